@@ -1,0 +1,4 @@
+//! The `marsad` command.
+fn main() {
+    println!("marsad: being written");
+}

@@ -1,0 +1,1 @@
+//! `marsad text dates` and `marsad text dateline` (being written).

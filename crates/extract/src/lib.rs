@@ -6,9 +6,118 @@
 //! - [`decode`]: bytes to UTF-8 (BOM, declared charset checked against the bytes, chardetng).
 //! - [`html`]: the HTML extractor (parse, metadata, content scoring).
 //! - [`text`]: the flattened-text extractor (line classifier, site templates).
+//!
+//! ```
+//! use marsad_extract::{extract, Options};
+//! let page = "<html lang=ar><body><article><h1>عنوان</h1><p>نص الخبر.</p></article></body></html>";
+//! let out = extract(page.as_bytes(), &Options::default());
+//! assert!(out.is_ok() || out.is_err()); // never panics
+//! ```
 
 pub mod decode;
 pub mod html;
 pub mod text;
 
+use std::sync::Arc;
+
 pub use marsad_model::Article;
+
+/// Largest input accepted, in bytes (larger inputs are an error, not a slow run).
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// What the input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputKind {
+    /// Decide from the content (markup → HTML, else flattened text).
+    #[default]
+    Auto,
+    /// An HTML page.
+    Html,
+    /// Flattened text, one block a line.
+    Text,
+}
+
+/// Hints for one extraction. No field is required.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The page URL: resolves relative links, fills `Article::url`.
+    pub url: Option<String>,
+    /// The input's path, copied into `Article::source.path`.
+    pub path: Option<String>,
+    /// Force HTML or text instead of sniffing.
+    pub input: InputKind,
+    /// Collect a human-readable account of each decision in [`Extraction::explain`].
+    pub explain: bool,
+    /// A site template learned from other pages of the same site (flattened text).
+    pub template: Option<Arc<text::SiteTemplate>>,
+}
+
+/// The result of one extraction.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// The article.
+    pub article: Article,
+    /// With [`Options::explain`]: one line per decision.
+    pub explain: Vec<String>,
+}
+
+/// Why an input could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    /// The input is larger than [`MAX_INPUT_BYTES`].
+    #[error("input too large: {size} bytes (limit {limit})")]
+    TooLarge {
+        /// Input size in bytes.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The input looks like binary data, not a page or text.
+    #[error("input is binary data, not HTML or text ({0})")]
+    Binary(String),
+    /// Any other unreadable input.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// True when the bytes look like HTML rather than flattened text.
+///
+/// ```
+/// use marsad_extract::looks_like_html;
+/// assert!(looks_like_html(b"<!DOCTYPE html><html><body><p>x</p></body></html>"));
+/// assert!(!looks_like_html("إسطنبول - وكالات\nدعا وزير الخارجية".as_bytes()));
+/// ```
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let has = |pat: &[u8]| lower.windows(pat.len()).any(|w| w == pat);
+    if has(b"<!doctype html") || has(b"<html") || has(b"<head") || has(b"<body") {
+        return true;
+    }
+    // Many tags in the head of the input.
+    let tags = lower
+        .windows(2)
+        .filter(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+        .count();
+    tags >= 5
+}
+
+/// Extracts the article from `bytes`, HTML or flattened text (see [`Options::input`]).
+pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(ExtractError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    let html = match opts.input {
+        InputKind::Html => true,
+        InputKind::Text => false,
+        InputKind::Auto => looks_like_html(bytes),
+    };
+    if html {
+        html::extract(bytes, opts)
+    } else {
+        text::extract(bytes, opts)
+    }
+}

@@ -1,6 +1,6 @@
 //! The flattened-text extractor (being written).
 
-mod template;
+pub mod template;
 
 pub use template::SiteTemplate;
 

@@ -1,1 +1,366 @@
-//! (being written)
+//! Language identification and text direction.
+//!
+//! [`detect`] decides by **script first**: text whose letters are mostly Arabic script is Arabic
+//! unless letters used only by Persian (پ چ ژ گ and the Persian forms ی ک) or only by Urdu
+//! (ٹ ڈ ڑ ے ں ہ) outnumber the letters used by Arabic but not by them (ي ك ة ى); so a single
+//! word such as "مصر" is Arabic. Hebrew, Greek, Cyrillic and other single-language scripts are
+//! decided by script too. Latin-script text goes to a small statistical model: `lingua`
+//! restricted to the languages in [`LATIN_LANGS`] (cargo feature `lingua`, on by default; without
+//! it Latin text gives `None`).
+
+use marsad_model::Dir;
+
+/// A language [`detect`] can return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Lang {
+    /// Arabic.
+    Arabic,
+    /// Persian.
+    Persian,
+    /// Urdu.
+    Urdu,
+    /// Hebrew.
+    Hebrew,
+    /// Greek.
+    Greek,
+    /// English.
+    English,
+    /// French.
+    French,
+    /// German.
+    German,
+    /// Spanish.
+    Spanish,
+    /// Italian.
+    Italian,
+    /// Portuguese.
+    Portuguese,
+    /// Dutch.
+    Dutch,
+    /// Turkish.
+    Turkish,
+    /// Indonesian.
+    Indonesian,
+}
+
+/// The Latin-script languages the model chooses among.
+pub const LATIN_LANGS: &[Lang] = &[
+    Lang::English,
+    Lang::French,
+    Lang::German,
+    Lang::Spanish,
+    Lang::Italian,
+    Lang::Portuguese,
+    Lang::Dutch,
+    Lang::Turkish,
+    Lang::Indonesian,
+];
+
+/// Only this many leading bytes are looked at (cut at a character boundary); language does not
+/// change after 64 KiB, and the model's cost grows with length.
+pub const MAX_SAMPLE_BYTES: usize = 64 * 1024;
+
+impl Lang {
+    /// The BCP 47 code ("ar", "en", ...).
+    ///
+    /// ```
+    /// use marsad_arabic::lang::{detect, Lang};
+    /// assert_eq!(detect("مصر").map(Lang::code), Some("ar"));
+    /// ```
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Arabic => "ar",
+            Lang::Persian => "fa",
+            Lang::Urdu => "ur",
+            Lang::Hebrew => "he",
+            Lang::Greek => "el",
+            Lang::English => "en",
+            Lang::French => "fr",
+            Lang::German => "de",
+            Lang::Spanish => "es",
+            Lang::Italian => "it",
+            Lang::Portuguese => "pt",
+            Lang::Dutch => "nl",
+            Lang::Turkish => "tr",
+            Lang::Indonesian => "id",
+        }
+    }
+
+    /// The language with BCP 47 code `code` (primary subtag, case-insensitive), if supported.
+    ///
+    /// ```
+    /// use marsad_arabic::lang::Lang;
+    /// assert_eq!(Lang::from_code("ar-EG"), Some(Lang::Arabic));
+    /// ```
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        ALL.iter()
+            .copied()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The writing direction of the language's usual script.
+    ///
+    /// ```
+    /// use marsad_arabic::lang::{detect, Lang};
+    /// use marsad_model::Dir;
+    /// assert_eq!(detect("القاهرة").map(Lang::dir), Some(Dir::Rtl));
+    /// ```
+    pub fn dir(self) -> Dir {
+        match self {
+            Lang::Arabic | Lang::Persian | Lang::Urdu | Lang::Hebrew => Dir::Rtl,
+            _ => Dir::Ltr,
+        }
+    }
+}
+
+const ALL: &[Lang] = &[
+    Lang::Arabic,
+    Lang::Persian,
+    Lang::Urdu,
+    Lang::Hebrew,
+    Lang::Greek,
+    Lang::English,
+    Lang::French,
+    Lang::German,
+    Lang::Spanish,
+    Lang::Italian,
+    Lang::Portuguese,
+    Lang::Dutch,
+    Lang::Turkish,
+    Lang::Indonesian,
+];
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    arabic_script: usize,
+    hebrew: usize,
+    greek: usize,
+    latin: usize,
+    other_rtl: usize,
+    other: usize,
+    /// ي ك ة ى: Arabic letters Persian and Urdu do not use.
+    arabic_only: usize,
+    /// پ چ ژ گ ی ک.
+    persian_marks: usize,
+    /// ٹ ڈ ڑ ے ں ہ.
+    urdu_marks: usize,
+}
+
+fn sample(text: &str) -> &str {
+    if text.len() <= MAX_SAMPLE_BYTES {
+        return text;
+    }
+    let mut end = MAX_SAMPLE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+fn count(text: &str) -> Counts {
+    let mut k = Counts::default();
+    for c in sample(text).chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                k.latin += 1;
+            }
+            continue;
+        }
+        match c {
+            'ي' | 'ك' | 'ة' | 'ى' => {
+                k.arabic_only += 1;
+                k.arabic_script += 1;
+            }
+            'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' => {
+                k.persian_marks += 1;
+                k.arabic_script += 1;
+            }
+            'ٹ' | 'ڈ' | 'ڑ' | 'ے' | 'ں' | 'ہ' => {
+                k.urdu_marks += 1;
+                k.arabic_script += 1;
+            }
+            '\u{0620}'..='\u{064A}'
+            | '\u{066E}'..='\u{06D3}'
+            | '\u{06D5}'
+            | '\u{06EE}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{08A0}'..='\u{08C9}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFC}' => k.arabic_script += 1,
+            '\u{05D0}'..='\u{05EA}' | '\u{FB1D}'..='\u{FB4F}' => k.hebrew += 1,
+            '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' if c.is_alphabetic() => k.greek += 1,
+            '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if c.is_alphabetic() => k.latin += 1,
+            '\u{0700}'..='\u{074F}' | '\u{0780}'..='\u{07BF}' | '\u{07C0}'..='\u{07FF}' => {
+                k.other_rtl += 1
+            }
+            _ if c.is_alphabetic() => k.other += 1,
+            _ => {}
+        }
+    }
+    k
+}
+
+/// Identifies the language of `text`: by script for Arabic-script (Arabic, Persian, Urdu),
+/// Hebrew and Greek text, by a small model for Latin-script text. `None` when there are no
+/// letters, the script is not covered, or the model cannot tell.
+///
+/// ```
+/// use marsad_arabic::lang::{detect, Lang};
+/// assert_eq!(detect("مصر"), Some(Lang::Arabic));
+/// assert_eq!(detect("قال الرئيس المصري إن المفاوضات مستمرة"), Some(Lang::Arabic));
+/// assert_eq!(detect("این یک کتاب است"), Some(Lang::Persian));
+/// assert_eq!(detect("یہ ایک کتاب ہے"), Some(Lang::Urdu));
+/// assert_eq!(detect("١٢٣ - ..."), None);
+/// ```
+pub fn detect(text: &str) -> Option<Lang> {
+    let k = count(text);
+    let max = k
+        .arabic_script
+        .max(k.hebrew)
+        .max(k.greek)
+        .max(k.latin)
+        .max(k.other_rtl)
+        .max(k.other);
+    if max == 0 {
+        return None;
+    }
+    if k.arabic_script == max {
+        return Some(if k.urdu_marks > k.arabic_only && k.urdu_marks > 0 {
+            Lang::Urdu
+        } else if k.persian_marks > k.arabic_only {
+            Lang::Persian
+        } else {
+            Lang::Arabic
+        });
+    }
+    if k.hebrew == max {
+        return Some(Lang::Hebrew);
+    }
+    if k.greek == max {
+        return Some(Lang::Greek);
+    }
+    if k.latin == max {
+        return detect_latin(sample(text));
+    }
+    None
+}
+
+/// [`detect`] on raw bytes: invalid UTF-8 gives an error, never a panic.
+///
+/// ```
+/// use marsad_arabic::lang::{detect_bytes, Lang};
+/// assert_eq!(detect_bytes("مصر".as_bytes()), Ok(Some(Lang::Arabic)));
+/// assert!(detect_bytes(b"\xff").is_err());
+/// ```
+pub fn detect_bytes(bytes: &[u8]) -> Result<Option<Lang>, crate::normalize::NormalizeError> {
+    Ok(detect(crate::normalize::str_from_bytes(bytes)?))
+}
+
+#[cfg(feature = "lingua")]
+fn detect_latin(text: &str) -> Option<Lang> {
+    use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
+    use std::sync::LazyLock;
+    static DETECTOR: LazyLock<LanguageDetector> = LazyLock::new(|| {
+        LanguageDetectorBuilder::from_languages(&[
+            Language::English,
+            Language::French,
+            Language::German,
+            Language::Spanish,
+            Language::Italian,
+            Language::Portuguese,
+            Language::Dutch,
+            Language::Turkish,
+            Language::Indonesian,
+        ])
+        .build()
+    });
+    Some(match DETECTOR.detect_language_of(text)? {
+        Language::English => Lang::English,
+        Language::French => Lang::French,
+        Language::German => Lang::German,
+        Language::Spanish => Lang::Spanish,
+        Language::Italian => Lang::Italian,
+        Language::Portuguese => Lang::Portuguese,
+        Language::Dutch => Lang::Dutch,
+        Language::Turkish => Lang::Turkish,
+        Language::Indonesian => Lang::Indonesian,
+        // Reachable only if another crate enables more lingua languages (feature unification).
+        #[allow(unreachable_patterns)]
+        _ => return None,
+    })
+}
+
+#[cfg(not(feature = "lingua"))]
+fn detect_latin(_text: &str) -> Option<Lang> {
+    None
+}
+
+/// The direction of the script most of the letters of `text` are in: right-to-left for
+/// Arabic, Hebrew, Syriac, Thaana and N'Ko script majority, left-to-right for other letters;
+/// `None` when there are no letters.
+///
+/// ```
+/// use marsad_arabic::lang::dir_of;
+/// use marsad_model::Dir;
+/// assert_eq!(dir_of("مصر"), Some(Dir::Rtl));
+/// assert_eq!(dir_of("قالت CNN إن"), Some(Dir::Rtl));
+/// assert_eq!(dir_of("Reuters"), Some(Dir::Ltr));
+/// assert_eq!(dir_of("2020 - ١٢"), None);
+/// ```
+pub fn dir_of(text: &str) -> Option<Dir> {
+    let k = count(text);
+    let rtl = k.arabic_script + k.hebrew + k.other_rtl;
+    let ltr = k.latin + k.greek + k.other;
+    if rtl == 0 && ltr == 0 {
+        None
+    } else if rtl >= ltr {
+        Some(Dir::Rtl)
+    } else {
+        Some(Dir::Ltr)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts() {
+        assert_eq!(detect("שלום עולם"), Some(Lang::Hebrew));
+        assert_eq!(detect("Καλημέρα κόσμε"), Some(Lang::Greek));
+        assert_eq!(detect(""), None);
+        assert_eq!(detect("\u{064E}\u{0651}"), None);
+        assert_eq!(detect("Привет"), None);
+        assert_eq!(dir_of(""), None);
+        assert_eq!(dir_of("שלום"), Some(Dir::Rtl));
+    }
+
+    #[test]
+    fn arabic_with_a_persian_letter_stays_arabic() {
+        // A foreign name spelled with گ inside Arabic text.
+        assert_eq!(detect("لاعب ريال مدريد گاريث بيل"), Some(Lang::Arabic));
+    }
+
+    #[test]
+    fn huge_input_is_sampled() {
+        let s = "مصر ".repeat(300_000);
+        assert_eq!(detect(&s), Some(Lang::Arabic));
+        let s = format!("a{}", "é".repeat(100_000));
+        let _ = detect(&s);
+    }
+
+    #[cfg(feature = "lingua")]
+    #[test]
+    fn latin() {
+        assert_eq!(
+            detect("The president said the talks would continue next week."),
+            Some(Lang::English)
+        );
+        assert_eq!(
+            detect("Le président a déclaré que les négociations continueraient."),
+            Some(Lang::French)
+        );
+    }
+}

@@ -1,1 +1,544 @@
-//! (being written)
+//! Chrome and teaser phrases ("اقرأ أيضاً", "حجم الخط", "Read more", share/follow words).
+//!
+//! The list is data: `data/readmore_phrases.tsv` (columns `phrase`, `lang`, `marks`, `match`,
+//! `ant_lines`, `notes`), parsed once. Each phrase has a [`Mark`] (what kind of chrome it
+//! announces) and a [`MatchKind`]:
+//!
+//! - `prefix`: the line starts with the phrase (at a word boundary); a headline may follow;
+//! - `prefix_punct`: like `prefix`, but only when punctuation (`:` `..` `-` `|` `،` …) or the
+//!   end of the line follows (bare "اقرأ" or "للمزيد" also start ordinary sentences);
+//! - `line`: the whole line is the phrase (surrounding punctuation such as `:` allowed);
+//! - `contains`: the phrase occurs anywhere in the line.
+//!
+//! Matching is on a folded form (alef forms → ا, ى → ي, ة → ه, harakat and tatweel removed,
+//! bidi marks removed, all spaces → one space, lower case), so "اقرأ أيضاً" also matches
+//! "اقرا ايضا". [`match_line`] returns where the rest of the line (the teaser headline) starts,
+//! as a byte offset into the original line.
+//!
+//! ```
+//! use marsad_arabic::phrases::{match_line, Mark, MatchKind};
+//! let line = "اقرأ أيضاً:\u{a0}الفقر سلاح روسيا لتجنيد أبناء ريف دمشق";
+//! let m = match_line(line).unwrap();
+//! assert_eq!(m.mark, Mark::Related);
+//! assert_eq!(m.kind, MatchKind::Prefix);
+//! assert!(line[m.rest..].starts_with("الفقر"));
+//! assert_eq!(match_line("حجم الخط").unwrap().mark, Mark::Font);
+//! assert!(match_line("للمزيد سألنا الدكتور عن الأمر").is_none());
+//! ```
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The phrase table, as shipped.
+const PHRASES_TSV: &str = include_str!("../data/readmore_phrases.tsv");
+
+/// Lines longer than this (bytes) are only checked for `prefix` phrases: a whole-line phrase
+/// or a footer notice is short.
+pub const MAX_LINE_MATCH_BYTES: usize = 400;
+
+/// How many characters of a line are folded to look for a prefix.
+const PREFIX_CHARS: usize = 64;
+
+/// What kind of chrome a phrase announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// A related-story teaser or its label ("اقرأ أيضاً", "Related").
+    Related,
+    /// Share / follow / subscribe widgets.
+    Share,
+    /// Font-size controls.
+    Font,
+    /// Navigation, menus, tag lists, image-credit labels.
+    Nav,
+    /// Live / breaking banners, update labels.
+    Live,
+    /// Advertising.
+    Ad,
+    /// Interface words and icons.
+    Ui,
+    /// Legal, cookie and copyright notices.
+    Boilerplate,
+}
+
+impl Mark {
+    fn parse(s: &str) -> Option<Mark> {
+        Some(match s {
+            "related" => Mark::Related,
+            "share" => Mark::Share,
+            "font" => Mark::Font,
+            "nav" => Mark::Nav,
+            "live" => Mark::Live,
+            "ad" => Mark::Ad,
+            "ui" => Mark::Ui,
+            "boilerplate" => Mark::Boilerplate,
+            _ => return None,
+        })
+    }
+}
+
+/// How a phrase must sit in a line to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MatchKind {
+    /// The line starts with the phrase.
+    Prefix,
+    /// The line starts with the phrase followed by punctuation or its end.
+    PrefixPunct,
+    /// The whole line is the phrase.
+    Line,
+    /// The phrase is somewhere in the line.
+    Contains,
+}
+
+impl MatchKind {
+    fn parse(s: &str) -> Option<MatchKind> {
+        Some(match s {
+            "prefix" => MatchKind::Prefix,
+            "prefix_punct" => MatchKind::PrefixPunct,
+            "line" => MatchKind::Line,
+            "contains" => MatchKind::Contains,
+            _ => return None,
+        })
+    }
+}
+
+/// One row of the phrase table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// The phrase as written in the table.
+    pub phrase: String,
+    /// Its language (`ar`, `en`).
+    pub lang: String,
+    /// What it announces.
+    pub mark: Mark,
+    /// How it must sit in a line.
+    pub kind: MatchKind,
+    /// The folded form used for matching.
+    folded: String,
+}
+
+/// A phrase found in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// What it announces.
+    pub mark: Mark,
+    /// How it matched (`Prefix` also for `prefix_punct` rows).
+    pub kind: MatchKind,
+    /// Index of the phrase in [`phrases`].
+    pub index: usize,
+    /// Byte offset in the line where the text after the phrase (and after the punctuation and
+    /// spaces that follow it) starts; the line's length when nothing follows.
+    pub rest: usize,
+}
+
+struct Table {
+    rows: Vec<Phrase>,
+    /// Folded whole-line phrase → row (for `line` rows, and prefix rows standing alone).
+    whole: HashMap<String, usize>,
+    /// First folded word → prefix rows starting with it.
+    by_first_word: HashMap<String, Vec<usize>>,
+    /// `contains` rows.
+    contains: Vec<usize>,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| build(PHRASES_TSV));
+
+fn build(tsv: &str) -> Table {
+    let mut rows = Vec::new();
+    for (i, line) in tsv.lines().enumerate() {
+        if i == 0 || line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(phrase), Some(lang), Some(marks), Some(kind)) =
+            (cols.first(), cols.get(1), cols.get(2), cols.get(3))
+        else {
+            continue;
+        };
+        let (Some(mark), Some(kind)) = (Mark::parse(marks.trim()), MatchKind::parse(kind.trim()))
+        else {
+            continue;
+        };
+        let folded = fold(phrase);
+        if folded.is_empty() {
+            continue;
+        }
+        rows.push(Phrase {
+            phrase: phrase.trim().to_string(),
+            lang: lang.trim().to_string(),
+            mark,
+            kind,
+            folded,
+        });
+    }
+    let mut whole = HashMap::new();
+    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut contains = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        match r.kind {
+            MatchKind::Line => {
+                whole.insert(trim_punct(&r.folded).to_string(), i);
+            }
+            MatchKind::Prefix | MatchKind::PrefixPunct => {
+                whole.entry(trim_punct(&r.folded).to_string()).or_insert(i);
+                by_first_word
+                    .entry(first_word(&r.folded).to_string())
+                    .or_default()
+                    .push(i);
+            }
+            MatchKind::Contains => contains.push(i),
+        }
+    }
+    // Longer prefixes first, so "اقرأ أيضا" wins over "اقرأ".
+    for v in by_first_word.values_mut() {
+        v.sort_by_key(|&i| std::cmp::Reverse(rows[i].folded.len()));
+    }
+    Table {
+        rows,
+        whole,
+        by_first_word,
+        contains,
+    }
+}
+
+/// The phrase table (rows in file order).
+///
+/// ```
+/// use marsad_arabic::phrases::{phrases, Mark};
+/// assert!(phrases().iter().any(|p| p.phrase == "حجم الخط" && p.mark == Mark::Font));
+/// ```
+pub fn phrases() -> &'static [Phrase] {
+    &TABLE.rows
+}
+
+/// Punctuation that may separate a prefix phrase from its headline or surround a whole-line
+/// phrase.
+pub fn is_separator_punct(c: char) -> bool {
+    matches!(
+        c,
+        ':' | '.'
+            | '…'
+            | '|'
+            | '-'
+            | '–'
+            | '—'
+            | '،'
+            | ','
+            | '؛'
+            | ';'
+            | '>'
+            | '<'
+            | '»'
+            | '«'
+            | '/'
+            | '\\'
+            | '*'
+            | '•'
+            | '·'
+            | '!'
+            | '؟'
+            | '?'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '"'
+            | '\''
+            | '“'
+            | '”'
+            | '→'
+            | '←'
+            | '▶'
+            | '◀'
+            | '#'
+    )
+}
+
+fn trim_punct(s: &str) -> &str {
+    s.trim_matches(|c: char| c == ' ' || is_separator_punct(c))
+}
+
+fn first_word(folded: &str) -> &str {
+    let tok = folded.split(' ').next().unwrap_or("");
+    let t = tok.trim_end_matches(is_separator_punct);
+    if t.is_empty() { tok } else { t }
+}
+
+/// Folds one character for matching: `None` drops it, `Some(' ')` is a space.
+fn fold_char(c: char, out: &mut impl FnMut(char)) {
+    match c {
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{06D6}'..='\u{06ED}' => {}
+        '\u{0640}' => {}
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}'
+        | '\u{2060}' => {}
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => out('ا'),
+        'ى' | 'ی' => out('ي'),
+        'ة' => out('ه'),
+        'ک' => out('ك'),
+        c if c.is_whitespace() => out(' '),
+        c if c.is_ascii() => out(c.to_ascii_lowercase()),
+        c => {
+            for l in c.to_lowercase() {
+                out(l)
+            }
+        }
+    }
+}
+
+/// The folded (matching) form of a phrase or line: alef forms → ا, ى → ي, ة → ه, harakat,
+/// tatweel and bidi marks removed, every run of spaces → one space, trimmed, lower case.
+///
+/// ```
+/// use marsad_arabic::phrases::fold;
+/// assert_eq!(fold(" اقرأ  أيضاً "), "اقرا ايضا");
+/// assert_eq!(fold("Read\u{a0}More"), "read more");
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        fold_char(c, &mut |f| {
+            if f == ' ' {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(f);
+            }
+        });
+    }
+    out
+}
+
+/// Folds the first `max_chars` characters of `line`, recording for each folded byte the
+/// original byte offset just past the character it came from.
+fn fold_mapped(line: &str, max_chars: usize, out: &mut String, ends: &mut Vec<usize>) {
+    out.clear();
+    ends.clear();
+    let mut space = false;
+    for (n, (i, c)) in line.char_indices().enumerate() {
+        if n >= max_chars {
+            break;
+        }
+        let end = i + c.len_utf8();
+        fold_char(c, &mut |f| {
+            if f == ' ' {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    ends.push(end - c.len_utf8());
+                    space = false;
+                }
+                out.push(f);
+                ends.resize(out.len(), end);
+            }
+        });
+    }
+}
+
+/// The phrase a line is or starts with, if any (see the module documentation).
+///
+/// Whole-line matches win over prefixes, prefixes over `contains`. Lines longer than
+/// [`MAX_LINE_MATCH_BYTES`] are only checked for prefixes.
+///
+/// ```
+/// use marsad_arabic::phrases::{match_line, Mark, MatchKind};
+/// let m = match_line("اقرأ أيضاً..\u{a0}لافروف: توجد خلافات").unwrap();
+/// assert_eq!((m.mark, m.kind), (Mark::Related, MatchKind::Prefix));
+/// let m = match_line("اقرأ أيضاً:").unwrap();
+/// assert_eq!(m.rest, "اقرأ أيضاً:".len());
+/// assert_eq!(match_line("التغطية الحية").unwrap().mark, Mark::Live);
+/// assert_eq!(match_line("+A").unwrap().mark, Mark::Font);
+/// assert!(match_line("اقرأ الكتاب الجديد").is_none());
+/// ```
+pub fn match_line(line: &str) -> Option<PhraseMatch> {
+    let t = &*TABLE;
+    let line_trim = line.trim();
+    if line_trim.is_empty() {
+        return None;
+    }
+    let lead = line.len() - line.trim_start().len();
+    let mut folded = String::new();
+    let mut ends = Vec::new();
+    // Whole line.
+    if line_trim.len() <= MAX_LINE_MATCH_BYTES {
+        fold_mapped(line_trim, usize::MAX, &mut folded, &mut ends);
+        if let Some(&i) = t.whole.get(trim_punct(&folded)) {
+            let r = &t.rows[i];
+            let kind = match r.kind {
+                MatchKind::PrefixPunct => MatchKind::Prefix,
+                k => k,
+            };
+            return Some(PhraseMatch {
+                mark: r.mark,
+                kind,
+                index: i,
+                rest: line.len(),
+            });
+        }
+    } else {
+        fold_mapped(line_trim, PREFIX_CHARS, &mut folded, &mut ends);
+    }
+    // Prefix.
+    if let Some(cands) = t.by_first_word.get(first_word(&folded)) {
+        for &i in cands {
+            let r = &t.rows[i];
+            if !folded.starts_with(&r.folded) {
+                continue;
+            }
+            let after = &folded[r.folded.len()..];
+            let next = after.chars().next();
+            let boundary = match next {
+                None => true,
+                Some(c) => !c.is_alphanumeric() || r.folded.ends_with(is_separator_punct),
+            };
+            if !boundary {
+                continue;
+            }
+            if r.kind == MatchKind::PrefixPunct {
+                let after_sp = after.trim_start_matches(' ');
+                let ok =
+                    after_sp.is_empty() || after_sp.chars().next().is_some_and(is_separator_punct);
+                if !ok {
+                    continue;
+                }
+            }
+            // Where the phrase ends in the original line.
+            let flen = r.folded.len();
+            let orig_end = if flen == 0 {
+                0
+            } else {
+                ends.get(flen - 1).copied().unwrap_or(line_trim.len())
+            };
+            let rest_rel = skip_separators(line_trim, orig_end);
+            return Some(PhraseMatch {
+                mark: r.mark,
+                kind: MatchKind::Prefix,
+                index: i,
+                rest: if rest_rel >= line_trim.len() {
+                    line.len()
+                } else {
+                    lead + rest_rel
+                },
+            });
+        }
+    }
+    // Contains.
+    if line_trim.len() <= MAX_LINE_MATCH_BYTES {
+        for &i in t.contains.iter().rev() {
+            let r = &t.rows[i];
+            if folded.contains(r.folded.as_str()) {
+                return Some(PhraseMatch {
+                    mark: r.mark,
+                    kind: MatchKind::Contains,
+                    index: i,
+                    rest: line.len(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Skips separator punctuation, spaces and invisible marks from `from`.
+fn skip_separators(s: &str, from: usize) -> usize {
+    let Some(tail) = s.get(from..) else {
+        return s.len();
+    };
+    for (i, c) in tail.char_indices() {
+        if !(c.is_whitespace() || is_separator_punct(c) || folds_to_nothing(c)) {
+            return from + i;
+        }
+    }
+    s.len()
+}
+
+/// True for characters the fold drops (harakat, tatweel, bidi and zero-width marks).
+fn folds_to_nothing(c: char) -> bool {
+    let mut any = false;
+    fold_char(c, &mut |_| any = true);
+    !any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_every_row() {
+        let data_rows = PHRASES_TSV
+            .lines()
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .count();
+        assert_eq!(phrases().len(), data_rows);
+    }
+
+    #[test]
+    fn seed_teasers_split_at_the_headline() {
+        let l = "اقرأ أيضاً..\u{a0}لافروف: توجد خلافات بين موسكو وأنقرة وطهران بخصوص سوريا";
+        let m = match_line(l).unwrap();
+        assert_eq!(m.rest, 23);
+        let l = "اقرأ أيضاً:\u{a0}من سوريا.. روسيا";
+        let m = match_line(l).unwrap();
+        assert_eq!(&l[m.rest..], "من سوريا.. روسيا");
+    }
+
+    #[test]
+    fn chrome_lines() {
+        assert_eq!(match_line("icon").unwrap().mark, Mark::Ui);
+        assert_eq!(match_line("-A").unwrap().mark, Mark::Font);
+        assert_eq!(match_line("Share:").unwrap().mark, Mark::Share);
+        assert_eq!(
+            match_line("© 2024 Example Inc.").unwrap().mark,
+            Mark::Boilerplate
+        );
+        assert_eq!(
+            match_line("2024 جميع الحقوق محفوظة").unwrap().mark,
+            Mark::Boilerplate
+        );
+    }
+
+    #[test]
+    fn prefix_punct_needs_punctuation() {
+        assert!(match_line("للمزيد: أهم بنود الاتفاق النووي").is_some());
+        assert!(match_line("للمزيد - أهم بنود الاتفاق النووي").is_some());
+        assert!(match_line("للمزيد سألنا الدكتور").is_none());
+        assert!(match_line("شاهد.. فيديو").is_some());
+        assert!(match_line("شاهد العالم الحدث").is_none());
+        assert!(match_line("اقرأ|").is_some());
+    }
+
+    #[test]
+    fn word_boundary() {
+        assert!(match_line("Related").is_some());
+        assert!(match_line("Relatedness is a property").is_none());
+        assert!(match_line("Copyrighted works").is_none());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for s in [
+            "",
+            " ",
+            "\u{a0}",
+            ":",
+            "اقرأ",
+            "\u{200f}اقرأ أيضا",
+            "ـ",
+            "A",
+        ] {
+            let _ = match_line(s);
+        }
+    }
+}

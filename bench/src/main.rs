@@ -65,7 +65,10 @@ fn parse_args() -> Result<Args, String> {
     };
     let mut dir = None;
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value\n{}", usage()));
+        let mut value = |name: &str| {
+            it.next()
+                .ok_or(format!("{name} needs a value\n{}", usage()))
+        };
         match arg.as_str() {
             "--repeat" => {
                 a.repeat = value("--repeat")?
@@ -209,7 +212,11 @@ struct Pred {
 
 fn nonempty(s: String) -> Option<String> {
     let t = s.trim();
-    if t.is_empty() { None } else { Some(t.to_string()) }
+    if t.is_empty() {
+        None
+    } else {
+        Some(t.to_string())
+    }
 }
 
 /// Runs extractor `name` on one page: the time of the extraction call alone, and its result.
@@ -511,7 +518,11 @@ fn print_table(reports: &[Report]) {
     let fastest = reports
         .iter()
         .filter(|r| r.extractor != "marsad")
-        .max_by(|x, y| rate(&x.all, x.repeat).0.total_cmp(&rate(&y.all, y.repeat).0));
+        .max_by(|x, y| {
+            rate(&x.all, x.repeat)
+                .0
+                .total_cmp(&rate(&y.all, y.repeat).0)
+        });
     if let (Some(m), Some(f)) = (marsad, fastest) {
         let (mp, _) = rate(&m.all, m.repeat);
         let (fp, _) = rate(&f.all, f.repeat);

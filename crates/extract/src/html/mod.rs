@@ -1,5 +1,8 @@
 //! The HTML extractor (being written).
 
+pub mod dom;
+
+
 use crate::{ExtractError, Extraction, Options};
 
 /// Extracts the article from an HTML page.

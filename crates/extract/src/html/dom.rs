@@ -1,0 +1,1594 @@
+//! A fast DOM-lite for HTML pages: one pass of a `memchr`-driven tokenizer building an arena tree
+//! over the decoded `&str`, with a byte [`Span`] for every node.
+//!
+//! What it does, and what it leaves out compared with a full HTML5 tree builder:
+//! - raw-text elements (`script`, `style`, `template`, `svg`, `noscript`, `textarea`, `iframe`,
+//!   `xmp`, `noembed`, `noframes`) are skipped in one jump to their end tag; their contents stay
+//!   readable through [`Document::raw_inner`] (JSON-LD lives there). `title` keeps one text child.
+//! - malformed markup is handled the way browsers do in the common cases: implied end tags (`p`,
+//!   `li`, `dt`/`dd`, `tr`/`td`/`th`, `thead`/`tbody`/`tfoot`, `option`, headings, nested `a`),
+//!   void elements, unclosed elements closed by an ancestor's end tag, stray end tags ignored,
+//!   `</body>`/`</html>` ignored, end tags of inline elements do not cross block elements.
+//! - no foster parenting, no adoption agency, no implied `html`/`head`/`body`: nodes are never
+//!   moved, so the arena is in document order and a node's descendants are the contiguous index
+//!   range after it ([`Document::descendants`] is a slice walk, no stack).
+//! - entities are decoded lazily ([`decode_entities`]): only when text or an attribute is asked for.
+//! - limits: [`MAX_DEPTH`] (deeper elements are kept as children of the deepest allowed parent,
+//!   i.e. flattened) and [`MAX_NODES`] (the rest of the input is left unparsed, [`Document::truncated`]).
+//!   No traversal recurses.
+//!
+//! ```
+//! use marsad_extract::html::dom::Document;
+//! let doc = Document::parse("<div class=post><p>دعا لافروف<p>وقال &amp; أضاف</div>");
+//! let p: Vec<_> = doc.find_all("p").collect();
+//! assert_eq!(p.len(), 2);
+//! assert_eq!(doc.text_of(p[1]), "وقال & أضاف");
+//! let div = doc.find_all("div").next().unwrap();
+//! assert_eq!(doc.attr(div, "class").as_deref(), Some("post"));
+//! assert_eq!(doc.children(div).count(), 2);
+//! ```
+
+use std::borrow::Cow;
+
+use marsad_model::Span;
+use memchr::memchr;
+
+/// Deepest element nesting kept; deeper elements are attached to the element at this depth.
+pub const MAX_DEPTH: usize = 256;
+/// Most nodes (elements and texts) built for one page; the rest of the input is not parsed.
+pub const MAX_NODES: usize = 1_000_000;
+
+/// Index of a node in a [`Document`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId(pub u32);
+
+impl NodeId {
+    /// The index as `usize`.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+const NONE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Root,
+    Element,
+    Text,
+}
+
+#[derive(Debug, Clone)]
+struct Node {
+    kind: Kind,
+    /// Tag name: `[name_start, name_end)` in the input, or in `pool` when `pooled`.
+    name_start: u32,
+    name_end: u32,
+    pooled: bool,
+    parent: u32,
+    first_child: u32,
+    last_child: u32,
+    next_sibling: u32,
+    /// One past the index of the last descendant.
+    subtree_end: u32,
+    start: u32,
+    end: u32,
+    inner_start: u32,
+    inner_end: u32,
+    attr_start: u32,
+    attr_end: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Attr {
+    name_start: u32,
+    name_end: u32,
+    value_start: u32,
+    value_end: u32,
+}
+
+/// A parsed page: an arena of nodes over the borrowed input.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    input: &'a str,
+    nodes: Vec<Node>,
+    attrs: Vec<Attr>,
+    pool: String,
+    truncated: bool,
+}
+
+/// Elements whose contents are not markup: skipped in one jump to their end tag.
+fn is_raw_text(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "template"
+            | "svg"
+            | "noscript"
+            | "textarea"
+            | "iframe"
+            | "xmp"
+            | "noembed"
+            | "noframes"
+            | "title"
+            | "plaintext"
+    )
+}
+
+/// Elements without contents or end tag.
+pub fn is_void(tag: &str) -> bool {
+    matches!(
+        tag,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+            | "basefont"
+            | "bgsound"
+            | "frame"
+            | "image"
+    )
+}
+
+/// Elements whose start tag closes an open `p` (HTML "close a p element").
+fn closes_p(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "ul"
+            | "li"
+            | "dd"
+            | "dt"
+            | "listing"
+    )
+}
+
+/// Elements that bound an end-tag or implied-end search (HTML "scope" markers).
+fn is_scope_boundary(tag: &str) -> bool {
+    matches!(
+        tag,
+        "table" | "td" | "th" | "caption" | "html" | "template" | "object" | "marquee" | "applet"
+    )
+}
+
+/// Inline (phrasing) elements: their end tag never closes a block element.
+pub fn is_inline(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "abbr"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "big"
+            | "cite"
+            | "code"
+            | "data"
+            | "del"
+            | "dfn"
+            | "em"
+            | "font"
+            | "i"
+            | "ins"
+            | "kbd"
+            | "label"
+            | "mark"
+            | "nobr"
+            | "q"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strike"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "tt"
+            | "u"
+            | "var"
+            | "img"
+            | "br"
+            | "wbr"
+            | "button"
+            | "input"
+            | "select"
+            | "option"
+            | "picture"
+            | "source"
+            | "meter"
+            | "output"
+            | "progress"
+            | "ruby"
+            | "rt"
+            | "rp"
+    )
+}
+
+impl<'a> Document<'a> {
+    /// Parses `input` (never fails; malformed markup is repaired, see the module docs).
+    ///
+    /// ```
+    /// use marsad_extract::html::dom::Document;
+    /// let doc = Document::parse("<ul><li>أ<li>ب</ul><p>ج");
+    /// assert_eq!(doc.find_all("li").count(), 2);
+    /// ```
+    pub fn parse(input: &'a str) -> Document<'a> {
+        let mut b = Builder::new(input);
+        b.run();
+        b.finish()
+    }
+
+    /// The input the document was parsed from (spans index into it).
+    pub fn input(&self) -> &'a str {
+        self.input
+    }
+
+    /// True when [`MAX_NODES`] was reached and the end of the input was not parsed.
+    pub fn truncated(&self) -> bool {
+        self.truncated
+    }
+
+    /// The root node (not an element; parent of the top-level nodes).
+    pub fn root(&self) -> NodeId {
+        NodeId(0)
+    }
+
+    /// Number of nodes.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// True when the document has only its root.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    fn node(&self, id: NodeId) -> Option<&Node> {
+        self.nodes.get(id.index())
+    }
+
+    /// The parent of `id` (none for the root).
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        let p = self.node(id)?.parent;
+        (p != NONE).then_some(NodeId(p))
+    }
+
+    /// The children of `id`, in order.
+    pub fn children(&self, id: NodeId) -> Children<'_, 'a> {
+        let next = self.node(id).map_or(NONE, |n| n.first_child);
+        Children { doc: self, next }
+    }
+
+    /// The first child of `id`.
+    pub fn first_child(&self, id: NodeId) -> Option<NodeId> {
+        let c = self.node(id)?.first_child;
+        (c != NONE).then_some(NodeId(c))
+    }
+
+    /// The next sibling of `id`.
+    pub fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
+        let c = self.node(id)?.next_sibling;
+        (c != NONE).then_some(NodeId(c))
+    }
+
+    /// All descendants of `id` in document (pre-)order, `id` itself excluded.
+    pub fn descendants(&self, id: NodeId) -> impl Iterator<Item = NodeId> + use<'_, 'a> {
+        let (from, to) = self.node(id).map_or((0, 0), |n| (id.0 + 1, n.subtree_end));
+        (from..to).map(NodeId)
+    }
+
+    /// One past the last descendant's index: descendants of `id` are `id+1 .. subtree_end(id)`.
+    pub fn subtree_end(&self, id: NodeId) -> NodeId {
+        NodeId(self.node(id).map_or(id.0, |n| n.subtree_end))
+    }
+
+    /// True when `anc` is `id` or one of its ancestors.
+    pub fn contains(&self, anc: NodeId, id: NodeId) -> bool {
+        anc.0 <= id.0 && id.0 < self.subtree_end(anc).0.max(anc.0 + 1)
+    }
+
+    /// Every element, in document order.
+    pub fn elements(&self) -> impl Iterator<Item = NodeId> + use<'_, 'a> {
+        self.nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.kind == Kind::Element)
+            .map(|(i, _)| NodeId(i as u32))
+    }
+
+    /// Every element named `tag` (lowercase), in document order.
+    pub fn find_all<'s>(&'s self, tag: &'s str) -> impl Iterator<Item = NodeId> + use<'s, 'a> {
+        self.elements().filter(move |&id| self.tag(id) == Some(tag))
+    }
+
+    /// True for element nodes.
+    pub fn is_element(&self, id: NodeId) -> bool {
+        self.node(id).is_some_and(|n| n.kind == Kind::Element)
+    }
+
+    /// True for text nodes.
+    pub fn is_text(&self, id: NodeId) -> bool {
+        self.node(id).is_some_and(|n| n.kind == Kind::Text)
+    }
+
+    /// The lowercase tag name of an element (none for text and the root).
+    pub fn tag(&self, id: NodeId) -> Option<&str> {
+        let n = self.node(id)?;
+        if n.kind != Kind::Element {
+            return None;
+        }
+        let (s, e) = (n.name_start as usize, n.name_end as usize);
+        if n.pooled {
+            self.pool.get(s..e)
+        } else {
+            self.input.get(s..e)
+        }
+    }
+
+    /// The value of attribute `name` (ASCII case-insensitive), entities decoded; the first one
+    /// wins when an attribute is repeated. `Some("")` for a present attribute without value.
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<Cow<'a, str>> {
+        let n = self.node(id)?;
+        let attrs = self.attrs.get(n.attr_start as usize..n.attr_end as usize)?;
+        for a in attrs {
+            let an = self.input.get(a.name_start as usize..a.name_end as usize)?;
+            if an.eq_ignore_ascii_case(name) {
+                let v = self
+                    .input
+                    .get(a.value_start as usize..a.value_end as usize)?;
+                return Some(decode_entities(v));
+            }
+        }
+        None
+    }
+
+    /// The raw (undecoded) value of attribute `name`.
+    pub fn attr_raw(&self, id: NodeId, name: &str) -> Option<&'a str> {
+        let n = self.node(id)?;
+        let attrs = self.attrs.get(n.attr_start as usize..n.attr_end as usize)?;
+        for a in attrs {
+            let an = self.input.get(a.name_start as usize..a.name_end as usize)?;
+            if an.eq_ignore_ascii_case(name) {
+                return self.input.get(a.value_start as usize..a.value_end as usize);
+            }
+        }
+        None
+    }
+
+    /// All attributes of an element as (name as written, decoded value), in source order.
+    pub fn attrs(&self, id: NodeId) -> impl Iterator<Item = (&'a str, Cow<'a, str>)> + use<'_, 'a> {
+        let range = self
+            .node(id)
+            .map_or(0..0, |n| n.attr_start as usize..n.attr_end as usize);
+        let input = self.input;
+        self.attrs
+            .get(range)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(move |a| {
+                let name = input.get(a.name_start as usize..a.name_end as usize)?;
+                let v = input.get(a.value_start as usize..a.value_end as usize)?;
+                Some((name, decode_entities(v)))
+            })
+    }
+
+    /// Where the node is in the input: for an element from `<` of its start tag to the `>` of
+    /// its end tag (or where it was implicitly closed); for a text, the raw text.
+    pub fn span(&self, id: NodeId) -> Span {
+        self.node(id).map_or(Span::default(), |n| {
+            Span::new(n.start as usize, n.end as usize)
+        })
+    }
+
+    /// The span between the start tag's `>` and the end tag's `<` (for text: the text).
+    pub fn inner_span(&self, id: NodeId) -> Span {
+        self.node(id).map_or(Span::default(), |n| {
+            Span::new(n.inner_start as usize, n.inner_end as usize)
+        })
+    }
+
+    /// The raw source between start and end tag, e.g. the JSON of `<script type=application/ld+json>`.
+    ///
+    /// ```
+    /// use marsad_extract::html::dom::Document;
+    /// let doc = Document::parse(r#"<script type="application/ld+json">{"headline":"خبر"}</script>"#);
+    /// let s = doc.find_all("script").next().unwrap();
+    /// assert_eq!(doc.raw_inner(s), r#"{"headline":"خبر"}"#);
+    /// ```
+    pub fn raw_inner(&self, id: NodeId) -> &'a str {
+        let s = self.inner_span(id);
+        self.input.get(s.start..s.end).unwrap_or("")
+    }
+
+    /// The raw source of a text node (entities not decoded).
+    pub fn raw_text(&self, id: NodeId) -> &'a str {
+        match self.node(id) {
+            Some(n) if n.kind == Kind::Text => self
+                .input
+                .get(n.start as usize..n.end as usize)
+                .unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// The decoded text of a text node (whitespace as in the source).
+    pub fn text(&self, id: NodeId) -> Cow<'a, str> {
+        decode_entities(self.raw_text(id))
+    }
+
+    /// The text of `id` and its descendants: entities decoded, whitespace collapsed to single
+    /// spaces, a space between block elements and at `<br>`, raw-text elements (`script`,
+    /// `style`, ...) left out, trimmed.
+    ///
+    /// ```
+    /// use marsad_extract::html::dom::Document;
+    /// let doc = Document::parse("<div><p>مرحبا <b>بكم</b></p><p>في&nbsp;دمشق</p><script>x</script></div>");
+    /// let div = doc.find_all("div").next().unwrap();
+    /// assert_eq!(doc.text_of(div), "مرحبا بكم في دمشق");
+    /// ```
+    pub fn text_of(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        self.append_text(id, &mut out);
+        let t = out.trim_end().len();
+        out.truncate(t);
+        out
+    }
+
+    /// Appends the collapsed text of `id` (see [`Document::text_of`]) to `out`.
+    pub fn append_text(&self, id: NodeId, out: &mut String) {
+        let mut pending_space = false;
+        let push = |s: &str, out: &mut String, pending: &mut bool| {
+            for (k, w) in s.split(|c: char| c.is_whitespace()).enumerate() {
+                if k > 0 {
+                    *pending = true;
+                }
+                if w.is_empty() {
+                    continue;
+                }
+                if *pending && !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                *pending = false;
+                out.push_str(w);
+            }
+        };
+        if self.is_text(id) {
+            push(&self.text(id), out, &mut pending_space);
+            return;
+        }
+        let end = self.subtree_end(id).0;
+        let mut i = id.0 + 1;
+        while i < end {
+            let nid = NodeId(i);
+            match self.node(nid).map(|n| n.kind) {
+                Some(Kind::Text) => {
+                    push(&self.text(nid), out, &mut pending_space);
+                    i += 1;
+                }
+                Some(Kind::Element) => {
+                    let tag = self.tag(nid).unwrap_or("");
+                    if matches!(tag, "title") || (is_raw_text(tag) && tag != "textarea") {
+                        i = self.subtree_end(nid).0.max(i + 1);
+                        continue;
+                    }
+                    if !is_inline(tag) || tag == "br" {
+                        pending_space = true;
+                    }
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+}
+
+/// Iterator over the children of a node.
+pub struct Children<'d, 'a> {
+    doc: &'d Document<'a>,
+    next: u32,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next == NONE {
+            return None;
+        }
+        let id = NodeId(self.next);
+        self.next = self.doc.node(id).map_or(NONE, |n| n.next_sibling);
+        Some(id)
+    }
+}
+
+struct Builder<'a> {
+    input: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    nodes: Vec<Node>,
+    attrs: Vec<Attr>,
+    pool: String,
+    /// Open elements (indices), root first.
+    stack: Vec<u32>,
+    truncated: bool,
+}
+
+impl<'a> Builder<'a> {
+    fn new(input: &'a str) -> Self {
+        let root = Node {
+            kind: Kind::Root,
+            name_start: 0,
+            name_end: 0,
+            pooled: false,
+            parent: NONE,
+            first_child: NONE,
+            last_child: NONE,
+            next_sibling: NONE,
+            subtree_end: 1,
+            start: 0,
+            end: input.len() as u32,
+            inner_start: 0,
+            inner_end: input.len() as u32,
+            attr_start: 0,
+            attr_end: 0,
+        };
+        let mut nodes = Vec::with_capacity(input.len() / 40 + 16);
+        nodes.push(root);
+        Builder {
+            input,
+            bytes: input.as_bytes(),
+            pos: 0,
+            nodes,
+            attrs: Vec::with_capacity(input.len() / 60 + 16),
+            pool: String::new(),
+            stack: vec![0],
+            truncated: false,
+        }
+    }
+
+    fn finish(mut self) -> Document<'a> {
+        let end = self.bytes.len();
+        while self.stack.len() > 1 {
+            self.pop(end);
+        }
+        let n = self.nodes.len() as u32;
+        if let Some(r) = self.nodes.first_mut() {
+            r.subtree_end = n;
+        }
+        Document {
+            input: self.input,
+            nodes: self.nodes,
+            attrs: self.attrs,
+            pool: self.pool,
+            truncated: self.truncated,
+        }
+    }
+
+    fn tag_of(&self, idx: u32) -> &str {
+        let Some(n) = self.nodes.get(idx as usize) else {
+            return "";
+        };
+        if n.kind != Kind::Element {
+            return "";
+        }
+        let (s, e) = (n.name_start as usize, n.name_end as usize);
+        if n.pooled {
+            self.pool.get(s..e).unwrap_or("")
+        } else {
+            self.input.get(s..e).unwrap_or("")
+        }
+    }
+
+    fn current(&self) -> u32 {
+        self.stack.last().copied().unwrap_or(0)
+    }
+
+    /// Appends a node under the current element; returns its index or None at the node limit.
+    fn append(&mut self, mut node: Node) -> Option<u32> {
+        if self.nodes.len() >= MAX_NODES {
+            self.truncated = true;
+            return None;
+        }
+        let idx = self.nodes.len() as u32;
+        let parent = self.current();
+        node.parent = parent;
+        if let Some(p) = self.nodes.get(parent as usize) {
+            let last = p.last_child;
+            if last == NONE {
+                self.nodes[parent as usize].first_child = idx;
+            } else if let Some(l) = self.nodes.get_mut(last as usize) {
+                l.next_sibling = idx;
+            }
+            self.nodes[parent as usize].last_child = idx;
+        }
+        node.subtree_end = idx + 1;
+        self.nodes.push(node);
+        Some(idx)
+    }
+
+    /// Closes the current element at byte `end`.
+    fn pop(&mut self, end: usize) {
+        if self.stack.len() <= 1 {
+            return;
+        }
+        let Some(idx) = self.stack.pop() else { return };
+        let n_len = self.nodes.len() as u32;
+        if let Some(n) = self.nodes.get_mut(idx as usize) {
+            n.subtree_end = n_len;
+            if n.inner_end == NONE {
+                n.inner_end = end as u32;
+            }
+            n.end = end as u32;
+        }
+    }
+
+    /// Index in the stack of the topmost open element named one of `names`, not crossing a
+    /// scope boundary nor any of `extra_bounds`.
+    fn find_open(&self, names: &[&str], extra_bounds: &[&str]) -> Option<usize> {
+        for (i, &idx) in self.stack.iter().enumerate().rev() {
+            if i == 0 {
+                return None;
+            }
+            let t = self.tag_of(idx);
+            if names.contains(&t) {
+                return Some(i);
+            }
+            if is_scope_boundary(t) || extra_bounds.contains(&t) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn close_to(&mut self, stack_pos: usize, end: usize) {
+        while self.stack.len() > stack_pos {
+            self.pop(end);
+        }
+    }
+
+    fn text(&mut self, from: usize, to: usize) {
+        if from >= to {
+            return;
+        }
+        // Merge with a preceding text sibling (split by a skipped comment).
+        let cur = self.current();
+        if let Some(p) = self.nodes.get(cur as usize) {
+            let last = p.last_child;
+            if last != NONE
+                && let Some(l) = self.nodes.get_mut(last as usize)
+                && l.kind == Kind::Text
+                && l.end as usize == from
+            {
+                l.end = to as u32;
+                l.inner_end = to as u32;
+                return;
+            }
+        }
+        let _ = self.append(Node {
+            kind: Kind::Text,
+            name_start: 0,
+            name_end: 0,
+            pooled: false,
+            parent: NONE,
+            first_child: NONE,
+            last_child: NONE,
+            next_sibling: NONE,
+            subtree_end: 0,
+            start: from as u32,
+            end: to as u32,
+            inner_start: from as u32,
+            inner_end: to as u32,
+            attr_start: 0,
+            attr_end: 0,
+        });
+    }
+
+    fn run(&mut self) {
+        let len = self.bytes.len();
+        let mut text_start = 0usize;
+        while self.pos < len {
+            if self.truncated {
+                break;
+            }
+            let Some(off) = memchr(b'<', &self.bytes[self.pos..]) else {
+                self.pos = len;
+                break;
+            };
+            let lt = self.pos + off;
+            let next = self.bytes.get(lt + 1).copied().unwrap_or(0);
+            if next.is_ascii_alphabetic() {
+                self.text(text_start, lt);
+                self.start_tag(lt);
+                text_start = self.pos;
+            } else if next == b'/' {
+                let n2 = self.bytes.get(lt + 2).copied().unwrap_or(0);
+                if n2.is_ascii_alphabetic() {
+                    self.text(text_start, lt);
+                    self.end_tag(lt);
+                    text_start = self.pos;
+                } else if n2 == b'>' {
+                    self.text(text_start, lt);
+                    self.pos = lt + 3;
+                    text_start = self.pos;
+                } else {
+                    // `</ ...>` and `</1>`: a bogus comment up to `>`.
+                    self.text(text_start, lt);
+                    self.pos = memchr(b'>', &self.bytes[lt..]).map_or(len, |o| lt + o + 1);
+                    text_start = self.pos;
+                }
+            } else if next == b'!' {
+                self.text(text_start, lt);
+                if self.bytes[lt..].starts_with(b"<!--") {
+                    let from = lt + 4;
+                    self.pos = memchr::memmem::find(&self.bytes[from..], b"-->")
+                        .map_or(len, |o| from + o + 3);
+                } else if self.bytes[lt..].starts_with(b"<![CDATA[") {
+                    let from = lt + 9;
+                    self.pos = memchr::memmem::find(&self.bytes[from..], b"]]>")
+                        .map_or(len, |o| from + o + 3);
+                } else {
+                    self.pos = memchr(b'>', &self.bytes[lt..]).map_or(len, |o| lt + o + 1);
+                }
+                text_start = self.pos;
+            } else if next == b'?' {
+                self.text(text_start, lt);
+                self.pos = memchr(b'>', &self.bytes[lt..]).map_or(len, |o| lt + o + 1);
+                text_start = self.pos;
+            } else {
+                // A literal `<`.
+                self.pos = lt + 1;
+            }
+        }
+        self.text(text_start, len.min(self.pos.max(text_start)));
+        if text_start < len && self.pos >= len {
+            self.text(text_start, len);
+        }
+    }
+
+    /// Reads a tag name at `from`; returns its end.
+    fn name_end(&self, from: usize) -> usize {
+        let mut i = from;
+        while let Some(&c) = self.bytes.get(i) {
+            if c.is_ascii_whitespace() || c == b'/' || c == b'>' {
+                break;
+            }
+            i += 1;
+        }
+        i
+    }
+
+    /// Name (start,end,pooled) of a tag, lowercased into the pool when needed.
+    fn intern_name(&mut self, s: usize, e: usize) -> (u32, u32, bool) {
+        let raw = self.input.get(s..e).unwrap_or("");
+        if raw.bytes().any(|c| c.is_ascii_uppercase()) {
+            let ps = self.pool.len();
+            for c in raw.chars() {
+                self.pool.push(c.to_ascii_lowercase());
+            }
+            (ps as u32, self.pool.len() as u32, true)
+        } else {
+            (s as u32, e as u32, false)
+        }
+    }
+
+    /// Parses attributes from `self.pos` to the tag's `>`; returns (attr range, self-closing).
+    fn parse_attrs(&mut self) -> (u32, u32, bool) {
+        let start = self.attrs.len() as u32;
+        let len = self.bytes.len();
+        let mut self_closing = false;
+        loop {
+            // Skip whitespace and slashes.
+            while let Some(&c) = self.bytes.get(self.pos) {
+                if c.is_ascii_whitespace() {
+                    self.pos += 1;
+                } else if c == b'/' {
+                    self.pos += 1;
+                    self_closing = self.bytes.get(self.pos) == Some(&b'>');
+                } else {
+                    break;
+                }
+            }
+            match self.bytes.get(self.pos) {
+                None => break,
+                Some(b'>') => {
+                    self.pos += 1;
+                    break;
+                }
+                _ => {}
+            }
+            self_closing = false;
+            let ns = self.pos;
+            // An attribute name may start with '=' (parse error); take it as part of the name.
+            self.pos += 1;
+            while let Some(&c) = self.bytes.get(self.pos) {
+                if c.is_ascii_whitespace() || c == b'/' || c == b'>' || c == b'=' {
+                    break;
+                }
+                self.pos += 1;
+            }
+            let ne = self.pos;
+            while self
+                .bytes
+                .get(self.pos)
+                .is_some_and(|c| c.is_ascii_whitespace())
+            {
+                self.pos += 1;
+            }
+            let (mut vs, mut ve) = (ne, ne);
+            if self.bytes.get(self.pos) == Some(&b'=') {
+                self.pos += 1;
+                while self
+                    .bytes
+                    .get(self.pos)
+                    .is_some_and(|c| c.is_ascii_whitespace())
+                {
+                    self.pos += 1;
+                }
+                match self.bytes.get(self.pos) {
+                    Some(&q) if q == b'"' || q == b'\'' => {
+                        vs = self.pos + 1;
+                        match memchr(q, &self.bytes[vs..]) {
+                            Some(o) => {
+                                ve = vs + o;
+                                self.pos = ve + 1;
+                            }
+                            None => {
+                                // Unterminated quote: the rest of the input is lost, as in
+                                // browsers; end the value (and the tag) at the next `>` instead.
+                                let gt = memchr(b'>', &self.bytes[vs..]).map_or(len, |o| vs + o);
+                                ve = gt;
+                                self.pos = gt;
+                            }
+                        }
+                    }
+                    Some(_) => {
+                        vs = self.pos;
+                        while let Some(&c) = self.bytes.get(self.pos) {
+                            if c.is_ascii_whitespace() || c == b'>' {
+                                break;
+                            }
+                            self.pos += 1;
+                        }
+                        ve = self.pos;
+                    }
+                    None => {}
+                }
+            }
+            // Keep spans on char boundaries (they are, as delimiters are ASCII).
+            self.attrs.push(Attr {
+                name_start: ns as u32,
+                name_end: ne as u32,
+                value_start: vs as u32,
+                value_end: ve as u32,
+            });
+        }
+        (start, self.attrs.len() as u32, self_closing)
+    }
+
+    fn start_tag(&mut self, lt: usize) {
+        let ns = lt + 1;
+        let ne = self.name_end(ns);
+        self.pos = ne;
+        let (attr_start, attr_end, _self_closing) = self.parse_attrs();
+        let gt_end = self.pos;
+        let (name_start, name_end, pooled) = self.intern_name(ns, ne);
+        let tag_owned: String;
+        let tag: &str = if pooled {
+            tag_owned = self
+                .pool
+                .get(name_start as usize..name_end as usize)
+                .unwrap_or("")
+                .to_string();
+            &tag_owned
+        } else {
+            let input: &'a str = self.input;
+            input.get(ns..ne).unwrap_or("")
+        };
+
+        // Implied end tags.
+        if closes_p(tag)
+            && let Some(i) = self.find_open(&["p"], &["button"])
+        {
+            self.close_to(i, lt);
+        }
+        match tag {
+            "li" => {
+                if let Some(i) = self.find_open(&["li"], &["ul", "ol", "menu"]) {
+                    self.close_to(i, lt);
+                }
+            }
+            "dt" | "dd" => {
+                if let Some(i) = self.find_open(&["dt", "dd"], &["dl"]) {
+                    self.close_to(i, lt);
+                }
+            }
+            "tr" => {
+                if let Some(i) = self.find_open(&["tr"], &["tbody", "thead", "tfoot"]) {
+                    self.close_to(i, lt);
+                }
+            }
+            "td" | "th" => {
+                if let Some(i) = self.find_open_cell() {
+                    self.close_to(i, lt);
+                }
+            }
+            "thead" | "tbody" | "tfoot" => {
+                if let Some(i) = self.find_open(&["thead", "tbody", "tfoot"], &[]) {
+                    self.close_to(i, lt);
+                }
+            }
+            "option" | "optgroup" => {
+                let names: &[&str] = if tag == "option" {
+                    &["option"]
+                } else {
+                    &["option", "optgroup"]
+                };
+                if let Some(i) = self.find_open(names, &["select", "datalist"]) {
+                    self.close_to(i, lt);
+                }
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                let cur = self.current();
+                if matches!(self.tag_of(cur), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                    self.pop(lt);
+                }
+            }
+            "a" => {
+                if let Some(i) = self.find_open(&["a"], &[]) {
+                    self.close_to(i, lt);
+                }
+            }
+            "html" | "body" | "head"
+                // A repeated `html`/`body`/`head` start tag adds nothing.
+                if self.nodes.iter().skip(1).take(64).any(|n| {
+                    n.kind == Kind::Element
+                        && !n.pooled
+                        && self.input.get(n.name_start as usize..n.name_end as usize) == Some(tag)
+                }) =>
+            {
+                return;
+            }
+            _ => {}
+        }
+
+        let void = is_void(tag);
+        let raw = is_raw_text(tag);
+        let Some(idx) = self.append(Node {
+            kind: Kind::Element,
+            name_start,
+            name_end,
+            pooled,
+            parent: NONE,
+            first_child: NONE,
+            last_child: NONE,
+            next_sibling: NONE,
+            subtree_end: 0,
+            start: lt as u32,
+            end: gt_end as u32,
+            inner_start: gt_end as u32,
+            inner_end: if void { gt_end as u32 } else { NONE },
+            attr_start,
+            attr_end,
+        }) else {
+            return;
+        };
+        if void {
+            return;
+        }
+        if raw {
+            // Jump to the matching end tag.
+            let (inner_end, after) = self.find_raw_end(gt_end, tag);
+            if tag == "title" || tag == "textarea" {
+                self.stack.push(idx);
+                self.text(gt_end, inner_end);
+                self.stack.pop();
+            }
+            let n_len = self.nodes.len() as u32;
+            if let Some(n) = self.nodes.get_mut(idx as usize) {
+                n.inner_end = inner_end as u32;
+                n.end = after as u32;
+                n.subtree_end = n_len;
+            }
+            self.pos = after;
+            return;
+        }
+        if self.stack.len() > MAX_DEPTH {
+            // Too deep: keep the element as a leaf; its contents become its following siblings.
+            if let Some(n) = self.nodes.get_mut(idx as usize) {
+                n.inner_end = gt_end as u32;
+            }
+            return;
+        }
+        self.stack.push(idx);
+    }
+
+    fn find_open_cell(&self) -> Option<usize> {
+        for (i, &idx) in self.stack.iter().enumerate().rev() {
+            if i == 0 {
+                return None;
+            }
+            match self.tag_of(idx) {
+                "td" | "th" => return Some(i),
+                "tr" | "table" | "tbody" | "thead" | "tfoot" | "html" | "template" => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// For a raw-text element opened before `from`: (start of its end tag, byte after it).
+    fn find_raw_end(&self, from: usize, tag: &str) -> (usize, usize) {
+        let len = self.bytes.len();
+        let tb = tag.as_bytes();
+        let mut at = from;
+        while at < len {
+            let Some(o) = memchr::memmem::find(&self.bytes[at..], b"</") else {
+                break;
+            };
+            let p = at + o;
+            let ns = p + 2;
+            let matches = self
+                .bytes
+                .get(ns..ns + tb.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(tb))
+                && self
+                    .bytes
+                    .get(ns + tb.len())
+                    .is_none_or(|&c| c.is_ascii_whitespace() || c == b'>' || c == b'/');
+            if matches {
+                let after = memchr(b'>', &self.bytes[ns..]).map_or(len, |o| ns + o + 1);
+                return (p, after);
+            }
+            at = p + 2;
+        }
+        (len, len)
+    }
+
+    fn end_tag(&mut self, lt: usize) {
+        let ns = lt + 2;
+        let ne = self.name_end(ns);
+        let after = memchr(b'>', &self.bytes[ne..]).map_or(self.bytes.len(), |o| ne + o + 1);
+        self.pos = after;
+        let raw = self.input.get(ns..ne).unwrap_or("");
+        let lower;
+        let tag: &str = if raw.bytes().any(|c| c.is_ascii_uppercase()) {
+            lower = raw.to_ascii_lowercase();
+            &lower
+        } else {
+            raw
+        };
+        match tag {
+            "body" | "html" | "head" | "br" => {}
+            "p" => {
+                if let Some(i) = self.find_open(&["p"], &["button"]) {
+                    self.close_with_end(i, lt, after);
+                }
+            }
+            "li" => {
+                if let Some(i) = self.find_open(&["li"], &["ul", "ol"]) {
+                    self.close_with_end(i, lt, after);
+                }
+            }
+            "td" | "th" | "tr" | "thead" | "tbody" | "tfoot" | "caption" => {
+                let t = tag.to_string();
+                let bounds: &[&str] = &["table"];
+                // Search across cells for row/section ends.
+                let mut found = None;
+                for (i, &idx) in self.stack.iter().enumerate().rev() {
+                    if i == 0 {
+                        break;
+                    }
+                    let it = self.tag_of(idx);
+                    if it == t {
+                        found = Some(i);
+                        break;
+                    }
+                    if bounds.contains(&it) || it == "html" || it == "template" {
+                        break;
+                    }
+                }
+                if let Some(i) = found {
+                    self.close_with_end(i, lt, after);
+                }
+            }
+            "table" => {
+                if let Some(i) = self.find_in_stack(tag, &["html", "template"]) {
+                    self.close_with_end(i, lt, after);
+                }
+            }
+            _ if is_inline(tag) => {
+                // Does not cross a block element.
+                for (i, &idx) in self.stack.iter().enumerate().rev() {
+                    if i == 0 {
+                        break;
+                    }
+                    let it = self.tag_of(idx);
+                    if it == tag {
+                        self.close_with_end(i, lt, after);
+                        break;
+                    }
+                    if !is_inline(it) {
+                        break;
+                    }
+                }
+            }
+            _ => {
+                if let Some(i) = self.find_open(&[tag], &[]) {
+                    self.close_with_end(i, lt, after);
+                }
+            }
+        }
+    }
+
+    fn find_in_stack(&self, tag: &str, bounds: &[&str]) -> Option<usize> {
+        for (i, &idx) in self.stack.iter().enumerate().rev() {
+            if i == 0 {
+                return None;
+            }
+            let t = self.tag_of(idx);
+            if t == tag {
+                return Some(i);
+            }
+            if bounds.contains(&t) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Closes stack entries above `i` implicitly at `lt`, then entry `i` with its end tag.
+    fn close_with_end(&mut self, i: usize, lt: usize, after: usize) {
+        while self.stack.len() > i + 1 {
+            self.pop(lt);
+        }
+        if let Some(&idx) = self.stack.last()
+            && let Some(n) = self.nodes.get_mut(idx as usize)
+        {
+            n.inner_end = lt as u32;
+        }
+        self.pop(after);
+    }
+}
+
+/// Named character references decoded by [`decode_entities`] (HTML spec names; sorted).
+static ENTITIES: &[(&str, &str)] = &[
+    ("AElig", "Æ"),
+    ("Aacute", "Á"),
+    ("Acirc", "Â"),
+    ("Agrave", "À"),
+    ("Aring", "Å"),
+    ("Atilde", "Ã"),
+    ("Auml", "Ä"),
+    ("Ccedil", "Ç"),
+    ("Dagger", "‡"),
+    ("ETH", "Ð"),
+    ("Eacute", "É"),
+    ("Ecirc", "Ê"),
+    ("Egrave", "È"),
+    ("Euml", "Ë"),
+    ("Iacute", "Í"),
+    ("Icirc", "Î"),
+    ("Igrave", "Ì"),
+    ("Iuml", "Ï"),
+    ("Ntilde", "Ñ"),
+    ("OElig", "Œ"),
+    ("Oacute", "Ó"),
+    ("Ocirc", "Ô"),
+    ("Ograve", "Ò"),
+    ("Oslash", "Ø"),
+    ("Otilde", "Õ"),
+    ("Ouml", "Ö"),
+    ("Prime", "″"),
+    ("Scaron", "Š"),
+    ("THORN", "Þ"),
+    ("Uacute", "Ú"),
+    ("Ucirc", "Û"),
+    ("Ugrave", "Ù"),
+    ("Uuml", "Ü"),
+    ("Yacute", "Ý"),
+    ("Yuml", "Ÿ"),
+    ("aacute", "á"),
+    ("acirc", "â"),
+    ("acute", "´"),
+    ("aelig", "æ"),
+    ("agrave", "à"),
+    ("alpha", "α"),
+    ("amp", "&"),
+    ("apos", "'"),
+    ("aring", "å"),
+    ("atilde", "ã"),
+    ("auml", "ä"),
+    ("bdquo", "„"),
+    ("beta", "β"),
+    ("brvbar", "¦"),
+    ("bull", "•"),
+    ("ccedil", "ç"),
+    ("cedil", "¸"),
+    ("cent", "¢"),
+    ("circ", "ˆ"),
+    ("colon", ":"),
+    ("comma", ","),
+    ("copy", "©"),
+    ("curren", "¤"),
+    ("dagger", "†"),
+    ("darr", "↓"),
+    ("deg", "°"),
+    ("divide", "÷"),
+    ("dollar", "$"),
+    ("eacute", "é"),
+    ("ecirc", "ê"),
+    ("egrave", "è"),
+    ("emsp", "\u{2003}"),
+    ("ensp", "\u{2002}"),
+    ("equals", "="),
+    ("eth", "ð"),
+    ("euml", "ë"),
+    ("euro", "€"),
+    ("excl", "!"),
+    ("frac12", "½"),
+    ("frac14", "¼"),
+    ("frac34", "¾"),
+    ("gt", ">"),
+    ("hellip", "…"),
+    ("iacute", "í"),
+    ("icirc", "î"),
+    ("iexcl", "¡"),
+    ("igrave", "ì"),
+    ("iquest", "¿"),
+    ("iuml", "ï"),
+    ("laquo", "«"),
+    ("larr", "←"),
+    ("ldquo", "“"),
+    ("lowbar", "_"),
+    ("lpar", "("),
+    ("lrm", "\u{200E}"),
+    ("lsaquo", "‹"),
+    ("lsquo", "‘"),
+    ("lt", "<"),
+    ("macr", "¯"),
+    ("mdash", "—"),
+    ("micro", "µ"),
+    ("middot", "·"),
+    ("minus", "−"),
+    ("nbsp", "\u{00A0}"),
+    ("ndash", "–"),
+    ("not", "¬"),
+    ("ntilde", "ñ"),
+    ("num", "#"),
+    ("oacute", "ó"),
+    ("ocirc", "ô"),
+    ("oelig", "œ"),
+    ("ograve", "ò"),
+    ("ordf", "ª"),
+    ("ordm", "º"),
+    ("oslash", "ø"),
+    ("otilde", "õ"),
+    ("ouml", "ö"),
+    ("para", "¶"),
+    ("percnt", "%"),
+    ("period", "."),
+    ("permil", "‰"),
+    ("pi", "π"),
+    ("plus", "+"),
+    ("plusmn", "±"),
+    ("pound", "£"),
+    ("prime", "′"),
+    ("quest", "?"),
+    ("quot", "\""),
+    ("raquo", "»"),
+    ("rarr", "→"),
+    ("rdquo", "”"),
+    ("reg", "®"),
+    ("rlm", "\u{200F}"),
+    ("rpar", ")"),
+    ("rsaquo", "›"),
+    ("rsquo", "’"),
+    ("sbquo", "‚"),
+    ("scaron", "š"),
+    ("sect", "§"),
+    ("semi", ";"),
+    ("shy", "\u{00AD}"),
+    ("sol", "/"),
+    ("sup1", "¹"),
+    ("sup2", "²"),
+    ("sup3", "³"),
+    ("szlig", "ß"),
+    ("thinsp", "\u{2009}"),
+    ("thorn", "þ"),
+    ("tilde", "˜"),
+    ("times", "×"),
+    ("trade", "™"),
+    ("uacute", "ú"),
+    ("uarr", "↑"),
+    ("ucirc", "û"),
+    ("ugrave", "ù"),
+    ("uml", "¨"),
+    ("uuml", "ü"),
+    ("yacute", "ý"),
+    ("yen", "¥"),
+    ("yuml", "ÿ"),
+    ("zwj", "\u{200D}"),
+    ("zwnj", "\u{200C}"),
+];
+
+/// Decodes character references (`&amp;`, `&#1583;`, `&#x62F;`, common named ones); unknown
+/// ones are kept as written. Borrows when there is nothing to decode.
+///
+/// ```
+/// use marsad_extract::html::dom::decode_entities;
+/// assert_eq!(decode_entities("&#x62F;&#1605;&#x634;&#1602; &amp; &laquo;حلب&raquo;"), "دمشق & «حلب»");
+/// assert_eq!(decode_entities("a &unknown; b"), "a &unknown; b");
+/// ```
+pub fn decode_entities(s: &str) -> Cow<'_, str> {
+    let bytes = s.as_bytes();
+    let Some(first) = memchr(b'&', bytes) else {
+        return Cow::Borrowed(s);
+    };
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..first]);
+    let mut i = first;
+    while i < bytes.len() {
+        if bytes[i] != b'&' {
+            let next = memchr(b'&', &bytes[i..]).map_or(bytes.len(), |o| i + o);
+            out.push_str(&s[i..next]);
+            i = next;
+            continue;
+        }
+        if let Some((decoded, used)) = decode_one(&s[i..]) {
+            out.push_str(decoded.as_str());
+            i += used;
+        } else {
+            out.push('&');
+            i += 1;
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A decoded reference: a static string or one char.
+enum Decoded {
+    Str(&'static str),
+    Char(char, [u8; 4]),
+}
+
+impl Decoded {
+    fn as_str(&self) -> &str {
+        match self {
+            Decoded::Str(s) => s,
+            Decoded::Char(c, buf) => {
+                let n = c.len_utf8();
+                std::str::from_utf8(&buf[..n]).unwrap_or("\u{FFFD}")
+            }
+        }
+    }
+}
+
+fn decode_one(s: &str) -> Option<(Decoded, usize)> {
+    let b = s.as_bytes();
+    if b.get(1) == Some(&b'#') {
+        let (hex, start) = match b.get(2) {
+            Some(b'x') | Some(b'X') => (true, 3),
+            _ => (false, 2),
+        };
+        let mut j = start;
+        let mut v: u32 = 0;
+        while let Some(&c) = b.get(j) {
+            let d = if hex {
+                (c as char).to_digit(16)
+            } else {
+                (c as char).to_digit(10)
+            };
+            let Some(d) = d else { break };
+            v = v
+                .saturating_mul(if hex { 16 } else { 10 })
+                .saturating_add(d);
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        if b.get(j) == Some(&b';') {
+            j += 1;
+        }
+        let c = match v {
+            0 => '\u{FFFD}',
+            0x80..=0x9F => windows_1252_c1(v),
+            _ => char::from_u32(v).unwrap_or('\u{FFFD}'),
+        };
+        let mut buf = [0u8; 4];
+        c.encode_utf8(&mut buf);
+        return Some((Decoded::Char(c, buf), j));
+    }
+    let mut j = 1;
+    while j < b.len() && j < 34 && b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    if j == 1 {
+        return None;
+    }
+    let name = s.get(1..j)?;
+    let idx = ENTITIES.binary_search_by(|(n, _)| n.cmp(&name)).ok()?;
+    let val = ENTITIES[idx].1;
+    if b.get(j) == Some(&b';') {
+        return Some((Decoded::Str(val), j + 1));
+    }
+    // Legacy references without `;` (only the common ones, and not before `=`).
+    if matches!(name, "amp" | "lt" | "gt" | "quot" | "nbsp" | "copy" | "reg")
+        && b.get(j) != Some(&b'=')
+    {
+        return Some((Decoded::Str(val), j));
+    }
+    None
+}
+
+/// Numeric references 0x80–0x9F mean windows-1252 characters (HTML spec).
+fn windows_1252_c1(v: u32) -> char {
+    const TABLE: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    TABLE
+        .get((v as usize).saturating_sub(0x80))
+        .copied()
+        .unwrap_or('\u{FFFD}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(doc: &Document, id: NodeId) -> Vec<String> {
+        doc.children(id)
+            .map(|c| doc.tag(c).unwrap_or("#text").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn entities_table_is_sorted() {
+        for w in ENTITIES.windows(2) {
+            assert!(w[0].0 < w[1].0, "{} !< {}", w[0].0, w[1].0);
+        }
+    }
+
+    #[test]
+    fn implied_ends_and_voids() {
+        let doc = Document::parse("<div><p>a<p>b<ul><li>1<li>2</ul><img src=x><br>c</div>");
+        let div = doc.find_all("div").next().unwrap();
+        assert_eq!(tags(&doc, div), ["p", "p", "ul", "img", "br", "#text"]);
+        let ul = doc.find_all("ul").next().unwrap();
+        assert_eq!(tags(&doc, ul), ["li", "li"]);
+    }
+
+    #[test]
+    fn tables_close_cells() {
+        let doc = Document::parse("<table><tr><td>a<td>b<tr><td>c</table><p>after");
+        let trs: Vec<_> = doc.find_all("tr").collect();
+        assert_eq!(trs.len(), 2);
+        assert_eq!(tags(&doc, trs[0]), ["td", "td"]);
+        let p = doc.find_all("p").next().unwrap();
+        assert_eq!(doc.parent(p), Some(doc.root()));
+    }
+
+    #[test]
+    fn stray_and_inline_end_tags() {
+        let doc = Document::parse("<div><span>a</div>b</span></p></em><p>c</div>");
+        let div = doc.find_all("div").next().unwrap();
+        assert_eq!(doc.text_of(div), "a");
+        let p = doc.find_all("p").next().unwrap();
+        assert_eq!(doc.parent(p), Some(doc.root()));
+        // `</span>` does not close the div.
+        let doc = Document::parse("<div><p>x</span>y</p></div>");
+        let div = doc.find_all("div").next().unwrap();
+        assert_eq!(doc.text_of(div), "x y".replace(' ', ""));
+    }
+
+    #[test]
+    fn raw_text_skipped_and_spans() {
+        let src = "<p>a<script>if (a<b) {}</p>\"</script>b</p><style>p{}</style>";
+        let doc = Document::parse(src);
+        let p = doc.find_all("p").next().unwrap();
+        assert_eq!(doc.text_of(p), "ab");
+        let s = doc.find_all("script").next().unwrap();
+        assert_eq!(doc.raw_inner(s), "if (a<b) {}</p>\"");
+        assert_eq!(
+            doc.span(p).slice(src),
+            Some("<p>a<script>if (a<b) {}</p>\"</script>b</p>")
+        );
+    }
+
+    #[test]
+    fn attributes_quoted_unquoted() {
+        let doc = Document::parse("<A HREF=/x?a=1&amp;b=2 data-x='y z' checked class=\"c\">t</a>");
+        let a = doc.find_all("a").next().unwrap();
+        assert_eq!(doc.attr(a, "href").as_deref(), Some("/x?a=1&b=2"));
+        assert_eq!(doc.attr(a, "data-x").as_deref(), Some("y z"));
+        assert_eq!(doc.attr(a, "checked").as_deref(), Some(""));
+        assert_eq!(doc.attr(a, "class").as_deref(), Some("c"));
+        assert_eq!(doc.attrs(a).count(), 4);
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened() {
+        let src = "<div>".repeat(100_000) + "x" + &"</div>".repeat(100_000);
+        let doc = Document::parse(&src);
+        let mut depth = 0;
+        let mut id = doc.descendants(doc.root()).last().unwrap();
+        while let Some(p) = doc.parent(id) {
+            depth += 1;
+            id = p;
+        }
+        assert!(depth <= MAX_DEPTH + 2);
+        assert_eq!(doc.text_of(doc.root()), "x");
+    }
+
+    #[test]
+    fn truncated_and_odd_input() {
+        for src in [
+            "<",
+            "<div",
+            "<div class=\"x",
+            "<!--",
+            "<![CDATA[",
+            "</",
+            "<a href='",
+            "&#x",
+            "&#99999999999;",
+        ] {
+            let doc = Document::parse(src);
+            let _ = doc.text_of(doc.root());
+        }
+        assert_eq!(decode_entities("&#99999999999;"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn descendants_are_contiguous() {
+        let doc = Document::parse("<div><p>a<b>b</b></p><p>c</p></div><p>d</p>");
+        let div = doc.find_all("div").next().unwrap();
+        let d: Vec<_> = doc.descendants(div).filter_map(|i| doc.tag(i)).collect();
+        assert_eq!(d, ["p", "b", "p"]);
+    }
+}

@@ -1,1 +1,178 @@
-//! (being written)
+//! A light stemmer for Arabic (Light10-style affix stripping, with corpus-backed protection).
+//!
+//! [`stem`] normalises ([`crate::normalize::Options::MATCH`]), peels proclitics as
+//! [`crate::tokenize::clitic_split`] does (و ف ب ك ل ال لل and their stacks), then strips suffixes
+//! repeatedly — pronouns هما كما ها هم هن كم, then ات ون ين ان يه ه ي (ة is ه after
+//! normalisation) — while at least [`MIN_STEM`] letters remain ([`MIN_STEM_PRONOUN`] for the
+//! two-letter pronouns other than ها) and the word is not in the protected list
+//! (`data/protected_stem.txt`: words whose ending is part of the stem, such as فلسطين, لبنان,
+//! ماكرون). Stripping to a fixed point makes a family meet at one stem:
+//! فلسطيني، الفلسطينيين، فلسطينية → فلسطين. Words not in Arabic script are returned normalised.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use crate::normalize::{self, NormalizeError};
+use crate::tokenize::{WordSet, clitic_split, load_word_list};
+
+/// Fewest letters a stem keeps after a suffix is stripped.
+pub const MIN_STEM: usize = 3;
+/// Fewest letters a stem keeps after stripping هما كما هم هن كم.
+pub const MIN_STEM_PRONOUN: usize = 4;
+/// At most this many suffixes are stripped from one word.
+pub const MAX_SUFFIX_STEPS: usize = 4;
+
+const SUFFIXES: [(&str, usize); 13] = [
+    ("هما", MIN_STEM_PRONOUN),
+    ("كما", MIN_STEM_PRONOUN),
+    ("ها", MIN_STEM),
+    ("هم", MIN_STEM_PRONOUN),
+    ("هن", MIN_STEM_PRONOUN),
+    ("كم", MIN_STEM_PRONOUN),
+    ("ات", MIN_STEM),
+    ("ون", MIN_STEM),
+    ("ين", MIN_STEM),
+    ("ان", MIN_STEM),
+    ("يه", MIN_STEM),
+    ("ه", MIN_STEM),
+    ("ي", MIN_STEM),
+];
+
+static PROTECTED_STEM: LazyLock<WordSet> =
+    LazyLock::new(|| load_word_list(include_str!("../data/protected_stem.txt")));
+
+/// Whether `norm` (normalised, without proclitics) is protected from suffix stripping.
+///
+/// ```
+/// use marsad_arabic::stem::is_stem_protected;
+/// assert!(is_stem_protected("فلسطين"));
+/// assert!(!is_stem_protected("مفاوضات"));
+/// ```
+pub fn is_stem_protected(norm: &str) -> bool {
+    PROTECTED_STEM.contains(norm)
+}
+
+#[inline]
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}')
+}
+
+#[inline]
+fn has_at_least(s: &str, n: usize) -> bool {
+    s.len() >= 4 * n || s.chars().nth(n.saturating_sub(1)).is_some()
+}
+
+/// Strips suffixes from an already normalised word without proclitics; returns a prefix slice.
+///
+/// ```
+/// use marsad_arabic::stem::strip_suffixes;
+/// assert_eq!(strip_suffixes("مفاوضاتها"), "مفاوض");
+/// assert_eq!(strip_suffixes("فلسطينيين"), "فلسطين");
+/// ```
+pub fn strip_suffixes(base: &str) -> &str {
+    let mut x = base;
+    for _ in 0..MAX_SUFFIX_STEPS {
+        if PROTECTED_STEM.contains(x) {
+            break;
+        }
+        let mut next = None;
+        for (suf, min) in SUFFIXES {
+            if let Some(rest) = x.strip_suffix(suf)
+                && has_at_least(rest, min)
+            {
+                next = Some(rest);
+                break;
+            }
+        }
+        match next {
+            Some(rest) => x = rest,
+            None => break,
+        }
+    }
+    x
+}
+
+/// Stems an already normalised word: proclitics peeled, suffixes stripped; a sub-slice of the
+/// input. Words that do not start with an Arabic letter are returned as they are.
+///
+/// ```
+/// use marsad_arabic::stem::stem_normalized;
+/// assert_eq!(stem_normalized("والمفاوضات"), "مفاوض");
+/// assert_eq!(stem_normalized("reuters"), "reuters");
+/// ```
+pub fn stem_normalized(norm: &str) -> &str {
+    if !norm.chars().next().is_some_and(is_arabic_letter) {
+        return norm;
+    }
+    let base = norm.get(clitic_split(norm)..).unwrap_or(norm);
+    strip_suffixes(base)
+}
+
+/// Stems one word: normalise, peel proclitics, strip suffixes.
+///
+/// ```
+/// use marsad_arabic::stem::stem;
+/// assert_eq!(stem("مفاوضات"), "مفاوض");
+/// assert_eq!(stem("والمفاوضات"), "مفاوض");
+/// assert_eq!(stem("فلسطين"), "فلسطين");
+/// assert_eq!(stem("الفلسطينيّة"), "فلسطين");
+/// ```
+pub fn stem(word: &str) -> Cow<'_, str> {
+    match normalize::normalize(word) {
+        Cow::Borrowed(b) => Cow::Borrowed(stem_normalized(b)),
+        Cow::Owned(o) => Cow::Owned(stem_normalized(&o).to_string()),
+    }
+}
+
+/// [`stem`] on raw bytes: invalid UTF-8 gives an error.
+///
+/// ```
+/// use marsad_arabic::stem::stem_bytes;
+/// assert_eq!(stem_bytes("بالمفاوضات".as_bytes()).unwrap(), "مفاوض");
+/// assert!(stem_bytes(b"\xc0").is_err());
+/// ```
+pub fn stem_bytes(bytes: &[u8]) -> Result<Cow<'_, str>, NormalizeError> {
+    Ok(stem(normalize::str_from_bytes(bytes)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn families_meet() {
+        let fams: &[&[&str]] = &[
+            &[
+                "مفاوضات",
+                "المفاوضات",
+                "والمفاوضات",
+                "بالمفاوضات",
+                "مفاوضاتها",
+            ],
+            &[
+                "فلسطين",
+                "فلسطيني",
+                "الفلسطينيين",
+                "فلسطينية",
+                "والفلسطينيون",
+            ],
+            &["لبنان", "ولبنان", "بلبنان", "للبنان"],
+            &["الرئيس", "رئيس", "للرئيس", "والرئيس", "رئيسها"],
+        ];
+        for fam in fams {
+            let s0 = stem(fam[0]);
+            for w in *fam {
+                assert_eq!(stem(w), s0, "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_and_odd_input() {
+        assert_eq!(stem(""), "");
+        assert_eq!(stem("\u{064E}"), "");
+        assert_eq!(stem("هم"), "هم");
+        let long = "ات".repeat(300_000);
+        assert!(!stem(&long).is_empty());
+    }
+}

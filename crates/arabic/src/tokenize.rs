@@ -1,1 +1,460 @@
-//! (being written)
+//! Tokens with byte offsets into the original text, their normalised form, and the clitic split.
+//!
+//! A token is a maximal run of letters, digits and combining marks (harakat, tatweel and a
+//! zero-width joiner/non-joiner or soft hyphen between two such characters stay inside the
+//! word); a number may carry inner `.` `,` `٫` `٬` between digits ("3.5", "1,000", "٣٫٥").
+//! Everything else (spaces, punctuation, `#`, bidi marks) separates tokens. Runs longer than
+//! [`MAX_TOKEN_BYTES`] are cut into pieces at character boundaries, so a 1 MB "word" cannot
+//! produce a giant term. Tokens whose normalised form is empty (a lone combining mark, tatweel
+//! only) are skipped.
+//!
+//! Each [`Token`] keeps its surface slice and offsets into the *original* text, its normalised
+//! form ([`crate::normalize::Options::MATCH`]) and where its base begins after proclitics —
+//! conjunction و ف, preposition ب ك ل, article ال, and لل (ل + ال), stacked as in وبال, فلل.
+//! One-letter clitics are peeled only when at least [`MIN_AFTER_LETTER`] letters remain, the
+//! article when at least [`MIN_AFTER_ARTICLE`] remain, and never from a word in the protected
+//! list (`data/protected_clitic.txt`: words such as بيروت, وزير, التزام whose first letters belong
+//! to the word), so short proper nouns survive.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use crate::normalize::{self, NormalizeError, Options};
+
+/// Longest token, in bytes; longer runs of word characters are cut into pieces.
+pub const MAX_TOKEN_BYTES: usize = 256;
+/// Letters that must remain after peeling a one-letter clitic (و ف ب ك ل).
+pub const MIN_AFTER_LETTER: usize = 3;
+/// Letters that must remain after peeling the article (ال, or لل).
+pub const MIN_AFTER_ARTICLE: usize = 2;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (possibly with digits).
+    Word,
+    /// Digits only (with inner separators).
+    Number,
+}
+
+/// One token of the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Byte offset of the first byte in the original text.
+    pub start: usize,
+    /// Byte offset one past the last byte in the original text.
+    pub end: usize,
+    /// The original text of the token (`&text[start..end]`).
+    pub surface: &'a str,
+    /// The normalised form ([`Options::MATCH`]).
+    pub norm: Cow<'a, str>,
+    /// Word or number.
+    pub kind: TokenKind,
+    /// Byte offset in `norm` where the base starts after proclitics (0 when none).
+    pub base_offset: usize,
+}
+
+impl<'a> Token<'a> {
+    /// The normalised form without proclitics.
+    ///
+    /// ```
+    /// use marsad_arabic::tokenize::tokenize;
+    /// let t = tokenize("وبالمفاوضات").next().unwrap();
+    /// assert_eq!(t.base(), "مفاوضات");
+    /// ```
+    pub fn base(&self) -> &str {
+        self.norm.get(self.base_offset..).unwrap_or("")
+    }
+
+    /// The normalised proclitics peeled off the front ("" when none).
+    ///
+    /// ```
+    /// use marsad_arabic::tokenize::tokenize;
+    /// let t = tokenize("وبالمفاوضات").next().unwrap();
+    /// assert_eq!(t.clitics(), "وبال");
+    /// ```
+    pub fn clitics(&self) -> &str {
+        self.norm.get(..self.base_offset).unwrap_or("")
+    }
+
+    /// Original byte offset where the base starts (the end of the proclitics in the surface).
+    ///
+    /// ```
+    /// use marsad_arabic::tokenize::tokenize;
+    /// let text = "قال وَللرئيس";
+    /// let t = tokenize(text).nth(1).unwrap();
+    /// assert_eq!(&text[t.base_start()..t.end], "رئيس");
+    /// ```
+    pub fn base_start(&self) -> usize {
+        if self.base_offset == 0 {
+            return self.start;
+        }
+        let mut produced = 0usize;
+        for (i, c) in self.surface.char_indices() {
+            if produced >= self.base_offset {
+                return self.start + i;
+            }
+            normalize::normalize_char(c, &Options::MATCH, &mut |m| produced += m.len_utf8());
+        }
+        self.end
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words with a fast non-cryptographic hash (the keys are our own data).
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// Parses a one-word-a-line data file: `#` comments and blank lines skipped, words normalised.
+pub(crate) fn load_word_list(data: &'static str) -> WordSet {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match normalize::normalize(l) {
+            Cow::Borrowed(b) => b,
+            // Data files are stored normalised; anything else is leaked once at start-up.
+            Cow::Owned(o) => &*Box::leak(o.into_boxed_str()),
+        })
+        .collect()
+}
+
+static PROTECTED_CLITIC: LazyLock<WordSet> =
+    LazyLock::new(|| load_word_list(include_str!("../data/protected_clitic.txt")));
+
+/// Whether `norm` (normalised) is in the protected list: its first letters are not clitics.
+///
+/// ```
+/// use marsad_arabic::tokenize::is_clitic_protected;
+/// assert!(is_clitic_protected("بيروت"));
+/// assert!(!is_clitic_protected("ومصر"));
+/// ```
+pub fn is_clitic_protected(norm: &str) -> bool {
+    PROTECTED_CLITIC.contains(norm)
+}
+
+#[inline]
+fn char_len_at_least(s: &str, n: usize) -> bool {
+    // Arabic letters are two bytes; a quick byte test avoids counting most of the time.
+    if s.len() >= 4 * n {
+        return true;
+    }
+    s.chars().nth(n.saturating_sub(1)).is_some() || n == 0
+}
+
+/// Splits a normalised word into proclitics and base; returns the byte offset of the base.
+///
+/// ```
+/// use marsad_arabic::tokenize::clitic_split;
+/// let w = "والمفاوضات";
+/// assert_eq!(&w[clitic_split(w)..], "مفاوضات");
+/// assert_eq!(clitic_split("بيروت"), 0); // protected: ب is part of the name
+/// assert_eq!(clitic_split("ولد"), 0); // too short to peel
+/// assert_eq!(&"للرئيس"[clitic_split("للرئيس")..], "رئيس");
+/// ```
+pub fn clitic_split(norm: &str) -> usize {
+    const CONJ: [char; 2] = ['و', 'ف'];
+    const PREP: [char; 3] = ['ب', 'ك', 'ل'];
+    const ART: &str = "ال";
+    const LL: &str = "لل";
+    let mut x = norm;
+    let mut peeled = 0usize;
+    let protected = |w: &str| PROTECTED_CLITIC.contains(w);
+    if let Some(c) = x.chars().next()
+        && CONJ.contains(&c)
+    {
+        let rest = &x[c.len_utf8()..];
+        if char_len_at_least(rest, MIN_AFTER_LETTER) && !protected(x) {
+            x = rest;
+            peeled += c.len_utf8();
+        }
+    }
+    if let Some(rest) = x.strip_prefix(LL)
+        && char_len_at_least(rest, MIN_AFTER_ARTICLE)
+        && !protected(x)
+    {
+        // ل + a word that itself starts with ل (للبنان = ل + لبنان): peel one letter only.
+        let after_one = &x['ل'.len_utf8()..];
+        if protected(after_one) {
+            return peeled + 'ل'.len_utf8();
+        }
+        return peeled + LL.len();
+    }
+    if let Some(c) = x.chars().next()
+        && PREP.contains(&c)
+    {
+        let rest = &x[c.len_utf8()..];
+        if char_len_at_least(rest, MIN_AFTER_LETTER) && !protected(x) {
+            x = rest;
+            peeled += c.len_utf8();
+        }
+    }
+    if let Some(rest) = x.strip_prefix(ART)
+        && char_len_at_least(rest, MIN_AFTER_ARTICLE)
+        && !protected(x)
+    {
+        peeled += ART.len();
+    }
+    peeled
+}
+
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05C7}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{08D3}'..='\u{08FF}'
+        | '\u{0640}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Arabic letters and digits: the common case.
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        return true;
+    }
+    c.is_alphanumeric() || is_mark(c)
+}
+
+#[inline]
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}')
+}
+
+#[inline]
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+#[inline]
+fn is_number_sep(c: char) -> bool {
+    matches!(c, '.' | ',' | '٫' | '٬')
+}
+
+/// Iterator over the tokens of a text; see [`tokenize`].
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        loop {
+            let (start, end, all_digits) = self.next_run()?;
+            let surface = &self.text[start..end];
+            let norm = normalize::normalize_with(surface, &Options::MATCH);
+            if norm.is_empty() {
+                continue;
+            }
+            let kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            let base_offset = if kind == TokenKind::Word {
+                clitic_split(&norm)
+            } else {
+                0
+            };
+            return Some(Token {
+                start,
+                end,
+                surface,
+                norm,
+                kind,
+                base_offset,
+            });
+        }
+    }
+}
+
+impl<'a> Tokens<'a> {
+    /// Finds the next run of word characters: (start, end, digits only).
+    fn next_run(&mut self) -> Option<(usize, usize, bool)> {
+        // Skip separators.
+        let rest = self.text.get(self.pos..)?;
+        let mut start = None;
+        for (i, c) in rest.char_indices() {
+            if is_word_char(c) {
+                start = Some(self.pos + i);
+                break;
+            }
+        }
+        let Some(start) = start else {
+            self.pos = self.text.len();
+            return None;
+        };
+        let mut end = start;
+        let mut all_digits = true;
+        let mut has_alnum = false;
+        let mut prev_digit = false;
+        for (i, c) in self.text[start..].char_indices() {
+            let at = start + i;
+            let next_end = at + c.len_utf8();
+            let next = || self.text[next_end..].chars().next();
+            let word = is_word_char(c);
+            let take = if word {
+                true
+            } else if is_joiner(c) {
+                next().is_some_and(is_word_char)
+            } else if is_number_sep(c) {
+                prev_digit && all_digits && next().is_some_and(is_digit)
+            } else {
+                false
+            };
+            if !take || next_end - start > MAX_TOKEN_BYTES {
+                break;
+            }
+            if word && !is_mark(c) {
+                has_alnum = true;
+                if is_digit(c) {
+                    prev_digit = true;
+                } else {
+                    all_digits = false;
+                    prev_digit = false;
+                }
+            }
+            end = next_end;
+        }
+        if end == start {
+            // A single character longer than the limit cannot happen (max 4 bytes), but never
+            // loop forever: step over one character.
+            let step = self.text[start..].chars().next().map_or(1, char::len_utf8);
+            end = start + step;
+        }
+        self.pos = end;
+        Some((start, end, all_digits && has_alnum))
+    }
+}
+
+/// Tokenises `text`: words and numbers with byte offsets into `text`, normalised forms and
+/// clitic splits.
+///
+/// ```
+/// use marsad_arabic::tokenize::{tokenize, TokenKind};
+/// let text = "وقال الرئيسُ إنّ ٣٫٥% من الـمفاوضات";
+/// let toks: Vec<_> = tokenize(text).collect();
+/// let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_ref()).collect();
+/// assert_eq!(norms, ["وقال", "الرئيس", "ان", "3.5", "من", "المفاوضات"]);
+/// assert_eq!(&text[toks[1].start..toks[1].end], "الرئيسُ");
+/// assert_eq!(toks[3].kind, TokenKind::Number);
+/// assert_eq!(toks[5].base(), "مفاوضات");
+/// ```
+pub fn tokenize(text: &str) -> Tokens<'_> {
+    Tokens { text, pos: 0 }
+}
+
+/// [`tokenize`] on raw bytes: invalid UTF-8 gives an error naming the offset.
+///
+/// ```
+/// use marsad_arabic::tokenize::tokenize_bytes;
+/// assert_eq!(tokenize_bytes("مصر اليوم".as_bytes()).unwrap().count(), 2);
+/// assert!(tokenize_bytes(b"\xd9").is_err());
+/// ```
+pub fn tokenize_bytes(bytes: &[u8]) -> Result<Tokens<'_>, NormalizeError> {
+    Ok(tokenize(normalize::str_from_bytes(bytes)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bases(s: &str) -> Vec<String> {
+        tokenize(s).map(|t| t.base().to_string()).collect()
+    }
+
+    #[test]
+    fn clitic_stacks() {
+        assert_eq!(
+            bases("وبالمفاوضات فالمدينة للرئيس كالعادة ولبنان وبيروت"),
+            ["مفاوضات", "مدينه", "رئيس", "عاده", "لبنان", "بيروت"]
+        );
+    }
+
+    #[test]
+    fn short_names_survive() {
+        for w in [
+            "بيروت",
+            "فرنسا",
+            "لندن",
+            "بغداد",
+            "فلسطين",
+            "ليبيا",
+            "كندا",
+            "وزير",
+        ] {
+            assert_eq!(bases(w), [w], "{w}");
+        }
+    }
+
+    #[test]
+    fn offsets_are_exact_with_marks_and_bidi() {
+        let text = "\u{200F}مصرُ\u{00A0}(CNN)-- ٢٠٢٠ كوفيد19 \u{064E}";
+        let toks: Vec<_> = tokenize(text).collect();
+        let surf: Vec<&str> = toks.iter().map(|t| t.surface).collect();
+        assert_eq!(surf, ["مصرُ", "CNN", "٢٠٢٠", "كوفيد19"]);
+        for t in &toks {
+            assert_eq!(&text[t.start..t.end], t.surface);
+        }
+        assert_eq!(toks[1].norm, "cnn");
+        assert_eq!(toks[2].norm, "2020");
+    }
+
+    #[test]
+    fn long_word_is_cut() {
+        let w = "ب".repeat(500_000); // 1 MB
+        let toks: Vec<_> = tokenize(&w).collect();
+        assert!(toks.iter().all(|t| t.end - t.start <= MAX_TOKEN_BYTES));
+        assert_eq!(toks.last().map(|t| t.end), Some(w.len()));
+    }
+
+    #[test]
+    fn lone_marks_and_mixed_direction() {
+        assert_eq!(tokenize("\u{0651}\u{064E} ـ").count(), 0);
+        let text = "قال Trump إن \u{202B}السلام\u{202C} ممكن";
+        let n: Vec<String> = tokenize(text).map(|t| t.norm.into_owned()).collect();
+        assert_eq!(n, ["قال", "trump", "ان", "السلام", "ممكن"]);
+    }
+
+    #[test]
+    fn joiners_inside_words() {
+        let text = "می\u{200C}خواهم";
+        assert_eq!(tokenize(text).count(), 1);
+        assert_eq!(tokenize("a\u{200C} b").count(), 2);
+    }
+}

@@ -1,0 +1,471 @@
+//! Cleaning of metadata strings: headline keys and site suffixes, byline names.
+
+use super::date;
+use super::words::WORDS;
+
+/// Longest title or byline considered, in bytes.
+pub const MAX_META_TEXT: usize = 2_048;
+
+/// Separators between a headline and a site name in `<title>` and `og:title`.
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ", " ~ ", " ‹ ", " › ",
+    " :: ", "｜", " |", "| ",
+];
+
+/// Cuts `s` to at most `max` bytes on a char boundary.
+pub(crate) fn cut(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut c = max;
+    while !s.is_char_boundary(c) {
+        c -= 1;
+    }
+    &s[..c]
+}
+
+/// Whitespace collapsed to single spaces, trimmed (at most [`MAX_META_TEXT`] bytes read).
+///
+/// ```
+/// use marsad_extract::html::meta::clean::collapse;
+/// assert_eq!(collapse("  عنوان \n  الخبر "), "عنوان الخبر");
+/// ```
+pub fn collapse(s: &str) -> String {
+    let s = cut(s, MAX_META_TEXT);
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}') {
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A comparison key: lower-case letters and digits, words separated by one space.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::key;
+/// assert_eq!(key("Hello,  World!"), "hello world");
+/// assert_eq!(key("عنوان: الخبر"), "عنوان الخبر");
+/// ```
+pub fn key(s: &str) -> String {
+    let s = cut(s, MAX_META_TEXT);
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        } else if c != '\'' && c != '’' && c != '\u{640}' {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// True when `part` names the site: equal keys, or one contains the other, or it equals the
+/// host name without dots ("The Motley Fool" vs "fool.com" does not; "Investopedia" vs
+/// "investopedia.com" does).
+pub(crate) fn is_site(part: &str, sites: &[String], host: Option<&str>) -> bool {
+    let k = key(part);
+    if k.is_empty() {
+        return false;
+    }
+    let squash: String = k.chars().filter(|c| !c.is_whitespace()).collect();
+    for s in sites {
+        let sk = key(s);
+        if sk.is_empty() {
+            continue;
+        }
+        if sk == k {
+            return true;
+        }
+        let ssq: String = sk.chars().filter(|c| !c.is_whitespace()).collect();
+        if ssq == squash {
+            return true;
+        }
+        // "Site" vs "Site News", "The Site": containment of whole words.
+        let (short, long) = if sk.len() < k.len() {
+            (&sk, &k)
+        } else {
+            (&k, &sk)
+        };
+        if short.len() >= 3 && contains_words(long, short) && long.split(' ').count() <= 6 {
+            return true;
+        }
+    }
+    if let Some(h) = host {
+        let h = h.trim_start_matches("www.").to_ascii_lowercase();
+        let mut labels: Vec<&str> = h.split('.').collect();
+        if labels.len() > 1 {
+            labels.pop();
+        }
+        for l in labels {
+            let l: String = l.chars().filter(|c| c.is_alphanumeric()).collect();
+            if l.len() >= 3 && (l == squash || squash == format!("{l}com")) {
+                return true;
+            }
+        }
+        if squash.len() >= 4 && h.replace(['.', '-'], "").contains(&squash) {
+            return true;
+        }
+    }
+    false
+}
+
+fn contains_words(long: &str, short: &str) -> bool {
+    let l: Vec<&str> = long.split(' ').collect();
+    let s: Vec<&str> = short.split(' ').collect();
+    if s.len() > l.len() {
+        return false;
+    }
+    l.windows(s.len()).any(|w| w == s.as_slice())
+}
+
+/// Finds the separator nearest the end (`last`) or the start of `t`.
+fn find_sep(t: &str, last: bool) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for sep in SEPARATORS {
+        let pos = if last { t.rfind(sep) } else { t.find(sep) };
+        if let Some(p) = pos {
+            let better = match best {
+                None => true,
+                Some((b, _)) => {
+                    if last {
+                        p > b
+                    } else {
+                        p < b
+                    }
+                }
+            };
+            if better {
+                best = Some((p, p + sep.len()));
+            }
+        }
+    }
+    best
+}
+
+/// The title without site names before or after a separator ("Headline | Site",
+/// "Site - Headline", "Site: Headline"). Returns the headline part as a sub-slice.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::strip_site;
+/// let sites = vec!["عنب بلدي".to_string()];
+/// assert_eq!(strip_site("من سوريا.. لافروف يدعو | عنب بلدي", &sites, None), "من سوريا.. لافروف يدعو");
+/// assert_eq!(strip_site("Example News: Big story", &["Example News".into()], None), "Big story");
+/// assert_eq!(strip_site("Big story - Investopedia", &[], Some("www.investopedia.com")), "Big story");
+/// ```
+pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
+    let mut t = title.trim();
+    for _ in 0..4 {
+        let before = t;
+        if let Some((a, b)) = find_sep(t, true) {
+            let tail = &t[b..];
+            if is_site(tail, sites, host) && !t[..a].trim().is_empty() {
+                t = t[..a].trim();
+                continue;
+            }
+        }
+        if let Some((a, b)) = find_sep(t, false) {
+            let head = &t[..a];
+            if is_site(head, sites, host) && !t[b..].trim().is_empty() {
+                t = t[b..].trim();
+                continue;
+            }
+        }
+        if let Some(p) = t.find(": ") {
+            let head = &t[..p];
+            if is_site(head, sites, host) && !t[p + 2..].trim().is_empty() {
+                t = t[p + 2..].trim();
+                continue;
+            }
+        }
+        if t == before {
+            break;
+        }
+    }
+    t
+}
+
+/// Parts of `t` split at separators (for finding a headline that is one part of a title).
+pub(crate) fn parts(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = t;
+    for _ in 0..8 {
+        match find_sep(rest, false) {
+            Some((a, b)) => {
+                out.push(rest[..a].trim());
+                rest = &rest[b..];
+            }
+            None => break,
+        }
+    }
+    out.push(rest.trim());
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// True when `s` starts with `prefix` as whole words (ASCII case-insensitive).
+fn starts_word(s: &str, prefix: &str) -> Option<usize> {
+    let n = prefix.len();
+    let head = s.get(..n)?;
+    if !head.to_lowercase().eq(prefix) {
+        return None;
+    }
+    let next = s[n..].chars().next();
+    match next {
+        None => Some(n),
+        Some(c) if !c.is_alphanumeric() => Some(n),
+        _ => None,
+    }
+}
+
+/// Removes the byline words before a name ("By", "Written by", "بقلم:").
+fn strip_prefix(mut s: &str) -> &str {
+    for _ in 0..3 {
+        s = s.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | '·' | '•' | ',')
+        });
+        let mut hit = false;
+        for p in &WORDS.byline_prefix {
+            if let Some(n) = starts_word(s, p) {
+                // Keep a lone word that is the whole value ("Par" as a surname is rare).
+                if s[n..].trim().is_empty() {
+                    continue;
+                }
+                s = &s[n..];
+                hit = true;
+                break;
+            }
+        }
+        if !hit {
+            break;
+        }
+    }
+    s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | ','))
+}
+
+/// Cuts a byline where a date, a date label or a reading time starts.
+fn strip_tail(s: &str) -> &str {
+    let mut end = s.len();
+    if let Some(f) = date::find(s, false)
+        && f.start > 0
+    {
+        end = end.min(f.start);
+    }
+    // Stop words, as whole words after the first word.
+    let lower = s.to_lowercase();
+    if lower.len() == s.len() {
+        for stop in &WORDS.byline_stop {
+            let mut from = 0;
+            while let Some(p) = lower[from..].find(stop.as_str()) {
+                let at = from + p;
+                let before_ok = at > 0
+                    && lower[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !c.is_alphanumeric());
+                let after_ok = lower[at + stop.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if before_ok && after_ok && at > 0 {
+                    end = end.min(at);
+                    break;
+                }
+                from = at + stop.len().max(1);
+                if from >= lower.len() {
+                    break;
+                }
+            }
+        }
+    }
+    for stopc in ['\n', '•', '·', '|', '/', '(', '\u{2022}'] {
+        if let Some(p) = s.find(stopc)
+            && p > 0
+        {
+            // Keep "Name | Outlet" only when the tail reads as a name.
+            if stopc == '|' {
+                let tail = s[p + 1..].trim();
+                if tail.split_whitespace().count() <= 4 && !tail.is_empty() && end > p {
+                    continue;
+                }
+            }
+            end = end.min(p);
+        }
+    }
+    s[..end].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | ':' | '·' | '•' | ';')
+    })
+}
+
+/// A credential or role written after a name ("MS", "RD", "Ph.D.", "Jr."): joined back to
+/// the name before it instead of counting as a name.
+fn is_credential(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if words.len() != 1 {
+        return false;
+    }
+    let w = words[0];
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return true;
+    }
+    (letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()))
+        || w.contains('.') && letters.len() <= 5
+}
+
+/// True for a value that names no one ("admin", a URL, an e-mail, a number).
+fn is_junk(p: &str) -> bool {
+    let k = key(p);
+    if k.is_empty() || p.len() > 80 {
+        return true;
+    }
+    if p.contains("://") || p.contains('@') || p.starts_with("www.") {
+        return true;
+    }
+    if WORDS.not_author.contains(&k) {
+        return true;
+    }
+    let words = k.split(' ').count();
+    if words > 7 {
+        return true;
+    }
+    let digits = p.chars().filter(|c| c.is_ascii_digit()).count();
+    digits * 2 > p.chars().count()
+}
+
+/// Splits a byline into names: byline words, dates and labels removed, "and" / "&" / "," /
+/// "و" joins split, credentials kept with their name, junk dropped.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::author_names;
+/// assert_eq!(author_names("By Jane Doe and John Roe | Published 4 Sep 2025"), vec!["Jane Doe", "John Roe"]);
+/// assert_eq!(author_names("بقلم: محمد العلي"), vec!["محمد العلي"]);
+/// assert_eq!(author_names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey, MS, RD"]);
+/// ```
+pub fn author_names(raw: &str) -> Vec<String> {
+    let s = collapse(raw);
+    if s.contains("://") || s.starts_with("www.") {
+        return Vec::new();
+    }
+    let s = strip_prefix(&s);
+    let s = strip_tail(s);
+    let s = strip_prefix(s);
+    // Split on joiners and commas.
+    let mut pieces: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for tok in s.split(' ') {
+        let bare = tok.trim_end_matches([',', ';']);
+        let lower = bare.to_lowercase();
+        if WORDS.joiner.contains(&lower) {
+            pieces.push(std::mem::take(&mut cur));
+            continue;
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(bare);
+        if bare.len() != tok.len() {
+            pieces.push(std::mem::take(&mut cur));
+        }
+    }
+    pieces.push(cur);
+    let mut out: Vec<String> = Vec::new();
+    for p in pieces {
+        let p = p
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+        if p.is_empty() {
+            continue;
+        }
+        let p = strip_prefix(p);
+        if is_credential(p)
+            && let Some(last) = out.last_mut()
+        {
+            last.push_str(", ");
+            last.push_str(p);
+            continue;
+        }
+        if is_junk(p) {
+            continue;
+        }
+        if !out.iter().any(|o| key(o) == key(p)) {
+            out.push(p.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_suffixes() {
+        let sites = vec!["The Daily".to_string()];
+        assert_eq!(strip_site("Headline | The Daily", &sites, None), "Headline");
+        assert_eq!(strip_site("The Daily - Headline", &sites, None), "Headline");
+        assert_eq!(
+            strip_site("Headline – Sub | The Daily", &sites, None),
+            "Headline – Sub"
+        );
+        assert_eq!(strip_site("Headline", &sites, None), "Headline");
+        // Never strip to nothing.
+        assert_eq!(strip_site("The Daily", &sites, None), "The Daily");
+        // Host name as site.
+        assert_eq!(
+            strip_site("What is X? - Example", &[], Some("www.example.org")),
+            "What is X?"
+        );
+        // Unrelated tail is kept.
+        assert_eq!(
+            strip_site("Rust - a language", &sites, None),
+            "Rust - a language"
+        );
+        assert_eq!(parts("A | B - C"), vec!["A", "B", "C"]);
+    }
+
+    #[test]
+    fn author_cleanup() {
+        assert_eq!(author_names("Written by: Jane Doe"), vec!["Jane Doe"]);
+        assert_eq!(author_names("By JANE DOE, Staff"), vec!["JANE DOE"]);
+        assert_eq!(
+            author_names("Danielle DeSiato, Donna Enzmann, and Natalie Nguyen"),
+            vec!["Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen"]
+        );
+        assert_eq!(author_names("Jane Doe • 5 min read"), vec!["Jane Doe"]);
+        assert_eq!(
+            author_names("By Jane Doe Updated on March 3, 2024"),
+            vec!["Jane Doe"]
+        );
+        assert_eq!(
+            author_names("Genevieve Carlton, Ph.D."),
+            vec!["Genevieve Carlton, Ph.D."]
+        );
+        assert_eq!(
+            author_names("كتب محمد علي و أحمد سعيد"),
+            vec!["محمد علي", "أحمد سعيد"]
+        );
+        assert!(author_names("admin").is_empty());
+        assert!(author_names("https://facebook.com/x").is_empty());
+        assert!(author_names("").is_empty());
+        assert_eq!(author_names("Maria & Katerina"), vec!["Maria", "Katerina"]);
+    }
+
+    #[test]
+    fn keys() {
+        assert_eq!(key("It’s  a \"Test\""), "its a test");
+        assert_eq!(cut("دمشق", 3), "د");
+    }
+}

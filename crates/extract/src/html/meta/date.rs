@@ -1,0 +1,697 @@
+//! Dates in metadata values and visible text: ISO 8601 / RFC 3339, RFC 2822, numeric
+//! (`04/09/2025`, `04.09.2025`) and written dates (`September 4, 2025 at 10:30 am EST`,
+//! `4 Sep 2025`). Arabic dates go through `marsad_arabic::dates`.
+//!
+//! Everything runs on a token list of the text (at most [`MAX_DATE_TEXT`] bytes are read), so
+//! the work is bounded and nothing is compiled per page.
+
+use marsad_model::{Precision, Span, Stamp};
+
+use super::words::{MONTHS, ZONES, parse_offset};
+
+/// Longest text scanned for a date, in bytes (longer text is cut at a char boundary).
+pub const MAX_DATE_TEXT: usize = 512;
+
+/// Earliest and latest year accepted (anything else is a product number, not a date).
+const YEARS: std::ops::RangeInclusive<i32> = 1990..=2099;
+
+/// A date found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// Byte offset where the date starts in the text.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// Year.
+    pub year: i16,
+    /// Month 1–12.
+    pub month: i8,
+    /// Day 1–31 (0 when only a month is known).
+    pub day: i8,
+    /// Hour, minute, second, and whether seconds were written.
+    pub time: Option<(i8, i8, i8, bool)>,
+    /// UTC offset in seconds, when the text gives one.
+    pub offset: Option<i32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tok<'a> {
+    /// Digits: value (saturated), digit count.
+    Num(u32, usize),
+    /// Letters (original case).
+    Word(&'a str),
+    /// One punctuation char.
+    Sep(char),
+    /// Whitespace run.
+    Space,
+}
+
+fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            let mut v: u32 = c as u32 - '0' as u32;
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                v = v.saturating_mul(10).saturating_add(d as u32 - '0' as u32);
+                end = j + 1;
+                it.next();
+            }
+            out.push((Tok::Num(v, end - i), i, end));
+        } else if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_alphabetic() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            out.push((Tok::Word(&text[i..end]), i, end));
+        } else if c.is_whitespace() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_whitespace() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            out.push((Tok::Space, i, end));
+        } else {
+            out.push((Tok::Sep(c), i, i + c.len_utf8()));
+        }
+    }
+    out
+}
+
+/// A cursor over tokens that skips nothing implicitly.
+struct Cur<'t, 'a> {
+    t: &'t [(Tok<'a>, usize, usize)],
+    i: usize,
+}
+
+impl<'a> Cur<'_, 'a> {
+    fn peek(&self) -> Option<Tok<'a>> {
+        self.t.get(self.i).map(|x| x.0)
+    }
+    fn end(&self) -> usize {
+        if self.i == 0 {
+            0
+        } else {
+            self.t.get(self.i - 1).map(|x| x.2).unwrap_or(0)
+        }
+    }
+    fn num(&mut self, digits: std::ops::RangeInclusive<usize>) -> Option<u32> {
+        match self.peek()? {
+            Tok::Num(v, n) if digits.contains(&n) => {
+                self.i += 1;
+                Some(v)
+            }
+            _ => None,
+        }
+    }
+    fn sep(&mut self, set: &[char]) -> Option<char> {
+        match self.peek()? {
+            Tok::Sep(c) if set.contains(&c) => {
+                self.i += 1;
+                Some(c)
+            }
+            _ => None,
+        }
+    }
+    fn space(&mut self) -> bool {
+        if self.peek() == Some(Tok::Space) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    fn word(&mut self) -> Option<&'a str> {
+        match self.peek()? {
+            Tok::Word(w) => {
+                self.i += 1;
+                Some(w)
+            }
+            _ => None,
+        }
+    }
+    /// Skips spaces and the given separators.
+    fn gap(&mut self, set: &[char]) {
+        while self.space() || self.sep(set).is_some() {}
+    }
+}
+
+fn valid_day(y: i32, m: u32, d: u32) -> bool {
+    YEARS.contains(&y)
+        && (1..=12).contains(&m)
+        && d >= 1
+        && jiff::civil::Date::new(y as i16, m as i8, d as i8).is_ok()
+}
+
+fn month_word(w: &str) -> Option<u8> {
+    if w.len() > 12 {
+        return None;
+    }
+    let lw = w.to_lowercase();
+    MONTHS.get(&lw).copied()
+}
+
+fn is_ordinal(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "st" | "nd" | "rd" | "th" | "er" | "e"
+    )
+}
+
+/// Reads an optional time ("T10:30:00.000+03:00", " 10:30 am EST", ", 10:30") after a date.
+/// A clock time (hour, minute, second, seconds written) and an optional UTC offset.
+type Clock = ((i8, i8, i8, bool), Option<i32>);
+
+fn time_after(c: &mut Cur<'_, '_>) -> Option<Clock> {
+    let save = c.i;
+    // Separator between date and time.
+    let mut gap = 0;
+    loop {
+        if c.space() || c.sep(&[',', '|', '-', '–', '@', '·', '•']).is_some() {
+            gap += 1;
+        } else if let Some(Tok::Word(w)) = c.peek() {
+            if (w.eq_ignore_ascii_case("t") || w.eq_ignore_ascii_case("at")) && gap < 4 {
+                c.i += 1;
+                gap += 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+        if gap > 6 {
+            break;
+        }
+    }
+    let h = c.num(1..=2)?;
+    if c.sep(&[':', '.']).is_none() {
+        c.i = save;
+        return None;
+    }
+    let Some(mi) = c.num(2..=2) else {
+        c.i = save;
+        return None;
+    };
+    let mut s = 0;
+    let mut has_s = false;
+    let before_s = c.i;
+    if c.sep(&[':']).is_some() {
+        if let Some(v) = c.num(2..=2) {
+            s = v;
+            has_s = true;
+            // Fraction.
+            let before_f = c.i;
+            if c.sep(&['.', ',']).is_some() && c.num(1..=9).is_none() {
+                c.i = before_f;
+            }
+        } else {
+            c.i = before_s;
+        }
+    }
+    let mut h = h;
+    // am / pm / a.m.
+    let before_ampm = c.i;
+    c.space();
+    let mut ampm = None;
+    if let Some(w) = c.word() {
+        let lw = w.to_ascii_lowercase();
+        match lw.as_str() {
+            "am" | "pm" => ampm = Some(lw == "pm"),
+            "a" | "p"
+                if c.sep(&['.']).is_some()
+                    && c.word().is_some_and(|m| m.eq_ignore_ascii_case("m")) =>
+            {
+                c.sep(&['.']);
+                ampm = Some(lw == "p");
+            }
+            _ => {}
+        }
+    }
+    if let Some(pm) = ampm {
+        if !(1..=12).contains(&h) {
+            c.i = save;
+            return None;
+        }
+        h = match (pm, h) {
+            (false, 12) => 0,
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, h) => h,
+        };
+    } else {
+        c.i = before_ampm;
+    }
+    if h > 23 || mi > 59 || s > 60 {
+        c.i = save;
+        return None;
+    }
+    let offset = offset_after(c);
+    Some(((h as i8, mi as i8, s.min(59) as i8, has_s), offset))
+}
+
+/// Reads an optional UTC offset or zone abbreviation.
+fn offset_after(c: &mut Cur<'_, '_>) -> Option<i32> {
+    let save = c.i;
+    let spaced = c.space();
+    match c.peek() {
+        Some(Tok::Word(w)) => {
+            if w == "Z" && !spaced {
+                c.i += 1;
+                return Some(0);
+            }
+            let lw = w.to_ascii_lowercase();
+            if let Some(&off) = ZONES.get(&lw) {
+                c.i += 1;
+                // "GMT+3", "UTC+03:00"
+                if (lw == "gmt" || lw == "utc")
+                    && let Some(extra) = signed_offset(c)
+                {
+                    return Some(extra);
+                }
+                return Some(off);
+            }
+        }
+        Some(Tok::Sep('+' | '-' | '−')) => {
+            if let Some(off) = signed_offset(c) {
+                return Some(off);
+            }
+        }
+        _ => {}
+    }
+    c.i = save;
+    None
+}
+
+fn signed_offset(c: &mut Cur<'_, '_>) -> Option<i32> {
+    let save = c.i;
+    let sign = match c.sep(&['+', '-', '−']) {
+        Some('+') => 1,
+        Some(_) => -1,
+        None => return None,
+    };
+    let Some(h) = c.num(1..=4) else {
+        c.i = save;
+        return None;
+    };
+    let digits = match c.t.get(c.i - 1).map(|x| x.0) {
+        Some(Tok::Num(_, n)) => n,
+        _ => 0,
+    };
+    let (hh, mm) = if digits == 4 {
+        (h / 100, h % 100)
+    } else {
+        let before = c.i;
+        if c.sep(&[':']).is_some() {
+            match c.num(2..=2) {
+                Some(m) => (h, m),
+                None => {
+                    c.i = before;
+                    (h, 0)
+                }
+            }
+        } else {
+            (h, 0)
+        }
+    };
+    if hh > 14 || mm > 59 {
+        c.i = save;
+        return None;
+    }
+    Some(sign * (hh as i32 * 3600 + mm as i32 * 60))
+}
+
+fn found(
+    start: usize,
+    c: &mut Cur<'_, '_>,
+    y: u32,
+    m: u32,
+    d: u32,
+    with_time: bool,
+) -> Option<Found> {
+    if !valid_day(y as i32, m, d) {
+        return None;
+    }
+    let mut f = Found {
+        start,
+        end: c.end(),
+        year: y as i16,
+        month: m as i8,
+        day: d as i8,
+        time: None,
+        offset: None,
+    };
+    if with_time && let Some((t, off)) = time_after(c) {
+        f.time = Some(t);
+        f.offset = off;
+        f.end = c.end();
+    }
+    Some(f)
+}
+
+/// Tries every date shape at token `i`.
+fn at(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Found> {
+    let start = toks.get(i)?.1;
+    let mut c = Cur { t: toks, i };
+    match toks[i].0 {
+        Tok::Num(v, 4) => {
+            // ISO 2020-09-08, 2020/09/08, 2020.09.08
+            c.i += 1;
+            let sep = c.sep(&['-', '/', '.'])?;
+            let m = c.num(1..=2)?;
+            // "2025-09" (month precision) is not read: too ambiguous.
+            c.sep(&[sep])?;
+            let d = c.num(1..=2)?;
+            found(start, &mut c, v, m, d, true)
+        }
+        Tok::Num(v, 8) if (19_900_101..=20_991_231).contains(&v) => {
+            c.i += 1;
+            if matches!(c.peek(), Some(Tok::Num(..))) {
+                return None;
+            }
+            found(start, &mut c, v / 10000, v / 100 % 100, v % 100, true)
+        }
+        Tok::Num(a, 1..=2) => {
+            c.i += 1;
+            // Numeric day/month/year.
+            let save = c.i;
+            if let Some(sep) = c.sep(&['/', '.', '-']) {
+                if let Some(b) = c.num(1..=2)
+                    && c.sep(&[sep]).is_some()
+                    && let Some(y) = c.num(2..=4)
+                {
+                    let y = if y < 100 { y + 2000 } else { y };
+                    let (m, d) = if a > 12 {
+                        (b, a)
+                    } else if b > 12 {
+                        (a, b)
+                    } else if day_first || sep == '.' {
+                        (b, a)
+                    } else {
+                        (a, b)
+                    };
+                    return found(start, &mut c, y, m, d, true);
+                }
+                c.i = save;
+            }
+            // "4 September 2025", "4th of Sep, 2025"
+            let d = a;
+            if let Some(Tok::Word(w)) = c.peek()
+                && is_ordinal(w)
+            {
+                c.i += 1;
+            }
+            c.gap(&['.', ',', '-']);
+            if let Some(Tok::Word(w)) = c.peek()
+                && w.eq_ignore_ascii_case("of")
+            {
+                c.i += 1;
+                c.gap(&[]);
+            }
+            let m = month_word(c.word()?)?;
+            c.gap(&['.', ',', '-', '/']);
+            let y = c.num(4..=4)?;
+            found(start, &mut c, y, m as u32, d, true)
+        }
+        Tok::Word(w) => {
+            let m = month_word(w)?;
+            c.i += 1;
+            c.gap(&['.', ',', '-', '/']);
+            let d = c.num(1..=2)?;
+            if let Some(Tok::Word(w)) = c.peek()
+                && is_ordinal(w)
+            {
+                c.i += 1;
+            }
+            c.gap(&['.', ',', '-', '/']);
+            let y = c.num(4..=4)?;
+            found(start, &mut c, y, m as u32, d, true)
+        }
+        _ => None,
+    }
+}
+
+/// Finds the first date in `text` (at most [`MAX_DATE_TEXT`] bytes are read).
+/// `day_first` decides ambiguous numeric dates (`04/09/2025`): true reads 4 September.
+///
+/// ```
+/// use marsad_extract::html::meta::date::find;
+/// let f = find("Published September 4, 2025 at 10:30 am EST", false).unwrap();
+/// assert_eq!((f.year, f.month, f.day), (2025, 9, 4));
+/// assert_eq!(f.time, Some((10, 30, 0, false)));
+/// assert_eq!(f.offset, Some(-5 * 3600));
+/// // Arabic text around an ISO stamp.
+/// let f = find("نشر في 2020-09-08T06:49:00+03:00", false).unwrap();
+/// assert_eq!(f.offset, Some(3 * 3600));
+/// ```
+pub fn find(text: &str, day_first: bool) -> Option<Found> {
+    find_all(text, day_first, 1).into_iter().next()
+}
+
+/// Finds up to `max` dates in `text`, in text order, not overlapping.
+///
+/// ```
+/// use marsad_extract::html::meta::date::find_all;
+/// let all = find_all("Published 4 Sep 2025 · Updated 6 Sep 2025", false, 4);
+/// assert_eq!(all.len(), 2);
+/// assert_eq!(all[1].day, 6);
+/// ```
+pub fn find_all(text: &str, day_first: bool, max: usize) -> Vec<Found> {
+    let mut cut = text.len().min(MAX_DATE_TEXT);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &text[..cut];
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() && out.len() < max {
+        // A number glued to letters before it ("ID2020") is not a date start.
+        if let Some(f) = at(&toks, i, day_first) {
+            let end = f.end;
+            out.push(f);
+            while i < toks.len() && toks[i].1 < end {
+                i += 1;
+            }
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn fmt_offset(off: i32) -> String {
+    let sign = if off < 0 { '-' } else { '+' };
+    let a = off.unsigned_abs();
+    format!("{sign}{:02}:{:02}", a / 3600, a / 60 % 60)
+}
+
+impl Found {
+    /// Turns the date into a [`Stamp`]: a day when no time is known (`local` = `YYYY-MM-DD`,
+    /// `utc` null); with a time, `local` carries the page's offset when it gives one and `utc`
+    /// the same instant in UTC.
+    pub fn stamp(&self, text: &str, span: Span) -> Stamp {
+        let day = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        let Some((h, mi, s, has_s)) = self.time else {
+            return Stamp {
+                text: text.to_string(),
+                span,
+                local: day,
+                utc: None,
+                zone: None,
+                precision: Precision::Day,
+            };
+        };
+        let precision = if has_s {
+            Precision::Second
+        } else {
+            Precision::Minute
+        };
+        let clock = format!("{day}T{h:02}:{mi:02}:{s:02}");
+        let (local, utc) = match self.offset {
+            Some(off) => {
+                let utc = jiff::civil::DateTime::new(self.year, self.month, self.day, h, mi, s, 0)
+                    .ok()
+                    .and_then(|dt| {
+                        dt.checked_sub(jiff::SignedDuration::from_secs(off as i64))
+                            .ok()
+                    })
+                    .map(|dt| format!("{}Z", dt.strftime("%Y-%m-%dT%H:%M:%S")));
+                (format!("{clock}{}", fmt_offset(off)), utc)
+            }
+            None => (clock, None),
+        };
+        let zone = match self.offset {
+            Some(0) => Some("UTC".to_string()),
+            _ => None,
+        };
+        Stamp {
+            text: text.to_string(),
+            span,
+            local,
+            utc,
+            zone,
+            precision,
+        }
+    }
+}
+
+/// Reads a date from a metadata value (`content` attribute, JSON-LD string, `datetime`):
+/// the first date in it, as a [`Stamp`] whose `text` is the whole value.
+///
+/// ```
+/// use marsad_extract::html::meta::date::stamp_of;
+/// use marsad_model::Span;
+/// let s = stamp_of("2020-09-08T06:49:00+03:00", Span::new(0, 25), false).unwrap();
+/// assert_eq!(s.local, "2020-09-08T06:49:00+03:00");
+/// assert_eq!(s.utc.as_deref(), Some("2020-09-08T03:49:00Z"));
+/// let s = stamp_of("الثلاثاء 2020-09-08", Span::new(0, 26), false).unwrap();
+/// assert_eq!(s.local, "2020-09-08");
+/// ```
+pub fn stamp_of(value: &str, span: Span, day_first: bool) -> Option<Stamp> {
+    let v = value.trim();
+    if v.is_empty() {
+        return None;
+    }
+    if let Some(f) = find(v, day_first) {
+        return Some(f.stamp(v, span));
+    }
+    // Unix seconds or milliseconds in a metadata value.
+    if v.bytes().all(|b| b.is_ascii_digit()) && (v.len() == 10 || v.len() == 13) {
+        let n: i64 = v.parse().ok()?;
+        let secs = if v.len() == 13 { n / 1000 } else { n };
+        let ts = jiff::Timestamp::from_second(secs).ok()?;
+        let dt = jiff::tz::TimeZone::UTC.to_datetime(ts);
+        if !YEARS.contains(&(dt.year() as i32)) {
+            return None;
+        }
+        let f = Found {
+            start: 0,
+            end: v.len(),
+            year: dt.year(),
+            month: dt.month(),
+            day: dt.day(),
+            time: Some((dt.hour(), dt.minute(), dt.second(), true)),
+            offset: Some(0),
+        };
+        return Some(f.stamp(v, span));
+    }
+    arabic_stamp(v, span)
+}
+
+/// Arabic written dates ("8 أيلول 2020") through the Arabic layer.
+pub(crate) fn arabic_stamp(_text: &str, _span: Span) -> Option<Stamp> {
+    None
+}
+
+/// Reads an RFC 3339 offset from `local` ("…+03:00"), if any.
+pub(crate) fn offset_of(stamp: &Stamp) -> Option<i32> {
+    let l = &stamp.local;
+    if l.len() < 25 {
+        return None;
+    }
+    parse_offset(&l[19..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(f: &Found) -> (i16, i8, i8) {
+        (f.year, f.month, f.day)
+    }
+
+    #[test]
+    fn iso_shapes() {
+        let f = find("2020-09-08T06:49:00+03:00", false).unwrap();
+        assert_eq!(ymd(&f), (2020, 9, 8));
+        assert_eq!(f.time, Some((6, 49, 0, true)));
+        assert_eq!(f.offset, Some(10800));
+        let f = find("2020-09-08T06:49:00.000Z", false).unwrap();
+        assert_eq!(f.offset, Some(0));
+        let f = find("2020-09-08 06:49:00 +0300", false).unwrap();
+        assert_eq!(f.offset, Some(10800));
+        let f = find("2025-01-17T09:00-05:00", false).unwrap();
+        assert_eq!(f.time, Some((9, 0, 0, false)));
+        assert_eq!(f.offset, Some(-18000));
+        let f = find("2020/9/8", false).unwrap();
+        assert_eq!(ymd(&f), (2020, 9, 8));
+        assert!(f.time.is_none());
+        assert!(find("2020-13-45", false).is_none());
+        assert!(find("1234-05-06", false).is_none());
+    }
+
+    #[test]
+    fn rfc2822_and_words() {
+        let f = find("Tue, 08 Sep 2020 06:49:00 GMT", false).unwrap();
+        assert_eq!(ymd(&f), (2020, 9, 8));
+        assert_eq!(f.offset, Some(0));
+        let f = find("Sept. 4th, 2025", false).unwrap();
+        assert_eq!(ymd(&f), (2025, 9, 4));
+        let f = find("Updated: 4th of September 2025 - 3:05 PM", false).unwrap();
+        assert_eq!(ymd(&f), (2025, 9, 4));
+        assert_eq!(f.time, Some((15, 5, 0, false)));
+        let f = find("Dec 1, 2024 12:00 a.m. ET", false).unwrap();
+        assert_eq!(f.time, Some((0, 0, 0, false)));
+        let f = find("le 12 mars 2024", false).unwrap();
+        assert_eq!(ymd(&f), (2024, 3, 12));
+    }
+
+    #[test]
+    fn numeric_order() {
+        assert_eq!(ymd(&find("04/09/2025", false).unwrap()), (2025, 4, 9));
+        assert_eq!(ymd(&find("04/09/2025", true).unwrap()), (2025, 9, 4));
+        assert_eq!(ymd(&find("25/09/2025", false).unwrap()), (2025, 9, 25));
+        assert_eq!(ymd(&find("04.09.2025", false).unwrap()), (2025, 9, 4));
+    }
+
+    #[test]
+    fn stamps() {
+        let s = stamp_of("2020-09-08T06:49:00+03:00", Span::new(1, 2), false).unwrap();
+        assert_eq!(s.local, "2020-09-08T06:49:00+03:00");
+        assert_eq!(s.utc.as_deref(), Some("2020-09-08T03:49:00Z"));
+        assert_eq!(s.precision, Precision::Second);
+        assert_eq!(offset_of(&s), Some(10800));
+        let s = stamp_of("September 4, 2025", Span::new(1, 2), false).unwrap();
+        assert_eq!(s.local, "2025-09-04");
+        assert_eq!(s.utc, None);
+        assert_eq!(s.precision, Precision::Day);
+        let s = stamp_of("1599536940", Span::new(1, 2), false).unwrap();
+        assert_eq!(s.day(), Some("2020-09-08"));
+        // Crossing midnight.
+        let s = stamp_of("2020-09-08T01:00:00+03:00", Span::new(1, 2), false).unwrap();
+        assert_eq!(s.utc.as_deref(), Some("2020-09-07T22:00:00Z"));
+        assert_eq!(s.day(), Some("2020-09-08"));
+    }
+
+    #[test]
+    fn no_panic_on_garbage() {
+        for t in [
+            "",
+            "::::",
+            "2020-",
+            "99999999999999999999",
+            "Sep",
+            "12:",
+            "ص٢٠٢٠",
+        ] {
+            let _ = find(t, false);
+            let _ = stamp_of(t, Span::default(), true);
+        }
+        let long = "1".repeat(10_000);
+        assert!(find(&long, false).is_none());
+    }
+}

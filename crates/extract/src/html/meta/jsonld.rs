@@ -1,0 +1,490 @@
+//! JSON-LD (`<script type="application/ld+json">`): tolerant parsing and the fields of the
+//! page's main item (NewsArticle, BlogPosting, WebPage, Product, DiscussionForumPosting…).
+//!
+//! Pages ship broken JSON-LD often enough that a strict parser loses real metadata: trailing
+//! commas, raw newlines and tabs inside strings, `\'` escapes, HTML comment or CDATA wrappers,
+//! several objects one after another. [`parse`] repairs those and reads what it can.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+pub use super::words::TypeClass;
+use super::words::type_class;
+
+/// Largest script body read, in bytes.
+pub const MAX_LD_BYTES: usize = 2 * 1024 * 1024;
+/// Most JSON values kept from one page (all scripts together).
+pub const MAX_LD_NODES: usize = 2_000;
+/// Deepest nesting walked when flattening `@graph`, arrays and nested items.
+pub const MAX_LD_DEPTH: usize = 12;
+
+/// Parses one script body into JSON values, repairing common faults.
+///
+/// ```
+/// use marsad_extract::html::meta::jsonld::parse;
+/// let v = parse("{\"headline\": \"عنوان\tالخبر\",}");
+/// assert_eq!(v[0]["headline"], "عنوان الخبر");
+/// ```
+pub fn parse(body: &str) -> Vec<Value> {
+    let mut cut = body.len().min(MAX_LD_BYTES);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let mut s = body[..cut].trim();
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("<![CDATA[", "]]>"),
+        ("//<![CDATA[", "//]]>"),
+    ] {
+        if let Some(rest) = s.strip_prefix(open) {
+            s = rest.trim_start();
+            if let Some(rest) = s.strip_suffix(close) {
+                s = rest.trim_end();
+            }
+        }
+    }
+    if let Ok(v) = serde_json::from_str::<Value>(s) {
+        return vec![v];
+    }
+    let fixed = repair(s);
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut rounds = 0;
+    while pos < fixed.len() && rounds < 64 {
+        rounds += 1;
+        let rest = &fixed[pos..];
+        let Some(open) = rest.find(['{', '[']) else {
+            break;
+        };
+        let rest = &rest[open..];
+        let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
+        while let Some(Ok(v)) = stream.next() {
+            out.push(v);
+        }
+        let used = stream.byte_offset();
+        pos += open + used.max(1);
+        while pos < fixed.len() && !fixed.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    out
+}
+
+/// Fixes the faults of hand-written JSON: raw control characters in strings become spaces,
+/// `\'` becomes `'`, invalid escapes lose their backslash, trailing commas before `}`/`]` go.
+fn repair(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_str = false;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_str {
+            match c {
+                '\\' => match chars.peek().copied() {
+                    Some('"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't' | 'u') => {
+                        out.push('\\');
+                        if let Some(n) = chars.next() {
+                            out.push(n);
+                        }
+                    }
+                    Some(n) => {
+                        chars.next();
+                        if !n.is_control() {
+                            out.push(n);
+                        }
+                    }
+                    None => {}
+                },
+                '"' => {
+                    in_str = false;
+                    out.push('"');
+                }
+                c if c.is_control() => out.push(' '),
+                c => out.push(c),
+            }
+        } else {
+            match c {
+                '"' => {
+                    in_str = true;
+                    out.push('"');
+                }
+                ',' => {
+                    // Drop a trailing comma.
+                    let mut look = chars.clone();
+                    let mut next = None;
+                    for n in look.by_ref() {
+                        if !n.is_whitespace() {
+                            next = Some(n);
+                            break;
+                        }
+                    }
+                    if !matches!(next, Some('}' | ']')) {
+                        out.push(',');
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// The fields read from one JSON-LD item.
+#[derive(Debug, Clone, Default)]
+pub struct Item {
+    /// The `@type` (the first known one), as written.
+    pub kind: String,
+    /// Its class.
+    pub class: Option<TypeClass>,
+    /// `headline`.
+    pub headline: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `alternativeHeadline`.
+    pub alt_headline: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `datePublished` (or `dateCreated`, `uploadDate`).
+    pub published: Option<String>,
+    /// `dateModified`.
+    pub modified: Option<String>,
+    /// Author names (`author`, `creator`), resolved through `@id` references.
+    pub authors: Vec<String>,
+    /// Whether an author is an organisation.
+    pub author_is_org: bool,
+    /// `publisher` name.
+    pub publisher: Option<String>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `image` URL.
+    pub image: Option<String>,
+    /// `inLanguage`.
+    pub lang: Option<String>,
+    /// `keywords`.
+    pub keywords: Vec<String>,
+}
+
+/// What JSON-LD says about the page.
+#[derive(Debug, Clone, Default)]
+pub struct Ld {
+    /// Items, in page order.
+    pub items: Vec<Item>,
+    /// The `WebSite` name, when given.
+    pub site: Option<String>,
+}
+
+impl Ld {
+    /// The page's main item: the first article-like item with a headline or name,
+    /// else the first web page item.
+    pub fn main(&self) -> Option<&Item> {
+        let rank = |it: &Item| -> u8 {
+            let k = it.kind.to_ascii_lowercase();
+            let newsy = k.contains("article") || k.contains("posting") || k == "report";
+            match it.class {
+                Some(TypeClass::Article) if newsy => 4,
+                Some(TypeClass::Article) => 3,
+                Some(TypeClass::Page) => 1,
+                _ => 0,
+            }
+        };
+        let mut best: Option<(&Item, u8)> = None;
+        for it in &self.items {
+            let r = rank(it);
+            if r == 0 {
+                continue;
+            }
+            let has = it.headline.is_some() || it.name.is_some() || it.published.is_some();
+            let r = if has { r * 2 } else { r };
+            if best.is_none_or(|(_, b)| r > b) {
+                best = Some((it, r));
+            }
+        }
+        best.map(|(it, _)| it)
+    }
+
+    /// The first page-like item (WebPage and friends).
+    pub fn page(&self) -> Option<&Item> {
+        self.items
+            .iter()
+            .find(|it| it.class == Some(TypeClass::Page))
+    }
+}
+
+/// A string from a JSON value: the string itself, the first string of an array, or the
+/// `name` / `@value` / `url` of an object.
+fn str_of(v: &Value) -> Option<String> {
+    let s = match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(a) => return a.iter().find_map(str_of),
+        Value::Object(o) => {
+            return ["name", "@value", "url", "text", "contentUrl"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(str_of));
+        }
+        _ => return None,
+    };
+    let s = s.trim();
+    if s.is_empty() {
+        None
+    } else {
+        Some(s.to_string())
+    }
+}
+
+fn types(o: &serde_json::Map<String, Value>) -> Vec<String> {
+    match o.get("@type") {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn best_class(ts: &[String]) -> (String, Option<TypeClass>) {
+    let mut best: Option<(String, TypeClass)> = None;
+    for t in ts {
+        if let Some(c) = type_class(t) {
+            let better = match (&best, c) {
+                (None, _) => true,
+                (Some((_, TypeClass::Article)), _) => false,
+                (Some(_), TypeClass::Article) => true,
+                _ => false,
+            };
+            if better {
+                best = Some((t.clone(), c));
+            }
+        }
+    }
+    match best {
+        Some((t, c)) => (t, Some(c)),
+        None => (ts.first().cloned().unwrap_or_default(), None),
+    }
+}
+
+/// Collects every object with a `@type` (through `@graph`, arrays and nested values).
+fn flatten<'v>(v: &'v Value, depth: usize, out: &mut Vec<&'v serde_json::Map<String, Value>>) {
+    if depth > MAX_LD_DEPTH || out.len() >= MAX_LD_NODES {
+        return;
+    }
+    match v {
+        Value::Array(a) => {
+            for x in a {
+                flatten(x, depth + 1, out);
+            }
+        }
+        Value::Object(o) => {
+            if o.contains_key("@type") {
+                out.push(o);
+            }
+            if let Some(g) = o.get("@graph") {
+                flatten(g, depth + 1, out);
+            }
+            for key in ["mainEntity", "mainEntityOfPage", "itemReviewed", "hasPart"] {
+                if let Some(x) = o.get(key)
+                    && !x.is_string()
+                {
+                    flatten(x, depth + 1, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn names_of(
+    v: &Value,
+    ids: &HashMap<&str, &serde_json::Map<String, Value>>,
+    out: &mut Vec<String>,
+    is_org: &mut bool,
+    depth: usize,
+) {
+    if depth > 4 || out.len() > 32 {
+        return;
+    }
+    match v {
+        Value::String(s) => {
+            let s = s.trim();
+            if !s.is_empty() && !s.starts_with("http") {
+                out.push(s.to_string());
+            }
+        }
+        Value::Array(a) => {
+            for x in a {
+                names_of(x, ids, out, is_org, depth + 1);
+            }
+        }
+        Value::Object(o) => {
+            let mut o = o;
+            if o.get("name").is_none()
+                && let Some(id) = o.get("@id").and_then(Value::as_str)
+                && let Some(r) = ids.get(id)
+            {
+                o = r;
+            }
+            if matches!(best_class(&types(o)).1, Some(TypeClass::Org)) {
+                *is_org = true;
+            }
+            if let Some(n) = o.get("name") {
+                match n {
+                    Value::String(s) => {
+                        let s = s.trim();
+                        if !s.is_empty() {
+                            out.push(s.to_string());
+                        }
+                    }
+                    other => names_of(other, ids, out, is_org, depth + 1),
+                }
+            } else if let Some(g) = o.get("givenName").and_then(str_of) {
+                let f = o.get("familyName").and_then(str_of).unwrap_or_default();
+                out.push(format!("{g} {f}").trim().to_string());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Reads the JSON-LD scripts' bodies of a page.
+///
+/// ```
+/// use marsad_extract::html::meta::jsonld::read;
+/// let ld = read(&[r##"{"@context":"https://schema.org","@graph":[
+///   {"@type":"WebSite","@id":"#w","name":"عنب بلدي"},
+///   {"@type":"Person","@id":"#p","name":"هبة"},
+///   {"@type":"NewsArticle","headline":"عنوان","datePublished":"2020-09-08T06:49:00+03:00",
+///    "author":{"@id":"#p"},"publisher":{"@id":"#w"}}]}"##]);
+/// let main = ld.main().unwrap();
+/// assert_eq!(main.headline.as_deref(), Some("عنوان"));
+/// assert_eq!(main.authors, vec!["هبة".to_string()]);
+/// assert_eq!(ld.site.as_deref(), Some("عنب بلدي"));
+/// ```
+pub fn read(bodies: &[&str]) -> Ld {
+    let values: Vec<Value> = bodies.iter().flat_map(|b| parse(b)).collect();
+    let mut objs = Vec::new();
+    for v in &values {
+        flatten(v, 0, &mut objs);
+    }
+    let mut ids: HashMap<&str, &serde_json::Map<String, Value>> = HashMap::new();
+    for o in &objs {
+        if let Some(id) = o.get("@id").and_then(Value::as_str) {
+            // Keep the richest definition of an id.
+            let better = ids.get(id).is_none_or(|old| old.len() < o.len());
+            if better {
+                ids.insert(id, o);
+            }
+        }
+    }
+    let mut ld = Ld::default();
+    for o in &objs {
+        let (kind, class) = best_class(&types(o));
+        if class == Some(TypeClass::Site) && ld.site.is_none() {
+            ld.site = o.get("name").and_then(str_of);
+        }
+        let mut it = Item {
+            kind,
+            class,
+            headline: o.get("headline").and_then(str_of),
+            name: o.get("name").and_then(str_of),
+            alt_headline: o.get("alternativeHeadline").and_then(str_of),
+            description: o.get("description").and_then(str_of),
+            published: ["datePublished", "dateCreated", "uploadDate", "startDate"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(str_of)),
+            modified: o.get("dateModified").and_then(str_of),
+            url: o.get("url").and_then(str_of),
+            image: o.get("image").and_then(str_of),
+            lang: o.get("inLanguage").and_then(str_of),
+            ..Item::default()
+        };
+        for key in ["author", "creator"] {
+            if let Some(a) = o.get(key) {
+                names_of(a, &ids, &mut it.authors, &mut it.author_is_org, 0);
+            }
+            if !it.authors.is_empty() {
+                break;
+            }
+        }
+        if let Some(p) = o.get("publisher") {
+            let mut names = Vec::new();
+            let mut org = false;
+            names_of(p, &ids, &mut names, &mut org, 0);
+            it.publisher = names.into_iter().next();
+        }
+        match o.get("keywords") {
+            Some(Value::String(s)) => {
+                it.keywords = s
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|k| !k.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            }
+            Some(Value::Array(a)) => it.keywords = a.iter().filter_map(str_of).collect(),
+            _ => {}
+        }
+        ld.items.push(it);
+    }
+    if ld.site.is_none() {
+        ld.site = ld.main().and_then(|m| m.publisher.clone());
+    }
+    ld
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_json_is_repaired() {
+        // Trailing commas, a raw newline in a string, an invalid escape.
+        let v = parse("{\"@type\": \"NewsArticle\", \"headline\": \"a\nb \\' c\", \"x\": [1,2,],}");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0]["headline"], "a b ' c");
+        // Two objects one after another, and one separated by a comma.
+        let v = parse("{\"a\":1}\n{\"b\":2}, {\"c\":3}");
+        assert_eq!(v.len(), 3);
+        // Comment wrapper.
+        let v = parse("<!-- {\"a\":1} -->");
+        assert_eq!(v.len(), 1);
+        // Garbage.
+        assert!(parse("not json at all }}{{").is_empty());
+        assert!(parse("").is_empty());
+        let deep = "[".repeat(10_000);
+        let _ = parse(&deep);
+    }
+
+    #[test]
+    fn graph_and_references() {
+        let ld = read(&[r#"{"@context":"https://schema.org","@graph":[
+          {"@type":"Organization","@id":"https://x/#org","name":"The Daily"},
+          {"@type":"WebSite","@id":"https://x/#website","name":"The Daily","publisher":{"@id":"https://x/#org"}},
+          {"@type":"WebPage","@id":"https://x/a","name":"Headline | The Daily","datePublished":"2024-01-01"},
+          {"@type":["Article","NewsArticle"],"headline":"Headline","author":[{"@id":"https://x/#jane"},{"@type":"Person","name":"Bob Roe"}],
+           "datePublished":"2024-01-02T10:00:00-05:00","dateModified":"2024-01-03","keywords":"a, b"},
+          {"@type":"Person","@id":"https://x/#jane","name":"Jane Doe"}
+        ]}"#]);
+        let m = ld.main().unwrap();
+        assert_eq!(m.headline.as_deref(), Some("Headline"));
+        assert_eq!(m.authors, vec!["Jane Doe", "Bob Roe"]);
+        assert_eq!(m.published.as_deref(), Some("2024-01-02T10:00:00-05:00"));
+        assert_eq!(m.modified.as_deref(), Some("2024-01-03"));
+        assert_eq!(m.keywords, vec!["a", "b"]);
+        assert_eq!(ld.site.as_deref(), Some("The Daily"));
+        assert_eq!(
+            ld.page().unwrap().name.as_deref(),
+            Some("Headline | The Daily")
+        );
+    }
+
+    #[test]
+    fn arrays_of_items_and_orgs() {
+        let ld = read(&[
+            r#"[{"@type":"BreadcrumbList"},{"@type":"BlogPosting","name":"Post","author":{"@type":"Organization","name":"Acme"}}]"#,
+        ]);
+        let m = ld.main().unwrap();
+        assert_eq!(m.name.as_deref(), Some("Post"));
+        assert!(m.author_is_org);
+    }
+}

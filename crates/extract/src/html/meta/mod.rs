@@ -1,0 +1,1090 @@
+//! Metadata of an HTML page, from the most explicit source down: JSON-LD, OpenGraph and
+//! `article:*`, other `<meta>` tags, microdata, `<time>`, bylines, then visible date lines
+//! near the headline.
+//!
+//! [`read`] returns a [`Meta`]: headline (site suffixes removed), published and modified stamps
+//! kept apart with their offsets, authors as the byline names them, site name, canonical URL,
+//! language, direction, tags, image, description, and the spans of the visible elements it
+//! consumed (headline, byline, date line) so the content extractor can drop them as metadata.
+//!
+//! ```
+//! use marsad_extract::html::dom::Document;
+//! use marsad_extract::html::meta::read;
+//! use marsad_extract::Options;
+//! let page = r#"<html lang="ar" dir="rtl"><head><title>لافروف يدعو إلى وقف النار | عنب بلدي</title>
+//! <meta property="og:site_name" content="عنب بلدي"></head><body><article>
+//! <h1>لافروف يدعو إلى وقف النار</h1><p class="byline">بقلم: هبة محمد</p>
+//! <time datetime="2020-09-08T06:49:00+03:00">8 أيلول 2020</time><p>نص</p></article></body></html>"#;
+//! let doc = Document::parse(page);
+//! let m = read(&doc, page, &Options::default());
+//! assert_eq!(m.title.unwrap().text, "لافروف يدعو إلى وقف النار");
+//! assert_eq!(m.authors[0].text, "هبة محمد");
+//! assert_eq!(m.published.unwrap().local, "2020-09-08T06:49:00+03:00");
+//! assert_eq!(m.site.as_deref(), Some("عنب بلدي"));
+//! assert_eq!(m.lang.as_deref(), Some("ar"));
+//! ```
+
+pub mod clean;
+pub mod date;
+pub mod jsonld;
+mod words;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use marsad_model::{Dir, Span, Stamp, Text};
+
+use super::dom::{Document, NodeId};
+use crate::Options;
+use clean::{author_names, collapse, cut, is_site, key, parts, strip_site};
+use words::WORDS;
+
+/// Most `<h1>` elements looked at.
+pub const MAX_H1: usize = 16;
+/// Most byline / date candidate elements looked at.
+pub const MAX_CANDIDATES: usize = 64;
+/// Largest element (raw bytes) whose text is read as a byline or date line.
+pub const MAX_LINE_ELEMENT: usize = 4_096;
+/// Longest visible text read as a byline or date line, in bytes.
+pub const MAX_LINE_TEXT: usize = 200;
+/// Nodes after the headline scanned for a byline or date line.
+pub const NEAR_HEADLINE: usize = 120;
+
+/// The metadata of a page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// The headline, without site suffixes or prefixes.
+    pub title: Option<Text>,
+    /// A deck under the headline (`alternativeHeadline`).
+    pub subtitle: Option<Text>,
+    /// When the page was first published.
+    pub published: Option<Stamp>,
+    /// When it was last modified.
+    pub modified: Option<Stamp>,
+    /// Authors as the byline names them (never the site name).
+    pub authors: Vec<Text>,
+    /// The site's name.
+    pub site: Option<String>,
+    /// `<link rel=canonical>` or `og:url`.
+    pub canonical_url: Option<String>,
+    /// The page URL: the caller's hint, else the canonical URL.
+    pub url: Option<String>,
+    /// Primary language subtag (`ar`, `en`).
+    pub lang: Option<String>,
+    /// Text direction from markup, else from the script of the headline.
+    pub dir: Option<Dir>,
+    /// Tags and keywords.
+    pub tags: Vec<String>,
+    /// The lead image URL.
+    pub image: Option<String>,
+    /// The page's description.
+    pub description: Option<String>,
+    /// The schema.org type of the main item, else `og:type` (`NewsArticle`, `article`).
+    pub page_type: Option<String>,
+    /// Spans of visible elements consumed as metadata (headline, byline, date line): the
+    /// content extractor drops them with `Reason::Metadata`.
+    pub consumed: Vec<Span>,
+}
+
+/// Which metadata field a `<meta>` key feeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    Site,
+    Author,
+    Published,
+    Modified,
+    Description,
+    Image,
+    Url,
+    Locale,
+    Tags,
+    Type,
+}
+
+/// `<meta>` keys (`data/meta_keys.tsv`) with their rank (earlier rows win).
+static META_KEYS: LazyLock<HashMap<String, (Field, usize)>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for (i, line) in include_str!("../../../data/meta_keys.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .enumerate()
+    {
+        let Some((k, f)) = line.split_once('\t') else {
+            continue;
+        };
+        let field = match f.trim() {
+            "title" => Field::Title,
+            "site" => Field::Site,
+            "author" => Field::Author,
+            "published" => Field::Published,
+            "modified" => Field::Modified,
+            "description" => Field::Description,
+            "image" => Field::Image,
+            "url" => Field::Url,
+            "locale" => Field::Locale,
+            "tags" => Field::Tags,
+            "type" => Field::Type,
+            _ => continue,
+        };
+        m.insert(k.trim().to_ascii_lowercase(), (field, i));
+    }
+    m
+});
+
+/// A `<meta>` value with the rank of its key.
+#[derive(Debug, Clone)]
+struct MetaVal {
+    field: Field,
+    rank: usize,
+    value: String,
+    span: Span,
+}
+
+/// What one pass over the elements collects.
+#[derive(Default)]
+struct Scan<'a> {
+    metas: Vec<MetaVal>,
+    title: Option<(String, Span)>,
+    ld: Vec<(&'a str, Span)>,
+    canonical: Option<String>,
+    h1: Vec<NodeId>,
+    times: Vec<NodeId>,
+    /// (itemprop, element)
+    props: Vec<(String, NodeId)>,
+    bylines: Vec<NodeId>,
+    html_lang: Option<String>,
+    dir: Option<Dir>,
+    article: Option<NodeId>,
+}
+
+fn has_hint(value: &str, hints: &[String]) -> bool {
+    hints.iter().any(|h| value.contains(h.as_str()))
+}
+
+fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
+    let mut s = Scan::default();
+    let mut lower = String::new();
+    for id in doc.elements() {
+        let Some(tag) = doc.tag(id) else { continue };
+        match tag {
+            "html" => {
+                s.html_lang = doc.attr(id, "lang").map(|v| v.to_string());
+                if s.html_lang.is_none() {
+                    s.html_lang = doc.attr(id, "xml:lang").map(|v| v.to_string());
+                }
+                s.dir = s.dir.or_else(|| dir_attr(doc, id));
+            }
+            "body" => s.dir = s.dir.or_else(|| dir_attr(doc, id)),
+            "meta" => {
+                let content = doc.attr(id, "content");
+                let Some(content) = content else { continue };
+                for attr in ["property", "name", "itemprop", "http-equiv"] {
+                    let Some(k) = doc.attr(id, attr) else {
+                        continue;
+                    };
+                    let k = k.trim().to_ascii_lowercase();
+                    if let Some(&(field, rank)) = META_KEYS.get(&k) {
+                        let value = collapse(&content);
+                        if !value.is_empty() {
+                            s.metas.push(MetaVal {
+                                field,
+                                rank,
+                                value,
+                                span: doc.span(id),
+                            });
+                        }
+                        break;
+                    }
+                }
+            }
+            "title" if s.title.is_none() => {
+                let raw = doc.raw_inner(id);
+                let t = collapse(&super::dom::decode_entities(cut(raw, 4096)));
+                if !t.is_empty() {
+                    s.title = Some((t, doc.span(id)));
+                }
+            }
+            "script" => {
+                let ty = doc.attr(id, "type");
+                if ty.is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+                    s.ld.push((doc.raw_inner(id), doc.span(id)));
+                }
+            }
+            "link" => {
+                if let Some(rel) = doc.attr(id, "rel")
+                    && rel
+                        .split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                    && s.canonical.is_none()
+                    && let Some(h) = doc.attr(id, "href")
+                    && !h.trim().is_empty()
+                {
+                    s.canonical = Some(h.trim().to_string());
+                }
+            }
+            "h1" if s.h1.len() < MAX_H1 => s.h1.push(id),
+            "time" if s.times.len() < MAX_CANDIDATES => s.times.push(id),
+            "article" | "main" if s.article.is_none() => s.article = Some(id),
+            _ => {}
+        }
+        // Microdata.
+        if let Some(p) = doc.attr(id, "itemprop")
+            && s.props.len() < MAX_CANDIDATES * 4
+        {
+            let p = p.trim().to_ascii_lowercase();
+            if matches!(
+                p.as_str(),
+                "headline" | "datepublished" | "datemodified" | "datecreated" | "author"
+            ) {
+                s.props.push((p, id));
+            }
+        }
+        // Byline hints in class / id / rel.
+        if s.bylines.len() < MAX_CANDIDATES && !matches!(tag, "html" | "body" | "meta" | "link") {
+            lower.clear();
+            for attr in ["class", "id", "rel"] {
+                if let Some(v) = doc.attr_raw(id, attr) {
+                    lower.push_str(cut(v, 256));
+                    lower.push(' ');
+                }
+            }
+            lower.make_ascii_lowercase();
+            if has_hint(&lower, &WORDS.byline_class) && !has_hint(&lower, &WORDS.byline_class_skip)
+            {
+                s.bylines.push(id);
+            }
+        }
+    }
+    s
+}
+
+fn dir_attr(doc: &Document<'_>, id: NodeId) -> Option<Dir> {
+    let d = doc.attr(id, "dir")?;
+    match d.trim().to_ascii_lowercase().as_str() {
+        "rtl" => Some(Dir::Rtl),
+        "ltr" => Some(Dir::Ltr),
+        _ => None,
+    }
+}
+
+/// The best `<meta>` value of a field (lowest rank).
+fn meta_best(metas: &[MetaVal], field: Field) -> Option<&MetaVal> {
+    metas
+        .iter()
+        .filter(|m| m.field == field)
+        .min_by_key(|m| m.rank)
+}
+
+/// Primary language subtag of a BCP 47 tag or locale (`en-US`, `ar_SY` → `en`, `ar`).
+fn primary_lang(tag: &str) -> Option<String> {
+    let p = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    if (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()) {
+        Some(p)
+    } else {
+        None
+    }
+}
+
+/// Whether ambiguous numeric dates read day first: every locale but US English.
+fn day_first(lang_tag: Option<&str>) -> bool {
+    match lang_tag {
+        None => false,
+        Some(t) => {
+            let t = t.trim().to_ascii_lowercase().replace('_', "-");
+            !(t == "en" || t.starts_with("en-us") || t.is_empty())
+        }
+    }
+}
+
+fn host_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    if host.contains('.') { Some(host) } else { None }
+}
+
+/// Text of an element when it is small enough to be a line of metadata.
+fn line_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
+    if doc.span(id).len() > MAX_LINE_ELEMENT {
+        return None;
+    }
+    let t = doc.text_of(id);
+    if t.is_empty() || t.len() > MAX_LINE_TEXT {
+        return None;
+    }
+    Some(t)
+}
+
+/// Reads the page's metadata. `input` is the text `doc` was parsed from (spans index into it);
+/// `opts.url` fills [`Meta::url`] and helps strip site names from titles.
+///
+/// ```
+/// use marsad_extract::html::dom::Document;
+/// use marsad_extract::html::meta::read;
+/// use marsad_extract::Options;
+/// let page = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+///   "headline":"دمشق تستضيف المعرض","datePublished":"2024-05-01T10:00:00+03:00",
+///   "author":{"@type":"Person","name":"سارة أحمد"},}</script></head><body></body></html>"#;
+/// let doc = Document::parse(page);
+/// let m = read(&doc, page, &Options::default());
+/// assert_eq!(m.title.unwrap().text, "دمشق تستضيف المعرض");
+/// assert_eq!(m.published.unwrap().utc.as_deref(), Some("2024-05-01T07:00:00Z"));
+/// assert_eq!(m.authors[0].text, "سارة أحمد");
+/// ```
+pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
+    let s = scan(doc);
+    let bodies: Vec<&str> = s.ld.iter().map(|(b, _)| *b).collect();
+    let ld = jsonld::read(&bodies);
+    let ld_span = s.ld.first().map(|(_, sp)| *sp).unwrap_or_default();
+    let main = ld.main();
+    let mut m = Meta::default();
+
+    // Site names.
+    let mut sites: Vec<String> = Vec::new();
+    for v in [
+        meta_best(&s.metas, Field::Site).map(|v| v.value.clone()),
+        ld.site.clone(),
+        main.and_then(|it| it.publisher.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let v = collapse(&v);
+        if !v.is_empty() && !sites.contains(&v) {
+            sites.push(v);
+        }
+    }
+    for v in s.metas.iter().filter(|v| v.field == Field::Site) {
+        if !sites.contains(&v.value) {
+            sites.push(v.value.clone());
+        }
+    }
+    m.site = sites.first().cloned();
+
+    // URLs.
+    m.canonical_url = s
+        .canonical
+        .clone()
+        .or_else(|| meta_best(&s.metas, Field::Url).map(|v| v.value.clone()));
+    m.url = opts.url.clone().or_else(|| m.canonical_url.clone());
+    let host = m.url.as_deref().and_then(host_of).map(str::to_string);
+
+    // Language and direction.
+    let lang_tag = s
+        .html_lang
+        .clone()
+        .filter(|l| primary_lang(l).is_some())
+        .or_else(|| meta_best(&s.metas, Field::Locale).map(|v| v.value.clone()))
+        .or_else(|| main.and_then(|it| it.lang.clone()));
+    m.lang = lang_tag.as_deref().and_then(primary_lang);
+    let dfirst = day_first(lang_tag.as_deref());
+
+    // Title.
+    m.title = pick_title(doc, &s, main, &ld, &sites, host.as_deref(), ld_span);
+    if let Some(t) = &m.title
+        && s.h1
+            .iter()
+            .any(|&h| doc.span(h).start <= t.span.start && t.span.end <= doc.span(h).end)
+    {
+        m.consumed.push(t.span);
+    }
+    if let Some(it) = main
+        && let Some(a) = &it.alt_headline
+    {
+        let a = collapse(a);
+        if !a.is_empty() && m.title.as_ref().is_none_or(|t| key(&t.text) != key(&a)) {
+            m.subtitle = Some(Text::new(a, ld_span));
+        }
+    }
+    m.dir = s.dir.or_else(|| match m.lang.as_deref() {
+        Some("ar" | "fa" | "ur" | "he" | "iw" | "ps" | "ckb" | "yi" | "dv" | "sd" | "ug") => {
+            Some(Dir::Rtl)
+        }
+        Some(_) => Some(Dir::Ltr),
+        None => m.title.as_ref().and_then(|t| script_dir(&t.text)),
+    });
+
+    // The headline element, for "near the headline" searches.
+    let headline = m.title.as_ref().and_then(|t| {
+        s.h1.iter()
+            .copied()
+            .find(|&h| doc.span(h).start <= t.span.start && t.span.end <= doc.span(h).end)
+    });
+
+    // Dates.
+    let (published, modified, date_spans) =
+        pick_dates(doc, &s, main, &ld, ld_span, headline, dfirst);
+    m.published = published;
+    m.modified = modified;
+    m.consumed.extend(date_spans);
+
+    // Authors.
+    let (authors, byline_spans) =
+        pick_authors(doc, &s, main, ld_span, headline, &sites, host.as_deref());
+    m.authors = authors;
+    m.consumed.extend(byline_spans);
+
+    // Tags, image, description, type.
+    let mut tags: Vec<String> = Vec::new();
+    for v in s.metas.iter().filter(|v| v.field == Field::Tags) {
+        for t in v.value.split(',') {
+            let t = collapse(t);
+            if !t.is_empty() && tags.len() < 64 && !tags.contains(&t) {
+                tags.push(t);
+            }
+        }
+    }
+    if let Some(it) = main {
+        for t in &it.keywords {
+            let t = collapse(t);
+            if !t.is_empty() && tags.len() < 64 && !tags.contains(&t) {
+                tags.push(t);
+            }
+        }
+    }
+    m.tags = tags;
+    m.image = meta_best(&s.metas, Field::Image)
+        .map(|v| v.value.clone())
+        .or_else(|| main.and_then(|it| it.image.clone()));
+    m.description = meta_best(&s.metas, Field::Description)
+        .map(|v| v.value.clone())
+        .or_else(|| main.and_then(|it| it.description.as_deref().map(collapse)));
+    m.page_type = main
+        .map(|it| it.kind.clone())
+        .filter(|k| !k.is_empty())
+        .or_else(|| meta_best(&s.metas, Field::Type).map(|v| v.value.clone()));
+    m.consumed.sort();
+    m.consumed.dedup();
+    let _ = input;
+    m
+}
+
+/// Direction from the script of a text (Arabic and Hebrew letters → rtl).
+fn script_dir(text: &str) -> Option<Dir> {
+    let mut rtl = 0usize;
+    let mut ltr = 0usize;
+    for c in text.chars().take(400) {
+        if !c.is_alphabetic() {
+            continue;
+        }
+        match c as u32 {
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => rtl += 1,
+            _ => ltr += 1,
+        }
+    }
+    match (rtl, ltr) {
+        (0, 0) => None,
+        (r, l) if r >= l => Some(Dir::Rtl),
+        _ => Some(Dir::Ltr),
+    }
+}
+
+/// A title candidate: text as given, cleaned text, where it came from.
+struct Cand {
+    raw: String,
+    clean: String,
+    span: Span,
+}
+
+fn pick_title(
+    doc: &Document<'_>,
+    s: &Scan<'_>,
+    main: Option<&jsonld::Item>,
+    ld: &jsonld::Ld,
+    sites: &[String],
+    host: Option<&str>,
+    ld_span: Span,
+) -> Option<Text> {
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut push = |raw: &str, span: Span| {
+        let raw = collapse(raw);
+        if raw.is_empty() {
+            return;
+        }
+        let clean = strip_site(&raw, sites, host).to_string();
+        cands.push(Cand { raw, clean, span });
+    };
+    if let Some(h) = main.and_then(|it| it.headline.as_deref()) {
+        push(h, ld_span);
+    }
+    for v in s.metas.iter().filter(|v| v.field == Field::Title) {
+        push(&v.value, v.span);
+    }
+    for (p, id) in &s.props {
+        if p == "headline" {
+            let v = doc
+                .attr(*id, "content")
+                .map(|c| c.to_string())
+                .unwrap_or_else(|| doc.text_of(*id));
+            push(&v, doc.span(*id));
+        }
+    }
+    if let Some((t, sp)) = &s.title {
+        push(t, *sp);
+    }
+    if let Some(it) = main
+        && let Some(n) = &it.name
+    {
+        push(n, ld_span);
+    }
+    if let Some(p) = ld.page()
+        && let Some(n) = &p.name
+    {
+        push(n, ld_span);
+    }
+    let title_tag = s.title.as_ref().map(|(t, _)| t.as_str());
+
+    // Visible headlines.
+    let h1s: Vec<(String, Span, NodeId)> =
+        s.h1.iter()
+            .filter_map(|&id| {
+                if doc.span(id).len() > 16 * 1024 {
+                    return None;
+                }
+                let t = collapse(&doc.text_of(id));
+                (!t.is_empty() && t.len() < 1024).then(|| (t, doc.span(id), id))
+            })
+            .collect();
+
+    // 1. An h1 that agrees with a metadata title (whole, cleaned, or one part of it).
+    for (t, sp, _) in &h1s {
+        let k = key(t);
+        if k.is_empty() {
+            continue;
+        }
+        for c in &cands {
+            if key(&c.clean) == k || key(&c.raw) == k || parts(&c.raw).iter().any(|p| key(p) == k) {
+                return Some(Text::new(t.clone(), *sp));
+            }
+        }
+    }
+    // 2. Two metadata titles agreeing after cleaning.
+    for (i, a) in cands.iter().enumerate() {
+        let ka = key(&a.clean);
+        if ka.is_empty() {
+            continue;
+        }
+        if cands.iter().skip(i + 1).any(|b| key(&b.clean) == ka) {
+            return Some(Text::new(a.clean.clone(), a.span));
+        }
+    }
+    // 3. The first h1 inside the article when the metadata titles say nothing about it;
+    //    else the first cleaned metadata title.
+    let in_article = |id: NodeId| s.article.is_some_and(|a| doc.contains(a, id));
+    if let Some(c) = cands.first() {
+        // An h1 that the title tag contains (title = "h1 | something unknown").
+        for (t, sp, _) in &h1s {
+            let k = key(t);
+            if k.len() >= 8 && title_tag.is_some_and(|tt| key(tt).starts_with(&k)) {
+                return Some(Text::new(t.clone(), *sp));
+            }
+        }
+        return Some(Text::new(c.clean.clone(), c.span));
+    }
+    h1s.iter()
+        .find(|(_, _, id)| in_article(*id))
+        .or_else(|| h1s.first())
+        .map(|(t, sp, _)| Text::new(t.clone(), *sp))
+}
+
+/// A date candidate.
+struct DateCand {
+    stamp: Stamp,
+    /// Lower is better.
+    rank: u8,
+    /// Visible element to consume.
+    visible: Option<Span>,
+}
+
+fn label_kind(text: &str, date_start: usize) -> Option<bool> {
+    // Some(true) = modified label before the date, Some(false) = published label.
+    let before = text.get(..date_start)?.to_lowercase();
+    let tail: &str = cut_tail(&before, 40);
+    if WORDS
+        .modified_label
+        .iter()
+        .any(|l| tail.contains(l.as_str()))
+    {
+        return Some(true);
+    }
+    if WORDS
+        .published_label
+        .iter()
+        .any(|l| tail.contains(l.as_str()))
+    {
+        return Some(false);
+    }
+    None
+}
+
+fn cut_tail(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut c = s.len() - max;
+    while !s.is_char_boundary(c) {
+        c += 1;
+    }
+    &s[c..]
+}
+
+#[allow(clippy::too_many_arguments)]
+fn pick_dates(
+    doc: &Document<'_>,
+    s: &Scan<'_>,
+    main: Option<&jsonld::Item>,
+    ld: &jsonld::Ld,
+    ld_span: Span,
+    headline: Option<NodeId>,
+    dfirst: bool,
+) -> (Option<Stamp>, Option<Stamp>, Vec<Span>) {
+    let mut pubs: Vec<DateCand> = Vec::new();
+    let mut mods: Vec<DateCand> = Vec::new();
+    let stamp = |v: &str, sp: Span| date::stamp_of(v, sp, dfirst);
+
+    if let Some(it) = main {
+        if let Some(st) = it.published.as_deref().and_then(|v| stamp(v, ld_span)) {
+            pubs.push(DateCand {
+                stamp: st,
+                rank: 0,
+                visible: None,
+            });
+        }
+        if let Some(st) = it.modified.as_deref().and_then(|v| stamp(v, ld_span)) {
+            mods.push(DateCand {
+                stamp: st,
+                rank: 0,
+                visible: None,
+            });
+        }
+    }
+    for v in &s.metas {
+        let list = match v.field {
+            Field::Published => &mut pubs,
+            Field::Modified => &mut mods,
+            _ => continue,
+        };
+        if let Some(st) = stamp(&v.value, v.span) {
+            list.push(DateCand {
+                stamp: st,
+                rank: 1,
+                visible: None,
+            });
+        }
+    }
+    for (p, id) in &s.props {
+        let list = match p.as_str() {
+            "datepublished" | "datecreated" => &mut pubs,
+            "datemodified" => &mut mods,
+            _ => continue,
+        };
+        let v = doc
+            .attr(*id, "content")
+            .or_else(|| doc.attr(*id, "datetime"))
+            .map(|c| c.to_string())
+            .or_else(|| line_text(doc, *id));
+        if let Some(st) = v.and_then(|v| stamp(&v, doc.span(*id))) {
+            let visible = (doc.tag(*id) != Some("meta")).then(|| doc.span(*id));
+            list.push(DateCand {
+                stamp: st,
+                rank: 2,
+                visible,
+            });
+        }
+    }
+    // <time> elements: inside the article or near the headline first.
+    let near = |id: NodeId| -> bool {
+        headline.is_some_and(|h| id.0 > h.0 && id.0 - h.0 < NEAR_HEADLINE as u32)
+            || s.article.is_some_and(|a| doc.contains(a, id))
+    };
+    for &id in &s.times {
+        let dt = doc.attr(id, "datetime");
+        let text = line_text(doc, id);
+        let st = dt
+            .as_deref()
+            .and_then(|v| stamp(v, doc.span(id)))
+            .or_else(|| text.as_deref().and_then(|t| stamp(t, doc.span(id))));
+        let Some(st) = st else { continue };
+        let mut cls = String::new();
+        for a in ["class", "itemprop", "id"] {
+            if let Some(v) = doc.attr_raw(id, a) {
+                cls.push_str(cut(v, 128));
+                cls.push(' ');
+            }
+        }
+        cls.make_ascii_lowercase();
+        // The label may sit in the parent's text ("Updated <time>").
+        let parent_text = doc
+            .parent(id)
+            .and_then(|p| line_text(doc, p))
+            .unwrap_or_default();
+        let is_mod = cls.contains("modif")
+            || cls.contains("updat")
+            || text
+                .as_deref()
+                .and_then(|t| date::find(t, dfirst).and_then(|f| label_kind(t, f.start)))
+                .or_else(|| {
+                    let t = text.as_deref().unwrap_or("");
+                    parent_text
+                        .find(t)
+                        .filter(|_| !t.is_empty())
+                        .and_then(|p| label_kind(&parent_text, p))
+                })
+                == Some(true);
+        let pubdate = doc.attr(id, "pubdate").is_some() || cls.contains("publish");
+        let rank = if pubdate {
+            3
+        } else if near(id) {
+            4
+        } else {
+            6
+        };
+        let c = DateCand {
+            stamp: st,
+            rank,
+            visible: Some(doc.span(id)),
+        };
+        if is_mod { mods.push(c) } else { pubs.push(c) }
+    }
+    // Date lines: byline / date-class elements and short texts after the headline.
+    if pubs.iter().all(|c| c.rank > 4) {
+        let mut seen = 0;
+        let start = headline.map(|h| h.0 + 1).or(s.article.map(|a| a.0 + 1));
+        if let Some(start) = start {
+            let end = (start as usize + NEAR_HEADLINE * 2).min(doc.len()) as u32;
+            let mut i = start;
+            while i < end && seen < 40 {
+                let id = NodeId(i);
+                i += 1;
+                if !doc.is_text(id) {
+                    continue;
+                }
+                let t = doc.text(id);
+                if !t.bytes().any(|b| b.is_ascii_digit()) || t.len() > MAX_LINE_TEXT {
+                    continue;
+                }
+                seen += 1;
+                let line = doc
+                    .parent(id)
+                    .and_then(|p| line_text(doc, p).map(|l| (p, l)));
+                let (el, text) = match line {
+                    Some((p, l)) => (p, l),
+                    None => (id, collapse(&t)),
+                };
+                for f in date::find_all(&text, dfirst, 2) {
+                    let st = f.stamp(&text[f.start..f.end], doc.span(el));
+                    let is_mod = label_kind(&text, f.start) == Some(true);
+                    let c = DateCand {
+                        stamp: st,
+                        rank: 5,
+                        visible: Some(doc.span(el)),
+                    };
+                    if is_mod { mods.push(c) } else { pubs.push(c) }
+                }
+                if pubs.iter().any(|c| c.rank == 5) {
+                    break;
+                }
+            }
+        }
+    }
+    for &id in &s.bylines {
+        if pubs.iter().any(|c| c.rank <= 5) {
+            break;
+        }
+        if let Some(text) = line_text(doc, id)
+            && let Some(f) = date::find(&text, dfirst)
+        {
+            let st = f.stamp(&text[f.start..f.end], doc.span(id));
+            pubs.push(DateCand {
+                stamp: st,
+                rank: 6,
+                visible: Some(doc.span(id)),
+            });
+        }
+    }
+    if let Some(p) = ld.page() {
+        if let Some(st) = p.published.as_deref().and_then(|v| stamp(v, ld_span)) {
+            pubs.push(DateCand {
+                stamp: st,
+                rank: 7,
+                visible: None,
+            });
+        }
+        if let Some(st) = p.modified.as_deref().and_then(|v| stamp(v, ld_span)) {
+            mods.push(DateCand {
+                stamp: st,
+                rank: 7,
+                visible: None,
+            });
+        }
+    }
+    let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
+        v.sort_by_key(|c| c.rank);
+        // Prefer, at the best rank, a stamp carrying an offset; a visible candidate on the
+        // same day lends its span.
+        let first = v.first()?;
+        let r = first.rank;
+        let idx = v
+            .iter()
+            .position(|c| c.rank == r && date::offset_of(&c.stamp).is_some())
+            .unwrap_or(0);
+        Some(v.swap_remove(idx))
+    };
+    let mut spans = Vec::new();
+    let p = best(&mut pubs);
+    let mut md = best(&mut mods);
+    if let (Some(p), Some(mo)) = (&p, &md)
+        && mo.stamp.local < p.stamp.local
+        && mo.stamp.day() < p.stamp.day()
+    {
+        // A "modified" before the published day is not a modification.
+        md = None;
+    }
+    for c in [&p, &md].into_iter().flatten() {
+        if let Some(sp) = c.visible {
+            spans.push(sp);
+        }
+    }
+    (p.map(|c| c.stamp), md.map(|c| c.stamp), spans)
+}
+
+fn pick_authors(
+    doc: &Document<'_>,
+    s: &Scan<'_>,
+    main: Option<&jsonld::Item>,
+    ld_span: Span,
+    headline: Option<NodeId>,
+    sites: &[String],
+    host: Option<&str>,
+) -> (Vec<Text>, Vec<Span>) {
+    let not_site = |n: &str| !sites.iter().any(|s| key(s) == key(n));
+    let finish = |names: Vec<String>, span: Span| -> Vec<Text> {
+        let mut out: Vec<Text> = Vec::new();
+        for n in names {
+            if out.iter().any(|o| key(&o.text) == key(&n)) {
+                continue;
+            }
+            out.push(Text::new(n, span));
+        }
+        out
+    };
+    // 1. JSON-LD.
+    if let Some(it) = main {
+        let mut names = Vec::new();
+        for a in &it.authors {
+            names.extend(author_names(a));
+        }
+        names.retain(|n| !it.author_is_org || not_site(n));
+        if !names.is_empty() {
+            return (finish(names, ld_span), Vec::new());
+        }
+    }
+    // 2. <meta> author keys.
+    let mut metas: Vec<&MetaVal> = s
+        .metas
+        .iter()
+        .filter(|v| v.field == Field::Author)
+        .collect();
+    metas.sort_by_key(|v| v.rank);
+    for v in metas {
+        let names: Vec<String> = author_names(&v.value)
+            .into_iter()
+            .filter(|n| not_site(n) && !is_site(n, &[], host))
+            .collect();
+        if !names.is_empty() {
+            return (finish(names, v.span), Vec::new());
+        }
+    }
+    // 3. Microdata itemprop=author.
+    for (p, id) in &s.props {
+        if p != "author" {
+            continue;
+        }
+        let name = doc
+            .descendants(*id)
+            .take(64)
+            .find(|&d| {
+                doc.attr(d, "itemprop")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("name"))
+            })
+            .and_then(|d| {
+                doc.attr(d, "content")
+                    .map(|c| c.to_string())
+                    .or_else(|| line_text(doc, d))
+            })
+            .or_else(|| doc.attr(*id, "content").map(|c| c.to_string()))
+            .or_else(|| line_text(doc, *id));
+        if let Some(n) = name {
+            let names: Vec<String> = author_names(&n)
+                .into_iter()
+                .filter(|n| not_site(n))
+                .collect();
+            if !names.is_empty() {
+                let visible = (doc.tag(*id) != Some("meta")).then(|| doc.span(*id));
+                return (finish(names, doc.span(*id)), visible.into_iter().collect());
+            }
+        }
+    }
+    // 4. Byline elements (class / id / rel hints), nearest the headline first.
+    let mut order: Vec<NodeId> = s.bylines.clone();
+    if let Some(h) = headline {
+        order.sort_by_key(|id| {
+            if id.0 > h.0 {
+                id.0 - h.0
+            } else {
+                u32::MAX - (h.0 - id.0)
+            }
+        });
+    }
+    for id in order {
+        if doc
+            .tag(id)
+            .is_some_and(|t| matches!(t, "img" | "script" | "style" | "svg" | "meta"))
+        {
+            continue;
+        }
+        let Some(text) = line_text(doc, id) else {
+            continue;
+        };
+        let names: Vec<String> = author_names(&text)
+            .into_iter()
+            .filter(|n| not_site(n))
+            .collect();
+        if !names.is_empty() {
+            return (finish(names, doc.span(id)), vec![doc.span(id)]);
+        }
+    }
+    // 5. "By X" lines after the headline.
+    if let Some(h) = headline {
+        let end = (h.0 as usize + NEAR_HEADLINE).min(doc.len()) as u32;
+        for i in h.0 + 1..end {
+            let id = NodeId(i);
+            if !doc.is_text(id) {
+                continue;
+            }
+            let t = doc.text(id);
+            let t = t.trim_start();
+            let lower = cut(t, 32).to_lowercase();
+            let opens = WORDS.byline_prefix.iter().any(|p| {
+                lower.starts_with(p.as_str())
+                    && lower[p.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_alphanumeric())
+            });
+            if !opens {
+                continue;
+            }
+            let (el, text) = match doc
+                .parent(id)
+                .and_then(|p| line_text(doc, p).map(|l| (p, l)))
+            {
+                Some(x) => x,
+                None => (id, collapse(t)),
+            };
+            let names: Vec<String> = author_names(&text)
+                .into_iter()
+                .filter(|n| not_site(n))
+                .collect();
+            if !names.is_empty() {
+                return (finish(names, doc.span(el)), vec![doc.span(el)]);
+            }
+        }
+    }
+    (Vec::new(), Vec::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(page: &str) -> Meta {
+        let doc = Document::parse(page);
+        read(&doc, page, &Options::default())
+    }
+
+    #[test]
+    fn jsonld_graph_page() {
+        let page = r##"<html lang="en-GB"><head><title>Big News Today | The Daily</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","@id":"#site","name":"The Daily"},
+          {"@type":"NewsArticle","headline":"Big News Today","datePublished":"2024-03-05T23:30:00-05:00",
+           "dateModified":"2024-03-06T08:00:00-05:00",
+           "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+           "publisher":{"@id":"#site"}},
+        ]}</script></head><body><h1>Big News Today</h1></body></html>"##;
+        let m = meta(page);
+        assert_eq!(m.title.as_ref().unwrap().text, "Big News Today");
+        let p = m.published.unwrap();
+        assert_eq!(p.day(), Some("2024-03-05"));
+        assert_eq!(p.utc.as_deref(), Some("2024-03-06T04:30:00Z"));
+        assert_eq!(m.modified.unwrap().local, "2024-03-06T08:00:00-05:00");
+        let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(names, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(m.site.as_deref(), Some("The Daily"));
+        assert_eq!(m.lang.as_deref(), Some("en"));
+        assert_eq!(m.dir, Some(Dir::Ltr));
+        assert_eq!(m.page_type.as_deref(), Some("NewsArticle"));
+        assert!(!m.consumed.is_empty());
+    }
+
+    #[test]
+    fn opengraph_and_byline() {
+        let page = r#"<html><head><title>Site Name - A headline here</title>
+        <meta property="og:site_name" content="Site Name">
+        <meta property="og:title" content="A headline here">
+        <meta property="article:published_time" content="2023-07-01T09:15:00+02:00">
+        <link rel="canonical" href="https://example.com/a"></head><body>
+        <h1 class="title">A headline here</h1><div class="post-byline">By <a href="/j">Jane Doe</a> | July 1, 2023</div>
+        </body></html>"#;
+        let m = meta(page);
+        assert_eq!(m.title.as_ref().unwrap().text, "A headline here");
+        assert_eq!(
+            m.published.as_ref().unwrap().local,
+            "2023-07-01T09:15:00+02:00"
+        );
+        assert_eq!(m.authors[0].text, "Jane Doe");
+        assert_eq!(m.canonical_url.as_deref(), Some("https://example.com/a"));
+        assert_eq!(m.url.as_deref(), Some("https://example.com/a"));
+    }
+
+    #[test]
+    fn arabic_page_with_byline() {
+        let page = "<html lang=\"ar\"><head><title>الحكومة تقر الموازنة - الموقع</title></head><body>\
+            <article><h1>الحكومة تقر الموازنة</h1><p>بقلم: أحمد الخطيب</p>\
+            <span class=\"date\">2024-02-11 10:20</span><p>نص الخبر هنا.</p></article></body></html>";
+        let m = meta(page);
+        assert_eq!(m.title.as_ref().unwrap().text, "الحكومة تقر الموازنة");
+        assert_eq!(m.authors.len(), 1);
+        assert_eq!(m.authors[0].text, "أحمد الخطيب");
+        assert_eq!(m.published.as_ref().unwrap().local, "2024-02-11T10:20:00");
+        assert_eq!(m.dir, Some(Dir::Rtl));
+        assert_eq!(m.lang.as_deref(), Some("ar"));
+    }
+
+    #[test]
+    fn site_author_is_dropped() {
+        let page = r#"<html><head><meta property="og:site_name" content="Acme">
+        <meta name="author" content="Acme"><title>Hello</title></head><body></body></html>"#;
+        let m = meta(page);
+        assert!(m.authors.is_empty());
+        assert_eq!(m.title.unwrap().text, "Hello");
+    }
+
+    #[test]
+    fn never_panics() {
+        for page in [
+            "",
+            "<",
+            "<html",
+            "<script type=application/ld+json>{{{{",
+            "<meta name=author content>",
+            "<h1></h1><time datetime=></time>",
+            "\u{0}\u{1}<title>\u{feff}</title>",
+        ] {
+            let _ = meta(page);
+        }
+        let deep = "<div class=author>".repeat(5000);
+        let _ = meta(&deep);
+    }
+}

@@ -1,0 +1,181 @@
+//! Word lists of the metadata readers, loaded once from `data/meta_*.tsv`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The phrase lists of `data/meta_words.tsv`, by kind.
+pub(crate) struct Words {
+    /// Words that open a byline ("by", "بقلم").
+    pub byline_prefix: Vec<String>,
+    /// Words joining two names ("and", "&", "و").
+    pub joiner: Vec<String>,
+    /// Words where a byline stops ("published", "min read").
+    pub byline_stop: Vec<String>,
+    /// Labels before a published date.
+    pub published_label: Vec<String>,
+    /// Labels before a modified date.
+    pub modified_label: Vec<String>,
+    /// Whole values that are never an author.
+    pub not_author: Vec<String>,
+    /// Class fragments marking a byline element.
+    pub byline_class: Vec<String>,
+    /// Class fragments that look like a byline but are not.
+    pub byline_class_skip: Vec<String>,
+    /// Class fragments marking a date element.
+    pub date_class: Vec<String>,
+}
+
+fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.trim(), b.trim()))
+}
+
+/// The word lists.
+pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut w = Words {
+        byline_prefix: Vec::new(),
+        joiner: Vec::new(),
+        byline_stop: Vec::new(),
+        published_label: Vec::new(),
+        modified_label: Vec::new(),
+        not_author: Vec::new(),
+        byline_class: Vec::new(),
+        byline_class_skip: Vec::new(),
+        date_class: Vec::new(),
+    };
+    for (kind, phrase) in rows(include_str!("../../../data/meta_words.tsv")) {
+        let list = match kind {
+            "byline_prefix" => &mut w.byline_prefix,
+            "joiner" => &mut w.joiner,
+            "byline_stop" => &mut w.byline_stop,
+            "published_label" => &mut w.published_label,
+            "modified_label" => &mut w.modified_label,
+            "not_author" => &mut w.not_author,
+            "byline_class" => &mut w.byline_class,
+            "byline_class_skip" => &mut w.byline_class_skip,
+            "date_class" => &mut w.date_class,
+            _ => continue,
+        };
+        list.push(phrase.to_lowercase());
+    }
+    // Longest first, so "written by" wins over "by".
+    for list in [
+        &mut w.byline_prefix,
+        &mut w.byline_stop,
+        &mut w.published_label,
+        &mut w.modified_label,
+    ] {
+        list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    }
+    w
+});
+
+/// Month names to month numbers (`data/meta_months.tsv`).
+pub(crate) static MONTHS: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
+    rows(include_str!("../../../data/meta_months.tsv"))
+        .filter_map(|(name, n)| Some((name.to_lowercase(), n.parse().ok()?)))
+        .collect()
+});
+
+/// Zone abbreviations to UTC offsets in seconds (`data/meta_zones.tsv`).
+pub(crate) static ZONES: LazyLock<HashMap<String, i32>> = LazyLock::new(|| {
+    rows(include_str!("../../../data/meta_zones.tsv"))
+        .filter_map(|(name, off)| Some((name.to_lowercase(), parse_offset(off)?)))
+        .collect()
+});
+
+/// What a schema.org type stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeClass {
+    /// The page's main content item (NewsArticle, BlogPosting, Product…).
+    Article,
+    /// A web page wrapper (WebPage, CollectionPage…).
+    Page,
+    /// The website.
+    Site,
+    /// A person.
+    Person,
+    /// An organisation.
+    Org,
+}
+
+/// schema.org types (`data/meta_jsonld_types.tsv`), lower-case.
+pub(crate) static TYPES: LazyLock<HashMap<String, TypeClass>> = LazyLock::new(|| {
+    rows(include_str!("../../../data/meta_jsonld_types.tsv"))
+        .filter_map(|(name, class)| {
+            let c = match class {
+                "article" => TypeClass::Article,
+                "page" => TypeClass::Page,
+                "site" => TypeClass::Site,
+                "person" => TypeClass::Person,
+                "org" => TypeClass::Org,
+                _ => return None,
+            };
+            Some((name.to_lowercase(), c))
+        })
+        .collect()
+});
+
+/// The class of a schema.org type name ("NewsArticle", "schema:Person",
+/// "https://schema.org/WebPage"), if known.
+pub(crate) fn type_class(name: &str) -> Option<TypeClass> {
+    let name = name.trim();
+    let short = name.rsplit(['/', ':', '#']).next().unwrap_or(name);
+    if short.len() > 64 {
+        return None;
+    }
+    TYPES.get(&short.to_ascii_lowercase()).copied()
+}
+
+/// Parses "+03:00", "-0500", "+05:30" into seconds east of UTC.
+pub(crate) fn parse_offset(s: &str) -> Option<i32> {
+    let s = s.trim();
+    let (sign, rest) = match s.as_bytes().first()? {
+        b'+' => (1, &s[1..]),
+        b'-' => (-1, &s[1..]),
+        _ => return None,
+    };
+    let digits: String = rest.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (h, m) = match digits.len() {
+        1 | 2 => (digits.parse::<i32>().ok()?, 0),
+        4 => (
+            digits[..2].parse::<i32>().ok()?,
+            digits[2..].parse::<i32>().ok()?,
+        ),
+        _ => return None,
+    };
+    if h > 14 || m > 59 {
+        return None;
+    }
+    Some(sign * (h * 3600 + m * 60))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        assert!(WORDS.byline_prefix.iter().any(|p| p == "بقلم"));
+        assert!(WORDS.byline_prefix.iter().any(|p| p == "by"));
+        assert_eq!(MONTHS.get("september"), Some(&9));
+        assert_eq!(ZONES.get("est"), Some(&-18000));
+        assert_eq!(type_class("NewsArticle"), Some(TypeClass::Article));
+        assert_eq!(
+            type_class("https://schema.org/WebPage"),
+            Some(TypeClass::Page)
+        );
+        assert_eq!(type_class("schema:Person"), Some(TypeClass::Person));
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(parse_offset("+03:00"), Some(10800));
+        assert_eq!(parse_offset("-0500"), Some(-18000));
+        assert_eq!(parse_offset("+05:30"), Some(19800));
+        assert_eq!(parse_offset("03:00"), None);
+        assert_eq!(parse_offset("+99"), None);
+    }
+}

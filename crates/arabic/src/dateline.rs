@@ -1,1 +1,394 @@
-//! (being written)
+//! Datelines and credits.
+//!
+//! A dateline opens a story (a whole line or the start of the first paragraph) and names where
+//! it was filed and who filed it:
+//! - `PLACE[، COUNTRY] (AGENCY)--` — "دبي، الإمارات العربية المتحدة (CNN)--", "(CNN)--", with
+//!   the dash forms `--`, `—`, `–`, `-`, `- -`, spaces or NBSPs between, and broken brackets
+//!   "(CNN--", "(CNN(--";
+//! - `PLACE - (AGENCY) -` — "القاهرة - (رويترز) -";
+//! - `PLACE - AGENCY` — "إسطنبول - وكالات", "بيروت - أ ف ب", "لندن - رويترز", "موسكو - د ب أ"
+//!   (separators `-`, `ـ`, `–`, `—`), as a whole line or followed by another dash and the text.
+//!
+//! A credit closes a caption: "… 7 أيلول 2020 (رويترز)" → [`find_credit`].
+
+use marsad_model::{AgencyKind, Dateline, Span};
+
+use crate::agencies;
+use crate::dates::fold;
+use crate::places;
+
+/// Only this many bytes at the start of a line are examined for a dateline.
+pub const MAX_DATELINE_BYTES: usize = 400;
+
+/// Longest place part (in words) before the agency.
+const MAX_PLACE_WORDS: usize = 7;
+
+/// A dateline and how many bytes of the line it takes (including the whitespace after it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatelineMatch {
+    /// The dateline (span relative to the line).
+    pub dateline: Dateline,
+    /// Bytes of the line consumed: the dateline and the whitespace after it. The story text
+    /// starts here.
+    pub consumed: usize,
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | 'ـ' | '‒' | '―')
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// End of a dash group starting at `i` (dashes with spaces between), or `None` when no dash.
+fn dash_group(s: &str, i: usize) -> Option<usize> {
+    let mut end = None;
+    let mut j = i;
+    let rest = s.get(i..)?;
+    for (k, c) in rest.char_indices() {
+        if is_dash(c) {
+            end = Some(i + k + c.len_utf8());
+        } else if !is_space(c) {
+            break;
+        }
+        j = i + k + c.len_utf8();
+    }
+    let _ = j;
+    end
+}
+
+fn skip_space(s: &str, i: usize) -> usize {
+    match s.get(i..) {
+        Some(r) => {
+            i + r
+                .char_indices()
+                .find(|(_, c)| !is_space(*c))
+                .map(|(k, _)| k)
+                .unwrap_or(r.len())
+        }
+        None => i,
+    }
+}
+
+fn strip_invisible(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')).collect::<String>().trim().to_string()
+}
+
+/// Splits "دبي، الإمارات العربية المتحدة" into place and country and resolves them.
+fn place_parts(prefix: &str) -> Option<Parts> {
+    let p = strip_invisible(prefix.trim_end_matches(|c: char| is_dash(c) || is_space(c)));
+    if p.is_empty() {
+        return Some((String::new(), None, None, None));
+    }
+    if p.split_whitespace().count() > MAX_PLACE_WORDS
+        || p.contains(['.', ':', '!', '?', '؟', '"', '«', '»', '(', ')'])
+    {
+        return None;
+    }
+    let (place, country_part) = match p.split_once(['،', ',']) {
+        Some((a, b)) => (a.trim().to_string(), Some(b.trim().to_string())),
+        None => (p.clone(), None),
+    };
+    if place.is_empty() || place.split_whitespace().count() > 4 {
+        return None;
+    }
+    let hint = country_part.clone().unwrap_or_default();
+    let pl = places::lookup_with_hint(&place, &hint);
+    let country_pl = country_part.as_deref().and_then(places::lookup);
+    let country = country_pl
+        .as_ref()
+        .map(|c| c.country)
+        .or(pl.as_ref().map(|p| p.country))
+        .map(str::to_string);
+    let zone = pl
+        .as_ref()
+        .map(|p| p.zone)
+        .or(country_pl.as_ref().map(|c| c.zone));
+    let known = pl.is_some() || country_pl.is_some();
+    Some((
+        place,
+        country,
+        if known {
+            zone.map(str::to_string)
+        } else {
+            None
+        },
+        pl.map(|p| p.name),
+    ))
+}
+
+fn agency_at(s: &str) -> Option<(agencies::Agency, String)> {
+    let a = agencies::lookup(s)?;
+    Some((a, strip_invisible(s)))
+}
+
+/// Finds the agency at the start of `s` (the longest run of up to 5 words that is an agency).
+fn leading_agency(s: &str) -> Option<(agencies::Agency, usize)> {
+    let mut ends: Vec<usize> = Vec::new();
+    let mut in_word = false;
+    for (k, c) in s.char_indices() {
+        let sep = is_space(c) || is_dash(c) || matches!(c, ':' | '،' | ',' | '(' | ')');
+        if sep && in_word {
+            ends.push(k);
+            if ends.len() >= 5 {
+                break;
+            }
+        }
+        in_word = !sep;
+    }
+    if in_word && ends.len() < 5 {
+        ends.push(s.len());
+    }
+    for &e in ends.iter().rev() {
+        let cand = s.get(..e)?;
+        if let Some(a) = agencies::lookup(cand) {
+            return Some((a, e));
+        }
+    }
+    None
+}
+
+/// Finds a dateline at the start of a line (whole-line datelines and datelines opening a
+/// paragraph), with the number of bytes it takes.
+///
+/// ```
+/// use marsad_arabic::dateline::find_dateline;
+/// let m = find_dateline("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة …").unwrap();
+/// assert_eq!(m.dateline.place.as_deref(), Some("دبي"));
+/// assert_eq!(m.dateline.agency.as_deref(), Some("CNN"));
+/// assert_eq!(m.dateline.text, "دبي، الإمارات العربية المتحدة (CNN)--");
+/// assert_eq!(&"دبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة …"[m.consumed..], "أعلنت الشركة …");
+/// ```
+pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
+    let s0 = skip_space(line, 0);
+    let head_end = {
+        let mut e = line.len().min(s0 + MAX_DATELINE_BYTES);
+        while e > s0 && !line.is_char_boundary(e) {
+            e -= 1;
+        }
+        e
+    };
+    let head = line.get(..head_end)?;
+    // 1. "(AGENCY)" within the first words
+    if let Some(open) = head.get(s0..).and_then(|h| h.find('(')).map(|k| s0 + k)
+        && open - s0 <= 160
+        && let Some(prefix) = head.get(s0..open)
+        && let Some(parts) = place_parts(prefix)
+    {
+        let inner_start = open + 1;
+        let rest = head.get(inner_start..)?;
+        // the agency text ends at ')' or, in broken forms, at '(' or a dash
+        let close_rel = rest.find([')', '(', '-', '–', '—']).unwrap_or(rest.len());
+        let inner = rest.get(..close_rel)?;
+        let found = agency_at(inner).or_else(|| {
+            // "(CNN Business)": the first word
+            let first = inner.split_whitespace().next()?;
+            agency_at(first)
+        });
+        if let Some((ag, written)) = found {
+            let mut end = inner_start + close_rel;
+            if head.get(end..).is_some_and(|r| r.starts_with([')', '('])) {
+                end += 1;
+            }
+            let dash_end = dash_group(head, end);
+            let prefix_has_dash = prefix.trim_end_matches(is_space).ends_with(is_dash);
+            let whole = head.get(end..).is_some_and(|r| r.trim().is_empty());
+            if dash_end.is_some() || whole || prefix_has_dash {
+                let end = dash_end.unwrap_or(end);
+                let written = if written.contains(' ') && agencies::lookup(&written).is_none() {
+                    written.split_whitespace().next().unwrap_or("").to_string()
+                } else {
+                    written
+                };
+                return Some(build(line, s0, end, parts, Some((ag, written))));
+            }
+        }
+    }
+    // 2. "PLACE - AGENCY" (whole line, or followed by another dash)
+    let h = head.get(s0..)?;
+    let dash_at = h
+        .char_indices()
+        .find(|(_, c)| is_dash(*c))
+        .map(|(k, _)| s0 + k)?;
+    if dash_at - s0 > 120 {
+        return None;
+    }
+    let prefix = head.get(s0..dash_at)?;
+    let parts = place_parts(prefix)?;
+    if parts.0.is_empty() {
+        return None;
+    }
+    let after_dash = dash_group(head, dash_at)?;
+    let a0 = skip_space(head, after_dash);
+    let rest = head.get(a0..)?;
+    let (ag, len) = leading_agency(rest)?;
+    let a_end = a0 + len;
+    let tail = head.get(a_end..).unwrap_or("");
+    let whole = line.get(a_end..).is_some_and(|r| r.trim().is_empty());
+    let end = if whole {
+        a_end
+    } else if let Some(d) = dash_group(head, a_end) {
+        d
+    } else if tail.trim_start().starts_with(':') {
+        a_end + tail.find(':').unwrap_or(0) + 1
+    } else {
+        return None;
+    };
+    // a place must be known unless the whole line is the dateline
+    if parts.2.is_none() && !whole {
+        return None;
+    }
+    let written = strip_invisible(rest.get(..len).unwrap_or(""));
+    Some(build(line, s0, end, parts, Some((ag, written))))
+}
+
+type Parts = (String, Option<String>, Option<String>, Option<&'static str>);
+
+fn build(
+    line: &str,
+    start: usize,
+    end: usize,
+    parts: Parts,
+    ag: Option<(agencies::Agency, String)>,
+) -> DatelineMatch {
+    let (place, country, zone, _) = parts;
+    let text = line.get(start..end).unwrap_or("").to_string();
+    let consumed = skip_space(line, end);
+    let (agency, agency_kind) = match ag {
+        Some((a, w)) => (Some(w), Some(a.kind)),
+        None => (None, None),
+    };
+    DatelineMatch {
+        dateline: Dateline {
+            text,
+            span: Span::new(start, end),
+            place: (!place.is_empty()).then_some(place),
+            country,
+            zone,
+            agency,
+            agency_kind,
+        },
+        consumed,
+    }
+}
+
+/// Reads a dateline at the start of a line; the span is relative to the line.
+///
+/// ```
+/// use marsad_arabic::dateline::parse_dateline;
+/// use marsad_model::AgencyKind;
+/// let d = parse_dateline("إسطنبول - وكالات").unwrap();
+/// assert_eq!(d.place.as_deref(), Some("إسطنبول"));
+/// assert_eq!(d.country.as_deref(), Some("TR"));
+/// assert_eq!(d.zone.as_deref(), Some("Europe/Istanbul"));
+/// assert_eq!(d.agency.as_deref(), Some("وكالات"));
+/// assert_eq!(d.agency_kind, Some(AgencyKind::Generic));
+/// assert!(parse_dateline("قال الرئيس إن الوضع هادئ").is_none());
+/// ```
+pub fn parse_dateline(line: &str) -> Option<Dateline> {
+    find_dateline(line).map(|m| m.dateline)
+}
+
+/// A credit in brackets at the end of a caption.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    /// The credit inside the brackets (byte offsets into the text).
+    pub span: Span,
+    /// The agency as written ("رويترز").
+    pub agency: String,
+    /// The agency's standard name ("رويترز", "وكالة فرانس برس").
+    pub name: &'static str,
+    /// Wire / outlet / generic.
+    pub kind: AgencyKind,
+}
+
+/// Finds a trailing "(رويترز)"-style credit at the end of a caption or paragraph.
+///
+/// ```
+/// use marsad_arabic::dateline::find_credit;
+/// let t = "لافروف خلال لقائه بشار الأسد في دمشق - 7 أيلول 2020 (رويترز)";
+/// let c = find_credit(t).unwrap();
+/// assert_eq!(c.agency, "رويترز");
+/// assert_eq!(&t[c.span.start..c.span.end], "رويترز");
+/// assert!(find_credit("قال (إنه) كذلك").is_none());
+/// ```
+pub fn find_credit(text: &str) -> Option<Credit> {
+    let t = text.trim_end_matches(|c: char| is_space(c) || c == '.');
+    let close = t.len().checked_sub(1)?;
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.get(..close)?.rfind('(')?;
+    let inner = t.get(open + 1..close)?;
+    if inner.len() > 120 {
+        return None;
+    }
+    let lead = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim();
+    // "رويترز" or "أ ف ب" or "Getty / رويترز": take the last part after a slash too
+    let (ag, off, written) = match agencies::lookup(trimmed) {
+        Some(a) => (a, lead, trimmed),
+        None => {
+            let (_, last) = trimmed.rsplit_once(['/', '|'])?;
+            let last_t = last.trim();
+            let a = agencies::lookup(last_t)?;
+            let off = lead + trimmed.len() - last.len() + (last.len() - last.trim_start().len());
+            (a, off, last_t)
+        }
+    };
+    let start = open + 1 + off;
+    Some(Credit {
+        span: Span::new(start, start + written.len()),
+        agency: written.to_string(),
+        name: ag.name,
+        kind: ag.kind,
+    })
+}
+
+/// Folded comparison helper for callers matching dateline places.
+///
+/// ```
+/// use marsad_arabic::dateline::same_place;
+/// assert!(same_place("اتلانتا", "أتلانتا"));
+/// ```
+pub fn same_place(a: &str, b: &str) -> bool {
+    fold(a) == fold(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dateline_forms() {
+        let d = parse_dateline("القاهرة - (رويترز) - قال").unwrap();
+        assert_eq!(d.place.as_deref(), Some("القاهرة"));
+        assert_eq!(d.agency.as_deref(), Some("رويترز"));
+        assert_eq!(d.text, "القاهرة - (رويترز) -");
+        let d = parse_dateline("بيروت - أ ف ب").unwrap();
+        assert_eq!(d.agency.as_deref(), Some("أ ف ب"));
+        assert_eq!(d.agency_kind, Some(AgencyKind::Wire));
+        let d = parse_dateline("لندن - رويترز").unwrap();
+        assert_eq!(d.zone.as_deref(), Some("Europe/London"));
+        let d = parse_dateline("(CNN)-- قال").unwrap();
+        assert_eq!(d.place, None);
+        assert_eq!(d.text, "(CNN)--");
+        let d = parse_dateline("أتلانتا، الولايات المتحدة الأمريكية (CNN) – أعلن").unwrap();
+        assert_eq!(d.place.as_deref(), Some("أتلانتا"));
+        assert_eq!(d.country.as_deref(), Some("US"));
+        let d = parse_dateline("موسكو - د ب أ").unwrap();
+        assert_eq!(d.agency.as_deref(), Some("د ب أ"));
+        let d = parse_dateline("(CNN-- أعلن").unwrap();
+        assert_eq!(d.agency.as_deref(), Some("CNN"));
+    }
+
+    #[test]
+    fn seed_dateline_and_credit() {
+        let d = parse_dateline("إسطنبول - وكالات").unwrap();
+        assert_eq!(d.span, Span::new(0, "إسطنبول - وكالات".len()));
+        let c = find_credit("في دمشق - 7 أيلول 2020 (رويترز)").unwrap();
+        assert_eq!(c.kind, AgencyKind::Wire);
+    }
+}

@@ -1,0 +1,535 @@
+//! Whole stamp lines → [`Stamp`]: "2020.09.08 | 06:49 دمشق", RFC 3339 / ISO 8601, RFC 2822
+//! ("Tue, 13 Feb 2018 10:22:00 +0000"), English ("March 5, 2024", "5 Mar 2024 10:00 GMT") and
+//! Arabic ("الثلاثاء 8 أيلول 2020 - 06:49").
+
+use jiff::civil::DateTime;
+use jiff::tz::{Offset, TimeZone};
+use marsad_model::{Precision, Span, Stamp};
+
+use super::{DateContext, DateValue, find_dates, fold, valid_day};
+
+/// Longest stamp text accepted (bytes).
+pub const MAX_STAMP_BYTES: usize = 512;
+
+const EN_MONTHS: &[(&str, u8)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("may", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum T {
+    Num(u32, u8),
+    Word,
+    P(char),
+}
+
+#[derive(Debug, Clone)]
+struct Tk {
+    s: usize,
+    e: usize,
+    t: T,
+}
+
+fn lex(text: &str) -> Vec<Tk> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() || super::fold::is_invisible(c) {
+            continue;
+        }
+        if let Some(v) = c.to_digit(10).or_else(|| {
+            let u = c as u32;
+            (0x0660..=0x0669).contains(&u).then(|| u - 0x0660)
+        }) {
+            let (mut n, mut d, mut e) = (v, 1u8, i + c.len_utf8());
+            while let Some(&(j, x)) = it.peek() {
+                let u = x as u32;
+                let dv = x
+                    .to_digit(10)
+                    .or_else(|| (0x0660..=0x0669).contains(&u).then(|| u - 0x0660));
+                match dv {
+                    Some(v) => {
+                        n = n.saturating_mul(10).saturating_add(v);
+                        d = d.saturating_add(1);
+                        e = j + x.len_utf8();
+                        it.next();
+                    }
+                    None => break,
+                }
+            }
+            out.push(Tk {
+                s: i,
+                e,
+                t: T::Num(n, d),
+            });
+        } else if c.is_alphabetic() {
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, x)) = it.peek() {
+                if x.is_alphabetic() || super::fold::is_invisible(x) || x == '_' {
+                    e = j + x.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Tk {
+                s: i,
+                e,
+                t: T::Word,
+            });
+        } else {
+            out.push(Tk {
+                s: i,
+                e: i + c.len_utf8(),
+                t: T::P(c),
+            });
+        }
+    }
+    out
+}
+
+struct Found {
+    date: (i32, u8, u8),
+    precision: Precision,
+    time: Option<(u8, u8, u8)>,
+    offset: Option<i32>,
+    zone: Option<TimeZone>,
+    span: Span,
+}
+
+fn num(t: &[Tk], i: usize) -> Option<(u32, u8)> {
+    match t.get(i)?.t {
+        T::Num(v, d) => Some((v, d)),
+        _ => None,
+    }
+}
+
+fn p(t: &[Tk], i: usize) -> Option<char> {
+    match t.get(i)?.t {
+        T::P(c) => Some(c),
+        _ => None,
+    }
+}
+
+fn word<'a>(text: &'a str, t: &[Tk], i: usize) -> Option<&'a str> {
+    let k = t.get(i)?;
+    match k.t {
+        T::Word => text.get(k.s..k.e),
+        _ => None,
+    }
+}
+
+fn en_month(w: &str) -> Option<u8> {
+    let l = w.to_ascii_lowercase();
+    if l.len() < 3 {
+        return None;
+    }
+    EN_MONTHS
+        .iter()
+        .find(|(k, _)| l.starts_with(k) && (l.len() == 3 || "january february march april may june july august september october november december sept".split(' ').any(|f| f == l)))
+        .map(|(_, m)| *m)
+}
+
+/// Finds a numeric or English date: (y, m, d, first token, next token).
+fn find_date(text: &str, t: &[Tk]) -> Option<((i32, u8, u8), usize, usize)> {
+    for i in 0..t.len() {
+        if let Some((a, da)) = num(t, i) {
+            // Y-M-D / Y.M.D / Y/M/D
+            if let (Some(s1), Some((b, db)), Some(s2), Some((c, dc))) =
+                (p(t, i + 1), num(t, i + 2), p(t, i + 3), num(t, i + 4))
+                && s1 == s2
+                && matches!(s1, '-' | '.' | '/')
+            {
+                if da == 4 && db <= 2 && dc <= 2 {
+                    return Some(((a as i32, b as u8, c as u8), i, i + 5));
+                }
+                if dc == 4 && da <= 2 && db <= 2 {
+                    return Some(((c as i32, b as u8, a as u8), i, i + 5));
+                }
+            }
+            // 5 Mar 2024
+            if da <= 2
+                && let Some(m) = word(text, t, i + 1).and_then(en_month)
+                && let Some((y, 4)) = num(t, i + 2)
+            {
+                return Some(((y as i32, m, a as u8), i, i + 3));
+            }
+        }
+        // March 5, 2024
+        if let Some(m) = word(text, t, i).and_then(en_month)
+            && let Some((d, dd)) = num(t, i + 1)
+            && dd <= 2
+        {
+            let j = if p(t, i + 2) == Some(',') {
+                i + 3
+            } else {
+                i + 2
+            };
+            if let Some((y, 4)) = num(t, j) {
+                return Some(((y as i32, m, d as u8), i, j + 1));
+            }
+        }
+    }
+    None
+}
+
+/// Finds a clock time at or after token `from`: (h, m, s, has-seconds, first, next).
+/// A clock time: (hour, minute, second, has-seconds).
+type Clock = (u8, u8, u8, bool);
+
+fn find_time(text: &str, t: &[Tk], from: usize) -> Option<(Clock, usize, usize)> {
+    for i in from..t.len() {
+        let Some((h, dh)) = num(t, i) else { continue };
+        if dh > 2 || p(t, i + 1) != Some(':') {
+            continue;
+        }
+        let Some((m, 2)) = num(t, i + 2) else {
+            continue;
+        };
+        let mut j = i + 3;
+        let mut s = 0;
+        let mut has_s = false;
+        if p(t, j) == Some(':')
+            && let Some((sv, 2)) = num(t, j + 1)
+        {
+            s = sv;
+            has_s = true;
+            j += 2;
+            if p(t, j) == Some('.') && num(t, j + 1).is_some() {
+                j += 2;
+            }
+        }
+        let mut h = h;
+        if let Some(w) = word(text, t, j) {
+            let f = fold(w);
+            let pm = matches!(f.as_str(), "pm" | "م" | "مساء" | "مساءا");
+            let am = matches!(f.as_str(), "am" | "ص" | "صباحا" | "صباح");
+            if pm && h < 12 {
+                h += 12;
+            } else if am && h == 12 {
+                h = 0;
+            }
+            if pm || am {
+                j += 1;
+            }
+        }
+        if h > 23 || m > 59 || s > 60 {
+            return None;
+        }
+        return Some(((h as u8, m as u8, s.min(59) as u8, has_s), i, j));
+    }
+    None
+}
+
+/// Finds an explicit offset at or after token `from`: (seconds, first, next).
+fn find_offset(text: &str, t: &[Tk], from: usize) -> Option<(i32, usize, usize)> {
+    let mut i = from;
+    while i < t.len() {
+        if let Some(w) = word(text, t, i) {
+            let l = w.to_ascii_uppercase();
+            if matches!(l.as_str(), "Z" | "GMT" | "UTC" | "UT") {
+                if let Some(sign @ ('+' | '-')) = p(t, i + 1)
+                    && let Some((v, d)) = num(t, i + 2)
+                {
+                    let secs = offset_secs(v, d, t, i + 3)?;
+                    let (secs, next) = secs;
+                    return Some((if sign == '-' { -secs } else { secs }, i, next));
+                }
+                return Some((0, i, i + 1));
+            }
+            // "TZ" style zone letters right after the seconds ("…00Z") are covered above
+        }
+        if let Some(sign @ ('+' | '-' | '−')) = p(t, i)
+            && let Some((v, d)) = num(t, i + 1)
+            && (d == 4 || d == 2)
+        {
+            let (secs, next) = offset_secs(v, d, t, i + 2)?;
+            return Some((if sign == '+' { secs } else { -secs }, i, next));
+        }
+        i += 1;
+    }
+    None
+}
+
+fn offset_secs(v: u32, d: u8, t: &[Tk], next: usize) -> Option<(i32, usize)> {
+    let (h, m, next) = if d == 4 {
+        (v / 100, v % 100, next)
+    } else if p(t, next) == Some(':')
+        && let Some((m, 2)) = num(t, next + 1)
+    {
+        (v, m, next + 2)
+    } else {
+        (v, 0, next)
+    };
+    if h > 14 || m > 59 {
+        return None;
+    }
+    Some(((h * 3600 + m * 60) as i32, next))
+}
+
+/// A zone named in the text: "[Asia/Damascus]", an IANA name, or an Arabic place ("دمشق",
+/// "بتوقيت مكة").
+fn find_zone(text: &str, t: &[Tk]) -> Option<(TimeZone, usize, usize)> {
+    // IANA names written out
+    for (i, k) in t.iter().enumerate() {
+        if k.t == T::Word
+            && let Some(w) = text.get(k.s..)
+        {
+            let name: String = w
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '+'))
+                .collect();
+            if name.contains('/')
+                && let Ok(tz) = TimeZone::get(&name)
+            {
+                let end = k.s + name.len();
+                let last = t.iter().rposition(|x| x.s < end).unwrap_or(i);
+                return Some((tz, i, last + 1));
+            }
+        }
+    }
+    // Arabic places (two words, then one)
+    for i in 0..t.len() {
+        for n in [2usize, 1] {
+            if (i..i + n).any(|j| !matches!(t.get(j).map(|x| x.t), Some(T::Word))) {
+                continue;
+            }
+            let (Some(a), Some(b)) = (t.get(i), t.get(i + n - 1)) else {
+                continue;
+            };
+            let Some(s) = text.get(a.s..b.e) else {
+                continue;
+            };
+            if let Some(pl) = crate::places::lookup(s)
+                && let Ok(tz) = TimeZone::get(pl.zone)
+            {
+                return Some((tz, i, i + n));
+            }
+        }
+    }
+    None
+}
+
+fn zone_from_hint(hint: &str) -> Option<TimeZone> {
+    if let Ok(tz) = TimeZone::get(hint.trim()) {
+        return Some(tz);
+    }
+    let pl = crate::places::lookup(hint)?;
+    TimeZone::get(pl.zone).ok()
+}
+
+fn span_of(t: &[Tk], a: usize, b: usize) -> Option<Span> {
+    Some(Span::new(t.get(a)?.s, t.get(b.checked_sub(1)?)?.e))
+}
+
+fn find(text: &str, zone_hint: Option<&str>) -> Option<Found> {
+    let t = lex(text);
+    let mut span: Option<Span> = None;
+    let mut grow = |s: Option<Span>| {
+        if let Some(s) = s {
+            span = Some(match span {
+                Some(x) => x.cover(s),
+                None => s,
+            });
+        }
+    };
+    let (date, precision, date_end) = if let Some((d, a, b)) = find_date(text, &t) {
+        grow(span_of(&t, a, b));
+        (d, Precision::Day, b)
+    } else {
+        // Arabic dates: "8 أيلول 2020", "الثلاثاء 8 سبتمبر 2020"
+        let m = find_dates(text, &DateContext::default())
+            .into_iter()
+            .find(|m| {
+                matches!(
+                    m.value,
+                    DateValue::Day(..) | DateValue::Month(..) | DateValue::Year(_)
+                )
+            })?;
+        let (d, prec) = match m.value {
+            DateValue::Day(y, mo, d) => ((y, mo, d), Precision::Day),
+            DateValue::Month(y, mo) => ((y, mo, 1), Precision::Month),
+            DateValue::Year(y) => ((y, 1, 1), Precision::Year),
+            _ => return None,
+        };
+        grow(Some(m.span));
+        let end = t.iter().position(|k| k.s >= m.span.end).unwrap_or(t.len());
+        (d, prec, end)
+    };
+    if !valid_day(date.0, date.1, date.2) || date.0 < 1 {
+        return None;
+    }
+    let mut time = None;
+    let mut offset = None;
+    let mut precision = precision;
+    if precision == Precision::Day
+        && let Some(((h, m, s, has_s), a, b)) = find_time(text, &t, date_end)
+    {
+        time = Some((h, m, s));
+        precision = if has_s {
+            Precision::Second
+        } else {
+            Precision::Minute
+        };
+        grow(span_of(&t, a, b));
+        if let Some((o, oa, ob)) = find_offset(text, &t, b) {
+            offset = Some(o);
+            grow(span_of(&t, oa, ob));
+        }
+    }
+    let mut zone = zone_hint.and_then(zone_from_hint);
+    if let Some((tz, a, b)) = find_zone(text, &t) {
+        grow(span_of(&t, a, b));
+        if zone.is_none() {
+            zone = Some(tz);
+        }
+    }
+    Some(Found {
+        date,
+        precision,
+        time,
+        offset,
+        zone,
+        span: span?,
+    })
+}
+
+/// Reads a whole stamp line into a [`Stamp`]; the span is relative to `text`. `zone_hint` is
+/// an IANA zone or a place name ("دمشق") used when the text names no offset. A date without a
+/// time is precision `day` (local `YYYY-MM-DD`, utc null); a time with neither offset nor zone
+/// gives a local time without offset and a null utc.
+///
+/// ```
+/// use marsad_arabic::dates::parse_stamp;
+/// let s = parse_stamp("2020.09.08 | 06:49 دمشق", None).unwrap();
+/// assert_eq!(s.local, "2020-09-08T06:49:00+03:00");
+/// assert_eq!(s.utc.as_deref(), Some("2020-09-08T03:49:00Z"));
+/// assert_eq!(s.zone.as_deref(), Some("Asia/Damascus"));
+/// let d = parse_stamp("March 5, 2024", None).unwrap();
+/// assert_eq!(d.local, "2024-03-05");
+/// assert_eq!(parse_stamp("Tue, 13 Feb 2018 10:22:00 +0000", None).unwrap().utc.as_deref(), Some("2018-02-13T10:22:00Z"));
+/// ```
+pub fn parse_stamp(text: &str, zone_hint: Option<&str>) -> Option<Stamp> {
+    if text.len() > MAX_STAMP_BYTES || text.trim().is_empty() {
+        return None;
+    }
+    let f = find(text, zone_hint)?;
+    let (y, m, d) = f.date;
+    let stamp_text = f.span.slice(text)?.to_string();
+    let zone_name = f
+        .zone
+        .as_ref()
+        .and_then(|z| z.iana_name().map(str::to_string));
+    let Some((h, mi, s)) = f.time else {
+        let local = match f.precision {
+            Precision::Year => format!("{y:04}"),
+            Precision::Month => format!("{y:04}-{m:02}"),
+            _ => format!("{y:04}-{m:02}-{d:02}"),
+        };
+        return Some(Stamp {
+            text: stamp_text,
+            span: f.span,
+            local,
+            utc: None,
+            zone: zone_name,
+            precision: f.precision,
+        });
+    };
+    let dt = DateTime::new(
+        i16::try_from(y).ok()?,
+        m as i8,
+        d as i8,
+        h as i8,
+        mi as i8,
+        s as i8,
+        0,
+    )
+    .ok()?;
+    let (zoned, zone_name) = if let Some(o) = f.offset {
+        let off = Offset::from_seconds(o).ok()?;
+        let z = dt.to_zoned_datetime(TimeZone::fixed(off)).ok()?;
+        // keep the named zone only when it agrees with the written offset
+        let keep = f
+            .zone
+            .as_ref()
+            .is_some_and(|tz| tz.to_offset(z.timestamp()) == off);
+        (z, if keep { zone_name } else { None })
+    } else if let Some(tz) = f.zone.clone() {
+        (dt.to_zoned_datetime(tz).ok()?, zone_name)
+    } else {
+        let local = format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}");
+        return Some(Stamp {
+            text: stamp_text,
+            span: f.span,
+            local,
+            utc: None,
+            zone: None,
+            precision: f.precision,
+        });
+    };
+    let local = zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+    let utc = zoned.timestamp().strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    Some(Stamp {
+        text: stamp_text,
+        span: f.span,
+        local,
+        utc: Some(utc),
+        zone: zone_name,
+        precision: f.precision,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_stamp() {
+        let s = parse_stamp("2020.09.08 | 06:49 دمشق", None).unwrap();
+        assert_eq!(s.span, Span::new(0, 27));
+        assert_eq!(s.local, "2020-09-08T06:49:00+03:00");
+        assert_eq!(s.utc.as_deref(), Some("2020-09-08T03:49:00Z"));
+        assert_eq!(s.zone.as_deref(), Some("Asia/Damascus"));
+        assert_eq!(s.precision, Precision::Minute);
+    }
+
+    #[test]
+    fn iso_and_english() {
+        let s = parse_stamp("2018-02-18T21:35:43+04:00", None).unwrap();
+        assert_eq!(s.local, "2018-02-18T21:35:43+04:00");
+        assert_eq!(s.utc.as_deref(), Some("2018-02-18T17:35:43Z"));
+        assert_eq!(s.precision, Precision::Second);
+        let s = parse_stamp("5 Mar 2024 10:00 GMT", None).unwrap();
+        assert_eq!(s.utc.as_deref(), Some("2024-03-05T10:00:00Z"));
+        let s = parse_stamp("2015-05-17", Some("Africa/Tunis")).unwrap();
+        assert_eq!(s.local, "2015-05-17");
+        assert_eq!(s.utc, None);
+        assert_eq!(s.precision, Precision::Day);
+        let s = parse_stamp("2018-02-26T02:20:10Z", None).unwrap();
+        assert_eq!(s.utc.as_deref(), Some("2018-02-26T02:20:10Z"));
+    }
+
+    #[test]
+    fn arabic_stamp() {
+        let s = parse_stamp("الثلاثاء 8 أيلول 2020 - 06:49", Some("Asia/Damascus")).unwrap();
+        assert_eq!(s.local, "2020-09-08T06:49:00+03:00");
+    }
+
+    #[test]
+    fn bad_stamps() {
+        assert!(parse_stamp("2020.02.31 | 06:49", None).is_none());
+        assert!(parse_stamp("", None).is_none());
+        assert!(parse_stamp("2020.13.01", None).is_none());
+        assert!(parse_stamp(&"9".repeat(10_000), None).is_none());
+    }
+}

@@ -4,6 +4,8 @@ mod bench_cmd;
 mod eval_arabic;
 mod eval_extraction;
 mod extract_cmd;
+mod guard;
+mod inputs;
 mod text_cmd;
 mod text_dates;
 

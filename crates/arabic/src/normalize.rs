@@ -274,12 +274,23 @@ impl<'a> Normalized<'a> {
     /// assert_eq!(&orig[a..b], "مُحَمَّدٌ");
     /// ```
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
-        let a = self.original_offset(start);
-        if end <= start || start >= self.text.len() {
+        if self.map.is_empty() {
+            let a = start.min(self.original_len);
+            return (a, end.clamp(a, self.original_len));
+        }
+        let text: &str = &self.text;
+        let floor = |mut k: usize| {
+            while k > 0 && !text.is_char_boundary(k) {
+                k -= 1;
+            }
+            k
+        };
+        let a = self.original_offset(floor(start.min(text.len())));
+        if end <= start || start >= text.len() {
             return (a, a);
         }
-        let end = end.min(self.text.len());
-        let last = self.original_offset(end - 1);
+        let end = end.min(text.len());
+        let last = self.original_offset(floor(end - 1));
         let rest = self.original.get(last..).unwrap_or("");
         let mut chars = rest.chars();
         let mut b = last + chars.next().map_or(0, char::len_utf8);

@@ -24,14 +24,16 @@ pub(crate) fn cut(s: &str, max: usize) -> &str {
     &s[..c]
 }
 
-/// Whitespace collapsed to single spaces, trimmed (at most [`MAX_META_TEXT`] bytes read).
+/// Whitespace collapsed to single spaces, trimmed, character references left in the value
+/// (double-encoded `&amp;amp;` is common in metadata) decoded; at most [`MAX_META_TEXT`] bytes
+/// are read.
 ///
 /// ```
 /// use marsad_extract::html::meta::clean::collapse;
 /// assert_eq!(collapse("  عنوان \n  الخبر "), "عنوان الخبر");
 /// ```
 pub fn collapse(s: &str) -> String {
-    let s = cut(s, MAX_META_TEXT);
+    let s = super::super::dom::decode_entities(cut(s, MAX_META_TEXT));
     let mut out = String::with_capacity(s.len());
     for w in s.split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}') {
         if w.is_empty() {
@@ -43,6 +45,18 @@ pub fn collapse(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// A headline as output: typographic single quotes and apostrophes (U+2018, U+2019) become
+/// the ASCII apostrophe, the form most references and search queries use.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::tidy_title;
+/// assert_eq!(tidy_title("It’s ‘here’"), "It's 'here'");
+/// assert_eq!(tidy_title("«عنوان»"), "«عنوان»");
+/// ```
+pub fn tidy_title(s: &str) -> String {
+    s.replace(['\u{2018}', '\u{2019}'], "'")
 }
 
 /// A comparison key: lower-case letters and digits, words separated by one space.
@@ -197,10 +211,18 @@ pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &
     t
 }
 
-/// Parts of `t` split at separators (for finding a headline that is one part of a title).
+/// Parts of `t` split at separators (for finding a headline that is one part of a title);
+/// a short lead before ": " ("Blog name: Headline") is a part too.
 pub(crate) fn parts(t: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = t;
+    if let Some(p) = rest.find(": ")
+        && rest[..p].split_whitespace().count() <= 3
+        && find_sep(&rest[..p], false).is_none()
+    {
+        out.push(rest[..p].trim());
+        rest = &rest[p + 2..];
+    }
     for _ in 0..8 {
         match find_sep(rest, false) {
             Some((a, b)) => {
@@ -356,7 +378,8 @@ fn is_junk(p: &str) -> bool {
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);
-    if s.contains("://") || s.starts_with("www.") {
+    // A URL, or a template with an empty name (", Outlet").
+    if s.contains("://") || s.starts_with("www.") || s.starts_with(',') {
         return Vec::new();
     }
     let s = strip_prefix(&s);

@@ -303,12 +303,28 @@ fn host_of(url: &str) -> Option<&str> {
     if host.contains('.') { Some(host) } else { None }
 }
 
-/// Text of an element when it is small enough to be a line of metadata.
+/// Text of an element when it is small enough to be a line of metadata. Unlike
+/// `Document::text_of`, every text node is separated by a space, so inline pieces set apart
+/// by style ("<span>Jane Doe</span><span>May 1</span>") do not run together.
 fn line_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
     if doc.span(id).len() > MAX_LINE_ELEMENT {
         return None;
     }
-    let t = doc.text_of(id);
+    let mut out = String::new();
+    if doc.is_text(id) {
+        out.push_str(&doc.text(id));
+    } else {
+        for d in doc.descendants(id) {
+            if doc.is_text(d) {
+                out.push(' ');
+                out.push_str(&doc.text(d));
+            }
+            if out.len() > MAX_LINE_TEXT * 2 {
+                return None;
+            }
+        }
+    }
+    let t = collapse(&out);
     if t.is_empty() || t.len() > MAX_LINE_TEXT {
         return None;
     }
@@ -380,7 +396,10 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     let dfirst = day_first(lang_tag.as_deref());
 
     // Title.
-    m.title = pick_title(doc, &s, main, &ld, &sites, host.as_deref(), ld_span);
+    m.title = pick_title(doc, &s, main, &ld, &sites, host.as_deref(), ld_span).map(|mut t| {
+        t.text = clean::tidy_title(&t.text);
+        t
+    });
     if let Some(t) = &m.title
         && s.h1
             .iter()
@@ -419,8 +438,16 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     m.consumed.extend(date_spans);
 
     // Authors.
-    let (authors, byline_spans) =
-        pick_authors(doc, &s, main, ld_span, headline, &sites, host.as_deref());
+    let (authors, byline_spans) = pick_authors(
+        doc,
+        &s,
+        main,
+        &ld.items,
+        ld_span,
+        headline,
+        &sites,
+        host.as_deref(),
+    );
     m.authors = authors;
     m.consumed.extend(byline_spans);
 
@@ -532,7 +559,6 @@ fn pick_title(
     {
         push(n, ld_span);
     }
-    let title_tag = s.title.as_ref().map(|(t, _)| t.as_str());
 
     // Visible headlines.
     let h1s: Vec<(String, Span, NodeId)> =
@@ -546,10 +572,23 @@ fn pick_title(
             })
             .collect();
 
-    // 1. An h1 that agrees with a metadata title (whole, cleaned, or one part of it).
+    // Parts of the page title: the longest is the headline, the others name the site or
+    // section ("Headline | Section | Site", "Blog name: Headline").
+    let title_parts: Vec<String> = s
+        .title
+        .as_ref()
+        .map(|(t, _)| parts(t).iter().map(|p| key(p)).collect())
+        .unwrap_or_default();
+    // A part of the title that names the site (never the headline).
+    let side_part = |k: &str| {
+        title_parts.len() > 1 && title_parts.iter().any(|p| p == k) && is_site(k, sites, host)
+    };
+
+    // 1. An h1 equal to a metadata title (whole or cleaned), or to the headline part of the
+    //    page title.
     for (t, sp, _) in &h1s {
         let k = key(t);
-        if k.is_empty() {
+        if k.is_empty() || side_part(&k) {
             continue;
         }
         for c in &cands {
@@ -558,33 +597,33 @@ fn pick_title(
             }
         }
     }
-    // 2. Two metadata titles agreeing after cleaning.
-    for (i, a) in cands.iter().enumerate() {
-        let ka = key(&a.clean);
-        if ka.is_empty() {
-            continue;
-        }
-        if cands.iter().skip(i + 1).any(|b| key(&b.clean) == ka) {
-            return Some(Text::new(a.clean.clone(), a.span));
-        }
-    }
-    // 3. The first h1 inside the article when the metadata titles say nothing about it;
-    //    else the first cleaned metadata title.
+    // 2. Headlines that disagree with the metadata: the first one of several words that is not
+    //    the site's name (inside the article first).
+    let plausible = |t: &str| {
+        let k = key(t);
+        k.split(' ').count() >= 2 && !side_part(&k) && !is_site(t, sites, host)
+    };
     let in_article = |id: NodeId| s.article.is_some_and(|a| doc.contains(a, id));
-    if let Some(c) = cands.first() {
-        // An h1 that the title tag contains (title = "h1 | something unknown").
-        for (t, sp, _) in &h1s {
-            let k = key(t);
-            if k.len() >= 8 && title_tag.is_some_and(|tt| key(tt).starts_with(&k)) {
-                return Some(Text::new(t.clone(), *sp));
-            }
-        }
-        return Some(Text::new(c.clean.clone(), c.span));
+    if let Some((t, sp, _)) = h1s
+        .iter()
+        .find(|(t, _, id)| in_article(*id) && plausible(t))
+        .or_else(|| h1s.iter().find(|(t, _, _)| plausible(t)))
+    {
+        return Some(Text::new(t.clone(), *sp));
     }
-    h1s.iter()
-        .find(|(_, _, id)| in_article(*id))
-        .or_else(|| h1s.first())
-        .map(|(t, sp, _)| Text::new(t.clone(), *sp))
+    // 3. No visible headline: a metadata title that is the headline part of the page title,
+    //    else the page title as written, else a metadata title.
+    if title_parts.len() > 1
+        && let Some(c) = cands
+            .iter()
+            .find(|c| title_parts.iter().any(|p| *p == key(&c.raw)))
+    {
+        return Some(Text::new(c.raw.clone(), c.span));
+    }
+    if let Some((t, sp)) = &s.title {
+        return Some(Text::new(t.clone(), *sp));
+    }
+    cands.first().map(|c| Text::new(c.raw.clone(), c.span))
 }
 
 /// A date candidate.
@@ -848,10 +887,12 @@ fn pick_dates(
     (p.map(|c| c.stamp), md.map(|c| c.stamp), spans)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn pick_authors(
     doc: &Document<'_>,
     s: &Scan<'_>,
     main: Option<&jsonld::Item>,
+    ld_items: &[jsonld::Item],
     ld_span: Span,
     headline: Option<NodeId>,
     sites: &[String],
@@ -868,16 +909,33 @@ fn pick_authors(
         }
         out
     };
-    // 1. JSON-LD.
-    if let Some(it) = main {
+    // 1. JSON-LD: the main item, then other article items. Organisation-only bylines (or the
+    //    site's own name) are kept as a fallback: a person named anywhere below wins over them.
+    let mut fallback: Option<(Vec<String>, Span)> = None;
+    let mut items: Vec<&jsonld::Item> = main.into_iter().collect();
+    items.extend(
+        ld_items
+            .iter()
+            .filter(|it| it.class == Some(jsonld::TypeClass::Article))
+            .filter(|it| main.is_none_or(|m| !std::ptr::eq(*it, m))),
+    );
+    for it in items {
         let mut names = Vec::new();
         for a in &it.authors {
             names.extend(author_names(a));
         }
-        names.retain(|n| !it.author_is_org || not_site(n));
-        if !names.is_empty() {
-            return (finish(names, ld_span), Vec::new());
+        if names.is_empty() {
+            continue;
         }
+        let org_only = it.author_is_org || names.iter().all(|n| !not_site(n));
+        if org_only {
+            if fallback.is_none() {
+                fallback = Some((names, ld_span));
+            }
+            continue;
+        }
+        names.retain(|n| not_site(n));
+        return (finish(names, ld_span), Vec::new());
     }
     // 2. <meta> author keys.
     let mut metas: Vec<&MetaVal> = s
@@ -887,13 +945,17 @@ fn pick_authors(
         .collect();
     metas.sort_by_key(|v| v.rank);
     for v in metas {
-        let names: Vec<String> = author_names(&v.value)
-            .into_iter()
-            .filter(|n| not_site(n) && !is_site(n, &[], host))
-            .collect();
-        if !names.is_empty() {
-            return (finish(names, v.span), Vec::new());
+        let names: Vec<String> = author_names(&v.value);
+        if names.is_empty() {
+            continue;
         }
+        if names.iter().all(|n| !not_site(n) || is_site(n, &[], host)) {
+            if fallback.is_none() {
+                fallback = Some((names, v.span));
+            }
+            continue;
+        }
+        return (finish(names, v.span), Vec::new());
     }
     // 3. Microdata itemprop=author.
     for (p, id) in &s.props {
@@ -991,7 +1053,10 @@ fn pick_authors(
             }
         }
     }
-    (Vec::new(), Vec::new())
+    match fallback {
+        Some((names, span)) => (finish(names, span), Vec::new()),
+        None => (Vec::new(), Vec::new()),
+    }
 }
 
 #[cfg(test)]
@@ -1063,12 +1128,20 @@ mod tests {
     }
 
     #[test]
-    fn site_author_is_dropped() {
+    fn site_author_yields_to_a_person() {
+        // The site's own name as author is only a fallback…
         let page = r#"<html><head><meta property="og:site_name" content="Acme">
         <meta name="author" content="Acme"><title>Hello</title></head><body></body></html>"#;
         let m = meta(page);
-        assert!(m.authors.is_empty());
+        assert_eq!(m.authors.len(), 1);
         assert_eq!(m.title.unwrap().text, "Hello");
+        // …a person named in a byline wins over it.
+        let page = r#"<html><head><meta property="og:site_name" content="Acme">
+        <meta name="author" content="Acme"><title>Hello</title></head><body>
+        <h1>Hello world</h1><span class="byline">By Jane Doe</span></body></html>"#;
+        let m = meta(page);
+        let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(names, vec!["Jane Doe"]);
     }
 
     #[test]

@@ -13,6 +13,8 @@
 //! assert_eq!(d.encoding, "windows-1256");
 //! ```
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8};
 
 use crate::ExtractError;
@@ -29,9 +31,9 @@ pub const MAX_BAD_UTF8_RATIO: f64 = 0.01;
 
 /// A decoded input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
-    /// The text, UTF-8 (without BOM).
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The text, UTF-8 (without BOM); borrowed from the input when it was UTF-8 already.
+    pub text: Cow<'a, str>,
     /// The encoding's WHATWG name (`UTF-8`, `windows-1256`, `ISO-8859-6`, ...).
     pub encoding: &'static str,
     /// How it was chosen: `bom`, `utf8`, `declared`, `detected`, `ascii`.
@@ -49,11 +51,11 @@ pub struct Decoded {
 /// assert_eq!(d.encoding, "UTF-8");
 /// assert!(decode(&[0u8, 1, 2, 3, 0, 0, 5, 0]).is_err());
 /// ```
-pub fn decode(bytes: &[u8]) -> Result<Decoded, ExtractError> {
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, ExtractError> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return Ok(Decoded {
-            text: text.into_owned(),
+            text,
             encoding: enc.name(),
             how: "bom",
         });
@@ -69,7 +71,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ExtractError> {
                 _ => (UTF_8.name(), "utf8"),
             };
             return Ok(Decoded {
-                text: s.to_string(),
+                text: Cow::Borrowed(s),
                 encoding,
                 how,
             });
@@ -94,7 +96,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ExtractError> {
     });
     let (text, _, _) = enc.decode(bytes);
     Ok(Decoded {
-        text: text.into_owned(),
+        text,
         encoding: enc.name(),
         how,
     })

@@ -416,6 +416,23 @@ impl<'a> Document<'a> {
             })
     }
 
+    /// All attributes of an element as (name as written, raw undecoded value).
+    pub fn attrs_raw(&self, id: NodeId) -> impl Iterator<Item = (&'a str, &'a str)> + use<'_, 'a> {
+        let range = self
+            .node(id)
+            .map_or(0..0, |n| n.attr_start as usize..n.attr_end as usize);
+        let input = self.input;
+        self.attrs
+            .get(range)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(move |a| {
+                let name = input.get(a.name_start as usize..a.name_end as usize)?;
+                let v = input.get(a.value_start as usize..a.value_end as usize)?;
+                Some((name, v))
+            })
+    }
+
     /// Where the node is in the input: for an element from `<` of its start tag to the `>` of
     /// its end tag (or where it was implicitly closed); for a text, the raw text.
     pub fn span(&self, id: NodeId) -> Span {
@@ -544,6 +561,34 @@ impl Iterator for Children<'_, '_> {
     }
 }
 
+/// Small codes of the elements whose open count the builder tracks (implied end tags).
+const C_OTHER: u8 = 0;
+const C_P: u8 = 1;
+const C_LI: u8 = 2;
+const C_DTDD: u8 = 3;
+const C_TR: u8 = 4;
+const C_CELL: u8 = 5;
+const C_TSECT: u8 = 6;
+const C_OPTION: u8 = 7;
+const C_A: u8 = 8;
+const C_HEAD: u8 = 9;
+const N_CODES: usize = 10;
+
+fn track_code(tag: &str) -> u8 {
+    match tag {
+        "p" => C_P,
+        "li" => C_LI,
+        "dt" | "dd" => C_DTDD,
+        "tr" => C_TR,
+        "td" | "th" => C_CELL,
+        "thead" | "tbody" | "tfoot" => C_TSECT,
+        "option" | "optgroup" => C_OPTION,
+        "a" => C_A,
+        "head" => C_HEAD,
+        _ => C_OTHER,
+    }
+}
+
 struct Builder<'a> {
     input: &'a str,
     bytes: &'a [u8],
@@ -553,6 +598,10 @@ struct Builder<'a> {
     pool: String,
     /// Open elements (indices), root first.
     stack: Vec<u32>,
+    /// Track code of each stack entry.
+    codes: Vec<u8>,
+    /// Open elements per track code.
+    open: [u32; N_CODES],
     truncated: bool,
 }
 
@@ -585,6 +634,8 @@ impl<'a> Builder<'a> {
             attrs: Vec::with_capacity(input.len() / 60 + 16),
             pool: String::new(),
             stack: vec![0],
+            codes: vec![C_OTHER],
+            open: [0; N_CODES],
             truncated: false,
         }
     }
@@ -655,6 +706,11 @@ impl<'a> Builder<'a> {
             return;
         }
         let Some(idx) = self.stack.pop() else { return };
+        if let Some(c) = self.codes.pop()
+            && let Some(o) = self.open.get_mut(c as usize)
+        {
+            *o = o.saturating_sub(1);
+        }
         let n_len = self.nodes.len() as u32;
         if let Some(n) = self.nodes.get_mut(idx as usize) {
             n.subtree_end = n_len;
@@ -928,35 +984,59 @@ impl<'a> Builder<'a> {
             input.get(ns..ne).unwrap_or("")
         };
 
+        // Body content closes an open `head`.
+        if !matches!(
+            tag,
+            "meta"
+                | "link"
+                | "title"
+                | "script"
+                | "style"
+                | "base"
+                | "noscript"
+                | "template"
+                | "head"
+        ) && self.open[C_HEAD as usize] > 0
+            && let Some(i) = self.find_in_stack("head", &[])
+        {
+            self.close_to(i, lt);
+        }
         // Implied end tags.
-        if closes_p(tag)
+        if self.open[C_P as usize] > 0
+            && closes_p(tag)
             && let Some(i) = self.find_open(&["p"], &["button"])
         {
             self.close_to(i, lt);
         }
         match tag {
             "li" => {
-                if let Some(i) = self.find_open(&["li"], &["ul", "ol", "menu"]) {
+                if self.open[C_LI as usize] > 0
+                    && let Some(i) = self.find_open(&["li"], &["ul", "ol", "menu"]) {
                     self.close_to(i, lt);
                 }
             }
             "dt" | "dd" => {
-                if let Some(i) = self.find_open(&["dt", "dd"], &["dl"]) {
+                if self.open[C_DTDD as usize] > 0
+                    && let Some(i) = self.find_open(&["dt", "dd"], &["dl"]) {
                     self.close_to(i, lt);
                 }
             }
             "tr" => {
-                if let Some(i) = self.find_open(&["tr"], &["tbody", "thead", "tfoot"]) {
+                if self.open[C_TR as usize] > 0
+                    && let Some(i) = self.find_open(&["tr"], &["tbody", "thead", "tfoot"]) {
                     self.close_to(i, lt);
                 }
             }
             "td" | "th" => {
-                if let Some(i) = self.find_open_cell() {
+                if self.open[C_CELL as usize] > 0
+                    && let Some(i) = self.find_open_cell()
+                {
                     self.close_to(i, lt);
                 }
             }
             "thead" | "tbody" | "tfoot" => {
-                if let Some(i) = self.find_open(&["thead", "tbody", "tfoot"], &[]) {
+                if self.open[C_TSECT as usize] > 0
+                    && let Some(i) = self.find_open(&["thead", "tbody", "tfoot"], &[]) {
                     self.close_to(i, lt);
                 }
             }
@@ -966,7 +1046,9 @@ impl<'a> Builder<'a> {
                 } else {
                     &["option", "optgroup"]
                 };
-                if let Some(i) = self.find_open(names, &["select", "datalist"]) {
+                if self.open[C_OPTION as usize] > 0
+                    && let Some(i) = self.find_open(names, &["select", "datalist"])
+                {
                     self.close_to(i, lt);
                 }
             }
@@ -977,7 +1059,8 @@ impl<'a> Builder<'a> {
                 }
             }
             "a" => {
-                if let Some(i) = self.find_open(&["a"], &[]) {
+                if self.open[C_A as usize] > 0
+                    && let Some(i) = self.find_open(&["a"], &[]) {
                     self.close_to(i, lt);
                 }
             }
@@ -1025,6 +1108,7 @@ impl<'a> Builder<'a> {
                 self.stack.push(idx);
                 self.text(gt_end, inner_end);
                 self.stack.pop();
+                // (never pushed to `codes`: the pop above must not touch it)
             }
             let n_len = self.nodes.len() as u32;
             if let Some(n) = self.nodes.get_mut(idx as usize) {
@@ -1043,6 +1127,11 @@ impl<'a> Builder<'a> {
             return;
         }
         self.stack.push(idx);
+        let code = track_code(tag);
+        self.codes.push(code);
+        if let Some(o) = self.open.get_mut(code as usize) {
+            *o += 1;
+        }
     }
 
     fn find_open_cell(&self) -> Option<usize> {
@@ -1101,14 +1190,21 @@ impl<'a> Builder<'a> {
             raw
         };
         match tag {
-            "body" | "html" | "head" | "br" => {}
+            "body" | "html" | "br" => {}
+            "head" => {
+                if let Some(i) = self.find_in_stack("head", &[]) {
+                    self.close_with_end(i, lt, after);
+                }
+            }
             "p" => {
                 if let Some(i) = self.find_open(&["p"], &["button"]) {
                     self.close_with_end(i, lt, after);
                 }
             }
             "li" => {
-                if let Some(i) = self.find_open(&["li"], &["ul", "ol"]) {
+                if self.open[C_LI as usize] > 0
+                    && let Some(i) = self.find_open(&["li"], &["ul", "ol"])
+                {
                     self.close_with_end(i, lt, after);
                 }
             }
@@ -1582,6 +1678,17 @@ mod tests {
             let _ = doc.text_of(doc.root());
         }
         assert_eq!(decode_entities("&#99999999999;"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn head_is_closed() {
+        let doc = Document::parse("<html><head><title>t</title><meta charset=utf-8><body><p>x</p>");
+        let p = doc.find_all("p").next().unwrap();
+        let head = doc.find_all("head").next().unwrap();
+        assert!(!doc.contains(head, p));
+        let doc = Document::parse("<head><title>t</title></head><div>x</div>");
+        let div = doc.find_all("div").next().unwrap();
+        assert_eq!(doc.parent(div), Some(doc.root()));
     }
 
     #[test]

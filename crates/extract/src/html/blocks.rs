@@ -1,0 +1,221 @@
+//! Text blocks of a page: every run of text grouped under its nearest block-level element, with
+//! per-node inherited flags (in a link, hidden, interface control) computed in one forward pass
+//! over the arena (parents come before children, so no recursion and no parent walks).
+//!
+//! ```
+//! use marsad_extract::html::{blocks::collect, dom::Document};
+//! let doc = Document::parse("<div><p>دعا لافروف <a href=/x>إلى وقف</a></p><p hidden>مخفي</p></div>");
+//! let b = collect(&doc);
+//! assert_eq!(b.pieces.len(), 2);
+//! assert_eq!(b.pieces[0].text, "دعا لافروف إلى وقف");
+//! assert!(b.pieces[0].link_chars > 0);
+//! assert!(b.pieces[1].hidden);
+//! ```
+
+use std::collections::HashMap;
+
+use marsad_model::Span;
+
+use super::dom::{Document, NodeId, is_inline};
+use super::hints::{Hint, class_hint, element_hint, is_hidden};
+
+/// [`element_hint`] with `class`/`id` hints memoised per page (pages repeat class names).
+fn element_hint_cached<'a>(
+    cache: &mut HashMap<&'a str, Hint>,
+    tag: &str,
+    role: Option<&str>,
+    itemprop: Option<&str>,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+) -> Hint {
+    let mut memo = |v: Option<&'a str>| -> Option<Hint> {
+        let v = v?;
+        Some(*cache.entry(v).or_insert_with(|| class_hint(v)))
+    };
+    let c = memo(class);
+    let d = memo(id);
+    element_hint(tag, role, itemprop, c, d)
+}
+
+/// No node.
+pub const NONE: u32 = u32::MAX;
+
+/// Most characters kept in one block's text (the rest is cut).
+pub const MAX_BLOCK_CHARS: usize = 200_000;
+
+/// One block of text: the text of one block-level element, without nested blocks.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    /// The block-level element holding the text.
+    pub node: NodeId,
+    /// Collapsed text.
+    pub text: String,
+    /// From the first to the last text byte in the input.
+    pub span: Span,
+    /// Non-space characters.
+    pub chars: usize,
+    /// Non-space characters inside links.
+    pub link_chars: usize,
+    /// Under a hidden element.
+    pub hidden: bool,
+    /// Commas (Latin and Arabic) and sentence ends in the text.
+    pub punct: usize,
+}
+
+/// The blocks of a page and per-node facts.
+#[derive(Debug, Clone)]
+pub struct Blocks {
+    /// Blocks in document order.
+    pub pieces: Vec<Piece>,
+    /// Per node: its own hint (elements only).
+    pub hint: Vec<Hint>,
+    /// Per node: the block element its text belongs to (text nodes and inline elements).
+    pub block_of: Vec<u32>,
+    /// Per node: the piece index of a block element, or [`NONE`].
+    pub piece_of: Vec<u32>,
+    /// Per node: hidden (itself or an ancestor).
+    pub hidden: Vec<bool>,
+}
+
+/// Elements whose text is never content (document head, interface controls).
+fn skipped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "head" | "title" | "button" | "select" | "option" | "optgroup" | "datalist" | "label"
+    )
+}
+
+/// Builds the blocks of `doc`.
+pub fn collect(doc: &Document<'_>) -> Blocks {
+    let n = doc.len();
+    let mut hint = vec![Hint::None; n];
+    let mut block_of = vec![0u32; n];
+    let mut piece_of = vec![NONE; n];
+    let mut hidden = vec![false; n];
+    let mut link = vec![false; n];
+    let mut skip = vec![false; n];
+    let mut pending = vec![false; n];
+    let mut last_end = vec![0u32; n];
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut cache: HashMap<&str, Hint> = HashMap::new();
+    for i in 1..n {
+        let id = NodeId(i as u32);
+        let parent = doc.parent(id).map_or(0, |p| p.index());
+        let (p_block, p_hidden, p_link, p_skip) =
+            (block_of[parent], hidden[parent], link[parent], skip[parent]);
+        if let Some(tag) = doc.tag(id) {
+            let (mut h_attr, mut aria, mut style, mut role, mut itemprop, mut class, mut idv) =
+                (false, None, None, None, None, None, None);
+            for (name, v) in doc.attrs_raw(id) {
+                match name.len() {
+                    2 if name.eq_ignore_ascii_case("id") => idv = Some(v),
+                    4 if name.eq_ignore_ascii_case("role") => role = Some(v),
+                    5 if name.eq_ignore_ascii_case("class") => class = Some(v),
+                    5 if name.eq_ignore_ascii_case("style") => style = Some(v),
+                    6 if name.eq_ignore_ascii_case("hidden") => h_attr = true,
+                    8 if name.eq_ignore_ascii_case("itemprop") => itemprop = Some(v),
+                    11 if name.eq_ignore_ascii_case("aria-hidden") => aria = Some(v),
+                    _ => {}
+                }
+            }
+            let own_hidden = is_hidden(h_attr, aria, style) && tag != "html" && tag != "body";
+            hidden[i] = p_hidden || own_hidden;
+            link[i] = p_link || tag == "a";
+            skip[i] = p_skip || skipped(tag);
+            hint[i] = element_hint_cached(&mut cache, tag, role, itemprop, class, idv);
+            if is_inline(tag) {
+                block_of[i] = p_block;
+                if tag == "br" || tag == "img" {
+                    pending[p_block as usize] = true;
+                }
+            } else {
+                block_of[i] = i as u32;
+                // Text after a nested block continues on a new line of the outer block.
+                pending[p_block as usize] = true;
+            }
+            continue;
+        }
+        if !doc.is_text(id) {
+            continue;
+        }
+        block_of[i] = p_block;
+        hidden[i] = p_hidden;
+        if p_skip {
+            continue;
+        }
+        let raw = doc.raw_text(id);
+        if raw.bytes().all(|b| b.is_ascii_whitespace()) {
+            if !raw.is_empty() {
+                pending[p_block as usize] = true;
+            }
+            continue;
+        }
+        let text = doc.text(id);
+        let span = doc.span(id);
+        let b = p_block as usize;
+        let pi = if piece_of[b] == NONE {
+            piece_of[b] = pieces.len() as u32;
+            pieces.push(Piece {
+                node: NodeId(p_block),
+                text: String::new(),
+                span,
+                chars: 0,
+                link_chars: 0,
+                hidden: hidden[b],
+                punct: 0,
+            });
+            pending[b] = false;
+            pieces.len() - 1
+        } else {
+            piece_of[b] as usize
+        };
+        let Some(piece) = pieces.get_mut(pi) else {
+            continue;
+        };
+        // A gap between two texts of the same block that held markup: keep words apart only
+        // when whitespace or a break was there.
+        let mut space = pending[b] || text.starts_with(char::is_whitespace);
+        if last_end[b] != 0 && last_end[b] as usize != span.start && !space {
+            space = false;
+        }
+        let mut count = 0usize;
+        let mut punct = 0usize;
+        for (k, w) in text.split(char::is_whitespace).enumerate() {
+            if k > 0 {
+                space = true;
+            }
+            if w.is_empty() {
+                continue;
+            }
+            if piece.text.len() >= MAX_BLOCK_CHARS {
+                break;
+            }
+            if space && !piece.text.is_empty() {
+                piece.text.push(' ');
+            }
+            space = false;
+            piece.text.push_str(w);
+            for c in w.chars() {
+                count += 1;
+                if matches!(c, ',' | '،' | '.' | '!' | '?' | '؟' | ';' | '؛') {
+                    punct += 1;
+                }
+            }
+        }
+        pending[b] = space;
+        piece.chars += count;
+        piece.punct += punct;
+        if link[parent] {
+            piece.link_chars += count;
+        }
+        piece.span = piece.span.cover(span);
+        last_end[b] = span.end as u32;
+    }
+    Blocks {
+        pieces,
+        hint,
+        block_of,
+        piece_of,
+        hidden,
+    }
+}

@@ -1,0 +1,197 @@
+//! Main-content selection over the blocks of a page.
+//!
+//! 1. Every block gets a signed value: its characters when it reads like content (low link
+//!    density, no boilerplate hint above it), minus its characters when it does not (link-dense,
+//!    under a `nav`/`share`/`related`/... hint), zero for short neutral blocks.
+//! 2. The values are summed into every ancestor (one reverse pass over the arena); the element
+//!    with the largest sum is the container: the smallest subtree that holds the content and as
+//!    little boilerplate as possible.
+//! 3. Inside the container, blocks under boilerplate hints, hidden blocks, link lists and chrome
+//!    phrases are dropped (each with its reason); teasers ("اقرأ أيضاً", "Read more") become
+//!    related links.
+//! 4. Rescue: when the result is implausibly short for the page, the selection is redone with
+//!    comments counted as content (forums) and then over the whole body.
+//!
+//! ```
+//! use marsad_extract::html::{blocks, content, dom::Document};
+//! let page = "<body><nav><a href=/>الرئيسية</a> <a href=/a>أخبار</a></nav><div class=article>\
+//!   <p>دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار في إدلب، وقال إن الحل سياسي.</p>\
+//!   <p>وأضاف أن بلاده تدعم الحوار بين الأطراف كافة، بحسب ما نقلت وكالات الأنباء.</p></div></body>";
+//! let doc = Document::parse(page);
+//! let b = blocks::collect(&doc);
+//! let sel = content::select(&doc, &b, &content::Params::default());
+//! assert_eq!(sel.keep.iter().filter(|&&k| k == content::Keep::Body).count(), 2);
+//! ```
+
+use marsad_model::Reason;
+
+use super::blocks::{Blocks, NONE, Piece};
+use super::dom::{Document, NodeId};
+use super::hints::Hint;
+
+/// Blocks shorter than this (characters) are neutral in the container choice.
+pub const SHORT_BLOCK: usize = 25;
+/// Link density above which a block is a link list.
+pub const MAX_LINK_DENSITY: f64 = 0.5;
+/// A boilerplate hint on an element holding more than this share of the page text is ignored
+/// (a wrapper such as `content-sidebar-wrap`).
+pub const WRAPPER_SHARE: f64 = 0.6;
+
+/// Knobs of one selection pass.
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    /// Count comment sections as content (forums, Q&A).
+    pub comments_ok: bool,
+    /// Use this container instead of choosing one.
+    pub container: Option<NodeId>,
+}
+
+/// What happens to one block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Part of the body.
+    Body,
+    /// Dropped, with why.
+    Drop(Reason),
+}
+
+/// The outcome of a selection pass.
+#[derive(Debug, Clone)]
+pub struct Selection {
+    /// The chosen container.
+    pub container: NodeId,
+    /// Its score.
+    pub score: f64,
+    /// One decision per block (same order as [`Blocks::pieces`]).
+    pub keep: Vec<Keep>,
+    /// Characters kept.
+    pub kept_chars: usize,
+}
+
+fn link_density(p: &Piece) -> f64 {
+    if p.chars == 0 {
+        0.0
+    } else {
+        p.link_chars as f64 / p.chars as f64
+    }
+}
+
+/// Nearest ancestor-or-self of every node carrying an effective boilerplate hint.
+fn neg_ancestors(doc: &Document<'_>, b: &Blocks, comments_ok: bool, total: &[u64]) -> Vec<u32> {
+    let n = doc.len();
+    let page = total.first().copied().unwrap_or(0).max(1) as f64;
+    let mut neg = vec![NONE; n];
+    for i in 1..n {
+        let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
+        neg[i] = neg[parent];
+        let effective = match b.hint.get(i) {
+            Some(Hint::Neg(_)) => true,
+            Some(Hint::Soft) => !comments_ok,
+            _ => false,
+        };
+        if effective && (total[i] as f64) < WRAPPER_SHARE * page {
+            neg[i] = i as u32;
+        }
+    }
+    neg
+}
+
+fn neg_reason(b: &Blocks, at: u32) -> Reason {
+    match b.hint.get(at as usize) {
+        Some(Hint::Neg(r)) => *r,
+        Some(Hint::Soft) => Reason::Comments,
+        _ => Reason::LowScore,
+    }
+}
+
+/// Runs one selection pass.
+pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
+    let n = doc.len();
+    // Text per subtree.
+    let mut total = vec![0u64; n];
+    for p in &b.pieces {
+        if !p.hidden {
+            total[p.node.index()] += p.chars as u64;
+        }
+    }
+    for i in (1..n).rev() {
+        let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
+        total[parent] += total[i];
+    }
+    let neg = neg_ancestors(doc, b, params.comments_ok, &total);
+
+    let container = match params.container {
+        Some(c) => c,
+        None => {
+            let mut score = vec![0f64; n];
+            for p in &b.pieces {
+                if p.hidden {
+                    continue;
+                }
+                let c = p.chars as f64;
+                let ld = link_density(p);
+                let v = if neg[p.node.index()] != NONE || ld > MAX_LINK_DENSITY {
+                    -c
+                } else if p.chars < SHORT_BLOCK && p.punct == 0 {
+                    0.0
+                } else {
+                    c * (1.0 - 2.0 * ld)
+                };
+                score[p.node.index()] += v;
+            }
+            for i in (1..n).rev() {
+                let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
+                score[parent] += score[i];
+            }
+            let mut best = (0usize, f64::MIN);
+            for (i, &s) in score.iter().enumerate() {
+                if s >= best.1 && (i == 0 || doc.is_element(NodeId(i as u32))) {
+                    best = (i, s);
+                }
+            }
+            NodeId(best.0 as u32)
+        }
+    };
+    let score = 0.0;
+    let mut keep = Vec::with_capacity(b.pieces.len());
+    let mut kept_chars = 0usize;
+    for p in &b.pieces {
+        let k = decide(doc, b, &neg, container, p);
+        if k == Keep::Body {
+            kept_chars += p.chars;
+        }
+        keep.push(k);
+    }
+    Selection {
+        container,
+        score,
+        keep,
+        kept_chars,
+    }
+}
+
+fn decide(doc: &Document<'_>, b: &Blocks, neg: &[u32], container: NodeId, p: &Piece) -> Keep {
+    if p.hidden {
+        return Keep::Drop(Reason::Hidden);
+    }
+    if !doc.contains(container, p.node) {
+        let at = neg[p.node.index()];
+        return Keep::Drop(if at != NONE {
+            neg_reason(b, at)
+        } else {
+            Reason::LowScore
+        });
+    }
+    let at = neg[p.node.index()];
+    if at != NONE && doc.contains(container, NodeId(at)) && NodeId(at) != container {
+        return Keep::Drop(neg_reason(b, at));
+    }
+    let heading = matches!(
+        doc.tag(p.node),
+        Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    );
+    if link_density(p) > MAX_LINK_DENSITY && !(heading && p.chars >= SHORT_BLOCK) {
+        return Keep::Drop(Reason::Nav);
+    }
+    Keep::Body
+}

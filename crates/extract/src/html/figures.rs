@@ -1,0 +1,191 @@
+//! Figures of the main content: images with their caption (`figcaption`) and credit.
+//!
+//! ```
+//! use marsad_extract::html::{blocks, content, dom::Document, figures};
+//! let page = "<article><p>دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار في إدلب، وقال إن الحل سياسي.</p>\
+//!   <figure><img src=/a.jpg alt=لافروف><figcaption>لافروف في موسكو <span class=credit>رويترز</span></figcaption></figure></article>";
+//! let doc = Document::parse(page);
+//! let b = blocks::collect(&doc);
+//! let sel = content::select(&doc, &b, &content::Params::default());
+//! let f = figures::collect(&doc, &b, &sel);
+//! assert_eq!(f.figures[0].src.text, "/a.jpg");
+//! assert_eq!(f.figures[0].caption.as_ref().unwrap().text, "لافروف في موسكو");
+//! assert_eq!(f.figures[0].credit.as_ref().unwrap().text, "رويترز");
+//! ```
+
+use std::collections::HashSet;
+
+use marsad_model::{Figure, Text};
+
+use super::blocks::Blocks;
+use super::content::{Keep, Selection};
+use super::dom::{Document, NodeId};
+use super::hints::is_credit_class;
+
+/// Most figures kept for one page.
+pub const MAX_FIGURES: usize = 64;
+/// Images declared smaller than this (pixels, width or height) are icons, not figures.
+pub const MIN_FIGURE_PX: u32 = 80;
+
+/// Figures and the blocks their captions consumed.
+#[derive(Debug, Clone, Default)]
+pub struct Figures {
+    /// The figures, in document order.
+    pub figures: Vec<Figure>,
+    /// Indices of blocks (in [`Blocks::pieces`]) that are figure captions.
+    pub caption_pieces: HashSet<usize>,
+}
+
+fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Span)> {
+    for name in [
+        "src",
+        "data-src",
+        "data-lazy-src",
+        "data-original",
+        "srcset",
+        "data-srcset",
+    ] {
+        if let Some(v) = doc.attr(img, name) {
+            let v = v.trim();
+            let first = v.split([' ', ',']).next().unwrap_or("").trim();
+            if !first.is_empty() && !first.starts_with("data:") {
+                return Some((first.to_string(), doc.span(img)));
+            }
+        }
+    }
+    None
+}
+
+fn too_small(doc: &Document<'_>, img: NodeId) -> bool {
+    ["width", "height"].iter().any(|a| {
+        doc.attr(img, a)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+            .is_some_and(|px| px < MIN_FIGURE_PX)
+    })
+}
+
+/// Collects the figures inside the selected container.
+pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
+    let mut out = Figures::default();
+    let mut seen_img: HashSet<u32> = HashSet::new();
+    let container = sel.container;
+    let kept_node = |n: NodeId| -> bool {
+        // An image is kept when the block around it is not dropped by a boilerplate hint.
+        let blk = b.block_of.get(n.index()).copied().unwrap_or(0);
+        match b.piece_of.get(blk as usize).copied() {
+            Some(pi) if pi != super::blocks::NONE => {
+                !matches!(sel.keep.get(pi as usize), Some(Keep::Drop(_)))
+            }
+            _ => true,
+        }
+    };
+    for id in doc.descendants(container) {
+        if out.figures.len() >= MAX_FIGURES {
+            break;
+        }
+        let Some(tag) = doc.tag(id) else { continue };
+        if b.hidden.get(id.index()).copied().unwrap_or(false) {
+            continue;
+        }
+        match tag {
+            "figure" => {
+                let img = doc.descendants(id).find(|&d| doc.tag(d) == Some("img"));
+                let Some(img) = img else { continue };
+                let Some((src, span)) = img_src(doc, img) else {
+                    continue;
+                };
+                seen_img.insert(img.0);
+                let cap = doc
+                    .descendants(id)
+                    .find(|&d| doc.tag(d) == Some("figcaption"));
+                let mut caption = None;
+                let mut credit = None;
+                if let Some(cap) = cap {
+                    for (pi, p) in b.pieces.iter().enumerate() {
+                        if doc.contains(cap, p.node) {
+                            out.caption_pieces.insert(pi);
+                        }
+                    }
+                    let cr = doc
+                        .descendants(cap)
+                        .find(|&d| doc.attr_raw(d, "class").is_some_and(is_credit_class));
+                    let mut text = String::new();
+                    let mut credit_text = String::new();
+                    // Caption text without the credit element.
+                    let mut i = cap.0 + 1;
+                    let end = doc.subtree_end(cap).0;
+                    while i < end {
+                        let n = NodeId(i);
+                        if let Some(c) = cr
+                            && n == c
+                        {
+                            doc.append_text(c, &mut credit_text);
+                            i = doc.subtree_end(c).0.max(i + 1);
+                            continue;
+                        }
+                        if doc.is_text(n) {
+                            let t = doc.text(n);
+                            for w in t.split_whitespace() {
+                                if !text.is_empty() {
+                                    text.push(' ');
+                                }
+                                text.push_str(w);
+                            }
+                        }
+                        i += 1;
+                    }
+                    if !text.is_empty() {
+                        caption = Some(Text::new(text, doc.span(cap)));
+                    }
+                    if let Some(c) = cr {
+                        let t = credit_text.trim().trim_matches(|ch: char| {
+                            ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch.is_whitespace()
+                        });
+                        if !t.is_empty() {
+                            credit = Some(Text::new(t, doc.span(c)));
+                        }
+                    }
+                }
+                let alt = doc
+                    .attr(img, "alt")
+                    .map(|a| a.trim().to_string())
+                    .filter(|a| !a.is_empty())
+                    .map(|a| Text::new(a, doc.span(img)));
+                out.figures.push(Figure {
+                    src: Text::new(src, span),
+                    alt,
+                    caption,
+                    credit,
+                    date: None,
+                });
+            }
+            "img" => {
+                if seen_img.contains(&id.0) || too_small(doc, id) || !kept_node(id) {
+                    continue;
+                }
+                if doc.parent(id).is_some_and(|p| doc.tag(p) == Some("a"))
+                    && doc.attr_raw(id, "alt").is_none_or(|a| a.trim().is_empty())
+                {
+                    continue;
+                }
+                let Some((src, span)) = img_src(doc, id) else {
+                    continue;
+                };
+                let alt = doc
+                    .attr(id, "alt")
+                    .map(|a| a.trim().to_string())
+                    .filter(|a| !a.is_empty())
+                    .map(|a| Text::new(a, span));
+                out.figures.push(Figure {
+                    src: Text::new(src, span),
+                    alt,
+                    caption: None,
+                    credit: None,
+                    date: None,
+                });
+            }
+            _ => {}
+        }
+    }
+    out
+}

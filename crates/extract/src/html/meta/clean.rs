@@ -113,7 +113,8 @@ pub(crate) fn is_site(part: &str, sites: &[String], host: Option<&str>) -> bool 
         } else {
             (&k, &sk)
         };
-        if short.len() >= 3 && contains_words(long, short) && long.split(' ').count() <= 6 {
+        let (ns, nl) = (short.split(' ').count(), long.split(' ').count());
+        if short.len() >= 3 && contains_words(long, short) && nl <= ns + 2 && nl <= 6 {
             return true;
         }
     }

@@ -592,9 +592,32 @@ pub fn stamp_of(value: &str, span: Span, day_first: bool) -> Option<Stamp> {
     arabic_stamp(v, span)
 }
 
-/// Arabic written dates ("8 أيلول 2020") through the Arabic layer.
-pub(crate) fn arabic_stamp(_text: &str, _span: Span) -> Option<Stamp> {
-    None
+/// Arabic written dates ("8 أيلول 2020", "الثلاثاء 8 سبتمبر 2020 - 06:49") through the Arabic
+/// layer (`marsad_arabic::dates::parse_stamp`); the span is the given one.
+///
+/// ```
+/// use marsad_extract::html::meta::date::arabic_stamp;
+/// use marsad_model::Span;
+/// let s = arabic_stamp("نشر في 8 أيلول 2020", Span::new(3, 40)).unwrap();
+/// assert_eq!(s.day(), Some("2020-09-08"));
+/// assert_eq!(s.span, Span::new(3, 40));
+/// ```
+pub fn arabic_stamp(text: &str, span: Span) -> Option<Stamp> {
+    if !text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        return None;
+    }
+    let mut s = marsad_arabic::dates::parse_stamp(cut_text(text), None)?;
+    s.text = text.to_string();
+    s.span = span;
+    Some(s)
+}
+
+fn cut_text(text: &str) -> &str {
+    let mut cut = text.len().min(MAX_DATE_TEXT);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
 }
 
 /// Reads an RFC 3339 offset from `local` ("…+03:00"), if any.

@@ -61,6 +61,9 @@ pub struct Meta {
     pub published: Option<Stamp>,
     /// When it was last modified.
     pub modified: Option<Stamp>,
+    /// The date the page shows its readers next to the headline, whether labelled published
+    /// or updated (what a person reading the page would give as "the date").
+    pub shown: Option<Stamp>,
     /// Authors as the byline names them (never the site name).
     pub authors: Vec<Text>,
     /// The site's name.
@@ -153,6 +156,7 @@ struct Scan<'a> {
     /// (itemprop, element)
     props: Vec<(String, NodeId)>,
     bylines: Vec<NodeId>,
+    datelines: Vec<NodeId>,
     html_lang: Option<String>,
     dir: Option<Dir>,
     article: Option<NodeId>,
@@ -253,6 +257,13 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
             if has_hint(&lower, &WORDS.byline_class) && !has_hint(&lower, &WORDS.byline_class_skip)
             {
                 s.bylines.push(id);
+            }
+            if s.datelines.len() < MAX_CANDIDATES
+                && has_hint(&lower, &WORDS.date_class)
+                && !has_hint(&lower, &WORDS.byline_class_skip)
+                && doc.span(id).len() <= MAX_LINE_ELEMENT
+            {
+                s.datelines.push(id);
             }
         }
     }
@@ -393,6 +404,11 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
         .or_else(|| meta_best(&s.metas, Field::Locale).map(|v| v.value.clone()))
         .or_else(|| main.and_then(|it| it.lang.clone()));
     m.lang = lang_tag.as_deref().and_then(primary_lang);
+    if m.lang.is_none()
+        && let Some((t, _)) = &s.title
+    {
+        m.lang = marsad_arabic::lang::detect(t).map(|l| l.code().to_string());
+    }
     let dfirst = day_first(lang_tag.as_deref());
 
     // Title.
@@ -431,10 +447,11 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     });
 
     // Dates.
-    let (published, modified, date_spans) =
+    let (published, modified, shown, date_spans) =
         pick_dates(doc, &s, main, &ld, ld_span, headline, dfirst);
     m.published = published;
     m.modified = modified;
+    m.shown = shown;
     m.consumed.extend(date_spans);
 
     // Authors.
@@ -676,7 +693,7 @@ fn pick_dates(
     ld_span: Span,
     headline: Option<NodeId>,
     dfirst: bool,
-) -> (Option<Stamp>, Option<Stamp>, Vec<Span>) {
+) -> (Option<Stamp>, Option<Stamp>, Option<Stamp>, Vec<Span>) {
     let mut pubs: Vec<DateCand> = Vec::new();
     let mut mods: Vec<DateCand> = Vec::new();
     let stamp = |v: &str, sp: Span| date::stamp_of(v, sp, dfirst);
@@ -785,14 +802,14 @@ fn pick_dates(
         };
         if is_mod { mods.push(c) } else { pubs.push(c) }
     }
-    // Date lines: byline / date-class elements and short texts after the headline.
-    if pubs.iter().all(|c| c.rank > 4) {
+    // Date lines: short texts after the headline.
+    {
         let mut seen = 0;
         let start = headline.map(|h| h.0 + 1).or(s.article.map(|a| a.0 + 1));
         if let Some(start) = start {
-            let end = (start as usize + NEAR_HEADLINE * 2).min(doc.len()) as u32;
+            let end = (start as usize + NEAR_HEADLINE * 5).min(doc.len()) as u32;
             let mut i = start;
-            while i < end && seen < 40 {
+            while i < end && seen < 60 {
                 let id = NodeId(i);
                 i += 1;
                 if !doc.is_text(id) {
@@ -820,11 +837,35 @@ fn pick_dates(
                     };
                     if is_mod { mods.push(c) } else { pubs.push(c) }
                 }
-                if pubs.iter().any(|c| c.rank == 5) {
+                if pubs.iter().chain(mods.iter()).any(|c| c.rank == 5) {
                     break;
                 }
             }
         }
+    }
+    // Elements whose class names a date, after the headline.
+    let after_headline = |id: NodeId| headline.is_none_or(|h| id.0 > h.0);
+    for &id in &s.datelines {
+        if !after_headline(id) || s.times.contains(&id) {
+            continue;
+        }
+        let Some(text) = line_text(doc, id) else {
+            continue;
+        };
+        let (st, at) = match date::find(&text, dfirst) {
+            Some(f) => (f.stamp(&text[f.start..f.end], doc.span(id)), f.start),
+            None => match date::arabic_stamp(&text, doc.span(id)) {
+                Some(st) => (st, text.len()),
+                None => continue,
+            },
+        };
+        let is_mod = label_kind(&text, at) == Some(true);
+        let c = DateCand {
+            stamp: st,
+            rank: 5,
+            visible: Some(doc.span(id)),
+        };
+        if is_mod { mods.push(c) } else { pubs.push(c) }
     }
     for &id in &s.bylines {
         if pubs.iter().any(|c| c.rank <= 5) {
@@ -869,6 +910,15 @@ fn pick_dates(
             .unwrap_or(0);
         Some(v.swap_remove(idx))
     };
+    // The date the page shows nearest after its headline (published or updated alike).
+    let shown = pubs
+        .iter()
+        .chain(mods.iter())
+        .filter(|c| (3..=5).contains(&c.rank))
+        .filter_map(|c| c.visible.map(|sp| (sp, c)))
+        .filter(|(sp, _)| headline.is_none_or(|h| sp.start >= doc.span(h).start))
+        .min_by_key(|(sp, _)| sp.start)
+        .map(|(_, c)| c.stamp.clone());
     let mut spans = Vec::new();
     let p = best(&mut pubs);
     let mut md = best(&mut mods);
@@ -884,7 +934,7 @@ fn pick_dates(
             spans.push(sp);
         }
     }
-    (p.map(|c| c.stamp), md.map(|c| c.stamp), spans)
+    (p.map(|c| c.stamp), md.map(|c| c.stamp), shown, spans)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1117,12 +1167,12 @@ mod tests {
     fn arabic_page_with_byline() {
         let page = "<html lang=\"ar\"><head><title>الحكومة تقر الموازنة - الموقع</title></head><body>\
             <article><h1>الحكومة تقر الموازنة</h1><p>بقلم: أحمد الخطيب</p>\
-            <span class=\"date\">2024-02-11 10:20</span><p>نص الخبر هنا.</p></article></body></html>";
+            <span class=\"date\">نشر في 11 شباط 2024</span><p>نص الخبر هنا.</p></article></body></html>";
         let m = meta(page);
         assert_eq!(m.title.as_ref().unwrap().text, "الحكومة تقر الموازنة");
         assert_eq!(m.authors.len(), 1);
         assert_eq!(m.authors[0].text, "أحمد الخطيب");
-        assert_eq!(m.published.as_ref().unwrap().local, "2024-02-11T10:20:00");
+        assert_eq!(m.published.as_ref().unwrap().local, "2024-02-11");
         assert_eq!(m.dir, Some(Dir::Rtl));
         assert_eq!(m.lang.as_deref(), Some("ar"));
     }

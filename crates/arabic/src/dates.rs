@@ -515,7 +515,8 @@ impl Resolver {
                             let r = self.r?;
                             if *zone == Some("UTC") {
                                 let t = *h as i32 * 60 + *min as i32;
-                                let day = if t > r.utc_min {
+                                // a time well after the reference instant is yesterday's
+                                let day = if t - r.utc_min > 12 * 60 {
                                     r.utc_day - 1
                                 } else {
                                     r.utc_day
@@ -707,12 +708,13 @@ pub fn find_dates_with(text: &str, ctx: &DateContext, opts: &DateOptions) -> Vec
     };
     // pass 2: resolve non-time expressions, then times with the day of their sentence
     let mut values: Vec<Option<(DateValue, DateKind)>> = Vec::with_capacity(found.len());
-    for (sem, a, _, _) in &found {
+    for (sem, a, b, _) in &found {
         if matches!(sem, Sem::Time { date: None, .. }) {
             values.push(None);
             continue;
         }
-        values.push(res.resolve(sem, g.future_before(*a), None));
+        let fut = g.future_before(*a) || g.future_after(*b);
+        values.push(res.resolve(sem, fut, None));
     }
     for (k, (sem, a, _, s)) in found.iter().enumerate() {
         if !matches!(sem, Sem::Time { date: None, .. }) {

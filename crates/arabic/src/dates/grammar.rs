@@ -58,12 +58,6 @@ pub(crate) enum Sem {
     },
 }
 
-impl Sem {
-    fn is_hijri(&self) -> bool {
-        matches!(self, Sem::Hijri { .. })
-    }
-}
-
 /// Longest day-month gap and other pattern limits.
 const MAX_LOOKBACK: usize = 12;
 
@@ -250,6 +244,13 @@ impl<'a> Grammar<'a> {
         if self.wa(i) {
             return None;
         }
+        // "النصف الأول من …": the ordinal qualifies the noun before it
+        if i > 0 && !self.nl(i) && self.is_word(i - 1) {
+            let p = self.fold(i - 1);
+            if p.starts_with("ال") && self.info(i - 1).is_none() {
+                return None;
+            }
+        }
         if w.tens > 0 {
             return Some((w.tens, i + 1));
         }
@@ -297,9 +298,8 @@ impl<'a> Grammar<'a> {
             return false;
         }
         let p = i - 1;
-        if self.t.toks.get(i).is_some_and(|t| t.stem != t.start) {
-            // A clitic preposition glued to the month (بمارس، لمارس).
-            return true;
+        if self.nl(i) {
+            return false;
         }
         matches!(
             self.fold(p),
@@ -476,13 +476,29 @@ impl<'a> Grammar<'a> {
             };
             let md = self.modifier(k);
             let k2 = if md != Modifier::None { k + 1 } else { k };
-            if ctx && !strong && y.is_none() && md == Modifier::None && !self.temporal_before(j) {
+            let bare = !strong && y.is_none() && md == Modifier::None;
+            if bare && ctx && !self.temporal_before(j) {
+                return None;
+            }
+            // a bare month closing a quotation is a title ("طيور أيلول")
+            if bare
+                && k2 == k
+                && self.is_punct(k, &['"', '»', '”'])
+                && self.glued(k)
+                && !self.temporal_before(j)
+            {
                 return None;
             }
             return Some((Sem::Date { y, m, d: None, md }, k2));
         }
         if let Some((m, k)) = self.hijri_month(j) {
-            return self.hijri_tail(None, m, k, strong);
+            let after_prep = j > 0
+                && !self.nl(j)
+                && matches!(
+                    self.fold(j - 1),
+                    "بعد" | "قبل" | "خلال" | "طوال" | "حلول" | "منذ" | "حتي"
+                );
+            return self.hijri_tail(None, m, k, strong || after_prep);
         }
         None
     }
@@ -541,8 +557,7 @@ impl<'a> Grammar<'a> {
         // the weekday
         if let Some(w) = self.info(j)
             && w.weekday > 0
-            && !self.nl(j)
-            && (j == i || !self.wa(j))
+            && (j == i || (!self.wa(j) && !self.nl(j)))
         {
             let definite = self.fold(j).starts_with("ال") || self.t.stem_fold(j).starts_with("ال");
             if definite || had_yawm {
@@ -633,7 +648,11 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        self.has(j + 1, flag::DAY_SENSE) && !self.nl(j + 1)
+        !self.nl(j + 1)
+            && (self.has(j + 1, flag::DAY_SENSE)
+                || self
+                    .info(j + 1)
+                    .is_some_and(|w| w.ordinal > 0 || w.hour > 0))
     }
 
     /// Relative periods: هذا العام، العام الماضي، الأسبوع المقبل، الشهر الجاري، الليلة الماضية.
@@ -700,7 +719,22 @@ impl<'a> Grammar<'a> {
             (None, c) => c as i32,
             (Some(_), _) => return None,
         };
-        if self.has(j + 1, flag::OF) {
+        // "قبل يومين (فقط) من المباراة": an offset from another event
+        if self.has(j + 1, flag::OF)
+            || (self.is_word(j + 1) && self.has(j + 2, flag::OF) && !self.nl(j + 1))
+        {
+            return None;
+        }
+        // "قبل شهر رمضان", "قبل عام 2010": not an offset
+        if self.month1(j + 1).is_some()
+            || self.hijri_month(j + 1).is_some()
+            || self.num(j + 1).is_some()
+        {
+            return None;
+        }
+        // "مقارنة مع … قبل عام": a comparison period
+        let lo = i.saturating_sub(8);
+        if (lo..i).any(|k| self.has(k, flag::COMPARE)) {
             return None;
         }
         Some((Sem::Ago(u, count), j + 1))
@@ -772,20 +806,39 @@ impl<'a> Grammar<'a> {
         if self.has(i + 1, flag::AMOUNT) || self.is_punct(i + 1, &['%', '٪']) {
             return None;
         }
-        if i > 0 && (self.has(i - 1, flag::YEAR_NAME) || self.is_word_latin(i - 1)) {
-            return None;
-        }
-        if i > 1 && self.has(i - 2, flag::YEAR_NAME) && !self.nl(i - 1) {
-            return None;
-        }
-        if i > 2
-            && self.has(i - 3, flag::YEAR_NAME)
-            && self.fold(i - 1).starts_with("ا")
-            && self.fold(i - 2).starts_with("ا")
-        {
+        if self.year_named(i) {
             return None;
         }
         Some((Sem::Year(v as i32), i + 1))
+    }
+
+    /// A bare number that is part of a name: "كأس العالم 2018", "كأس أمم أفريقيا بالكاميرون
+    /// 2019", "بطلة 1978 و1986" (a name word within four words before, no punctuation between).
+    fn year_named(&self, i: usize) -> bool {
+        if i > 0 && self.is_word_latin(i - 1) {
+            return true;
+        }
+        let mut k = i;
+        for _ in 0..4 {
+            if k == 0 || self.nl(k) {
+                return false;
+            }
+            k -= 1;
+            if self.has(k, flag::YEAR_NAME) {
+                return true;
+            }
+            let chained = self.fold(k) == "و" && k > 0 && self.num(k - 1).is_some();
+            if chained {
+                continue;
+            }
+            if !self.is_word(k) && self.num(k).is_none() {
+                return false;
+            }
+            if self.info(k).is_some() {
+                return false;
+            }
+        }
+        false
     }
 
     fn is_word_latin(&self, i: usize) -> bool {
@@ -1218,6 +1271,18 @@ impl<'a> Grammar<'a> {
                 k += 1;
             }
         }
+        // "السادسة من مساء الأربعاء المقبل"
+        if ampm == 0
+            && self.has(k, flag::OF)
+            && !self.wa(k)
+            && let Some(w) = self.info(k + 1)
+            && w.ampm > 0
+            && w.tod > 0
+            && let Some(r) = self.weekday_or_day(k + 1)
+        {
+            ampm = w.ampm;
+            tod_date = Some(r);
+        }
         if !clock && ampm == 0 {
             return None;
         }
@@ -1346,7 +1411,7 @@ impl<'a> Grammar<'a> {
             .or_else(|| self.decade(i));
         let (sem, k) = r?;
         // a date followed by "على|في الساعة …" becomes a time on that date
-        if !sem.is_hijri()
+        if matches!(sem, Sem::Weekday { .. } | Sem::Day(_))
             && matches!(self.fold(k), "علي" | "في")
             && let Some((
                 Sem::Time {
@@ -1390,22 +1455,46 @@ impl<'a> Grammar<'a> {
             if self.has(j, flag::FUTURE_AN) && j > 0 && self.fold(j - 1) == "علي" {
                 return true;
             }
-            if self.is_word(j) && !self.has(j, flag::NOT_FUTURE) {
-                let f = self.fold(j);
-                let f = f
-                    .strip_prefix('و')
-                    .or_else(|| f.strip_prefix('ف'))
-                    .unwrap_or(f);
-                let mut cs = f.chars();
-                if cs.next() == Some('س')
-                    && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا'))
-                    && f.chars().count() >= 5
-                    && crate::dates::lexicon::lookup(f).is_none()
-                {
-                    return true;
-                }
+            if self.future_verb(j) {
+                return true;
+            }
+        }
+        // "تأجيل العملية إلى يوم الأحد"
+        i > 0 && !self.nl(i) && self.fold(i - 1) == "الي"
+    }
+
+    /// Whether a future verb follows the expression ending before token `k` closely
+    /// ("يوم الخميس سيسعى", "نهار الأربعاء سيكون").
+    pub fn future_after(&self, k: usize) -> bool {
+        for j in k..(k + 3).min(self.n()) {
+            if self.nl(j) || self.is_punct(j, &['.', '!', '?', '؟', '؛', ':']) {
+                return false;
+            }
+            if self.future_verb(j) || self.has(j, flag::FUTURE) {
+                return true;
             }
         }
         false
+    }
+
+    /// A future verb: سـ + imperfect prefix (سيلتقي، ستبدأ، سنعمل، سأزور), optionally after و/ف,
+    /// not a noun that merely starts that way (سياسة، سيارات، ستين).
+    fn future_verb(&self, j: usize) -> bool {
+        if !self.is_word(j) || self.has(j, flag::NOT_FUTURE) {
+            return false;
+        }
+        let f = self.fold(j);
+        let f = f
+            .strip_prefix('و')
+            .or_else(|| f.strip_prefix('ف'))
+            .unwrap_or(f);
+        let mut cs = f.chars();
+        cs.next() == Some('س')
+            && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا'))
+            && f.chars().count() >= 5
+            && !f.ends_with('ه')
+            && !f.ends_with("ات")
+            && !f.ends_with("ين")
+            && crate::dates::lexicon::lookup(f).is_none()
     }
 }

@@ -15,7 +15,8 @@
 //! `same` (ذاته), `decade`, `year_name` (words that make a following year part of a name: كأس،
 //! مونديال، رؤية), `amount` (words that make a preceding number an amount), `future` (future
 //! cues), `future_an` (أن after على), `not_future` (nouns that look like future verbs: سياسة),
-//! `day_sense` (adjectives that make اليوم "the day", not "today"), `today_not` (phrases where
+//! `day_sense` (adjectives that make اليوم "the day", not "today"), `compare` (مقارنة: a
+//! following "قبل عام" is a comparison period, not a date), `today_not` (phrases where
 //! اليوم is part of a name or means "nowadays").
 
 use std::collections::HashMap;
@@ -56,6 +57,7 @@ pub(crate) mod flag {
     pub const HOUR_TEEN: u32 = 1 << 23;
     pub const TEEN: u32 = 1 << 24;
     pub const MONTH_CTX: u32 = 1 << 25;
+    pub const COMPARE: u32 = 1 << 26;
 }
 
 /// Time units.
@@ -272,6 +274,7 @@ fn build() -> Lexicon {
             "future_an" => set(&mut lex, flag::FUTURE_AN),
             "not_future" => set(&mut lex, flag::NOT_FUTURE),
             "day_sense" => set(&mut lex, flag::DAY_SENSE),
+            "compare" => set(&mut lex, flag::COMPARE),
             "today_not" => add_phrase(&mut lex, form, PhraseKind::TodayNot),
             _ => {}
         }

@@ -44,6 +44,8 @@ pub struct Params {
     pub comments_ok: bool,
     /// Use this container instead of choosing one.
     pub container: Option<NodeId>,
+    /// Links count as content (listings, product grids): link-dense blocks are kept.
+    pub links_ok: bool,
 }
 
 /// What happens to one block.
@@ -76,8 +78,16 @@ fn link_density(p: &Piece) -> f64 {
     }
 }
 
-/// Nearest ancestor-or-self of every node carrying an effective boilerplate hint.
-fn neg_ancestors(doc: &Document<'_>, b: &Blocks, comments_ok: bool, total: &[u64]) -> Vec<u32> {
+/// Nearest ancestor-or-self of every node carrying an effective boilerplate hint, or made
+/// mostly of link text (a teaser list, a menu without markup hints).
+fn neg_ancestors(
+    doc: &Document<'_>,
+    b: &Blocks,
+    comments_ok: bool,
+    links_ok: bool,
+    total: &[u64],
+    links: &[u64],
+) -> Vec<u32> {
     let n = doc.len();
     let page = total.first().copied().unwrap_or(0).max(1) as f64;
     let mut neg = vec![NONE; n];
@@ -85,11 +95,16 @@ fn neg_ancestors(doc: &Document<'_>, b: &Blocks, comments_ok: bool, total: &[u64
         let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
         neg[i] = neg[parent];
         let effective = match b.hint.get(i) {
-            Some(Hint::Neg(_)) => true,
+            Some(Hint::Neg(_)) => (total[i] as f64) < WRAPPER_SHARE * page,
             Some(Hint::Soft) => !comments_ok,
             _ => false,
         };
-        if effective && (total[i] as f64) < WRAPPER_SHARE * page {
+        let linky = !links_ok
+            && total[i] > 0
+            && doc.first_child(NodeId(i as u32)).is_some()
+            && (links[i] as f64) > MAX_LINK_DENSITY * total[i] as f64
+            && (total[i] as f64) < WRAPPER_SHARE * page;
+        if effective || linky {
             neg[i] = i as u32;
         }
     }
@@ -100,7 +115,7 @@ fn neg_reason(b: &Blocks, at: u32) -> Reason {
     match b.hint.get(at as usize) {
         Some(Hint::Neg(r)) => *r,
         Some(Hint::Soft) => Reason::Comments,
-        _ => Reason::LowScore,
+        _ => Reason::Nav,
     }
 }
 
@@ -109,16 +124,19 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     let n = doc.len();
     // Text per subtree.
     let mut total = vec![0u64; n];
+    let mut links = vec![0u64; n];
     for p in &b.pieces {
         if !p.hidden {
             total[p.node.index()] += p.chars as u64;
+            links[p.node.index()] += p.link_chars as u64;
         }
     }
     for i in (1..n).rev() {
         let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
         total[parent] += total[i];
+        links[parent] += links[i];
     }
-    let neg = neg_ancestors(doc, b, params.comments_ok, &total);
+    let neg = neg_ancestors(doc, b, params.comments_ok, params.links_ok, &total, &links);
 
     let container = match params.container {
         Some(c) => c,
@@ -129,7 +147,11 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                     continue;
                 }
                 let c = p.chars as f64;
-                let ld = link_density(p);
+                let ld = if params.links_ok {
+                    0.0
+                } else {
+                    link_density(p)
+                };
                 let v = if neg[p.node.index()] != NONE || ld > MAX_LINK_DENSITY {
                     -c
                 } else if p.chars < SHORT_BLOCK && p.punct == 0 {
@@ -156,7 +178,7 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     let mut keep = Vec::with_capacity(b.pieces.len());
     let mut kept_chars = 0usize;
     for p in &b.pieces {
-        let k = decide(doc, b, &neg, container, p);
+        let k = decide(doc, b, &neg, container, p, params.links_ok);
         if k == Keep::Body {
             kept_chars += p.chars;
         }
@@ -170,7 +192,14 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     }
 }
 
-fn decide(doc: &Document<'_>, b: &Blocks, neg: &[u32], container: NodeId, p: &Piece) -> Keep {
+fn decide(
+    doc: &Document<'_>,
+    b: &Blocks,
+    neg: &[u32],
+    container: NodeId,
+    p: &Piece,
+    links_ok: bool,
+) -> Keep {
     if p.hidden {
         return Keep::Drop(Reason::Hidden);
     }
@@ -190,7 +219,8 @@ fn decide(doc: &Document<'_>, b: &Blocks, neg: &[u32], container: NodeId, p: &Pi
         doc.tag(p.node),
         Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
     );
-    if link_density(p) > MAX_LINK_DENSITY && !(heading && p.chars >= SHORT_BLOCK) {
+    let _ = heading;
+    if !links_ok && link_density(p) > MAX_LINK_DENSITY {
         return Keep::Drop(Reason::Nav);
     }
     Keep::Body

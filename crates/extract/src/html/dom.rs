@@ -2,7 +2,7 @@
 //! over the decoded `&str`, with a byte [`Span`] for every node.
 //!
 //! What it does, and what it leaves out compared with a full HTML5 tree builder:
-//! - raw-text elements (`script`, `style`, `template`, `svg`, `noscript`, `textarea`, `iframe`,
+//! - raw-text elements (`script`, `style`, `template`, `svg`, `textarea`, `iframe`,
 //!   `xmp`, `noembed`, `noframes`) are skipped in one jump to their end tag; their contents stay
 //!   readable through [`Document::raw_inner`] (JSON-LD lives there). `title` keeps one text child.
 //! - malformed markup is handled the way browsers do in the common cases: implied end tags (`p`,
@@ -105,7 +105,6 @@ fn is_raw_text(tag: &str) -> bool {
             | "style"
             | "template"
             | "svg"
-            | "noscript"
             | "textarea"
             | "iframe"
             | "xmp"

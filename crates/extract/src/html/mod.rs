@@ -38,6 +38,11 @@ pub const RESCUE_MIN_CHARS: usize = 300;
 /// ... or with less than this share of the page's readable text.
 pub const RESCUE_MIN_SHARE: f64 = 0.15;
 
+/// A block this long (characters, with punctuation) is a paragraph of running text.
+pub const LEAD_PARAGRAPH_CHARS: usize = 120;
+/// Blocks shorter than this above the first paragraph are header lines (byline, date).
+pub const HEADER_LINE_CHARS: usize = 100;
+
 /// Extracts the article from an HTML page.
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
     let decoded = crate::decode::decode(bytes)?;
@@ -95,43 +100,38 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let short = |k: usize| {
         k < RESCUE_MIN_CHARS.min(readable / 2) || (k as f64) < RESCUE_MIN_SHARE * readable as f64
     };
-    if short(sel.kept_chars) {
-        let with_comments = content::select(
-            &doc,
-            &b,
-            &Params {
-                comments_ok: true,
-                container: None,
-            },
-        );
-        if with_comments.kept_chars > sel.kept_chars {
-            if opts.explain {
-                explain.push(format!(
-                    "rescue: comments counted as content: {} -> {} chars",
-                    sel.kept_chars, with_comments.kept_chars
-                ));
-            }
-            sel = with_comments;
+    let body = doc.find_all("body").next().unwrap_or(doc.root());
+    let rescues = [
+        ("comments counted as content", true, false, None),
+        ("links counted as content", true, true, None),
+        (
+            "whole body, links and comments kept",
+            true,
+            true,
+            Some(body),
+        ),
+    ];
+    for (what, comments_ok, links_ok, container) in rescues {
+        if !short(sel.kept_chars) {
+            break;
         }
-    }
-    if short(sel.kept_chars) {
-        let body = doc.find_all("body").next().unwrap_or(doc.root());
-        let whole = content::select(
+        let alt = content::select(
             &doc,
             &b,
             &Params {
-                comments_ok: true,
-                container: Some(body),
+                comments_ok,
+                links_ok,
+                container,
             },
         );
-        if whole.kept_chars > sel.kept_chars {
+        if alt.kept_chars > sel.kept_chars {
             if opts.explain {
                 explain.push(format!(
-                    "rescue: whole body: {} -> {} chars",
-                    sel.kept_chars, whole.kept_chars
+                    "rescue: {what}: {} -> {} chars",
+                    sel.kept_chars, alt.kept_chars
                 ));
             }
-            sel = whole;
+            sel = alt;
         }
     }
 
@@ -139,6 +139,28 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let figs = figures::collect(&doc, &b, &sel);
     article.figures = figs.figures;
 
+    // Short lines above the first real paragraph are the article header (kicker, byline,
+    // date, reading time): metadata, not body.
+    let lead = b
+        .pieces
+        .iter()
+        .enumerate()
+        .position(|(i, p)| {
+            sel.keep.get(i) == Some(&Keep::Body)
+                && p.chars >= LEAD_PARAGRAPH_CHARS
+                && p.punct >= 2
+                && !is_heading(&doc, p.node)
+        })
+        .unwrap_or(0);
+    for (i, p) in b.pieces.iter().enumerate().take(lead) {
+        if sel.keep.get(i) == Some(&Keep::Body)
+            && p.chars < HEADER_LINE_CHARS
+            && !is_heading(&doc, p.node)
+            && let Some(k) = sel.keep.get_mut(i)
+        {
+            *k = Keep::Drop(Reason::Metadata);
+        }
+    }
     let consumed = &m.consumed;
     let title_key = article.title.as_ref().map(|t| fold_key(&t.text));
     let mut body: Vec<(Block, u32)> = Vec::new();

@@ -1,12 +1,449 @@
-//! The flattened-text extractor (being written).
+//! The flattened-text extractor: text a crawler already flattened (one block a line) in, an
+//! [`Article`](marsad_model::Article) out.
+//!
+//! How a page is read, in order of evidence:
+//!
+//! 1. **Lines** with exact byte spans ([`lines`]); whitespace-only lines are dropped with reason
+//!    `empty`, empty lines are separators.
+//! 2. **Phrases** (`marsad_arabic::phrases`, data): chrome lines ("حجم الخط", "Share",
+//!    "التغطية الحية") get their reason; "اقرأ أيضاً: …" lines are teasers.
+//! 3. **Site template** (with [`crate::Options::template`]): lines recurring across the site's
+//!    pages are dropped with reason `template`, unless nothing would be left of the body.
+//! 4. **Shape and context** ([`classify`]): each line is prose, near-prose, short or not prose by
+//!    its length, stopword density and end punctuation; short lines take the class of their
+//!    neighbours; the **body region** is the densest run of prose.
+//! 5. **Parts** before the body: image file + caption + credit + caption date, published stamp
+//!    (with the zone of the place the stamp names), dateline and agency, and the title (the
+//!    strongest headline-like line, confirmed by its overlap with the body and the URL).
+//! 6. **Related** teasers in the body: phrase lines and bare headlines between paragraphs (short,
+//!    no end punctuation, headline shape), with the link title without its prefix.
+//! 7. **Chrome**: every other non-empty line, with a reason. Nothing is lost silently.
+//!
+//! ```
+//! use marsad_extract::{extract, InputKind, Options};
+//! let page = "icon\nعنوان الخبر عن الاقتصاد في سوريا اليوم\n\nقال وزير الاقتصاد في مؤتمر صحفي عقده اليوم إن الحكومة ستعمل على خفض الأسعار في الأسواق المحلية خلال الأشهر المقبلة.\nوأضاف أن الخطة تشمل دعم المزارعين وتوفير القروض للمشاريع الصغيرة في المحافظات كلها.\n";
+//! let opts = Options { input: InputKind::Text, ..Options::default() };
+//! let a = extract(page.as_bytes(), &opts).unwrap().article;
+//! assert_eq!(a.title.unwrap().text, "عنوان الخبر عن الاقتصاد في سوريا اليوم");
+//! assert_eq!(a.body.len(), 2);
+//! assert_eq!(a.chrome[0].text, "icon");
+//! ```
 
+pub(crate) mod classify;
+pub(crate) mod lines;
+mod parts;
+mod related;
 pub mod template;
 
 pub use template::SiteTemplate;
 
-use crate::{ExtractError, Extraction, Options};
+use std::collections::HashSet;
+
+use marsad_arabic::phrases::{Mark, MatchKind};
+use marsad_model::{
+    Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Span, Text,
+};
+
+use crate::{ExtractError, Extraction, MAX_INPUT_BYTES, Options};
+use classify::Class;
+use lines::{Line, LineKind};
+
+/// Most lines a page may have; the rest of a longer input is dropped with reason `low_score`
+/// (each line still gets a chrome entry, so nothing disappears).
+pub const MAX_LINES: usize = 200_000;
+
+/// How many lines before the body are searched for the title, stamp, figure and dateline.
+pub const HEAD_WINDOW: usize = 40;
+
+/// A body region with fewer prose tokens than this is not an article: the page is read as a
+/// listing (every line that is not chrome is kept).
+pub const MIN_ARTICLE_TOKENS: u64 = 40;
+
+/// Longest title, in words.
+pub const MAX_TITLE_WORDS: u32 = 30;
+
+/// What became of one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Not decided yet.
+    Unset,
+    /// An empty line (nothing to report).
+    Empty,
+    /// Dropped, with why.
+    Chrome(Reason),
+    /// The headline.
+    Title,
+    /// The published (or modified) stamp.
+    Stamp,
+    /// An image file name (figure source).
+    FigureSrc,
+    /// A figure caption.
+    Caption,
+    /// The dateline.
+    Dateline,
+    /// A body paragraph.
+    Body,
+    /// A related teaser.
+    Related,
+}
 
 /// Extracts the article from flattened text (one block a line).
-pub fn extract(_bytes: &[u8], _opts: &Options) -> Result<Extraction, ExtractError> {
-    Err(ExtractError::Invalid("text extractor not built yet".into()))
+///
+/// Never panics; empty, binary or non-article input gives an article with `empty_reason` set.
+///
+/// ```
+/// use marsad_extract::{Options, text};
+/// let a = text::extract("".as_bytes(), &Options::default()).unwrap().article;
+/// assert!(a.empty_reason.is_some());
+/// let a = text::extract("اقرأ أيضاً: عنوان آخر".as_bytes(), &Options::default()).unwrap().article;
+/// assert_eq!(a.related.len(), 1);
+/// ```
+pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(ExtractError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    let mut explain = Vec::new();
+    let mut article = Article {
+        url: opts.url.clone(),
+        source: Source {
+            kind: SourceKind::Text,
+            path: opts.path.clone(),
+            sha256: None,
+            encoding: None,
+        },
+        ..Article::default()
+    };
+    let decoded = match crate::decode::decode(bytes) {
+        Ok(d) => d,
+        Err(ExtractError::Binary(why)) => {
+            article.empty_reason = Some(format!("binary data, not text ({why})"));
+            return Ok(Extraction { article, explain });
+        }
+        Err(e) => return Err(e),
+    };
+    article.source.encoding = Some(decoded.encoding.to_string());
+    let text = decoded.text;
+    read(&text, opts, &mut article, &mut explain);
+    Ok(Extraction { article, explain })
+}
+
+/// Reads the decoded text into `article`.
+fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<String>) {
+    let lines = lines::split(text);
+    let n = lines.len();
+    let mut roles = vec![Role::Unset; n];
+    let say = opts.explain;
+
+    // 1. Empty and blank lines; lines past the limit.
+    for (i, l) in lines.iter().enumerate() {
+        match l.kind {
+            LineKind::Empty => roles[i] = Role::Empty,
+            LineKind::Blank => roles[i] = Role::Chrome(Reason::Empty),
+            LineKind::Text if i >= MAX_LINES => roles[i] = Role::Chrome(Reason::LowScore),
+            LineKind::Text => {}
+        }
+    }
+
+    // 2. Phrase lines (teasers are decided with the body).
+    let mut teaser_prefix: Vec<Option<usize>> = vec![None; n];
+    for (i, l) in lines.iter().enumerate() {
+        if roles[i] != Role::Unset {
+            continue;
+        }
+        let Some(m) = l.phrase else { continue };
+        if m.mark == Mark::Related {
+            if m.kind == MatchKind::Prefix && m.rest < l.text.len() {
+                teaser_prefix[i] = Some(m.rest);
+            } else {
+                roles[i] = Role::Chrome(Reason::Related);
+            }
+            continue;
+        }
+        // A chrome phrase opening a long paragraph ("Updated …" + prose) is not chrome.
+        let long_prose = l.f.tokens > 25 && m.kind != MatchKind::Line;
+        if !long_prose {
+            roles[i] = Role::Chrome(mark_reason(m.mark));
+            if say {
+                explain.push(format!("line {i}: phrase → {:?}", mark_reason(m.mark)));
+            }
+        }
+    }
+
+    // 3. Site template.
+    let mut templated = Vec::new();
+    if let Some(t) = opts.template.as_deref()
+        && !t.is_empty()
+    {
+        for (i, l) in lines.iter().enumerate() {
+            if l.kind == LineKind::Text && roles[i] == Role::Unset && t.contains(l.text) {
+                roles[i] = Role::Chrome(Reason::Template);
+                templated.push(i);
+            }
+        }
+    }
+
+    // 4. Classes, context, body region.
+    let has_stop = classify::page_has_stopwords(&lines);
+    let mut classes = classify_lines(&lines, &roles, &teaser_prefix, has_stop);
+    let mut region = classify::body_region(&lines, &classes);
+    if region.is_none() && !templated.is_empty() {
+        // The template took everything: give its lines back.
+        for &i in &templated {
+            roles[i] = Role::Unset;
+        }
+        classes = classify_lines(&lines, &roles, &teaser_prefix, has_stop);
+        region = classify::body_region(&lines, &classes);
+    }
+    let (b0, b1) = region.unwrap_or((n, n));
+    if say {
+        explain.push(format!("body region: lines {b0}..{b1}"));
+    }
+
+    // 5. Parts around the body.
+    let mut body_tokens: HashSet<String> = HashSet::new();
+    for i in b0..b1 {
+        if classes[i] == Class::Good && roles[i] == Role::Unset {
+            collect_tokens(lines[i].text, &mut body_tokens);
+        }
+    }
+    let head_start = b0.saturating_sub(HEAD_WINDOW);
+    parts::figures(&lines, &mut roles, &classes, head_start, b1, b0, article);
+    parts::stamps(&lines, &mut roles, head_start, b0, article);
+    parts::dateline(&lines, &mut roles, &classes, head_start, b0, b1, article);
+    parts::title(
+        &lines,
+        &mut roles,
+        &classes,
+        head_start,
+        b0,
+        &body_tokens,
+        opts.url.as_deref(),
+        article,
+    );
+
+    // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
+    // every line that is not chrome; a line repeating an earlier body line is a duplicate.
+    let prose_tokens: u64 = (b0..b1)
+        .filter(|&i| classes[i] == Class::Good)
+        .map(|i| u64::from(lines[i].f.tokens))
+        .sum();
+    let listing = prose_tokens < MIN_ARTICLE_TOKENS;
+    let (k0, k1) = if listing { (0, n) } else { (b0, b1) };
+    if listing && say {
+        explain.push(format!(
+            "no prose run ({prose_tokens} tokens): listing mode"
+        ));
+    }
+    let mut seen: HashSet<u64> = HashSet::new();
+    let mut buf = String::new();
+    for i in k0..k1 {
+        if roles[i] != Role::Unset || teaser_prefix[i].is_some() {
+            continue;
+        }
+        let keep = if listing {
+            classes[i] != Class::Fixed && classes[i] != Class::Empty && !lines[i].f.is_fine_print()
+        } else {
+            classes[i] == Class::Good
+        };
+        if !keep {
+            continue;
+        }
+        match template::norm_hash(lines[i].text, &mut buf) {
+            Some(h) if !seen.insert(h) => roles[i] = Role::Chrome(Reason::Duplicate),
+            _ => roles[i] = Role::Body,
+        }
+    }
+    related::teasers(
+        &lines,
+        &mut roles,
+        &classes,
+        &teaser_prefix,
+        b0,
+        b1,
+        article,
+    );
+
+    // 7. Everything else is chrome; assemble.
+    let title_key = article
+        .title
+        .as_ref()
+        .map(|t| marsad_arabic::phrases::fold(&t.text));
+    for (i, l) in lines.iter().enumerate() {
+        if roles[i] != Role::Unset {
+            continue;
+        }
+        let reason = if title_key
+            .as_deref()
+            .is_some_and(|k| marsad_arabic::phrases::fold(l.text) == k)
+        {
+            Reason::Duplicate
+        } else if l.f.file {
+            Reason::Ui
+        } else if l.f.is_fine_print() {
+            Reason::Boilerplate
+        } else if i < b0 || i >= b1 {
+            if l.f.words <= 4 && !l.f.end_punct {
+                Reason::Nav
+            } else {
+                Reason::LowScore
+            }
+        } else {
+            Reason::LowScore
+        };
+        roles[i] = Role::Chrome(reason);
+    }
+    if say {
+        for (i, l) in lines.iter().enumerate() {
+            if l.kind == LineKind::Text {
+                let mut cut = l.text.len().min(70);
+                while !l.text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                explain.push(format!(
+                    "{i:4} {:?}/{:?} w={} sd={:.2} | {}",
+                    classes[i],
+                    roles[i],
+                    l.f.words,
+                    l.f.stop_density(),
+                    &l.text[..cut]
+                ));
+            }
+        }
+    }
+    for (i, l) in lines.iter().enumerate() {
+        match roles[i] {
+            Role::Body => article.body.push(Block {
+                kind: BlockKind::Paragraph,
+                text: l.text.to_string(),
+                span: l.span,
+                level: None,
+            }),
+            Role::Chrome(reason) => {
+                let (t, span) = if reason == Reason::Empty {
+                    (text.get(l.raw.start..l.raw.end).unwrap_or(""), l.raw)
+                } else {
+                    (l.text, l.span)
+                };
+                article.chrome.push(Dropped {
+                    text: t.to_string(),
+                    span,
+                    reason,
+                });
+            }
+            _ => {}
+        }
+    }
+    // Language and direction from the body (or the title when there is no body).
+    let sample = language_sample(article);
+    if let Some(lang) = marsad_arabic::lang::detect(&sample) {
+        article.lang = Some(lang.code().to_string());
+    }
+    article.dir = marsad_arabic::lang::dir_of(&sample);
+    if article.body.is_empty() {
+        article.empty_reason = Some(if lines.iter().all(|l| l.kind != LineKind::Text) {
+            "no text".to_string()
+        } else {
+            "no article body found: no run of prose lines".to_string()
+        });
+    }
+}
+
+/// The classes of all lines given the roles decided so far.
+fn classify_lines(
+    lines: &[Line],
+    roles: &[Role],
+    teaser_prefix: &[Option<usize>],
+    has_stop: bool,
+) -> Vec<Class> {
+    let mut classes: Vec<Class> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if l.kind != LineKind::Text {
+                Class::Empty
+            } else if roles[i] != Role::Unset || l.f.file || teaser_prefix[i].is_some() {
+                Class::Fixed
+            } else {
+                classify::shape_class(l, has_stop)
+            }
+        })
+        .collect();
+    classify::smooth(&mut classes);
+    classes
+}
+
+/// The reason a chrome phrase mark gives.
+fn mark_reason(m: Mark) -> Reason {
+    match m {
+        Mark::Related => Reason::Related,
+        Mark::Share => Reason::Share,
+        Mark::Font => Reason::Font,
+        Mark::Nav => Reason::Nav,
+        Mark::Live => Reason::Live,
+        Mark::Ad => Reason::Ad,
+        Mark::Ui => Reason::Ui,
+        Mark::Boilerplate => Reason::Boilerplate,
+    }
+}
+
+/// Folded word tokens (3+ characters) of `s`.
+pub(crate) fn collect_tokens(s: &str, out: &mut HashSet<String>) {
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if w.chars().count() >= 3 {
+            out.insert(marsad_arabic::phrases::fold(w));
+        }
+    }
+}
+
+/// Up to 2 KB of body (or title) text for language identification.
+fn language_sample(a: &Article) -> String {
+    let mut s = String::new();
+    for b in &a.body {
+        s.push_str(&b.text);
+        s.push('\n');
+        if s.len() > 2048 {
+            break;
+        }
+    }
+    if s.is_empty()
+        && let Some(t) = &a.title
+    {
+        s.push_str(&t.text);
+    }
+    let mut cut = s.len().min(4096);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
+/// A [`Text`] for a line.
+pub(crate) fn line_text(l: &Line) -> Text {
+    Text::new(l.text, l.span)
+}
+
+/// A [`Text`] for a sub-span of a line given in line-relative byte offsets (trimmed).
+pub(crate) fn sub_text(l: &Line, start: usize, end: usize) -> Option<Text> {
+    let s = l.text.get(start..end)?;
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let a = l.span.start + start + lead;
+    Some(Text::new(t, Span::new(a, a + t.len())))
+}
+
+/// A teaser link for a line whose headline starts at `rest` (line-relative).
+pub(crate) fn teaser_link(l: &Line, rest: usize) -> Option<Link> {
+    let title = sub_text(l, rest, l.text.len())?;
+    Some(Link {
+        title,
+        url: None,
+        span: l.span,
+    })
 }

@@ -241,6 +241,11 @@ fn line_hash(line: &str, buf: &mut String) -> Option<u64> {
     Some(fnv1a(buf.as_bytes()))
 }
 
+/// The template hash of a line (normalised as in learning), `None` for blank or over-long lines.
+pub(crate) fn norm_hash(line: &str, buf: &mut String) -> Option<u64> {
+    line_hash(line, buf)
+}
+
 /// Bidi controls, zero-width characters and the BOM.
 pub(crate) fn is_invisible_mark(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')

@@ -1,0 +1,242 @@
+//! The line classifier: shape first (length, stopword density, end punctuation), then context
+//! (a short line between prose is prose; a line among menus is a menu), then the body region
+//! (the densest run of prose).
+
+use super::lines::{Line, LineKind};
+
+/// Thresholds of the prose test for one script.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Thresholds {
+    /// Stopword density above which a line reads as prose.
+    pub stop_high: f32,
+    /// Stopword density below which a line cannot be prose.
+    pub stop_low: f32,
+}
+
+/// Latin-script (and other cased scripts) thresholds.
+const LATIN: Thresholds = Thresholds {
+    stop_high: 0.30,
+    stop_low: 0.22,
+};
+
+/// Arabic-script thresholds: clitics (و، ب، ل) hide many function words, so densities are lower.
+const ARABIC: Thresholds = Thresholds {
+    stop_high: 0.12,
+    stop_low: 0.06,
+};
+
+/// Lines shorter than this (characters) are "short": decided by their neighbours.
+pub(crate) const SHORT_CHARS: u32 = 70;
+
+/// Lines at least this long (characters) with prose-like density are good on their own.
+pub(crate) const LONG_CHARS: u32 = 160;
+
+/// The class of a line, before and after context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Nothing on the line.
+    Empty,
+    /// Decided elsewhere (chrome phrase, file name, metadata): never body.
+    Fixed,
+    /// Prose.
+    Good,
+    /// Probably prose.
+    NearGood,
+    /// Too short to tell alone.
+    Short,
+    /// Not prose (menus, lists of names, keyword lists).
+    Bad,
+}
+
+/// Whether the page's words are in a language whose stopwords we know.
+pub(crate) fn page_has_stopwords(lines: &[Line]) -> bool {
+    let (mut tok, mut stop) = (0u64, 0u64);
+    for l in lines {
+        tok += u64::from(l.f.tokens);
+        stop += u64::from(l.f.stop);
+    }
+    tok > 0 && stop as f64 / tok as f64 >= 0.04
+}
+
+/// The context-free class of one text line.
+pub(crate) fn shape_class(l: &Line, has_stop: bool) -> Class {
+    if l.kind != LineKind::Text {
+        return Class::Empty;
+    }
+    let f = &l.f;
+    let th = if f.arabic * 2 > f.letters {
+        ARABIC
+    } else {
+        LATIN
+    };
+    let sd = f.stop_density();
+    let chars = f.chars;
+    if f.is_fine_print() {
+        return Class::Bad;
+    }
+    // Menus and breadcrumbs: many separators per word.
+    if f.menu_seps >= 2 && f.menu_seps * 3 >= f.words {
+        return Class::Bad;
+    }
+    if f.letters * 2 < chars && chars >= 20 {
+        // Mostly digits and symbols: tables of numbers, codes.
+        return if chars < SHORT_CHARS {
+            Class::Short
+        } else {
+            Class::Bad
+        };
+    }
+    if !has_stop {
+        // A script or language without a stopword list: length and punctuation only.
+        if chars >= LONG_CHARS / 2 && (f.end_punct || f.inner_punct >= 2) {
+            return Class::Good;
+        }
+        if chars >= SHORT_CHARS {
+            return Class::NearGood;
+        }
+        return Class::Short;
+    }
+    if chars < SHORT_CHARS {
+        // Short lines are decided by context, but a short sentence with many stopwords is
+        // near-good on its own.
+        if f.tokens >= 6 && sd >= th.stop_high && f.end_punct {
+            return Class::NearGood;
+        }
+        return Class::Short;
+    }
+    if sd >= th.stop_high {
+        if chars >= LONG_CHARS || f.end_punct {
+            return Class::Good;
+        }
+        return Class::NearGood;
+    }
+    if sd >= th.stop_low {
+        if chars >= 2 * LONG_CHARS && f.end_punct {
+            return Class::Good;
+        }
+        return Class::NearGood;
+    }
+    // Few stopwords, but a long sentence that ends like one: prose in a style the stopword
+    // list misses (headline-ese, Arabic with clitics) — let the neighbours decide.
+    if f.end_punct && f.tokens >= 10 && f.inner_punct >= 1 {
+        return Class::NearGood;
+    }
+    Class::Bad
+}
+
+/// Context: short lines take the class of their neighbours; near-good lines become good
+/// unless both neighbours are bad (after jusText). Linear: neighbours are precomputed.
+pub(crate) fn smooth(classes: &mut [Class]) {
+    let is_bad = |c: Class| matches!(c, Class::Bad | Class::Fixed);
+    let orig = classes.to_vec();
+    let skip_short = |c: Class| matches!(c, Class::Empty | Class::Short);
+    let skip_near = |c: Class| matches!(c, Class::Empty | Class::Short | Class::NearGood);
+    let (p1, q1) = neighbours(&orig, skip_short);
+    let (p2, q2) = neighbours(&orig, skip_near);
+    for i in 0..orig.len() {
+        if orig[i] != Class::Short {
+            continue;
+        }
+        let (p, q) = (p1[i], q1[i]);
+        classes[i] = if p == Class::Good && q == Class::Good {
+            Class::Good
+        } else if (is_bad(p) && is_bad(q))
+            || (is_bad(p) && is_bad(q2[i]))
+            || (is_bad(q) && is_bad(p2[i]))
+        {
+            Class::Bad
+        } else {
+            Class::Good
+        };
+    }
+    let mid = classes.to_vec();
+    let (p3, q3) = neighbours(&mid, skip_near);
+    for i in 0..mid.len() {
+        if mid[i] == Class::NearGood {
+            classes[i] = if is_bad(p3[i]) && is_bad(q3[i]) {
+                Class::Bad
+            } else {
+                Class::Good
+            };
+        }
+    }
+}
+
+/// For every line, the class of the nearest line before and after it that `skip` does not
+/// skip (`Bad` at the edges).
+fn neighbours(cls: &[Class], skip: impl Fn(Class) -> bool) -> (Vec<Class>, Vec<Class>) {
+    let n = cls.len();
+    let mut prev = vec![Class::Bad; n];
+    let mut next = vec![Class::Bad; n];
+    let mut last = Class::Bad;
+    for i in 0..n {
+        prev[i] = last;
+        if !skip(cls[i]) {
+            last = cls[i];
+        }
+    }
+    last = Class::Bad;
+    for i in (0..n).rev() {
+        next[i] = last;
+        if !skip(cls[i]) {
+            last = cls[i];
+        }
+    }
+    (prev, next)
+}
+
+/// The body region: the run of lines `[start, end)` with the largest sum of line scores
+/// (prose counts by its tokens, everything else against), or `None` when nothing is prose.
+pub(crate) fn body_region(lines: &[Line], classes: &[Class]) -> Option<(usize, usize)> {
+    let mut best = 0.0f64;
+    let mut best_range = None;
+    let mut cur = 0.0f64;
+    let mut cur_start = 0usize;
+    for (i, (l, c)) in lines.iter().zip(classes).enumerate() {
+        let t = f64::from(l.f.tokens.max(1));
+        let s = match c {
+            Class::Empty => 0.0,
+            Class::Good => t,
+            Class::NearGood => t * 0.5,
+            Class::Short => -1.0,
+            Class::Fixed => -2.0,
+            Class::Bad => -t.clamp(2.0, 20.0),
+        };
+        if cur <= 0.0 {
+            cur = 0.0;
+            cur_start = i;
+        }
+        cur += s;
+        if cur > best {
+            best = cur;
+            best_range = Some((cur_start, i + 1));
+        }
+    }
+    best_range
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_between_good_is_good() {
+        let mut c = vec![
+            Class::Good,
+            Class::Short,
+            Class::Good,
+            Class::Short,
+            Class::Bad,
+        ];
+        smooth(&mut c);
+        assert_eq!(c[1], Class::Good);
+        assert_eq!(c[4], Class::Bad);
+    }
+
+    #[test]
+    fn near_good_between_bad_is_bad() {
+        let mut c = vec![Class::Bad, Class::NearGood, Class::Bad];
+        smooth(&mut c);
+        assert_eq!(c[1], Class::Bad);
+    }
+}

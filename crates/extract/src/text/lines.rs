@@ -1,0 +1,373 @@
+//! Lines of flattened text with exact byte spans, and the shape features the classifier reads.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use marsad_arabic::phrases::{self, PhraseMatch};
+use marsad_model::Span;
+
+/// Longest line (bytes) whose words are all looked at; longer lines are sampled on their first
+/// `MAX_FEATURE_BYTES` bytes (a giant line is prose or garbage either way).
+pub const MAX_FEATURE_BYTES: usize = 64 * 1024;
+
+/// Stopwords of several languages (data: `data/text_stopwords.tsv`, `lang<TAB>word`).
+static STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/text_stopwords.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').nth(1))
+        .map(|w| phrases::fold(w.trim()))
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
+/// Fine-print vocabulary (legal, privacy, cookies; data: `data/text_boilerplate_terms.tsv`),
+/// folded, single words and multi-word terms alike.
+static FINE_PRINT: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/text_boilerplate_terms.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|w| phrases::fold(w.trim()))
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
+/// Lines shorter than this (characters) are not checked for fine print.
+const FINE_PRINT_MIN_CHARS: u32 = 70;
+
+/// Image (and other media) file extensions that make a line a file name (data:
+/// `data/text_file_exts.tsv`).
+static FILE_EXTS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/text_file_exts.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(|w| w.trim().to_ascii_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
+/// True when `ext` (lower case, no dot) is a listed media file extension.
+pub(crate) fn is_media_ext(ext: &str) -> bool {
+    FILE_EXTS.contains(ext)
+}
+
+/// What a line is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    /// Nothing between two line breaks.
+    Empty,
+    /// Only whitespace (spaces, NBSP, bidi marks).
+    Blank,
+    /// Some text.
+    Text,
+}
+
+/// One line of the input.
+#[derive(Debug, Clone)]
+pub(crate) struct Line<'a> {
+    /// The whole line without its line break (and without a trailing `\r`).
+    pub raw: Span,
+    /// The line without surrounding whitespace (equals `raw` for blank lines).
+    pub span: Span,
+    /// The text of `span`.
+    pub text: &'a str,
+    /// Empty, blank or text.
+    pub kind: LineKind,
+    /// Shape features (for text lines).
+    pub f: Features,
+    /// The chrome/teaser phrase the line is or starts with.
+    pub phrase: Option<PhraseMatch>,
+}
+
+/// Shape features of a line.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Features {
+    /// Whitespace-separated words.
+    pub words: u32,
+    /// Word tokens (runs of letters/digits), as the scorers count them.
+    pub tokens: u32,
+    /// Tokens made of letters only.
+    pub alpha_tokens: u32,
+    /// Tokens that are stopwords.
+    pub stop: u32,
+    /// Characters.
+    pub chars: u32,
+    /// Letters.
+    pub letters: u32,
+    /// Arabic-script letters.
+    pub arabic: u32,
+    /// Digits.
+    pub digits: u32,
+    /// Ends with sentence punctuation (`.` `!` `?` `؟` `…`, possibly inside a closing quote).
+    pub end_punct: bool,
+    /// Ends with a colon.
+    pub end_colon: bool,
+    /// Looks like a file name (`lafrwf.jpg`).
+    pub file: bool,
+    /// Tokens starting with an upper-case letter.
+    pub capitalized: u32,
+    /// Separators typical of menus and breadcrumbs (`|`, `»`, `>`, `/`, `•`).
+    pub menu_seps: u32,
+    /// Sentence punctuation inside the line.
+    pub inner_punct: u32,
+    /// Fine-print terms (legal, privacy, cookies) in the line.
+    pub fine_print: u32,
+}
+
+impl Features {
+    /// True when the line reads as fine print: several fine-print terms, densely.
+    pub fn is_fine_print(&self) -> bool {
+        self.fine_print >= 3 && self.fine_print * 100 >= 7 * self.tokens
+    }
+
+    /// Share of tokens that are stopwords.
+    pub fn stop_density(&self) -> f32 {
+        if self.tokens == 0 {
+            0.0
+        } else {
+            self.stop as f32 / self.tokens as f32
+        }
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    super::template::is_invisible_mark(c)
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}
+
+/// Splits `text` into lines with exact spans and computes their features.
+pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let bytes = text.as_bytes();
+    loop {
+        let nl = memchr::memchr(b'\n', &bytes[start..]).map(|i| start + i);
+        let end_incl = nl.unwrap_or(text.len());
+        let mut end = end_incl;
+        if end > start && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        push_line(text, start, end, &mut out);
+        match nl {
+            Some(i) => start = i + 1,
+            None => break,
+        }
+    }
+    // A final line break does not open one more (empty) line.
+    if text.ends_with('\n')
+        && let Some(last) = out.last()
+        && last.kind == LineKind::Empty
+        && last.raw.start == text.len()
+    {
+        out.pop();
+    }
+    out
+}
+
+fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>>) {
+    let raw = Span::new(start, end);
+    let s = text.get(start..end).unwrap_or("");
+    if s.is_empty() {
+        out.push(Line {
+            raw,
+            span: raw,
+            text: s,
+            kind: LineKind::Empty,
+            f: Features::default(),
+            phrase: None,
+        });
+        return;
+    }
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trimmed = s.trim_matches(is_space);
+    if trimmed.is_empty() {
+        out.push(Line {
+            raw,
+            span: raw,
+            text: s,
+            kind: LineKind::Blank,
+            f: Features::default(),
+            phrase: None,
+        });
+        return;
+    }
+    let span = Span::new(start + lead, start + lead + trimmed.len());
+    let f = features(trimmed);
+    let phrase = phrases::match_line(trimmed);
+    out.push(Line {
+        raw,
+        span,
+        text: trimmed,
+        kind: LineKind::Text,
+        f,
+        phrase,
+    });
+}
+
+/// Computes the shape features of one (trimmed) line.
+pub(crate) fn features(s: &str) -> Features {
+    let mut f = Features::default();
+    let sample = if s.len() > MAX_FEATURE_BYTES {
+        let mut cut = MAX_FEATURE_BYTES;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        &s[..cut]
+    } else {
+        s
+    };
+    let stop = &*STOPWORDS;
+    let fine = &*FINE_PRINT;
+    let check_fine =
+        s.chars().take(FINE_PRINT_MIN_CHARS as usize).count() as u32 >= FINE_PRINT_MIN_CHARS;
+    let mut prev: [String; 2] = [String::new(), String::new()];
+    let mut gram = String::new();
+    let mut tok = String::new();
+    let mut tok_alpha = true;
+    let mut tok_upper = false;
+    let mut in_word = false;
+    let mut finish = |tok: &mut String, alpha: bool, upper: bool, f: &mut Features| {
+        if tok.is_empty() {
+            return;
+        }
+        f.tokens += 1;
+        if alpha {
+            f.alpha_tokens += 1;
+        }
+        if upper {
+            f.capitalized += 1;
+        }
+        if tok.len() <= 12 && stop.contains(tok.as_str()) {
+            f.stop += 1;
+        }
+        if check_fine {
+            let mut hit = fine.contains(tok.as_str());
+            if !hit && !prev[1].is_empty() {
+                gram.clear();
+                gram.push_str(&prev[1]);
+                gram.push(' ');
+                gram.push_str(tok);
+                hit = fine.contains(gram.as_str());
+                if !hit && !prev[0].is_empty() {
+                    gram.insert(0, ' ');
+                    gram.insert_str(0, &prev[0]);
+                    hit = fine.contains(gram.as_str());
+                }
+            }
+            if hit {
+                f.fine_print += 1;
+            }
+            prev.swap(0, 1);
+            prev[1].clear();
+            prev[1].push_str(tok);
+        }
+        tok.clear();
+    };
+    for c in sample.chars() {
+        f.chars += 1;
+        if c.is_whitespace() {
+            if in_word {
+                f.words += 1;
+                in_word = false;
+            }
+        } else {
+            in_word = true;
+        }
+        if c.is_alphanumeric() || c == '\u{0640}' || ('\u{064B}'..='\u{065F}').contains(&c) {
+            if c.is_alphabetic() {
+                f.letters += 1;
+                if ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c)
+                {
+                    f.arabic += 1;
+                }
+            } else if c.is_numeric() {
+                f.digits += 1;
+                tok_alpha = false;
+            }
+            if tok.is_empty() {
+                tok_alpha = !c.is_numeric();
+                tok_upper = c.is_uppercase();
+            }
+            if tok.len() < 24 {
+                match c {
+                    'أ' | 'إ' | 'آ' => tok.push('ا'),
+                    'ى' => tok.push('ي'),
+                    'ة' => tok.push('ه'),
+                    '\u{0640}' | '\u{064B}'..='\u{065F}' => {}
+                    c if c.is_ascii() => tok.push(c.to_ascii_lowercase()),
+                    c => tok.extend(c.to_lowercase()),
+                }
+            }
+        } else {
+            finish(&mut tok, tok_alpha, tok_upper, &mut f);
+            match c {
+                '|' | '»' | '>' | '•' | '·' | '/' | '\\' => f.menu_seps += 1,
+                '.' | '!' | '?' | '؟' | '؛' | ';' | ',' | '،' => f.inner_punct += 1,
+                _ => {}
+            }
+        }
+    }
+    finish(&mut tok, tok_alpha, tok_upper, &mut f);
+    if in_word {
+        f.words += 1;
+    }
+    let end = s.trim_end_matches(|c: char| {
+        matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*') || is_space(c)
+    });
+    f.end_punct = end.ends_with(['.', '!', '?', '؟', '…', '。', '！', '？', '۔']);
+    f.end_colon = end.ends_with([':', '：']);
+    f.file = looks_like_file(s);
+    f
+}
+
+/// A single token like `lafrwf.jpg`, `IMG_0042.JPG` or `photo%201.png`.
+pub(crate) fn looks_like_file(s: &str) -> bool {
+    if s.len() > 300 || s.contains(char::is_whitespace) {
+        return false;
+    }
+    let Some((stem, ext)) = s.rsplit_once('.') else {
+        return false;
+    };
+    !stem.is_empty() && ext.len() <= 5 && is_media_ext(&ext.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_are_exact() {
+        let t = "icon\n\u{a0}\n\n  عنوان الخبر  \r\nlafrwf.jpg";
+        let ls = split(t);
+        assert_eq!(ls.len(), 5);
+        assert_eq!(ls[0].span, Span::new(0, 4));
+        assert_eq!(ls[1].kind, LineKind::Blank);
+        assert_eq!(ls[1].span, Span::new(5, 7));
+        assert_eq!(ls[2].kind, LineKind::Empty);
+        assert_eq!(&t[ls[3].span.start..ls[3].span.end], "عنوان الخبر");
+        assert!(ls[4].f.file);
+    }
+
+    #[test]
+    fn trailing_newline_opens_no_line() {
+        assert_eq!(split("a\n").len(), 1);
+        assert_eq!(split("a\n\n").len(), 2);
+        assert_eq!(split("").len(), 1);
+    }
+
+    #[test]
+    fn features_count_words_and_stopwords() {
+        let f = features("The cat sat on the mat.");
+        assert_eq!(f.words, 6);
+        assert_eq!(f.tokens, 6);
+        assert!(f.end_punct);
+        assert!(f.stop >= 3);
+        let f = features("وقال إن الوضع في المدينة هادئ.");
+        assert!(f.stop >= 2);
+        assert!(f.arabic > 10);
+    }
+}

@@ -1,0 +1,272 @@
+//! The parts around the body: figures (file name, caption, credit, date), stamps, dateline and
+//! title. Each reads only lines no earlier step has taken.
+
+use std::collections::HashSet;
+
+use marsad_arabic::dateline::{find_credit, find_dateline};
+use marsad_arabic::dates::{DateContext, DateValue, find_dates, parse_stamp};
+use marsad_arabic::phrases::{Mark, fold};
+use marsad_model::{Article, Figure, Text};
+
+use super::classify::Class;
+use super::lines::{Line, LineKind};
+use super::{MAX_TITLE_WORDS, Role, line_text, sub_text};
+
+/// Longest caption, in tokens.
+const MAX_CAPTION_TOKENS: u32 = 60;
+
+/// Longest stamp line, in words.
+const MAX_STAMP_WORDS: u32 = 14;
+
+/// Longest dateline line, in words.
+const MAX_DATELINE_WORDS: u32 = 8;
+
+/// Image file names become figures when they sit before or in the body; the line after one
+/// is its caption when it is caption-shaped (before the body) or carries a credit.
+pub(crate) fn figures(
+    lines: &[Line],
+    roles: &mut [Role],
+    classes: &[Class],
+    from: usize,
+    to: usize,
+    body_start: usize,
+    article: &mut Article,
+) {
+    for i in from..to.min(lines.len()) {
+        if roles[i] != Role::Unset || !lines[i].f.file {
+            continue;
+        }
+        roles[i] = Role::FigureSrc;
+        let mut fig = Figure {
+            src: line_text(&lines[i]),
+            alt: None,
+            caption: None,
+            credit: None,
+            date: None,
+        };
+        if let Some(j) = (i + 1 < lines.len()).then_some(i + 1)
+            && roles[j] == Role::Unset
+            && lines[j].kind == LineKind::Text
+            && !lines[j].f.file
+            && lines[j].f.tokens <= MAX_CAPTION_TOKENS
+        {
+            let l = &lines[j];
+            let credit = find_credit(l.text);
+            let before_body = j < body_start;
+            let caption_shaped = before_body && classes[j] != Class::Good;
+            if credit.is_some() || caption_shaped {
+                let mut cap_end = l.text.len();
+                if let Some(c) = &credit {
+                    fig.credit = sub_text(l, c.span.start, c.span.end);
+                    cap_end = l
+                        .text
+                        .get(..c.span.start)
+                        .and_then(|s| s.rfind(['(', '[', '（']))
+                        .unwrap_or(c.span.start);
+                }
+                fig.caption = sub_text(l, 0, cap_end);
+                if let Some(cap) = &fig.caption {
+                    fig.date = caption_date(&cap.text);
+                }
+                roles[j] = Role::Caption;
+            }
+        }
+        article.figures.push(fig);
+    }
+}
+
+/// The first day (or month) named in a caption.
+fn caption_date(caption: &str) -> Option<String> {
+    let ctx = DateContext::default();
+    find_dates(caption, &ctx)
+        .into_iter()
+        .find_map(|d| match d.value {
+            DateValue::Day(..) | DateValue::Minute { .. } | DateValue::Month(..) => {
+                let v = d.value.value_string();
+                Some(v.get(..10).unwrap_or(&v).to_string())
+            }
+            _ => None,
+        })
+}
+
+/// Stamp lines before the body: the first is `published`, a later one (or one labelled as an
+/// update) is `modified`.
+pub(crate) fn stamps(
+    lines: &[Line],
+    roles: &mut [Role],
+    from: usize,
+    to: usize,
+    article: &mut Article,
+) {
+    for i in from..to.min(lines.len()) {
+        if article.published.is_some() && article.modified.is_some() {
+            break;
+        }
+        let l = &lines[i];
+        let labelled_update = l.phrase.is_some_and(|m| m.mark == Mark::Live);
+        let free = roles[i] == Role::Unset || labelled_update;
+        if !free || l.kind != LineKind::Text || l.f.words > MAX_STAMP_WORDS || l.f.digits == 0 {
+            continue;
+        }
+        let Some(mut s) = parse_stamp(l.text, None) else {
+            continue;
+        };
+        // The stamp must be most of the line (not a date inside a sentence).
+        if s.span.len() * 2 < l.text.len() && l.f.words > 6 {
+            continue;
+        }
+        s.span = s.span.shift(l.span.start);
+        let is_update = labelled_update && article.published.is_some();
+        if !is_update && article.published.is_none() {
+            article.published = Some(s);
+        } else if article.modified.is_none() {
+            article.modified = Some(s);
+        } else {
+            continue;
+        }
+        roles[i] = Role::Stamp;
+    }
+}
+
+/// The dateline: a short line before the body that is a dateline ("إسطنبول - وكالات"), or one
+/// opening the first body paragraph ("دبي، الإمارات (CNN)-- …", the paragraph stays in the body).
+pub(crate) fn dateline(
+    lines: &[Line],
+    roles: &mut [Role],
+    classes: &[Class],
+    from: usize,
+    body_start: usize,
+    body_end: usize,
+    article: &mut Article,
+) {
+    for i in from..body_start.min(lines.len()) {
+        let l = &lines[i];
+        if roles[i] != Role::Unset || l.kind != LineKind::Text || l.f.words > MAX_DATELINE_WORDS {
+            continue;
+        }
+        if let Some(m) = find_dateline(l.text)
+            && m.consumed + 1 >= l.text.len()
+        {
+            let mut d = m.dateline;
+            d.span = d.span.shift(l.span.start);
+            article.dateline = Some(d);
+            roles[i] = Role::Dateline;
+            return;
+        }
+    }
+    // Inline, at the start of the first body paragraph.
+    if let Some(i) = (body_start..body_end.min(lines.len()))
+        .find(|&i| roles[i] == Role::Unset && classes[i] == Class::Good)
+        && let Some(m) = find_dateline(lines[i].text)
+    {
+        let mut d = m.dateline;
+        d.span = d.span.shift(lines[i].span.start);
+        article.dateline = Some(d);
+    }
+}
+
+/// The title: among headline-shaped lines before the body, the one with the best evidence
+/// (overlap with the body and with the URL, closeness to the body, being the first strong
+/// candidate).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn title(
+    lines: &[Line],
+    roles: &mut [Role],
+    classes: &[Class],
+    from: usize,
+    body_start: usize,
+    body_tokens: &HashSet<String>,
+    url: Option<&str>,
+    article: &mut Article,
+) {
+    let url_tokens: HashSet<String> = url.map(url_slug_tokens).unwrap_or_default();
+    let end = body_start.min(lines.len());
+    let mut best: Option<(f64, usize)> = None;
+    // The first lines of the body region may hold the title (up to its first paragraph).
+    let scan_end = (end + 3).min(lines.len());
+    for i in from..scan_end {
+        let l = &lines[i];
+        if i >= body_start && classes[i] == Class::Good && l.f.end_punct {
+            break;
+        }
+        if roles[i] != Role::Unset || l.kind != LineKind::Text || l.phrase.is_some() {
+            continue;
+        }
+        let f = &l.f;
+        if f.words == 0 || f.words > MAX_TITLE_WORDS || f.alpha_tokens == 0 || f.file || f.end_colon
+        {
+            continue;
+        }
+        let mut toks = HashSet::new();
+        super::collect_tokens(l.text, &mut toks);
+        if toks.is_empty() {
+            continue;
+        }
+        let overlap =
+            toks.iter().filter(|t| body_tokens.contains(*t)).count() as f64 / toks.len() as f64;
+        let url_overlap = if url_tokens.is_empty() {
+            0.0
+        } else {
+            toks.iter().filter(|t| url_tokens.contains(*t)).count() as f64 / toks.len() as f64
+        };
+        let mut score = 1.5 * overlap + 2.0 * url_overlap;
+        // Headline shape.
+        if (3..=20).contains(&f.words) {
+            score += 0.6;
+        } else if f.words == 2 {
+            score += 0.1;
+        }
+        if f.end_punct && !l.text.ends_with(['?', '؟', '!']) {
+            score -= 0.6;
+        }
+        if f.menu_seps > 0 {
+            score -= 0.3;
+        }
+        // Closer to the body is better; the first candidate in the window also gains.
+        let dist = body_start.saturating_sub(i) as f64;
+        score += 0.5 * (1.0 - (dist / 20.0).min(1.0));
+        if best.is_none() {
+            score += 0.2;
+        }
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    if let Some((score, i)) = best
+        && score >= 0.5
+    {
+        roles[i] = Role::Title;
+        article.title = Some(Text::new(lines[i].text, lines[i].span));
+    }
+}
+
+/// Words of the last path segments of a URL (slug), folded.
+fn url_slug_tokens(url: &str) -> HashSet<String> {
+    let path = url
+        .split_once("://")
+        .map(|(_, r)| r)
+        .unwrap_or(url)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("");
+    let mut out = HashSet::new();
+    for seg in path.split('/').skip(1) {
+        for w in seg.split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()) {
+                out.insert(fold(w));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_words() {
+        let t = url_slug_tokens("https://x.com/2020/09/best-major-appliances.html?a=1");
+        assert!(t.contains("best") && t.contains("appliances") && !t.contains("2020"));
+    }
+}

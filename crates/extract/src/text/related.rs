@@ -1,0 +1,131 @@
+//! Related teasers: "اقرأ أيضاً: …" lines, the headlines under a bare "اقرأ أيضاً:" label, and
+//! bare headlines of other stories standing between paragraphs of the body.
+
+use marsad_model::{Article, Reason};
+
+use super::classify::Class;
+use super::lines::{Line, LineKind};
+use super::{Role, teaser_link};
+
+/// Fewest words of a bare headline.
+const MIN_HEADLINE_WORDS: u32 = 4;
+
+/// Most words of a bare headline or of a headline under a label.
+const MAX_HEADLINE_WORDS: u32 = 25;
+
+/// How many headlines a bare label line may introduce.
+const MAX_UNDER_LABEL: usize = 6;
+
+/// Headline shape: a few words, letters, no end punctuation (a question mark is allowed), no
+/// trailing colon, not a file name.
+fn headline_shaped(l: &Line, min_words: u32) -> bool {
+    let f = &l.f;
+    l.kind == LineKind::Text
+        && f.words >= min_words
+        && f.words <= MAX_HEADLINE_WORDS
+        && f.alpha_tokens * 2 >= f.tokens
+        && !f.end_colon
+        && !f.file
+        && (!f.end_punct || l.text.ends_with(['?', '؟']))
+}
+
+/// A body paragraph: prose that ends a sentence.
+fn is_paragraph(l: &Line, role: Role) -> bool {
+    role == Role::Body && l.f.end_punct
+}
+
+/// Moves teaser lines to `article.related`.
+pub(crate) fn teasers(
+    lines: &[Line],
+    roles: &mut [Role],
+    classes: &[Class],
+    teaser_prefix: &[Option<usize>],
+    body_start: usize,
+    body_end: usize,
+    article: &mut Article,
+) {
+    let n = lines.len();
+    let mut links: Vec<(usize, marsad_model::Link)> = Vec::new();
+    // Phrase teasers, anywhere.
+    for i in 0..n {
+        if let Some(rest) = teaser_prefix[i]
+            && matches!(roles[i], Role::Unset | Role::Body)
+            && let Some(link) = teaser_link(&lines[i], rest)
+        {
+            roles[i] = Role::Related;
+            links.push((i, link));
+        }
+    }
+    // Headlines under a bare label ("اقرأ أيضاً:" alone on its line).
+    for i in 0..n {
+        if roles[i] != Role::Chrome(Reason::Related) {
+            continue;
+        }
+        let mut taken = 0;
+        let mut j = i + 1;
+        while j < n && taken < MAX_UNDER_LABEL {
+            let l = &lines[j];
+            if l.kind != LineKind::Text {
+                j += 1;
+                continue;
+            }
+            if !matches!(roles[j], Role::Unset | Role::Body) || !headline_shaped(l, 2) {
+                break;
+            }
+            if let Some(link) = teaser_link(l, 0) {
+                roles[j] = Role::Related;
+                links.push((j, link));
+                taken += 1;
+            }
+            j += 1;
+        }
+    }
+    // Bare headlines between paragraphs of the body.
+    let end = body_end.min(n);
+    let mut i = body_start;
+    while i < end {
+        if roles[i] != Role::Body || !headline_shaped(&lines[i], MIN_HEADLINE_WORDS) {
+            i += 1;
+            continue;
+        }
+        // A run of headline-shaped lines.
+        let mut j = i;
+        let mut run = Vec::new();
+        while j < end {
+            let l = &lines[j];
+            if l.kind != LineKind::Text {
+                j += 1;
+                continue;
+            }
+            if roles[j] == Role::Body && headline_shaped(l, MIN_HEADLINE_WORDS) {
+                run.push(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let prev = (0..i).rev().find(|&k| lines[k].kind == LineKind::Text);
+        let next = (j..n).find(|&k| lines[k].kind == LineKind::Text);
+        let prev_ok = prev.is_some_and(|k| is_paragraph(&lines[k], roles[k]));
+        let next_ok = match next {
+            None => true,
+            Some(k) => {
+                is_paragraph(&lines[k], roles[k])
+                    || roles[k] == Role::Related
+                    || k >= end
+                    || classes[k] == Class::Bad
+            }
+        };
+        if prev_ok && next_ok {
+            for &k in &run {
+                if let Some(link) = teaser_link(&lines[k], 0) {
+                    roles[k] = Role::Related;
+                    links.push((k, link));
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    links.sort_by_key(|(i, _)| *i);
+    article.related.extend(links.into_iter().map(|(_, l)| l));
+}

@@ -664,7 +664,7 @@ pub fn find_dates_with(text: &str, ctx: &DateContext, opts: &DateOptions) -> Vec
         text
     };
     let toks = token::tokenize(text);
-    let g = Grammar::new(&toks);
+    let g = Grammar::new(&toks, text);
     // pass 1: expressions with their token range and sentence number
     let mut found: Vec<(Sem, usize, usize, usize)> = Vec::new();
     let mut sentence = 0usize;

@@ -64,11 +64,16 @@ const MAX_LOOKBACK: usize = 12;
 /// The grammar over one token list.
 pub(crate) struct Grammar<'a> {
     pub t: &'a Tokens,
+    pub text: &'a str,
 }
 
 impl<'a> Grammar<'a> {
-    pub fn new(t: &'a Tokens) -> Self {
-        Grammar { t }
+    pub fn new(t: &'a Tokens, text: &'a str) -> Self {
+        Grammar { t, text }
+    }
+
+    fn text_of(&self, a: usize, b: usize) -> Option<&'a str> {
+        self.text.get(a..b)
     }
 
     #[inline]
@@ -1467,7 +1472,12 @@ impl<'a> Grammar<'a> {
     /// ("يوم الخميس سيسعى", "نهار الأربعاء سيكون").
     pub fn future_after(&self, k: usize) -> bool {
         for j in k..(k + 3).min(self.n()) {
-            if self.nl(j) || self.is_punct(j, &['.', '!', '?', '؟', '؛', ':']) {
+            if self.nl(j) || self.is_punct(j, &['.', '!', '?', '؟', '؛', ':', '،', ',']) {
+                return false;
+            }
+            // a complement clause ("أعلن الثلاثاء أن بلاده ستقاطع") is reported speech
+            if matches!(self.fold(j), "ان" | "انه" | "بان" | "الذي" | "التي" | "حيث")
+            {
                 return false;
             }
             if self.future_verb(j) || self.has(j, flag::FUTURE) {
@@ -1489,10 +1499,20 @@ impl<'a> Grammar<'a> {
             .or_else(|| f.strip_prefix('ف'))
             .unwrap_or(f);
         let mut cs = f.chars();
+        // taa marbuta in the original marks a noun (سياحية، سيطرة)
+        let taa = self
+            .t
+            .toks
+            .get(j)
+            .and_then(|t| self.text_of(t.start, t.end))
+            .is_some_and(|w| {
+                w.trim_end_matches(crate::dates::fold::is_invisible)
+                    .ends_with('ة')
+            });
         cs.next() == Some('س')
             && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا'))
             && f.chars().count() >= 5
-            && !f.ends_with('ه')
+            && !taa
             && !f.ends_with("ات")
             && !f.ends_with("ين")
             && crate::dates::lexicon::lookup(f).is_none()

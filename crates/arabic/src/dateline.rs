@@ -82,6 +82,14 @@ fn place_parts(prefix: &str) -> Option<Parts> {
     if p.is_empty() {
         return Some((String::new(), None, None, None));
     }
+    // "آخن (ألمانيا)": a bracketed country
+    let (p, bracketed) = match (p.find('('), p.ends_with(')')) {
+        (Some(o), true) => (
+            p.get(..o).unwrap_or("").trim().to_string(),
+            p.get(o + 1..p.len() - 1).map(|c| c.trim().to_string()),
+        ),
+        _ => (p.clone(), None),
+    };
     if p.split_whitespace().count() > MAX_PLACE_WORDS
         || p.contains(['.', ':', '!', '?', '؟', '"', '«', '»', '(', ')'])
     {
@@ -89,7 +97,7 @@ fn place_parts(prefix: &str) -> Option<Parts> {
     }
     let (place, country_part) = match p.split_once(['،', ',']) {
         Some((a, b)) => (a.trim().to_string(), Some(b.trim().to_string())),
-        None => (p.clone(), None),
+        None => (p.clone(), bracketed),
     };
     if place.is_empty() || place.split_whitespace().count() > 4 {
         return None;
@@ -223,7 +231,29 @@ pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
     let after_dash = dash_group(head, dash_at)?;
     let a0 = skip_space(head, after_dash);
     let rest = head.get(a0..)?;
-    let (ag, len) = leading_agency(rest)?;
+    let Some((ag, mut len)) = leading_agency(rest) else {
+        // "إسلام آباد - عبد الرحمن رزق": a whole-line dateline with a reporter, no agency
+        let whole_rest = line.get(a0..)?.trim();
+        let words = whole_rest.split_whitespace().count();
+        if parts.2.is_some() && (1..=4).contains(&words) && !whole_rest.contains(['.', ':', '"']) {
+            let end = a0 + line.get(a0..)?.trim_end().len();
+            return Some(build(line, s0, end, parts, None));
+        }
+        return None;
+    };
+    // "العربية.نت، رويترز": further agencies after a comma or و
+    loop {
+        let r = rest.get(len..).unwrap_or("");
+        let t = r.trim_start_matches(|c: char| is_space(c) || c == '،' || c == ',');
+        let t2 = t.strip_prefix('و').unwrap_or(t);
+        if t.len() == r.len() && t2.len() == t.len() {
+            break;
+        }
+        match leading_agency(t2) {
+            Some((_, l2)) if l2 > 0 => len = rest.len() - t2.len() + l2,
+            _ => break,
+        }
+    }
     let a_end = a0 + len;
     let tail = head.get(a_end..).unwrap_or("");
     let whole = line.get(a_end..).is_some_and(|r| r.trim().is_empty());

@@ -171,7 +171,12 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                     best = (i, s);
                 }
             }
-            NodeId(best.0 as u32)
+            if best.1 <= 0.0 {
+                // Nothing reads like content: judge the blocks of the whole page.
+                doc.find_all("body").next().unwrap_or(doc.root())
+            } else {
+                NodeId(best.0 as u32)
+            }
         }
     };
     let score = 0.0;

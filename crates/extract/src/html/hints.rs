@@ -107,6 +107,7 @@ pub fn class_hint(value: &str) -> Hint {
     let t = &*TABLE;
     let lower = value.to_lowercase();
     let mut best = Hint::None;
+    let mut pos = false;
     let take = |h: Hint, best: &mut Hint| {
         if rank(h) > rank(*best) {
             *best = h;
@@ -114,11 +115,13 @@ pub fn class_hint(value: &str) -> Hint {
     };
     for word in lower.split_whitespace() {
         if let Some(&h) = t.token.get(word) {
+            pos |= h == Hint::Pos;
             take(h, &mut best);
         }
         if word.contains(|c: char| !c.is_alphanumeric()) {
             for sub in word.split(|c: char| !c.is_alphanumeric()) {
                 if let Some(&h) = t.token.get(sub) {
+                    pos |= h == Hint::Pos;
                     take(h, &mut best);
                 }
             }
@@ -128,6 +131,11 @@ pub fn class_hint(value: &str) -> Hint {
         if rank(*h) > rank(best) && lower.contains(w.as_str()) {
             take(*h, &mut best);
         }
+    }
+    // A content word beside a boilerplate word ("entry-content entry-content-read-more"):
+    // the element is not marked either way.
+    if pos && matches!(best, Hint::Neg(_)) {
+        return Hint::None;
     }
     best
 }
@@ -221,7 +229,8 @@ mod tests {
         assert!(TABLE.token.len() > 40);
         assert_eq!(class_hint("entry-content"), Hint::Pos);
         assert_eq!(class_hint("comments-area"), Hint::Soft);
-        assert_eq!(class_hint("entry-footer"), Hint::Neg(Reason::Nav));
+        assert_eq!(class_hint("site-footer"), Hint::Neg(Reason::Nav));
+        assert_eq!(class_hint("entry-footer"), Hint::None);
         assert_eq!(class_hint("header"), Hint::None);
         assert_eq!(class_hint("shadow heading"), Hint::None);
     }

@@ -101,9 +101,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         k < RESCUE_MIN_CHARS.min(readable / 2) || (k as f64) < RESCUE_MIN_SHARE * readable as f64
     };
     let body = doc.find_all("body").next().unwrap_or(doc.root());
+    // Too little for any page: comments may be the content (forums, Q&A).
+    let tiny = |k: usize| k < RESCUE_MIN_CHARS.min(readable / 2);
     let rescues = [
         ("comments counted as content", true, false, None),
-        ("links counted as content", true, true, None),
+        ("links counted as content", false, true, None),
         (
             "whole body, links and comments kept",
             true,
@@ -112,8 +114,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         ),
     ];
     for (what, comments_ok, links_ok, container) in rescues {
-        if !short(sel.kept_chars) {
-            break;
+        if !short(sel.kept_chars) || (comments_ok && !tiny(sel.kept_chars)) {
+            continue;
         }
         let alt = content::select(
             &doc,

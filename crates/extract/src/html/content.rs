@@ -95,7 +95,13 @@ fn neg_ancestors(
         let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
         neg[i] = neg[parent];
         let effective = match b.hint.get(i) {
-            Some(Hint::Neg(_)) => (total[i] as f64) < WRAPPER_SHARE * page,
+            Some(Hint::Neg(_)) => {
+                (total[i] as f64) < WRAPPER_SHARE * page
+                    || matches!(
+                        doc.tag(NodeId(i as u32)),
+                        Some("nav" | "aside" | "footer" | "menu" | "button" | "select")
+                    )
+            }
             Some(Hint::Soft) => !comments_ok,
             _ => false,
         };

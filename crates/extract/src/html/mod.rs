@@ -167,6 +167,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let title_key = article.title.as_ref().map(|t| fold_key(&t.text));
     let mut body: Vec<(Block, u32)> = Vec::new();
     for (i, p) in b.pieces.iter().enumerate() {
+        let in_container = doc.contains(sel.container, p.node);
         let mut k = sel
             .keep
             .get(i)
@@ -176,11 +177,13 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             if k == Keep::Body {
                 continue; // kept, in a figure
             }
-        } else if k == Keep::Body {
-            if consumed
-                .iter()
-                .any(|s| s.start <= p.span.start && p.span.end <= s.end)
-                || (is_heading(&doc, p.node) && title_key.as_deref() == Some(&fold_key(&p.text)))
+        } else if k == Keep::Body || (k == Keep::Drop(Reason::Nav) && in_container) {
+            if k == Keep::Body
+                && (consumed
+                    .iter()
+                    .any(|s| s.start <= p.span.start && p.span.end <= s.end)
+                    || (is_heading(&doc, p.node)
+                        && title_key.as_deref() == Some(&fold_key(&p.text))))
             {
                 k = Keep::Drop(Reason::Metadata);
             } else if p.text.len() <= MAX_PHRASE_BLOCK

@@ -313,7 +313,7 @@ fn strip_tail(s: &str) -> &str {
             }
         }
     }
-    for stopc in ['\n', '•', '·', '|', '/', '(', '\u{2022}'] {
+    for stopc in ['\n', '•', '·', '|', '/', '(', '\u{2022}', '»', '«'] {
         if let Some(p) = s.find(stopc)
             && p > 0
         {
@@ -327,9 +327,47 @@ fn strip_tail(s: &str) -> &str {
             end = end.min(p);
         }
     }
-    s[..end].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | ':' | '·' | '•' | ';')
-    })
+    let trim = |t: &str| -> usize {
+        t.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | ':' | '·' | '•' | ';')
+        })
+        .len()
+    };
+    let mut end = trim(&s[..end]);
+    // A day name left before a cut date ("Jane Doe, Sat").
+    if let Some(sp) = s[..end].rfind(' ') {
+        let last = s[sp + 1..end].trim_end_matches('.').to_lowercase();
+        if WORDS.weekday.contains(&last) {
+            end = trim(&s[..sp]);
+        }
+    }
+    &s[..end]
+}
+
+/// True when a name read from visible text looks like a name rather than prose: at most six
+/// words and, in scripts with letter case, most words capitalised.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::looks_like_name;
+/// assert!(looks_like_name("Jane van der Berg"));
+/// assert!(looks_like_name("هبة محمد"));
+/// assert!(!looks_like_name("handling routine tasks centrally"));
+/// ```
+pub fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let cased: Vec<bool> = words
+        .iter()
+        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .filter(|c| c.is_lowercase() || c.is_uppercase())
+        .map(|c| c.is_uppercase())
+        .collect();
+    if cased.is_empty() || words.len() == 1 {
+        return true;
+    }
+    cased.iter().filter(|u| **u).count() * 2 > cased.len()
 }
 
 /// A credential or role written after a name ("MS", "RD", "Ph.D.", "Jr."): joined back to
@@ -357,7 +395,7 @@ fn is_junk(p: &str) -> bool {
     if p.contains("://") || p.contains('@') || p.starts_with("www.") {
         return true;
     }
-    if WORDS.not_author.contains(&k) {
+    if WORDS.not_author.contains(&k) || WORDS.weekday.contains(&k) {
         return true;
     }
     let words = k.split(' ').count();

@@ -162,8 +162,49 @@ struct Scan<'a> {
     article: Option<NodeId>,
 }
 
-fn has_hint(value: &str, hints: &[String]) -> bool {
-    hints.iter().any(|h| value.contains(h.as_str()))
+/// Kinds of class-name hints, as bits.
+const HINT_BYLINE: u8 = 1;
+const HINT_SKIP: u8 = 2;
+const HINT_DATE: u8 = 4;
+
+/// Class-name fragments indexed by first byte, so one pass over a class string finds every
+/// fragment in it.
+struct Hints {
+    by_first: Vec<Vec<(Vec<u8>, u8)>>,
+}
+
+static HINTS: LazyLock<Hints> = LazyLock::new(|| {
+    let mut by_first: Vec<Vec<(Vec<u8>, u8)>> = vec![Vec::new(); 256];
+    for (list, kind) in [
+        (&WORDS.byline_class, HINT_BYLINE),
+        (&WORDS.byline_class_skip, HINT_SKIP),
+        (&WORDS.date_class, HINT_DATE),
+    ] {
+        for h in list {
+            if let Some(&b) = h.as_bytes().first() {
+                by_first[b as usize].push((h.as_bytes().to_vec(), kind));
+            }
+        }
+    }
+    Hints { by_first }
+});
+
+/// The hint kinds (bits) found in a lower-case class / id string.
+fn hint_kinds(value: &str) -> u8 {
+    let v = value.as_bytes();
+    let mut kinds = 0u8;
+    for i in 0..v.len() {
+        let rest = &v[i..];
+        for (h, kind) in &HINTS.by_first[v[i] as usize] {
+            if kinds & kind == 0
+                && rest.len() >= h.len()
+                && rest.iter().zip(h.iter()).all(|(a, b)| a == b)
+            {
+                kinds |= kind;
+            }
+        }
+    }
+    kinds
 }
 
 fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
@@ -171,16 +212,16 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
     let mut lower = String::new();
     for id in doc.elements() {
         let Some(tag) = doc.tag(id) else { continue };
-        match tag {
-            "html" => {
+        match tag.as_bytes() {
+            b"html" => {
                 s.html_lang = doc.attr(id, "lang").map(|v| v.to_string());
                 if s.html_lang.is_none() {
                     s.html_lang = doc.attr(id, "xml:lang").map(|v| v.to_string());
                 }
                 s.dir = s.dir.or_else(|| dir_attr(doc, id));
             }
-            "body" => s.dir = s.dir.or_else(|| dir_attr(doc, id)),
-            "meta" => {
+            b"body" => s.dir = s.dir.or_else(|| dir_attr(doc, id)),
+            b"meta" => {
                 let content = doc.attr(id, "content");
                 let Some(content) = content else { continue };
                 for attr in ["property", "name", "itemprop", "http-equiv"] {
@@ -202,20 +243,20 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                     }
                 }
             }
-            "title" if s.title.is_none() => {
+            b"title" if s.title.is_none() => {
                 let raw = doc.raw_inner(id);
                 let t = collapse(&super::dom::decode_entities(cut(raw, 4096)));
                 if !t.is_empty() {
                     s.title = Some((t, doc.span(id)));
                 }
             }
-            "script" => {
+            b"script" => {
                 let ty = doc.attr(id, "type");
                 if ty.is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
                     s.ld.push((doc.raw_inner(id), doc.span(id)));
                 }
             }
-            "link" => {
+            b"link" => {
                 if let Some(rel) = doc.attr(id, "rel")
                     && rel
                         .split_ascii_whitespace()
@@ -227,44 +268,51 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                     s.canonical = Some(h.trim().to_string());
                 }
             }
-            "h1" if s.h1.len() < MAX_H1 => s.h1.push(id),
-            "time" if s.times.len() < MAX_CANDIDATES => s.times.push(id),
-            "article" | "main" if s.article.is_none() => s.article = Some(id),
+            b"h1" if s.h1.len() < MAX_H1 => s.h1.push(id),
+            b"time" if s.times.len() < MAX_CANDIDATES => s.times.push(id),
+            b"article" | b"main" if s.article.is_none() => s.article = Some(id),
             _ => {}
         }
-        // Microdata.
-        if let Some(p) = doc.attr(id, "itemprop")
-            && s.props.len() < MAX_CANDIDATES * 4
-        {
-            let p = p.trim().to_ascii_lowercase();
-            if matches!(
-                p.as_str(),
-                "headline" | "datepublished" | "datemodified" | "datecreated" | "author"
-            ) {
-                s.props.push((p, id));
+        // One pass over the attributes: microdata, and class / id / rel hints.
+        lower.clear();
+        for (name, v) in doc.attrs(id) {
+            if name.eq_ignore_ascii_case("itemprop") {
+                let p = v.trim().to_ascii_lowercase();
+                if s.props.len() < MAX_CANDIDATES * 4
+                    && matches!(
+                        p.as_str(),
+                        "headline" | "datepublished" | "datemodified" | "datecreated" | "author"
+                    )
+                {
+                    s.props.push((p, id));
+                }
+            } else if name.eq_ignore_ascii_case("class")
+                || name.eq_ignore_ascii_case("id")
+                || name.eq_ignore_ascii_case("rel")
+            {
+                lower.push_str(cut(&v, 256));
+                lower.push(' ');
             }
         }
-        // Byline hints in class / id / rel.
-        if s.bylines.len() < MAX_CANDIDATES && !matches!(tag, "html" | "body" | "meta" | "link") {
-            lower.clear();
-            for attr in ["class", "id", "rel"] {
-                if let Some(v) = doc.attr_raw(id, attr) {
-                    lower.push_str(cut(v, 256));
-                    lower.push(' ');
-                }
-            }
-            lower.make_ascii_lowercase();
-            if has_hint(&lower, &WORDS.byline_class) && !has_hint(&lower, &WORDS.byline_class_skip)
-            {
-                s.bylines.push(id);
-            }
-            if s.datelines.len() < MAX_CANDIDATES
-                && has_hint(&lower, &WORDS.date_class)
-                && !has_hint(&lower, &WORDS.byline_class_skip)
-                && doc.span(id).len() <= MAX_LINE_ELEMENT
-            {
-                s.datelines.push(id);
-            }
+        if lower.is_empty()
+            || matches!(tag.as_bytes(), b"html" | b"body" | b"meta" | b"link")
+            || (s.bylines.len() >= MAX_CANDIDATES && s.datelines.len() >= MAX_CANDIDATES)
+        {
+            continue;
+        }
+        lower.make_ascii_lowercase();
+        let kinds = hint_kinds(&lower);
+        if kinds & HINT_SKIP != 0 {
+            continue;
+        }
+        if s.bylines.len() < MAX_CANDIDATES && kinds & HINT_BYLINE != 0 {
+            s.bylines.push(id);
+        }
+        if s.datelines.len() < MAX_CANDIDATES
+            && kinds & HINT_DATE != 0
+            && doc.span(id).len() <= MAX_LINE_ELEMENT
+        {
+            s.datelines.push(id);
         }
     }
     s
@@ -910,13 +958,19 @@ fn pick_dates(
             .unwrap_or(0);
         Some(v.swap_remove(idx))
     };
-    // The date the page shows nearest after its headline (published or updated alike).
+    // The date the page shows nearest after its headline (published or updated alike), within
+    // NEAR_HEADLINE nodes of it.
+    let shown_limit = headline.map(|h| {
+        let n = (h.0 as usize + NEAR_HEADLINE).min(doc.len().saturating_sub(1));
+        doc.span(NodeId(n as u32)).start
+    });
     let shown = pubs
         .iter()
         .chain(mods.iter())
         .filter(|c| (3..=5).contains(&c.rank))
         .filter_map(|c| c.visible.map(|sp| (sp, c)))
         .filter(|(sp, _)| headline.is_none_or(|h| sp.start >= doc.span(h).start))
+        .filter(|(sp, _)| shown_limit.is_none_or(|l| sp.start < l))
         .min_by_key(|(sp, _)| sp.start)
         .map(|(_, c)| c.stamp.clone());
     let mut spans = Vec::new();
@@ -1060,7 +1114,7 @@ fn pick_authors(
         };
         let names: Vec<String> = author_names(&text)
             .into_iter()
-            .filter(|n| not_site(n))
+            .filter(|n| not_site(n) && clean::looks_like_name(n))
             .collect();
         if !names.is_empty() {
             return (finish(names, doc.span(id)), vec![doc.span(id)]);
@@ -1096,7 +1150,7 @@ fn pick_authors(
             };
             let names: Vec<String> = author_names(&text)
                 .into_iter()
-                .filter(|n| not_site(n))
+                .filter(|n| not_site(n) && clean::looks_like_name(n))
                 .collect();
             if !names.is_empty() {
                 return (finish(names, doc.span(el)), vec![doc.span(el)]);

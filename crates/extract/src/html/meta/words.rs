@@ -23,6 +23,8 @@ pub(crate) struct Words {
     pub byline_class_skip: Vec<String>,
     /// Class fragments marking a date element.
     pub date_class: Vec<String>,
+    /// Day names ("sat", "monday").
+    pub weekday: Vec<String>,
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -44,6 +46,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         byline_class: Vec::new(),
         byline_class_skip: Vec::new(),
         date_class: Vec::new(),
+        weekday: Vec::new(),
     };
     for (kind, phrase) in rows(include_str!("../../../data/meta_words.tsv")) {
         let list = match kind {
@@ -56,6 +59,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "byline_class" => &mut w.byline_class,
             "byline_class_skip" => &mut w.byline_class_skip,
             "date_class" => &mut w.date_class,
+            "weekday" => &mut w.weekday,
             _ => continue,
         };
         list.push(phrase.to_lowercase());

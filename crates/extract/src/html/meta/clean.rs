@@ -367,7 +367,7 @@ pub fn looks_like_name(s: &str) -> bool {
     if cased.is_empty() || words.len() == 1 {
         return true;
     }
-    cased.iter().filter(|u| **u).count() * 2 > cased.len()
+    cased.iter().filter(|u| **u).count() * 2 >= cased.len()
 }
 
 /// A credential or role written after a name ("MS", "RD", "Ph.D.", "Jr."): joined back to

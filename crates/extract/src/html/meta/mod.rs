@@ -1249,6 +1249,42 @@ mod tests {
     }
 
     #[test]
+    fn limits_hold() {
+        // A JSON-LD body over MAX_LD_BYTES is cut, not parsed whole; deep nesting is refused.
+        let big = format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"{}"}}</script>"#,
+            "x".repeat(jsonld::MAX_LD_BYTES + 10)
+        );
+        let m = meta(&big);
+        assert!(m.title.is_none());
+        let deep = format!(
+            r#"<script type="application/ld+json">{}{}</script>"#,
+            r#"{"@graph":["#.repeat(400),
+            "]}".repeat(400)
+        );
+        let _ = meta(&deep);
+        // Many candidate elements: only MAX_CANDIDATES are looked at.
+        let many = "<span class=byline>By Someone Else</span>".repeat(MAX_CANDIDATES * 10);
+        let m = meta(&format!("<h1>A headline</h1>{many}"));
+        assert_eq!(m.authors.len(), 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_input_is_read_without_panic(page in "(<[a-z]{1,6}( [a-z]{1,5}=\"[^\"]{0,12}\")?>|</[a-z]{1,6}>|[^<]{0,20}){0,40}") {
+            let _ = meta(&page);
+        }
+
+        #[test]
+        fn any_text_dates_and_bylines(text in "\\PC{0,80}") {
+            let _ = date::find_all(&text, true, 4);
+            let _ = date::stamp_of(&text, Span::default(), false);
+            let _ = clean::author_names(&text);
+            let _ = jsonld::parse(&text);
+        }
+    }
+
+    #[test]
     fn never_panics() {
         for page in [
             "",

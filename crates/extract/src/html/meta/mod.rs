@@ -571,6 +571,22 @@ fn script_dir(text: &str) -> Option<Dir> {
     }
 }
 
+/// Least share of words (Jaccard) an `<h1>` must have in common with the page title to be
+/// taken as the headline when no metadata title agrees with it.
+pub const MIN_TITLE_OVERLAP: f64 = 0.15;
+
+/// Jaccard overlap of the word sets of two texts (comparison keys).
+fn word_overlap(a: &str, b: &str) -> f64 {
+    let (ka, kb) = (key(a), key(b));
+    let wa: std::collections::HashSet<&str> = ka.split(' ').filter(|w| !w.is_empty()).collect();
+    let wb: std::collections::HashSet<&str> = kb.split(' ').filter(|w| !w.is_empty()).collect();
+    let union = wa.union(&wb).count();
+    if union == 0 {
+        return 0.0;
+    }
+    wa.intersection(&wb).count() as f64 / union as f64
+}
+
 /// A title candidate: text as given, cleaned text, where it came from.
 struct Cand {
     raw: String,
@@ -674,6 +690,13 @@ fn pick_title(
         .find(|(t, _, id)| in_article(*id) && plausible(t))
         .or_else(|| h1s.iter().find(|(t, _, _)| plausible(t)))
     {
+        // A headline sharing almost no words with the page title is a slogan or a section
+        // banner, not the page's headline: the title names the page better.
+        if let Some((tt, tsp)) = &s.title
+            && word_overlap(t, tt) < MIN_TITLE_OVERLAP
+        {
+            return Some(Text::new(tt.clone(), *tsp));
+        }
         return Some(Text::new(t.clone(), *sp));
     }
     // 3. No visible headline: a metadata title that is the headline part of the page title,

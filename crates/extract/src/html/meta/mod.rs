@@ -648,7 +648,18 @@ fn pick_title(
                 if doc.span(id).len() > 16 * 1024 {
                     return None;
                 }
-                let t = collapse(&doc.text_of(id));
+                let mut t = collapse(&doc.text_of(id));
+                // Permalink marks after the heading text ("Models ¶").
+                while let Some(a) = WORDS
+                    .heading_anchor
+                    .iter()
+                    .find(|a| t.ends_with(a.as_str()))
+                {
+                    let keep = t.len() - a.len();
+                    t.truncate(keep);
+                    let trimmed = t.trim_end().len();
+                    t.truncate(trimmed);
+                }
                 (!t.is_empty() && t.len() < 1024).then(|| (t, doc.span(id), id))
             })
             .collect();

@@ -25,6 +25,8 @@ pub(crate) struct Words {
     pub date_class: Vec<String>,
     /// Day names ("sat", "monday").
     pub weekday: Vec<String>,
+    /// Permalink marks appended to headings ("¶").
+    pub heading_anchor: Vec<String>,
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -47,6 +49,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         byline_class_skip: Vec::new(),
         date_class: Vec::new(),
         weekday: Vec::new(),
+        heading_anchor: Vec::new(),
     };
     for (kind, phrase) in rows(include_str!("../../../data/meta_words.tsv")) {
         let list = match kind {
@@ -60,6 +63,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "byline_class_skip" => &mut w.byline_class_skip,
             "date_class" => &mut w.date_class,
             "weekday" => &mut w.weekday,
+            "heading_anchor" => &mut w.heading_anchor,
             _ => continue,
         };
         list.push(phrase.to_lowercase());

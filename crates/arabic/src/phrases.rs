@@ -34,7 +34,7 @@ const PHRASES_TSV: &str = include_str!("../data/readmore_phrases.tsv");
 
 /// Lines longer than this (bytes) are only checked for `prefix` phrases: a whole-line phrase
 /// or a footer notice is short.
-pub const MAX_LINE_MATCH_BYTES: usize = 400;
+pub const MAX_LINE_MATCH_BYTES: usize = 240;
 
 /// How many characters of a line are folded to look for a prefix.
 const PREFIX_CHARS: usize = 64;

@@ -1,29 +1,81 @@
 //! Lines of flattened text with exact byte spans, and the shape features the classifier reads.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use marsad_arabic::phrases::{self, PhraseMatch};
 use marsad_model::Span;
 
-/// Longest line (bytes) whose words are all looked at; longer lines are sampled on their first
-/// `MAX_FEATURE_BYTES` bytes (a giant line is prose or garbage either way).
-pub const MAX_FEATURE_BYTES: usize = 64 * 1024;
+/// Longest line (bytes) whose words are all looked at; longer lines are read on their first
+/// `MAX_FEATURE_BYTES` bytes and their counts scaled to the whole line (a long line is prose or
+/// garbage either way, and its first few sentences tell which).
+pub const MAX_FEATURE_BYTES: usize = 2 * 1024;
 
-/// Stopwords of several languages (data: `data/text_stopwords.tsv`, `lang<TAB>word`).
-static STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../data/text_stopwords.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').nth(1))
-        .map(|w| phrases::fold(w.trim()))
-        .filter(|w| !w.is_empty())
-        .collect()
+/// A fast, stable hasher for short folded words (FNV-1a).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Builds [`Fnv`] hashers.
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// The languages of `data/text_stopwords.tsv`, in file order.
+pub(crate) static STOP_LANGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut v: Vec<String> = Vec::new();
+    for l in include_str!("../../data/text_stopwords.tsv").lines() {
+        if let Some(lang) = l.split('\t').next()
+            && !l.starts_with('#')
+            && !v.iter().any(|x| x == lang)
+        {
+            v.push(lang.to_string());
+        }
+    }
+    v
+});
+
+/// Stopwords of several languages (data: `data/text_stopwords.tsv`, `lang<TAB>word`), folded,
+/// each with the bit set of the languages (indexes into [`STOP_LANGS`]) it belongs to.
+static STOPWORDS: LazyLock<HashMap<String, u32, FnvBuild>> = LazyLock::new(|| {
+    let mut m: HashMap<String, u32, FnvBuild> = HashMap::default();
+    for l in include_str!("../../data/text_stopwords.tsv").lines() {
+        if l.starts_with('#') {
+            continue;
+        }
+        let mut cols = l.split('\t');
+        let (Some(lang), Some(w)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let Some(li) = STOP_LANGS.iter().position(|x| x == lang) else {
+            continue;
+        };
+        let w = phrases::fold(w.trim());
+        if !w.is_empty() && li < 32 {
+            *m.entry(w).or_insert(0) |= 1 << li;
+        }
+    }
+    m
 });
 
 /// Fine-print vocabulary (legal, privacy, cookies; data: `data/text_boilerplate_terms.tsv`),
 /// folded, single words and multi-word terms alike.
-static FINE_PRINT: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static FINE_PRINT: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
     include_str!("../../data/text_boilerplate_terms.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -113,6 +165,8 @@ pub(crate) struct Features {
     pub inner_punct: u32,
     /// Fine-print terms (legal, privacy, cookies) in the line.
     pub fine_print: u32,
+    /// Stopword hits per language (indexes into [`STOP_LANGS`]), first 8 languages.
+    pub lang_stop: [u16; 8],
 }
 
 impl Features {
@@ -241,8 +295,15 @@ pub(crate) fn features(s: &str) -> Features {
         if upper {
             f.capitalized += 1;
         }
-        if tok.len() <= 12 && stop.contains(tok.as_str()) {
+        if tok.len() <= 12
+            && let Some(&langs) = stop.get(tok.as_str())
+        {
             f.stop += 1;
+            for (li, n) in f.lang_stop.iter_mut().enumerate() {
+                if langs & (1 << li) != 0 {
+                    *n = n.saturating_add(1);
+                }
+            }
         }
         if check_fine {
             let mut hit = fine.contains(tok.as_str());
@@ -269,6 +330,41 @@ pub(crate) fn features(s: &str) -> Features {
     };
     for c in sample.chars() {
         f.chars += 1;
+        if c.is_ascii() {
+            let b = c as u8;
+            if b.is_ascii_alphanumeric() {
+                in_word = true;
+                if b.is_ascii_alphabetic() {
+                    f.letters += 1;
+                } else {
+                    f.digits += 1;
+                    tok_alpha = false;
+                }
+                if tok.is_empty() {
+                    tok_alpha = !b.is_ascii_digit();
+                    tok_upper = b.is_ascii_uppercase();
+                }
+                if tok.len() < 24 {
+                    tok.push(b.to_ascii_lowercase() as char);
+                }
+                continue;
+            }
+            if b.is_ascii_whitespace() {
+                if in_word {
+                    f.words += 1;
+                    in_word = false;
+                }
+            } else {
+                in_word = true;
+            }
+            finish(&mut tok, tok_alpha, tok_upper, &mut f);
+            match b {
+                b'|' | b'>' | b'/' | b'\\' => f.menu_seps += 1,
+                b'.' | b'!' | b'?' | b';' | b',' => f.inner_punct += 1,
+                _ => {}
+            }
+            continue;
+        }
         if c.is_whitespace() {
             if in_word {
                 f.words += 1;
@@ -314,6 +410,23 @@ pub(crate) fn features(s: &str) -> Features {
     finish(&mut tok, tok_alpha, tok_upper, &mut f);
     if in_word {
         f.words += 1;
+    }
+    if sample.len() < s.len() {
+        // Scale the counts of the sample to the whole line.
+        let k = s.len() as f64 / sample.len().max(1) as f64;
+        let scale = |x: u32| (f64::from(x) * k).min(f64::from(u32::MAX)) as u32;
+        f.words = scale(f.words);
+        f.tokens = scale(f.tokens);
+        f.alpha_tokens = scale(f.alpha_tokens);
+        f.stop = scale(f.stop);
+        f.chars = scale(f.chars);
+        f.letters = scale(f.letters);
+        f.arabic = scale(f.arabic);
+        f.digits = scale(f.digits);
+        f.capitalized = scale(f.capitalized);
+        f.menu_seps = scale(f.menu_seps);
+        f.inner_punct = scale(f.inner_punct);
+        f.fine_print = scale(f.fine_print);
     }
     let end = s.trim_end_matches(|c: char| {
         matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*') || is_space(c)

@@ -59,6 +59,13 @@ pub const HEAD_WINDOW: usize = 40;
 /// listing (every line that is not chrome is kept).
 pub const MIN_ARTICLE_TOKENS: u64 = 40;
 
+/// Bytes of body text given to language identification (the Latin-script model's cost grows
+/// with the sample; a few sentences are enough).
+pub const LANG_SAMPLE_BYTES: usize = 240;
+
+/// How many prose lines at the start of the body are compared with title candidates.
+pub const TITLE_EVIDENCE_LINES: usize = 30;
+
 /// Longest title, in words.
 pub const MAX_TITLE_WORDS: u32 = 30;
 
@@ -204,10 +211,12 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
 
     // 5. Parts around the body.
     let mut body_tokens: HashSet<String> = HashSet::new();
-    for i in b0..b1 {
-        if classes[i] == Class::Good && roles[i] == Role::Unset {
-            collect_tokens(lines[i].text, &mut body_tokens);
-        }
+    // The title is checked against the opening of the body (its first prose lines).
+    for i in (b0..b1)
+        .filter(|&i| classes[i] == Class::Good && roles[i] == Role::Unset)
+        .take(TITLE_EVIDENCE_LINES)
+    {
+        collect_tokens(lines[i].text, &mut body_tokens);
     }
     let head_start = b0.saturating_sub(HEAD_WINDOW);
     parts::figures(&lines, &mut roles, &classes, head_start, b1, b0, article);
@@ -238,7 +247,6 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         ));
     }
     let mut seen: HashSet<u64> = HashSet::new();
-    let mut buf = String::new();
     for i in k0..k1 {
         if roles[i] != Role::Unset || teaser_prefix[i].is_some() {
             continue;
@@ -251,10 +259,17 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         if !keep {
             continue;
         }
-        match template::norm_hash(lines[i].text, &mut buf) {
-            Some(h) if !seen.insert(h) => roles[i] = Role::Chrome(Reason::Duplicate),
-            _ => roles[i] = Role::Body,
-        }
+        let h = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut hs = lines::FnvBuild::default().build_hasher();
+            hs.write(lines[i].text.as_bytes());
+            hs.finish()
+        };
+        roles[i] = if seen.insert(h) {
+            Role::Body
+        } else {
+            Role::Chrome(Reason::Duplicate)
+        };
     }
     related::teasers(
         &lines,
@@ -267,17 +282,23 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     );
 
     // 7. Everything else is chrome; assemble.
+    let mut buf = String::new();
     let title_key = article
         .title
         .as_ref()
-        .map(|t| marsad_arabic::phrases::fold(&t.text));
+        .and_then(|t| template::norm_hash(&t.text, &mut buf));
+    let title_words = article
+        .title
+        .as_ref()
+        .map(|t| t.text.split_whitespace().count() as u32)
+        .unwrap_or(0);
     for (i, l) in lines.iter().enumerate() {
         if roles[i] != Role::Unset {
             continue;
         }
-        let reason = if title_key
-            .as_deref()
-            .is_some_and(|k| marsad_arabic::phrases::fold(l.text) == k)
+        let reason = if title_key.is_some()
+            && l.f.words == title_words
+            && template::norm_hash(l.text, &mut buf) == title_key
         {
             Reason::Duplicate
         } else if l.f.file {
@@ -337,11 +358,15 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         }
     }
     // Language and direction from the body (or the title when there is no body).
+    // Language and direction: by script (Arabic script → the script rule of
+    // `marsad_arabic::lang`), else by the stopword vote over the body lines.
     let sample = language_sample(article);
-    if let Some(lang) = marsad_arabic::lang::detect(&sample) {
-        article.lang = Some(lang.code().to_string());
-    }
     article.dir = marsad_arabic::lang::dir_of(&sample);
+    article.lang = if article.dir == Some(marsad_model::Dir::Rtl) {
+        marsad_arabic::lang::detect(&sample).map(|l| l.code().to_string())
+    } else {
+        stopword_language(&lines, &roles)
+    };
     if article.body.is_empty() {
         article.empty_reason = Some(if lines.iter().all(|l| l.kind != LineKind::Text) {
             "no text".to_string()
@@ -398,13 +423,32 @@ pub(crate) fn collect_tokens(s: &str, out: &mut HashSet<String>) {
     }
 }
 
-/// Up to 2 KB of body (or title) text for language identification.
+/// The language whose stopwords the body lines use most (at least 5% of their tokens).
+fn stopword_language(lines: &[Line], roles: &[Role]) -> Option<String> {
+    let mut votes = [0u64; 8];
+    let mut tokens = 0u64;
+    for (l, r) in lines.iter().zip(roles) {
+        if *r == Role::Body {
+            tokens += u64::from(l.f.tokens);
+            for (v, n) in votes.iter_mut().zip(l.f.lang_stop) {
+                *v += u64::from(n);
+            }
+        }
+    }
+    let (best, &n) = votes.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    if n == 0 || n * 20 < tokens {
+        return None;
+    }
+    lines::STOP_LANGS.get(best).cloned()
+}
+
+/// Up to [`LANG_SAMPLE_BYTES`] of body (or title) text for language identification.
 fn language_sample(a: &Article) -> String {
     let mut s = String::new();
     for b in &a.body {
         s.push_str(&b.text);
         s.push('\n');
-        if s.len() > 2048 {
+        if s.len() > LANG_SAMPLE_BYTES {
             break;
         }
     }
@@ -413,7 +457,7 @@ fn language_sample(a: &Article) -> String {
     {
         s.push_str(&t.text);
     }
-    let mut cut = s.len().min(4096);
+    let mut cut = s.len().min(LANG_SAMPLE_BYTES);
     while !s.is_char_boundary(cut) {
         cut -= 1;
     }

@@ -15,6 +15,9 @@
 //! page decoded as UTF-8 with replacement (outside the timed region), except rs-trafilatura which
 //! gets the raw bytes (`extract_bytes_with_options`); Marsad gets the raw bytes and its timed
 //! region includes its own charset decoding. The gold `url` is passed to every extractor.
+//! Each timed region is measured twice: wall clock (as BASELINES) and the thread's CPU time
+//! (`CLOCK_THREAD_CPUTIME_ID`), which other jobs on a shared box do not inflate; both rates and
+//! both ratios are printed.
 //!
 //! With `--pred-dir OUT`, each extractor writes `OUT/<name>.jsonl` in the format
 //! `shared/eval/extraction_eval.py` reads (`{"dataset","id","text","title","author","date","error"}`).
@@ -201,6 +204,55 @@ fn read_page(file: &Path) -> Result<Vec<u8>, String> {
     Ok(buf)
 }
 
+/// Wall-clock and thread CPU time of one timed region. CPU time (`CLOCK_THREAD_CPUTIME_ID`) is
+/// reported beside wall time because the benchmark box is shared: other jobs stretch wall time,
+/// not the CPU time this thread spends.
+struct Timer {
+    wall: Instant,
+    cpu: Duration,
+}
+
+/// CPU time consumed by the calling thread so far.
+fn thread_cpu() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec; CLOCK_THREAD_CPUTIME_ID is supported on Linux.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return Duration::ZERO;
+    }
+    Duration::new(
+        ts.tv_sec.max(0) as u64,
+        ts.tv_nsec.clamp(0, 999_999_999) as u32,
+    )
+}
+
+impl Timer {
+    fn start() -> Timer {
+        Timer {
+            cpu: thread_cpu(),
+            wall: Instant::now(),
+        }
+    }
+    /// (wall, cpu) since start.
+    fn stop(&self) -> Times {
+        let wall = self.wall.elapsed();
+        Times {
+            wall,
+            cpu: thread_cpu().saturating_sub(self.cpu),
+        }
+    }
+}
+
+/// Wall-clock and CPU time of one extraction.
+#[derive(Default, Clone, Copy)]
+struct Times {
+    wall: Duration,
+    cpu: Duration,
+}
+
 /// What an extractor predicted for one page.
 #[derive(Default)]
 struct Pred {
@@ -220,7 +272,7 @@ fn nonempty(s: String) -> Option<String> {
 }
 
 /// Runs extractor `name` on one page: the time of the extraction call alone, and its result.
-fn run_extractor(name: &str, bytes: &[u8], url: Option<&str>) -> (Duration, Result<Pred, String>) {
+fn run_extractor(name: &str, bytes: &[u8], url: Option<&str>) -> (Times, Result<Pred, String>) {
     match name {
         "marsad" => {
             let opts = marsad_extract::Options {
@@ -228,9 +280,9 @@ fn run_extractor(name: &str, bytes: &[u8], url: Option<&str>) -> (Duration, Resu
                 input: marsad_extract::InputKind::Html,
                 ..Default::default()
             };
-            let t = Instant::now();
+            let t = Timer::start();
             let r = marsad_extract::extract(bytes, &opts);
-            let dt = t.elapsed();
+            let dt = t.stop();
             let r = r.map_err(|e| e.to_string()).map(|x| {
                 let a = x.article;
                 Pred {
@@ -251,9 +303,9 @@ fn run_extractor(name: &str, bytes: &[u8], url: Option<&str>) -> (Duration, Resu
                 url: url.map(str::to_string),
                 ..Default::default()
             };
-            let t = Instant::now();
+            let t = Timer::start();
             let r = rs_trafilatura::extract_bytes_with_options(bytes, &opts);
-            let dt = t.elapsed();
+            let dt = t.stop();
             let r = r.map_err(|e| e.to_string()).map(|x| Pred {
                 text: x.content_text,
                 title: x.metadata.title.and_then(nonempty),
@@ -266,9 +318,9 @@ fn run_extractor(name: &str, bytes: &[u8], url: Option<&str>) -> (Duration, Resu
             let html = String::from_utf8_lossy(bytes);
             let mut opts = trafilatura::Options::default();
             opts.original_url = url.and_then(|u| url::Url::parse(u).ok());
-            let t = Instant::now();
+            let t = Timer::start();
             let r = trafilatura::extract(&html, &opts);
-            let dt = t.elapsed();
+            let dt = t.stop();
             let r = r.map_err(|e| e.to_string()).map(|x| Pred {
                 text: x.content_text,
                 title: nonempty(x.metadata.title),
@@ -283,10 +335,10 @@ fn run_extractor(name: &str, bytes: &[u8], url: Option<&str>) -> (Duration, Resu
                 text_mode: dom_smoothie::TextMode::Formatted,
                 ..Default::default()
             };
-            let t = Instant::now();
+            let t = Timer::start();
             let r = dom_smoothie::Readability::new(html.as_ref(), url, Some(cfg))
                 .and_then(|mut r| r.parse());
-            let dt = t.elapsed();
+            let dt = t.stop();
             let r = r.map_err(|e| e.to_string()).map(|x| Pred {
                 text: x.text_content.to_string(),
                 title: nonempty(x.title),
@@ -297,7 +349,7 @@ fn run_extractor(name: &str, bytes: &[u8], url: Option<&str>) -> (Duration, Resu
             });
             (dt, r)
         }
-        other => (Duration::ZERO, Err(format!("unknown extractor {other}"))),
+        other => (Times::default(), Err(format!("unknown extractor {other}"))),
     }
 }
 
@@ -308,6 +360,7 @@ struct Sums {
     errors: usize,
     panics: usize,
     seconds: f64,
+    cpu_seconds: f64,
     bytes: u64,
 }
 
@@ -381,17 +434,18 @@ fn child(a: &Args, name: &str) -> Result<Report, String> {
             };
             let ds = datasets.entry(p.dataset.clone()).or_default();
             let (dt, result, panicked) = match bytes {
-                Err(e) => (Duration::ZERO, Err(format!("read: {e}")), false),
+                Err(e) => (Times::default(), Err(format!("read: {e}")), false),
                 Ok(b) => match catch_unwind(AssertUnwindSafe(|| {
                     run_extractor(name, b, p.url.as_deref())
                 })) {
                     Ok((dt, r)) => (dt, r, false),
-                    Err(_) => (Duration::ZERO, Err("panic".to_string()), true),
+                    Err(_) => (Times::default(), Err("panic".to_string()), true),
                 },
             };
             let n = bytes.map(|b| b.len() as u64).unwrap_or(0);
             for s in [&mut all, &mut *ds] {
-                s.seconds += dt.as_secs_f64();
+                s.seconds += dt.wall.as_secs_f64();
+                s.cpu_seconds += dt.cpu.as_secs_f64();
                 if round == 0 {
                     s.pages += 1;
                     s.bytes += n;
@@ -399,8 +453,8 @@ fn child(a: &Args, name: &str) -> Result<Report, String> {
                     s.panics += usize::from(panicked);
                 }
             }
-            if dt > slowest.0 {
-                slowest = (dt, format!("{}/{}", p.dataset, p.id));
+            if dt.wall > slowest.0 {
+                slowest = (dt.wall, format!("{}/{}", p.dataset, p.id));
             }
             if round == 0
                 && let Some(w) = pred.as_mut()
@@ -470,13 +524,15 @@ fn parent(a: &Args) -> Result<Vec<Report>, String> {
     Ok(reports)
 }
 
-fn rate(s: &Sums, repeat: usize) -> (f64, f64) {
-    if s.seconds <= 0.0 {
-        return (0.0, 0.0);
-    }
-    let pages = (s.pages * repeat) as f64 / s.seconds;
-    let mb = (s.bytes as f64 * repeat as f64) / 1e6 / s.seconds;
-    (pages, mb)
+/// (pages/s, MB/s) over wall time and pages/s over CPU time.
+fn rate(s: &Sums, repeat: usize) -> (f64, f64, f64) {
+    let n = (s.pages * repeat) as f64;
+    let per = |secs: f64, x: f64| if secs > 0.0 { x / secs } else { 0.0 };
+    (
+        per(s.seconds, n),
+        per(s.seconds, s.bytes as f64 * repeat as f64 / 1e6),
+        per(s.cpu_seconds, n),
+    )
 }
 
 fn print_table(reports: &[Report]) {
@@ -487,9 +543,9 @@ fn print_table(reports: &[Report]) {
     names.sort();
     names.dedup();
     println!(
-        "| extractor | dataset | pages | errors | panics | extract s | pages/s | MB/s | peak RSS MB | slowest ms |"
+        "| extractor | dataset | pages | errors | panics | wall s | pages/s | MB/s | CPU s | pages/s (CPU) | peak RSS MB | slowest ms |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for r in reports {
         let mut rows: Vec<(&str, &Sums)> = names
             .iter()
@@ -497,46 +553,69 @@ fn print_table(reports: &[Report]) {
             .collect();
         rows.push(("ALL", &r.all));
         for (ds, s) in rows {
-            let (ps, mbs) = rate(s, r.repeat);
-            let rss = if ds == "ALL" {
-                format!("{:.1}", r.peak_rss_kb as f64 / 1024.0)
+            let (ps, mbs, cps) = rate(s, r.repeat);
+            let (rss, slow) = if ds == "ALL" {
+                (
+                    format!("{:.1}", r.peak_rss_kb as f64 / 1024.0),
+                    format!("{:.1} ({})", r.slowest_ms, r.slowest_page),
+                )
             } else {
-                "".into()
-            };
-            let slow = if ds == "ALL" {
-                format!("{:.1} ({})", r.slowest_ms, r.slowest_page)
-            } else {
-                "".into()
+                (String::new(), String::new())
             };
             println!(
-                "| {} | {} | {} | {} | {} | {:.2} | {:.1} | {:.1} | {} | {} |",
-                r.extractor, ds, s.pages, s.errors, s.panics, s.seconds, ps, mbs, rss, slow
+                "| {} | {} | {} | {} | {} | {:.2} | {:.1} | {:.1} | {:.2} | {:.1} | {} | {} |",
+                r.extractor,
+                ds,
+                s.pages,
+                s.errors,
+                s.panics,
+                s.seconds,
+                ps,
+                mbs,
+                s.cpu_seconds,
+                cps,
+                rss,
+                slow
             );
         }
     }
     let marsad = reports.iter().find(|r| r.extractor == "marsad");
-    let fastest = reports
-        .iter()
-        .filter(|r| r.extractor != "marsad")
-        .max_by(|x, y| {
-            rate(&x.all, x.repeat)
-                .0
-                .total_cmp(&rate(&y.all, y.repeat).0)
-        });
-    if let (Some(m), Some(f)) = (marsad, fastest) {
-        let (mp, _) = rate(&m.all, m.repeat);
-        let (fp, _) = rate(&f.all, f.repeat);
+    let peers: Vec<&Report> = reports.iter().filter(|r| r.extractor != "marsad").collect();
+    let Some(m) = marsad else { return };
+    let (mp, _, mc) = rate(&m.all, m.repeat);
+    let fastest =
+        |k: fn(&Report) -> f64| peers.iter().copied().max_by(|x, y| k(x).total_cmp(&k(y)));
+    if let Some(f) = fastest(|r| rate(&r.all, r.repeat).0) {
+        let (fp, _, _) = rate(&f.all, f.repeat);
         if fp > 0.0 {
             println!(
-                "\nmarsad / fastest peer ({}): {:.1} / {:.1} pages/s = {:.2}x; peak RSS {:.1} MB vs {:.1} MB",
+                "\nmarsad / fastest peer by wall time ({}): {:.1} / {:.1} pages/s = {:.2}x",
                 f.extractor,
                 mp,
                 fp,
-                mp / fp,
-                m.peak_rss_kb as f64 / 1024.0,
-                f.peak_rss_kb as f64 / 1024.0
+                mp / fp
             );
         }
+    }
+    if let Some(f) = fastest(|r| rate(&r.all, r.repeat).2) {
+        let (_, _, fc) = rate(&f.all, f.repeat);
+        if fc > 0.0 {
+            println!(
+                "marsad / fastest peer by CPU time ({}): {:.1} / {:.1} pages/s = {:.2}x",
+                f.extractor,
+                mc,
+                fc,
+                mc / fc
+            );
+        }
+    }
+    if let Some(f) = peers.iter().min_by_key(|r| r.peak_rss_kb) {
+        println!(
+            "peak RSS: marsad {:.1} MB; smallest peer ({}) {:.1} MB",
+            m.peak_rss_kb as f64 / 1024.0,
+            f.extractor,
+            f.peak_rss_kb as f64 / 1024.0
+        );
     }
 }
 

@@ -1007,8 +1007,29 @@ fn pick_dates(
         .filter(|(sp, _)| shown_limit.is_none_or(|l| sp.start < l))
         .min_by_key(|(sp, _)| sp.start)
         .map(|(_, c)| c.stamp.clone());
+    // The published date shown by the headline (unlabelled or labelled published).
+    let shown_pub: Option<DateCand> = pubs
+        .iter()
+        .filter(|c| (3..=5).contains(&c.rank))
+        .filter_map(|c| c.visible.map(|sp| (sp, c)))
+        .filter(|(sp, _)| headline.is_some_and(|h| sp.start >= doc.span(h).start))
+        .filter(|(sp, _)| shown_limit.is_some_and(|l| sp.start < l))
+        .min_by_key(|(sp, _)| sp.start)
+        .map(|(_, c)| DateCand {
+            stamp: c.stamp.clone(),
+            rank: c.rank,
+            visible: c.visible,
+        });
     let mut spans = Vec::new();
-    let p = best(&mut pubs);
+    let mut p = best(&mut pubs);
+    // What readers see by the headline wins over a machine stamp of another day (a migrated or
+    // republished page keeps its shown date); on the same day the machine stamp, with its
+    // time and offset, stays.
+    if let Some(sp) = shown_pub
+        && p.as_ref().is_none_or(|c| c.stamp.day() != sp.stamp.day())
+    {
+        p = Some(sp);
+    }
     let mut md = best(&mut mods);
     if let (Some(p), Some(mo)) = (&p, &md)
         && mo.stamp.local < p.stamp.local

@@ -275,9 +275,9 @@ pub fn run(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
             if o.took > slowest.0 {
                 slowest = (o.took, format!("{}/{}", p.dataset, p.id));
             }
-            match per_dataset.last_mut() {
-                Some((d, n)) if *d == p.dataset => *n += 1,
-                _ => per_dataset.push((p.dataset.clone(), 1)),
+            match per_dataset.iter_mut().find(|(d, _)| *d == p.dataset) {
+                Some((_, n)) => *n += 1,
+                None => per_dataset.push((p.dataset.clone(), 1)),
             }
         }
     }

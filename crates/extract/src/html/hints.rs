@@ -199,14 +199,14 @@ pub fn element_hint(
     h
 }
 
-/// True when the element is hidden by its markup (`hidden`, `aria-hidden`, inline `display:none`).
+/// True when the element is hidden by its markup (`hidden`, inline `display:none`).
 pub fn is_hidden(hidden: bool, aria_hidden: Option<&str>, style: Option<&str>) -> bool {
     if hidden {
         return true;
     }
-    if aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
-        return true;
-    }
+    // `aria-hidden` hides from screen readers only: the text is on screen (sites use it on
+    // the visible twin of a mobile/desktop pair), so it is not a reason to drop.
+    let _ = aria_hidden;
     if let Some(s) = style {
         let s: String = s
             .chars()

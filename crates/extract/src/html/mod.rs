@@ -37,6 +37,9 @@ pub const MAX_PHRASE_BLOCK: usize = 300;
 pub const RESCUE_MIN_CHARS: usize = 300;
 /// ... or with less than this share of the page's readable text.
 pub const RESCUE_MIN_SHARE: f64 = 0.15;
+/// Comment sections are taken as the content (a forum) only when the first selection kept
+/// fewer characters than this.
+pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
 
 /// A block this long (characters, with punctuation) is a paragraph of running text.
 pub const LEAD_PARAGRAPH_CHARS: usize = 120;
@@ -103,6 +106,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let body = doc.find_all("body").next().unwrap_or(doc.root());
     // Too little for any page: comments may be the content (forums, Q&A).
     let tiny = |k: usize| k < RESCUE_MIN_CHARS.min(readable / 2);
+    // Comments are the content only when the rest is shorter than an article body.
+    let forum_like = |k: usize| k < RESCUE_MAX_ARTICLE_CHARS;
     let rescues = [
         ("comments counted as content", true, false, None),
         ("links counted as content", false, true, None),
@@ -114,7 +119,13 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         ),
     ];
     for (what, comments_ok, links_ok, container) in rescues {
-        if !short(sel.kept_chars) || (comments_ok && !tiny(sel.kept_chars)) {
+        let k = sel.kept_chars;
+        let run = match (comments_ok, links_ok) {
+            (true, false) => tiny(k) && forum_like(k),
+            (false, _) => short(k),
+            (true, true) => tiny(k),
+        };
+        if !run {
             continue;
         }
         let alt = content::select(

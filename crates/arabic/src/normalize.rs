@@ -23,6 +23,7 @@
 //! byte offset in the original it came from, so spans found in normalised text map back exactly.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -176,10 +177,160 @@ pub fn normalize_with<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
     };
     let mut out = String::with_capacity(text.len());
     out.push_str(&text[..first]);
-    for c in text[first..].chars() {
-        map_char(c, opts, &mut |m| out.push(m));
+    if let Some(table) = table_for(opts) {
+        let mut sink = StringSink(&mut out);
+        run_table(text, first, opts, table, &mut sink);
+    } else {
+        for c in text[first..].chars() {
+            map_char(c, opts, &mut |m| out.push(m));
+        }
     }
     Cow::Owned(out)
+}
+
+/// Where the table-driven loop writes.
+trait Sink {
+    /// Copies `text[from..to]` unchanged.
+    fn copy(&mut self, text: &str, from: usize, to: usize);
+    /// Appends `c`, which came from the original character at `src`.
+    fn push(&mut self, c: char, src: usize);
+}
+
+struct StringSink<'s>(&'s mut String);
+
+impl Sink for StringSink<'_> {
+    #[inline]
+    fn copy(&mut self, text: &str, from: usize, to: usize) {
+        self.0.push_str(&text[from..to]);
+    }
+    #[inline]
+    fn push(&mut self, c: char, _src: usize) {
+        self.0.push(c);
+    }
+}
+
+struct MappedSink<'s> {
+    out: &'s mut String,
+    map: &'s mut Vec<u32>,
+}
+
+impl Sink for MappedSink<'_> {
+    #[inline]
+    fn copy(&mut self, text: &str, from: usize, to: usize) {
+        self.out.push_str(&text[from..to]);
+        self.map.extend(from as u32..to as u32);
+    }
+    #[inline]
+    fn push(&mut self, c: char, src: usize) {
+        self.out.push(c);
+        for _ in 0..c.len_utf8() {
+            self.map.push(src as u32);
+        }
+    }
+}
+
+const KEEP: u32 = u32::MAX;
+const DROP: u32 = u32::MAX - 1;
+
+/// What the simple rules do to each code point of the Arabic block U+0600–U+06FF.
+struct Table([u32; 256]);
+
+fn build_table(opts: &Options) -> Table {
+    let mut t = [KEEP; 256];
+    for (i, e) in t.iter_mut().enumerate() {
+        let Some(c) = char::from_u32(0x0600 + i as u32) else {
+            continue;
+        };
+        *e = match simple(c, opts) {
+            None => KEEP,
+            Some(None) => DROP,
+            Some(Some(m)) => m as u32,
+        };
+    }
+    Table(t)
+}
+
+static MATCH_TABLE: LazyLock<Table> = LazyLock::new(|| build_table(&Options::MATCH));
+static DISPLAY_TABLE: LazyLock<Table> = LazyLock::new(|| build_table(&Options::DISPLAY));
+
+#[inline]
+fn table_for(opts: &Options) -> Option<&'static Table> {
+    if *opts == Options::MATCH {
+        Some(&MATCH_TABLE)
+    } else if *opts == Options::DISPLAY {
+        Some(&DISPLAY_TABLE)
+    } else {
+        None
+    }
+}
+
+/// Whether [`Options::MATCH`] leaves the code point U+0600 + `k` unchanged (`k` < 256).
+#[inline]
+pub(crate) fn match_keeps_arabic(k: usize) -> bool {
+    MATCH_TABLE.0.get(k).is_none_or(|&e| e == KEEP)
+}
+
+/// Whether [`Options::MATCH`] changes `c`.
+#[inline]
+pub(crate) fn match_changes(c: char) -> bool {
+    char_changes(c, &Options::MATCH)
+}
+
+/// Index (code point − U+0600) of the two-byte sequence at `i` if it is in U+0600–U+06FF.
+#[inline]
+pub(crate) fn arabic_block_at(bytes: &[u8], i: usize) -> Option<usize> {
+    let b = *bytes.get(i)?;
+    if !(0xD8..=0xDB).contains(&b) {
+        return None;
+    }
+    let b2 = *bytes.get(i + 1)?;
+    Some((((b as usize) & 0x1F) << 6 | (b2 as usize & 0x3F)) - 0x600)
+}
+
+/// Table-driven normalisation of `text[first..]` into `sink`: unchanged runs are copied whole.
+#[inline]
+fn run_table<S: Sink>(text: &str, first: usize, opts: &Options, table: &Table, sink: &mut S) {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut i = first;
+    let mut run = first;
+    while i < len {
+        let b = bytes[i];
+        if b < 0x80 {
+            if opts.lowercase && b.is_ascii_uppercase() {
+                sink.copy(text, run, i);
+                sink.push(b.to_ascii_lowercase() as char, i);
+                run = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(k) = arabic_block_at(bytes, i) {
+            let e = table.0[k];
+            if e != KEEP {
+                sink.copy(text, run, i);
+                if e != DROP
+                    && let Some(m) = char::from_u32(e)
+                {
+                    sink.push(m, i);
+                }
+                run = i + 2;
+            }
+            i += 2;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let l = c.len_utf8();
+        if char_changes(c, opts) {
+            sink.copy(text, run, i);
+            map_char(c, opts, &mut |m| sink.push(m, i));
+            run = i + l;
+        }
+        i += l;
+    }
+    sink.copy(text, run, len);
 }
 
 /// Normalises raw bytes: an error names invalid UTF-8 instead of panicking.
@@ -342,14 +493,22 @@ pub fn normalize_mapped<'a>(text: &'a str, opts: &Options) -> Normalized<'a> {
     let mut map: Vec<u32> = Vec::with_capacity(text.len() + 1);
     out.push_str(&text[..first]);
     map.extend(0..first as u32);
-    for (i, c) in text[first..].char_indices() {
-        let src = (first + i) as u32;
-        map_char(c, opts, &mut |m| {
-            out.push(m);
-            for _ in 0..m.len_utf8() {
-                map.push(src);
-            }
-        });
+    if let Some(table) = table_for(opts) {
+        let mut sink = MappedSink {
+            out: &mut out,
+            map: &mut map,
+        };
+        run_table(text, first, opts, table, &mut sink);
+    } else {
+        for (i, c) in text[first..].char_indices() {
+            let src = (first + i) as u32;
+            map_char(c, opts, &mut |m| {
+                out.push(m);
+                for _ in 0..m.len_utf8() {
+                    map.push(src);
+                }
+            });
+        }
     }
     map.push(text.len() as u32);
     Normalized {
@@ -405,9 +564,37 @@ fn first_change(text: &str, opts: &Options) -> Option<usize> {
         }
         return bytes.iter().position(u8::is_ascii_uppercase);
     }
-    text.char_indices()
-        .find(|&(_, c)| char_changes(c, opts))
-        .map(|(i, _)| i)
+    let Some(table) = table_for(opts) else {
+        return text
+            .char_indices()
+            .find(|&(_, c)| char_changes(c, opts))
+            .map(|(i, _)| i);
+    };
+    let len = bytes.len();
+    let mut i = 0;
+    while i < len {
+        let b = bytes[i];
+        if b < 0x80 {
+            if opts.lowercase && b.is_ascii_uppercase() {
+                return Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(k) = arabic_block_at(bytes, i) {
+            if table.0[k] != KEEP {
+                return Some(i);
+            }
+            i += 2;
+            continue;
+        }
+        let c = text.get(i..).and_then(|r| r.chars().next())?;
+        if char_changes(c, opts) {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
 }
 
 #[inline]
@@ -642,6 +829,16 @@ mod tests {
             let twice = normalize(&once);
             prop_assert_eq!(&once, &*twice);
             prop_assert!(matches!(twice, Cow::Borrowed(_)));
+        }
+
+        #[test]
+        fn table_path_equals_char_path(s in "(\\PC|[\u{0600}-\u{06FF}\u{FE70}-\u{FEFF}\u{200B}-\u{200F}])*") {
+            let fast = normalize_with(&s, &Options::MATCH).into_owned();
+            let mut slow = String::new();
+            for c in s.chars() {
+                map_char(c, &Options::MATCH, &mut |m| slow.push(m));
+            }
+            prop_assert_eq!(fast, slow);
         }
 
         #[test]

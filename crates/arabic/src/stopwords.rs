@@ -15,22 +15,29 @@ static STOPWORDS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// Whether `norm` (already normalised) is a stopword; a leading conjunction و or ف is also
-/// tried off ("وهذا" is a stopword because "هذا" is).
+/// tried off ("وهذا" is a stopword because "هذا" is), and so are the proclitics
+/// [`crate::tokenize::clitic_split`] finds ("بهذه").
 ///
 /// ```
 /// use marsad_arabic::stopwords::is_stopword_normalized;
 /// assert!(is_stopword_normalized("الي"));
 /// assert!(is_stopword_normalized("وهذا"));
+/// assert!(is_stopword_normalized("بهذه"));
 /// assert!(!is_stopword_normalized("مصر"));
 /// ```
 pub fn is_stopword_normalized(norm: &str) -> bool {
     if STOPWORDS.contains(norm) {
         return true;
     }
-    match norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
-        Some(rest) if !rest.is_empty() => STOPWORDS.contains(rest),
-        _ => false,
+    if let Some(rest) = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف'))
+        && !rest.is_empty()
+        && STOPWORDS.contains(rest)
+    {
+        return true;
     }
+    // A stopword behind other proclitics: بهذه, لهذا, وبعد.
+    let base = &norm[crate::tokenize::clitic_split(norm)..];
+    base.len() < norm.len() && !base.is_empty() && STOPWORDS.contains(base)
 }
 
 /// Whether `word` is a stopword (normalised first).

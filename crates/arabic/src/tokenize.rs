@@ -109,17 +109,26 @@ impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
     }
+    // FxHash-style: eight bytes at a time (words are short; keys are our own data).
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
         self.0 = h;
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
@@ -204,7 +213,14 @@ pub fn clitic_split(norm: &str) -> usize {
         && PREP.contains(&c)
     {
         let rest = &x[c.len_utf8()..];
-        if char_len_at_least(rest, MIN_AFTER_LETTER) && !protected(x) {
+        // Two one-letter clitics in a row (وب, فل...) without the article need a longer rest:
+        // فلانه must not become انه.
+        let min = if peeled > 0 && !rest.starts_with(ART) {
+            MIN_AFTER_LETTER + 1
+        } else {
+            MIN_AFTER_LETTER
+        };
+        if char_len_at_least(rest, min) && !protected(x) {
             x = rest;
             peeled += c.len_utf8();
         }
@@ -263,6 +279,89 @@ fn is_number_sep(c: char) -> bool {
     matches!(c, '.' | ',' | '٫' | '٬')
 }
 
+/// Character classes of the Arabic block U+0600–U+06FF for the tokenizer.
+const SEP: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const MARK: u8 = 3;
+const JOIN: u8 = 4;
+const NUMSEP: u8 = 5;
+
+fn class_of(c: char) -> u8 {
+    if is_digit(c) {
+        DIGIT
+    } else if is_mark(c) {
+        MARK
+    } else if is_word_char(c) {
+        LETTER
+    } else if is_joiner(c) {
+        JOIN
+    } else if is_number_sep(c) {
+        NUMSEP
+    } else {
+        SEP
+    }
+}
+
+static ARABIC_CLASS: LazyLock<[u8; 256]> = LazyLock::new(|| {
+    let mut t = [SEP; 256];
+    for (i, e) in t.iter_mut().enumerate() {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            *e = class_of(c);
+        }
+    }
+    t
+});
+
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [SEP; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b == b'.' || b == b',' {
+            NUMSEP
+        } else {
+            SEP
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Class, byte length and whether [`Options::MATCH`] changes the character at `i`.
+#[inline(always)]
+fn classify(text: &str, i: usize) -> (u8, usize, bool) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return (ASCII_CLASS[b as usize], 1, b.is_ascii_uppercase());
+    }
+    if let Some(k) = normalize::arabic_block_at(bytes, i) {
+        return (ARABIC_CLASS[k], 2, !normalize::match_keeps_arabic(k));
+    }
+    match text.get(i..).and_then(|r| r.chars().next()) {
+        Some(c) => (class_of(c), c.len_utf8(), normalize::match_changes(c)),
+        None => (SEP, 1, false),
+    }
+}
+
+/// Position and kind of a token; its normalised form is written by [`Tokens::next_span`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenSpan {
+    /// Byte offset of the first byte in the original text.
+    pub start: usize,
+    /// Byte offset one past the last byte in the original text.
+    pub end: usize,
+    /// Word or number.
+    pub kind: TokenKind,
+    /// Byte offset in the normalised form where the base starts after proclitics.
+    pub base_offset: usize,
+}
+
 /// Iterator over the tokens of a text; see [`tokenize`].
 #[derive(Debug, Clone)]
 pub struct Tokens<'a> {
@@ -275,9 +374,13 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<Token<'a>> {
         loop {
-            let (start, end, all_digits) = self.next_run()?;
+            let (start, end, all_digits, changed) = self.next_run()?;
             let surface = &self.text[start..end];
-            let norm = normalize::normalize_with(surface, &Options::MATCH);
+            let norm = if changed {
+                normalize::normalize_with(surface, &Options::MATCH)
+            } else {
+                Cow::Borrowed(surface)
+            };
             if norm.is_empty() {
                 continue;
             }
@@ -304,61 +407,116 @@ impl<'a> Iterator for Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    /// Finds the next run of word characters: (start, end, digits only).
-    fn next_run(&mut self) -> Option<(usize, usize, bool)> {
-        // Skip separators.
-        let rest = self.text.get(self.pos..)?;
-        let mut start = None;
-        for (i, c) in rest.char_indices() {
-            if is_word_char(c) {
-                start = Some(self.pos + i);
-                break;
+    /// Like [`Iterator::next`] without allocating: writes the normalised form into `norm`
+    /// (cleared first) and returns the token's position and kind.
+    ///
+    /// ```
+    /// use marsad_arabic::tokenize::tokenize;
+    /// let mut toks = tokenize("قالت الحكومةُ");
+    /// let mut norm = String::new();
+    /// let t = toks.next_span(&mut norm).unwrap();
+    /// assert_eq!((norm.as_str(), t.start, t.end), ("قالت", 0, 8));
+    /// let t = toks.next_span(&mut norm).unwrap();
+    /// assert_eq!((norm.as_str(), t.base_offset), ("الحكومه", 4));
+    /// assert!(toks.next_span(&mut norm).is_none());
+    /// ```
+    pub fn next_span(&mut self, norm: &mut String) -> Option<TokenSpan> {
+        loop {
+            let (start, end, all_digits, changed) = self.next_run()?;
+            let surface = &self.text[start..end];
+            norm.clear();
+            if changed {
+                norm.push_str(&normalize::normalize_with(surface, &Options::MATCH));
+            } else {
+                norm.push_str(surface);
             }
+            if norm.is_empty() {
+                continue;
+            }
+            let kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            let base_offset = if kind == TokenKind::Word {
+                clitic_split(norm)
+            } else {
+                0
+            };
+            return Some(TokenSpan {
+                start,
+                end,
+                kind,
+                base_offset,
+            });
         }
-        let Some(start) = start else {
-            self.pos = self.text.len();
-            return None;
+    }
+
+    /// Finds the next run of word characters: (start, end, digits only, normalisation changes it).
+    fn next_run(&mut self) -> Option<(usize, usize, bool, bool)> {
+        let text = self.text;
+        let len = text.len();
+        // Skip separators (a joiner or number separator cannot start a token).
+        let mut i = self.pos;
+        let start = loop {
+            if i >= len {
+                self.pos = len;
+                return None;
+            }
+            let (class, l, _) = classify(text, i);
+            if matches!(class, LETTER | DIGIT | MARK) {
+                break i;
+            }
+            i += l;
         };
         let mut end = start;
         let mut all_digits = true;
         let mut has_alnum = false;
         let mut prev_digit = false;
-        for (i, c) in self.text[start..].char_indices() {
-            let at = start + i;
-            let next_end = at + c.len_utf8();
-            let next = || self.text[next_end..].chars().next();
-            let word = is_word_char(c);
-            let take = if word {
-                true
-            } else if is_joiner(c) {
-                next().is_some_and(is_word_char)
-            } else if is_number_sep(c) {
-                prev_digit && all_digits && next().is_some_and(is_digit)
-            } else {
-                false
+        let mut changed = false;
+        let mut i = start;
+        while i < len {
+            let (class, l, ch) = classify(text, i);
+            let next_end = i + l;
+            let take = match class {
+                LETTER | DIGIT | MARK => true,
+                JOIN => {
+                    next_end < len && matches!(classify(text, next_end).0, LETTER | DIGIT | MARK)
+                }
+                NUMSEP => {
+                    prev_digit
+                        && all_digits
+                        && next_end < len
+                        && classify(text, next_end).0 == DIGIT
+                }
+                _ => false,
             };
             if !take || next_end - start > MAX_TOKEN_BYTES {
                 break;
             }
-            if word && !is_mark(c) {
-                has_alnum = true;
-                if is_digit(c) {
+            match class {
+                DIGIT => {
+                    has_alnum = true;
                     prev_digit = true;
-                } else {
+                }
+                LETTER => {
+                    has_alnum = true;
                     all_digits = false;
                     prev_digit = false;
                 }
+                _ => {}
             }
+            changed |= ch;
             end = next_end;
+            i = next_end;
         }
         if end == start {
-            // A single character longer than the limit cannot happen (max 4 bytes), but never
-            // loop forever: step over one character.
-            let step = self.text[start..].chars().next().map_or(1, char::len_utf8);
-            end = start + step;
+            // Cannot happen (a character is at most 4 bytes), but never loop forever.
+            end = start + classify(text, start).1;
+            changed = true;
         }
         self.pos = end;
-        Some((start, end, all_digits && has_alnum))
+        Some((start, end, all_digits && has_alnum, changed))
     }
 }
 

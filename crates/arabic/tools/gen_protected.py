@@ -9,7 +9,7 @@ corpus gives little evidence for the affix analysis the light rules would make:
 
 * protected_clitic.txt: words whose first letter (و ف ب ك ل) or first "ال" is part of the word,
   so the clitic peeler must not remove it: "ال"+word is attested (only stems take the article), or
-  the remainder is rare compared with the word (بيروت → يروت, وزارة → زاره).
+  the remainder is rare compared with the word (بيروت → يروت, وزارة → زاره, اليسا → يسا).
 * protected_stem.txt: words whose ending (ين ان ون ات ه ي ...) is part of the stem, so the suffix
   stripper must stop there: the stripped form and its other inflections are rare compared with
   the word (فلسطين → فلسط, لبنان → لبن, ماكرون → ماكر).
@@ -48,8 +48,10 @@ def peel(w, protected):
         x = x[1:]
     if x.startswith("لل") and x not in protected and len(x) - 2 >= MIN_AFTER_DET:
         return x[1:] if x[1:] in protected else x[2:]
-    if x[:1] in PREP and x not in protected and len(x) - 1 >= MIN_AFTER_LETTER:
-        x = x[1:]
+    if x[:1] in PREP and x not in protected:
+        m = MIN_AFTER_LETTER + 1 if x != w and not x[1:].startswith("ال") else MIN_AFTER_LETTER
+        if len(x) - 1 >= m:
+            x = x[1:]
     if x.startswith("ال") and x not in protected and len(x) - 2 >= MIN_AFTER_DET:
         x = x[2:]
     return x
@@ -81,6 +83,9 @@ def main():
         if x.startswith("ال") and len(x) - 2 >= MIN_AFTER_DET:
             r = x[2:]
             if f["ال" + x] >= 2 and f["ال" + x] >= f[r]:
+                protected.add(x)
+            # Names that start with ال (اليسا): the bare and لل forms are (almost) never seen.
+            elif f[r] + f["لل" + r] < 0.01 * n:
                 protected.add(x)
         elif x[:1] in CONJ + PREP and len(x) - 1 >= MIN_AFTER_LETTER:
             r = x[1:]

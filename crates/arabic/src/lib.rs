@@ -14,6 +14,8 @@
 //! - [`phrases`]: chrome and teaser phrases ("اقرأ أيضاً", "حجم الخط", "Read more").
 
 pub mod agencies;
+#[cfg(feature = "tantivy")]
+pub mod analyzer;
 pub mod dateline;
 pub mod dates;
 pub mod lang;

@@ -1,0 +1,262 @@
+//! The search analyzer as tantivy parts (cargo feature `tantivy`), so the index uses exactly the
+//! tokenizer, normalisation, stopwords and stemmer of this crate.
+//!
+//! - [`ArabicTokenizer`]: a tantivy [`Tokenizer`] emitting [`crate::tokenize`] tokens — text is
+//!   the normalised form ([`crate::normalize::Options::MATCH`]), offsets point into the original.
+//! - [`StopwordFilter`]: a [`TokenFilter`] dropping [`crate::stopwords`].
+//! - [`StemFilter`]: a [`TokenFilter`] replacing each token by [`crate::stem::stem_normalized`].
+//!
+//! [`analyzer`] chains the tokenizer and the stemmer (see there why stopwords stay);
+//! [`analyzer_with_stopwords`] adds the stopword filter; [`register`] installs [`analyzer`]
+//! under [`ANALYZER_NAME`].
+
+use tantivy::tokenizer::{
+    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
+};
+
+use crate::{stem, stopwords, tokenize};
+
+/// The name the analyzer is registered under in a tantivy index.
+pub const ANALYZER_NAME: &str = "marsad_arabic";
+
+/// Tokenizer emitting normalised tokens with original byte offsets.
+#[derive(Debug, Clone, Default)]
+pub struct ArabicTokenizer {
+    token: Token,
+}
+
+/// Token stream of [`ArabicTokenizer`].
+pub struct ArabicTokenStream<'a> {
+    inner: tokenize::Tokens<'a>,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for ArabicTokenizer {
+    type TokenStream<'a> = ArabicTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
+        self.token.reset();
+        self.token.position = usize::MAX;
+        ArabicTokenStream {
+            inner: tokenize::tokenize(text),
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for ArabicTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some(t) = self.inner.next_span(&mut self.token.text) else {
+            return false;
+        };
+        self.token.offset_from = t.start;
+        self.token.offset_to = t.end;
+        self.token.position = self.token.position.wrapping_add(1);
+        self.token.position_length = 1;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// Drops stopwords (tokens must be normalised, as [`ArabicTokenizer`] makes them).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StopwordFilter;
+
+/// Tokenizer wrapped by [`StopwordFilter`].
+#[derive(Debug, Clone)]
+pub struct StopwordFilterWrapper<T> {
+    inner: T,
+}
+
+/// Token stream of [`StopwordFilterWrapper`].
+pub struct StopwordTokenStream<S> {
+    tail: S,
+}
+
+impl TokenFilter for StopwordFilter {
+    type Tokenizer<T: Tokenizer> = StopwordFilterWrapper<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> StopwordFilterWrapper<T> {
+        StopwordFilterWrapper { inner: tokenizer }
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for StopwordFilterWrapper<T> {
+    type TokenStream<'a> = StopwordTokenStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        StopwordTokenStream {
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+impl<S: TokenStream> TokenStream for StopwordTokenStream<S> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            if !stopwords::is_stopword_normalized(&self.tail.token().text) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+/// Replaces each (normalised) token by its light stem.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StemFilter;
+
+/// Tokenizer wrapped by [`StemFilter`].
+#[derive(Debug, Clone)]
+pub struct StemFilterWrapper<T> {
+    inner: T,
+}
+
+/// Token stream of [`StemFilterWrapper`].
+pub struct StemTokenStream<S> {
+    tail: S,
+}
+
+impl TokenFilter for StemFilter {
+    type Tokenizer<T: Tokenizer> = StemFilterWrapper<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> StemFilterWrapper<T> {
+        StemFilterWrapper { inner: tokenizer }
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for StemFilterWrapper<T> {
+    type TokenStream<'a> = StemTokenStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        StemTokenStream {
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+impl<S: TokenStream> TokenStream for StemTokenStream<S> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let text = &mut self.tail.token_mut().text;
+        let stem = stem::stem_normalized(text);
+        // The stem is a sub-slice of the token: find where, then cut in place.
+        let from = stem.as_ptr() as usize - text.as_ptr() as usize;
+        let len = stem.len();
+        if from != 0 || len != text.len() {
+            text.truncate(from + len);
+            text.drain(..from);
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+/// The search analyzer: [`ArabicTokenizer`] → [`StemFilter`]. Stopwords are kept: on the ANT
+/// known-item check (title → own body, BM25) dropping the MIT list cost MRR@10 (it lists
+/// content words such as month names, numbers and قال), and BM25's IDF already discounts
+/// frequent words; [`analyzer_with_stopwords`] is the variant that drops them.
+///
+/// ```
+/// use marsad_arabic::analyzer::analyzer;
+/// let mut a = analyzer();
+/// let mut stream = a.token_stream("وقال إن المفاوضات مع الفلسطينيين");
+/// let mut terms = Vec::new();
+/// while stream.advance() {
+///     terms.push(stream.token().text.clone());
+/// }
+/// assert_eq!(terms, ["قال", "ان", "مفاوض", "مع", "فلسطين"]);
+/// ```
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(ArabicTokenizer::default())
+        .filter(StemFilter)
+        .build()
+}
+
+/// [`ArabicTokenizer`] → [`StopwordFilter`] → [`StemFilter`].
+///
+/// ```
+/// use marsad_arabic::analyzer::analyzer_with_stopwords;
+/// let mut a = analyzer_with_stopwords();
+/// let mut stream = a.token_stream("وقال إن المفاوضات مع الفلسطينيين");
+/// let mut terms = Vec::new();
+/// while stream.advance() {
+///     terms.push(stream.token().text.clone());
+/// }
+/// assert_eq!(terms, ["مفاوض", "فلسطين"]); // وقال, إن, مع are stopwords
+/// ```
+pub fn analyzer_with_stopwords() -> TextAnalyzer {
+    TextAnalyzer::builder(ArabicTokenizer::default())
+        .filter(StopwordFilter)
+        .filter(StemFilter)
+        .build()
+}
+
+/// Registers [`analyzer`] under [`ANALYZER_NAME`] in a tantivy tokenizer manager
+/// (`index.tokenizers()`).
+///
+/// ```
+/// use marsad_arabic::analyzer::{register, ANALYZER_NAME};
+/// let m = tantivy::tokenizer::TokenizerManager::default();
+/// register(&m);
+/// let mut a = m.get(ANALYZER_NAME).unwrap();
+/// let mut s = a.token_stream("بالمفاوضات");
+/// assert!(s.advance());
+/// assert_eq!(s.token().text, "مفاوض");
+/// ```
+pub fn register(manager: &TokenizerManager) {
+    manager.register(ANALYZER_NAME, analyzer());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_point_into_original() {
+        let text = "صرّح مُحمّدٌ: المفاوضاتُ";
+        let mut a = analyzer_with_stopwords();
+        let mut s = a.token_stream(text);
+        let mut got = Vec::new();
+        while s.advance() {
+            let t = s.token();
+            got.push((
+                t.text.clone(),
+                &text[t.offset_from..t.offset_to],
+                t.position,
+            ));
+        }
+        assert_eq!(
+            got,
+            [
+                ("صرح".to_string(), "صرّح", 0),
+                ("محمد".to_string(), "مُحمّدٌ", 1),
+                ("مفاوض".to_string(), "المفاوضاتُ", 2)
+            ]
+        );
+    }
+}

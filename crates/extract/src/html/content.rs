@@ -37,6 +37,10 @@ pub const MAX_LINK_DENSITY: f64 = 0.5;
 /// (a wrapper such as `content-sidebar-wrap`).
 pub const WRAPPER_SHARE: f64 = 0.6;
 
+/// A content-hinted subtree this long (characters) inside a boilerplate-hinted element makes
+/// the boilerplate hint untrusted.
+pub const MIN_WRAPPED_CONTENT: u64 = 200;
+
 /// Knobs of one selection pass.
 #[derive(Debug, Clone, Default)]
 pub struct Params {
@@ -87,6 +91,7 @@ fn neg_ancestors(
     links_ok: bool,
     total: &[u64],
     links: &[u64],
+    best_pos: &[u64],
 ) -> Vec<u32> {
     let n = doc.len();
     let page = total.first().copied().unwrap_or(0).max(1) as f64;
@@ -96,7 +101,11 @@ fn neg_ancestors(
         neg[i] = neg[parent];
         let effective = match b.hint.get(i) {
             Some(Hint::Neg(_)) => {
-                (total[i] as f64) < WRAPPER_SHARE * page
+                // A boilerplate word on an element that wraps a content-hinted subtree holding
+                // most of its text ("theiaStickySidebar" around the article) is not trusted.
+                let wraps_content =
+                    best_pos[i] >= MIN_WRAPPED_CONTENT && 2 * best_pos[i] >= total[i];
+                (!wraps_content && (total[i] as f64) < WRAPPER_SHARE * page)
                     || matches!(
                         doc.tag(NodeId(i as u32)),
                         Some("nav" | "aside" | "footer" | "menu" | "button" | "select")
@@ -137,12 +146,26 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
             links[p.node.index()] += p.link_chars as u64;
         }
     }
+    // Largest content-hinted subtree at or below each node.
+    let mut best_pos = vec![0u64; n];
     for i in (1..n).rev() {
         let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
+        if b.hint.get(i) == Some(&Hint::Pos) {
+            best_pos[i] = best_pos[i].max(total[i]);
+        }
         total[parent] += total[i];
         links[parent] += links[i];
+        best_pos[parent] = best_pos[parent].max(best_pos[i]);
     }
-    let neg = neg_ancestors(doc, b, params.comments_ok, params.links_ok, &total, &links);
+    let neg = neg_ancestors(
+        doc,
+        b,
+        params.comments_ok,
+        params.links_ok,
+        &total,
+        &links,
+        &best_pos,
+    );
 
     let container = match params.container {
         Some(c) => c,

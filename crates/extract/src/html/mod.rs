@@ -101,7 +101,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         ));
     }
     let short = |k: usize| {
-        k < RESCUE_MIN_CHARS.min(readable / 2) || (k as f64) < RESCUE_MIN_SHARE * readable as f64
+        k < RESCUE_MIN_CHARS.min(readable / 2)
+            || (k < RESCUE_MAX_ARTICLE_CHARS && (k as f64) < RESCUE_MIN_SHARE * readable as f64)
     };
     let body = doc.find_all("body").next().unwrap_or(doc.root());
     // Too little for any page: comments may be the content (forums, Q&A).

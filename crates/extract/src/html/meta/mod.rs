@@ -49,6 +49,8 @@ pub const MAX_LINE_ELEMENT: usize = 4_096;
 pub const MAX_LINE_TEXT: usize = 200;
 /// Nodes after the headline scanned for a byline or date line.
 pub const NEAR_HEADLINE: usize = 120;
+/// Nodes before the headline scanned for a labelled date line.
+pub const BEFORE_HEADLINE: usize = 40;
 
 /// The metadata of a page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -922,6 +924,35 @@ fn pick_dates(
                 if pubs.iter().chain(mods.iter()).any(|c| c.rank == 5) {
                     break;
                 }
+            }
+        }
+    }
+    // Short date lines just above the headline ("Published May 1 by …" set over the h1): a
+    // fallback only, since site headers carry today's date.
+    if let Some(h) = headline
+        && pubs.is_empty()
+    {
+        let from = h.0.saturating_sub(BEFORE_HEADLINE as u32);
+        for i in from..h.0 {
+            let id = NodeId(i);
+            if !doc.is_text(id) {
+                continue;
+            }
+            let t = doc.text(id);
+            if t.len() > MAX_LINE_TEXT || !t.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let text = collapse(&t);
+            if let Some(f) = date::find(&text, dfirst)
+                && label_kind(&text, f.start) == Some(false)
+            {
+                let st = f.stamp(&text[f.start..f.end], doc.span(id));
+                pubs.push(DateCand {
+                    stamp: st,
+                    rank: 6,
+                    visible: Some(doc.span(id)),
+                });
+                break;
             }
         }
     }

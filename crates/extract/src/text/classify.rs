@@ -38,6 +38,9 @@ pub(crate) enum Class {
     Empty,
     /// Decided elsewhere (chrome phrase, file name, metadata): never body.
     Fixed,
+    /// A teaser or its label: never body, but transparent to context (teasers sit between
+    /// paragraphs).
+    Teaser,
     /// Prose.
     Good,
     /// Probably prose.
@@ -129,8 +132,13 @@ pub(crate) fn shape_class(l: &Line, has_stop: bool) -> Class {
 pub(crate) fn smooth(classes: &mut [Class]) {
     let is_bad = |c: Class| matches!(c, Class::Bad | Class::Fixed);
     let orig = classes.to_vec();
-    let skip_short = |c: Class| matches!(c, Class::Empty | Class::Short);
-    let skip_near = |c: Class| matches!(c, Class::Empty | Class::Short | Class::NearGood);
+    let skip_short = |c: Class| matches!(c, Class::Empty | Class::Teaser | Class::Short);
+    let skip_near = |c: Class| {
+        matches!(
+            c,
+            Class::Empty | Class::Teaser | Class::Short | Class::NearGood
+        )
+    };
     let (p1, q1) = neighbours(&orig, skip_short);
     let (p2, q2) = neighbours(&orig, skip_near);
     for i in 0..orig.len() {
@@ -195,7 +203,7 @@ pub(crate) fn body_region(lines: &[Line], classes: &[Class]) -> Option<(usize, u
     for (i, (l, c)) in lines.iter().zip(classes).enumerate() {
         let t = f64::from(l.f.tokens.max(1));
         let s = match c {
-            Class::Empty => 0.0,
+            Class::Empty | Class::Teaser => 0.0,
             Class::Good => t,
             Class::NearGood => t * 0.5,
             Class::Short => -1.0,

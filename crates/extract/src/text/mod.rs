@@ -389,7 +389,9 @@ fn classify_lines(
         .map(|(i, l)| {
             if l.kind != LineKind::Text {
                 Class::Empty
-            } else if roles[i] != Role::Unset || l.f.file || teaser_prefix[i].is_some() {
+            } else if teaser_prefix[i].is_some() || roles[i] == Role::Chrome(Reason::Related) {
+                Class::Teaser
+            } else if roles[i] != Role::Unset || l.f.file {
                 Class::Fixed
             } else {
                 classify::shape_class(l, has_stop)

@@ -11,7 +11,7 @@ use super::{Role, teaser_link};
 const MIN_HEADLINE_WORDS: u32 = 4;
 
 /// Most words of a bare headline or of a headline under a label.
-const MAX_HEADLINE_WORDS: u32 = 25;
+const MAX_HEADLINE_WORDS: u32 = 16;
 
 /// How many headlines a bare label line may introduce.
 const MAX_UNDER_LABEL: usize = 6;

@@ -23,6 +23,8 @@ pub mod meta;
 
 use marsad_arabic::phrases::{self, Mark};
 use marsad_model::{Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Text};
+use std::sync::LazyLock;
+
 use sha2::{Digest, Sha256};
 
 use crate::{ExtractError, Extraction, Options};
@@ -100,9 +102,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             sel.kept_chars
         ));
     }
+    let articleish = m.page_type.as_deref().is_some_and(is_article_type);
     let short = |k: usize| {
         k < RESCUE_MIN_CHARS.min(readable / 2)
-            || (k < RESCUE_MAX_ARTICLE_CHARS && (k as f64) < RESCUE_MIN_SHARE * readable as f64)
+            || ((!articleish || k < RESCUE_MAX_ARTICLE_CHARS)
+                && (k as f64) < RESCUE_MIN_SHARE * readable as f64)
     };
     let body = doc.find_all("body").next().unwrap_or(doc.root());
     // Too little for any page: comments may be the content (forums, Q&A).
@@ -258,6 +262,20 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
     }
     Ok(Extraction { article, explain })
+}
+
+static ARTICLE_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/content_article_types.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when a schema.org / `og:type` name declares an article (`NewsArticle`, `BlogPosting`).
+fn is_article_type(t: &str) -> bool {
+    let t = t.to_ascii_lowercase();
+    ARTICLE_TYPES.iter().any(|w| t.contains(w))
 }
 
 fn hex(bytes: &[u8]) -> String {

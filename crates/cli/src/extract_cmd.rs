@@ -147,7 +147,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             let pb = indicatif::ProgressBar::new(list.len() as u64);
             pb.set_style(
                 indicatif::ProgressStyle::with_template(
-                    "{bar:40} {pos}/{len} pages  {per_sec}  eta {eta}",
+                    "{bar:40} {pos}/{len} pages  {elapsed}  eta {eta}",
                 )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );

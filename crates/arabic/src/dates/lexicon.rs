@@ -20,6 +20,7 @@
 //! اليوم is part of a name or means "nowadays").
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::fold::fold;
@@ -120,11 +121,76 @@ pub(crate) enum PhraseKind {
     TodayNot,
 }
 
+/// A small, fast hasher for short keys (the FxHash mix used by rustc); keys are our own lexicon
+/// words, so HashDoS resistance is not needed.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// The folded lexicon.
 pub(crate) struct Lexicon {
-    pub words: HashMap<String, WordInfo>,
+    pub words: FxMap<String, WordInfo>,
     /// First folded word → (remaining folded words, kind), longest first.
-    pub phrases: HashMap<String, Vec<(Vec<String>, PhraseKind)>>,
+    pub phrases: FxMap<String, Vec<(Vec<String>, PhraseKind)>>,
+    /// Longest key in bytes (words longer than this plus a clitic never match).
+    pub max_key: usize,
+    /// Bitmap over (first char, last char) of every key: a quick reject for ordinary words.
+    pub sig: Vec<u64>,
+    /// The same over the first words of multi-word entries.
+    pub phrase_sig: Vec<u64>,
+}
+
+const SIG_BITS: usize = 1 << 16;
+
+/// Signature slot of a (first, last) character pair.
+#[inline]
+pub(crate) fn sig_slot(first: char, last: char) -> usize {
+    let h = (first as u32).wrapping_mul(0x9E37_79B1) ^ (last as u32).wrapping_mul(0x85EB_CA77);
+    (h >> 16) as usize & (SIG_BITS - 1)
+}
+
+/// Whether some multi-word entry's first word starts with `first` and ends with `last`.
+#[inline]
+pub(crate) fn phrase_sig_has(first: char, last: char) -> bool {
+    let s = sig_slot(first, last);
+    LEXICON
+        .phrase_sig
+        .get(s / 64)
+        .is_some_and(|w| w & (1 << (s % 64)) != 0)
+}
+
+/// Whether some key starts with `first` and ends with `last`.
+#[inline]
+pub(crate) fn sig_has(first: char, last: char) -> bool {
+    let s = sig_slot(first, last);
+    LEXICON
+        .sig
+        .get(s / 64)
+        .is_some_and(|w| w & (1 << (s % 64)) != 0)
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
@@ -169,8 +235,11 @@ fn parse_unit(s: &str) -> Option<Unit> {
 
 fn build() -> Lexicon {
     let mut lex = Lexicon {
-        words: HashMap::new(),
-        phrases: HashMap::new(),
+        words: FxMap::default(),
+        phrases: FxMap::default(),
+        max_key: 0,
+        sig: Vec::new(),
+        phrase_sig: Vec::new(),
     };
     for &(name, m) in CLDR_MONTHS {
         add_month(&mut lex, name, m, false);
@@ -279,7 +348,34 @@ fn build() -> Lexicon {
             _ => {}
         }
     }
+    lex.max_key = lex
+        .words
+        .keys()
+        .chain(lex.phrases.keys())
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
+    let bitmap = |keys: &mut dyn Iterator<Item = &String>| {
+        let mut sig = vec![0u64; SIG_BITS / 64];
+        for k in keys {
+            if let (Some(a), Some(b)) = (k.chars().next(), k.chars().next_back()) {
+                let s = sig_slot(a, b);
+                if let Some(w) = sig.get_mut(s / 64) {
+                    *w |= 1 << (s % 64);
+                }
+            }
+        }
+        sig
+    };
+    lex.sig = bitmap(&mut lex.words.keys().chain(lex.phrases.keys()));
+    lex.phrase_sig = bitmap(&mut lex.phrases.keys());
     lex
+}
+
+/// Longest lexicon key in bytes.
+#[inline]
+pub(crate) fn max_key() -> usize {
+    LEXICON.max_key
 }
 
 /// The lexicon entry of a folded word, if any.

@@ -136,6 +136,22 @@ fn bench_extract_reports_speed_and_rss() {
     assert!(v["peak_rss_mb"].as_f64().unwrap() > 0.0);
     assert_eq!(v["datasets"]["mini"]["pages"], 3);
 
+    let o = run(
+        &[
+            "bench",
+            "extract",
+            t.path().to_str().unwrap(),
+            "--preload",
+            "--json",
+        ],
+        b"",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["preload"], true);
+    assert_eq!(v["all"]["pages"], 4);
+    assert!(v["all"]["cpu_seconds"].as_f64().unwrap() > 0.0);
+
     let o = run(&["bench", "extract", t.path().to_str().unwrap()], b"");
     assert!(o.status.success(), "{}", stderr(&o));
     let table = stdout(&o);

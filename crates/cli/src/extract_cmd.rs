@@ -76,7 +76,9 @@ pub struct ExtractArgs {
     /// extension) or `-` for stdin. Gzip input is detected and decompressed. Default: stdin.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<String>,
-    /// Output format.
+    /// Output format: json is one pretty object for one input and one array for several (or a
+    /// folder); jsonl is one object a line; markdown/text put a `==> PATH <==` line before each
+    /// input when there are several.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Json)]
     pub format: Format,
     /// The page URL (resolves relative links, fills `url`); applies to every input.

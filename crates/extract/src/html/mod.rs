@@ -46,7 +46,7 @@ pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
 /// A block this long (characters, with punctuation) is a paragraph of running text.
 pub const LEAD_PARAGRAPH_CHARS: usize = 120;
 /// Blocks shorter than this above the first paragraph are header lines (byline, date).
-pub const HEADER_LINE_CHARS: usize = 100;
+pub const HEADER_LINE_CHARS: usize = 30;
 
 /// Extracts the article from an HTML page.
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {

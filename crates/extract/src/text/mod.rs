@@ -389,7 +389,14 @@ fn classify_lines(
         .map(|(i, l)| {
             if l.kind != LineKind::Text {
                 Class::Empty
-            } else if teaser_prefix[i].is_some() || roles[i] == Role::Chrome(Reason::Related) {
+            } else if teaser_prefix[i].is_some()
+                || matches!(
+                    roles[i],
+                    Role::Chrome(Reason::Related) | Role::Chrome(Reason::Template)
+                )
+            {
+                // Teasers and template lines never enter the body, and do not colour the
+                // judgement of the lines around them.
                 Class::Teaser
             } else if roles[i] != Role::Unset || l.f.file {
                 Class::Fixed

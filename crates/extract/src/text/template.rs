@@ -3,7 +3,7 @@
 //! Many lines of a flattened page are the site's frame, not the article: menus, widgets,
 //! footers, recurring teasers. Given several pages of one site, [`SiteTemplate::learn`] counts in
 //! how many pages each (normalised) line occurs and keeps the lines that recur in at least
-//! `max(MIN_TEMPLATE_PAGES, ceil(TEMPLATE_PAGE_SHARE × pages))` pages. The text extractor then
+//! `max(MIN_TEMPLATE_PAGES, ceil(TEMPLATE_PAGE_SHARE × pages))` pages (half of them). The text extractor then
 //! drops such lines with reason `template` (see [`crate::Options::template`]), unless that would
 //! leave the article without a body.
 //!
@@ -34,7 +34,7 @@ use crate::ExtractError;
 pub const MIN_TEMPLATE_PAGES: usize = 3;
 
 /// … and in at least this share of the pages (whichever is larger).
-pub const TEMPLATE_PAGE_SHARE: f64 = 0.2;
+pub const TEMPLATE_PAGE_SHARE: f64 = 0.5;
 
 /// Lines longer than this (in bytes, after normalisation) are never template lines: long prose
 /// that recurs is an article repeated, not a frame (and hashing it is wasted work).
@@ -58,7 +58,7 @@ impl SiteTemplate {
     /// Learns the template of one site from its pages (flattened text, one block a line).
     ///
     /// Linear in the total size of the pages. A line counts once per page; lines occurring in at
-    /// least `max(MIN_TEMPLATE_PAGES, ceil(TEMPLATE_PAGE_SHARE × pages))` pages are kept. Fewer
+    /// least `max(MIN_TEMPLATE_PAGES, ceil(TEMPLATE_PAGE_SHARE × pages))` pages (half of them) are kept. Fewer
     /// than [`MIN_TEMPLATE_PAGES`] pages give an empty template.
     ///
     /// ```
@@ -281,8 +281,9 @@ mod tests {
     #[test]
     fn share_threshold_grows_with_pages() {
         assert_eq!(min_pages_for(3), 3);
-        assert_eq!(min_pages_for(10), 3);
-        assert_eq!(min_pages_for(100), 20);
+        assert_eq!(min_pages_for(4), 3);
+        assert_eq!(min_pages_for(10), 5);
+        assert_eq!(min_pages_for(100), 50);
     }
 
     #[test]

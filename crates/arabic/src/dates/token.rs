@@ -226,13 +226,36 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                     buf.push(f);
                 }
                 i += len;
-                while let Some((_, Class::Word(f), l)) = class_at(text, b, table, i) {
-                    if let Some(f) = f
-                        && buf.len() - f0 < MAX_WORD_BYTES
+                loop {
+                    // fast path: two-byte Arabic letters
+                    if let (Some(&c0), Some(&c1)) = (b.get(i), b.get(i + 1))
+                        && (0xD8..=0xDB).contains(&c0)
                     {
-                        buf.push(f);
+                        let cp = (((c0 & 0x1F) as usize) << 6) | (c1 & 0x3F) as usize;
+                        match table.get(cp - 0x600) {
+                            Some(Class::Word(f)) => {
+                                if let Some(f) = f
+                                    && buf.len() - f0 < MAX_WORD_BYTES
+                                {
+                                    buf.push(*f);
+                                }
+                                i += 2;
+                                continue;
+                            }
+                            _ => break,
+                        }
                     }
-                    i += l;
+                    match class_at(text, b, table, i) {
+                        Some((_, Class::Word(f), l)) => {
+                            if let Some(f) = f
+                                && buf.len() - f0 < MAX_WORD_BYTES
+                            {
+                                buf.push(f);
+                            }
+                            i += l;
+                        }
+                        _ => break,
+                    }
                 }
                 let f1 = buf.len();
                 if f1 == f0 {

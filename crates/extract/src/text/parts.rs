@@ -209,12 +209,14 @@ pub(crate) fn title(
         } else {
             toks.iter().filter(|t| url_tokens.contains(*t)).count() as f64 / toks.len() as f64
         };
-        let mut score = 1.5 * overlap + 2.0 * url_overlap;
+        // A one- or two-word line (a section name) cannot earn full overlap credit.
+        let weight = (toks.len() as f64 / 4.0).min(1.0);
+        let mut score = (1.5 * overlap + 2.0 * url_overlap) * weight;
         // Headline shape.
         if (3..=20).contains(&f.words) {
             score += 0.6;
-        } else if f.words == 2 {
-            score += 0.1;
+        } else if f.words <= 2 {
+            score -= 0.4;
         }
         if f.end_punct && !l.text.ends_with(['?', '؟', '!']) {
             score -= 0.6;

@@ -653,11 +653,16 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        !self.nl(j + 1)
-            && (self.has(j + 1, flag::DAY_SENSE)
-                || self
-                    .info(j + 1)
-                    .is_some_and(|w| w.ordinal > 0 || w.hour > 0))
+        // "اليوم "الذي …": a quote may stand between
+        let n = if self.is_punct(j + 1, &['"', '«', '“']) {
+            j + 2
+        } else {
+            j + 1
+        };
+        !self.nl(n)
+            && (self.has(n, flag::DAY_SENSE)
+                || self.has(n, flag::SAME)
+                || self.info(n).is_some_and(|w| w.ordinal > 0 || w.hour > 0))
     }
 
     /// Relative periods: هذا العام، العام الماضي، الأسبوع المقبل، الشهر الجاري، الليلة الماضية.
@@ -1465,7 +1470,12 @@ impl<'a> Grammar<'a> {
             }
         }
         // "تأجيل العملية إلى يوم الأحد"
-        i > 0 && !self.nl(i) && self.fold(i - 1) == "الي"
+        i > 0
+            && !self.nl(i)
+            && self.fold(i - 1) == "الي"
+            && self
+                .info(i)
+                .is_some_and(|w| w.weekday > 0 || w.has(flag::DAY_HEAD))
     }
 
     /// Whether a future verb follows the expression ending before token `k` closely

@@ -206,8 +206,8 @@ pub(crate) fn body_region(lines: &[Line], classes: &[Class]) -> Option<(usize, u
             Class::Empty | Class::Teaser => 0.0,
             Class::Good => t,
             Class::NearGood => t * 0.5,
-            Class::Short => -1.0,
-            Class::Fixed => -2.0,
+            Class::Short => -1.5,
+            Class::Fixed => -8.0,
             Class::Bad => -t.clamp(2.0, 20.0),
         };
         if cur <= 0.0 {

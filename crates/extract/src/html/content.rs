@@ -204,7 +204,13 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 // Nothing reads like content: judge the blocks of the whole page.
                 doc.find_all("body").next().unwrap_or(doc.root())
             } else {
-                NodeId(best.0 as u32)
+                let c = NodeId(best.0 as u32);
+                // A single text block is not a container: its parent holds the article (and
+                // its figures and teasers).
+                match (b.piece_of.get(c.index()), doc.parent(c)) {
+                    (Some(&pi), Some(parent)) if pi != NONE && parent != doc.root() => parent,
+                    _ => c,
+                }
             }
         }
     };

@@ -505,16 +505,18 @@ mod tests {
 
     #[test]
     fn sample_article_validates_against_schema() {
-        let mut a = Article::default();
-        a.title = Some(Text::new("عنوان", Span::new(0, 10)));
-        a.published = Some(Stamp {
-            text: "2020.09.08 | 06:49 دمشق".into(),
-            span: Span::new(141, 168),
-            local: "2020-09-08T06:49:00+03:00".into(),
-            utc: Some("2020-09-08T03:49:00Z".into()),
-            zone: Some("Asia/Damascus".into()),
-            precision: Precision::Minute,
-        });
+        let mut a = Article {
+            title: Some(Text::new("عنوان", Span::new(0, 10))),
+            published: Some(Stamp {
+                text: "2020.09.08 | 06:49 دمشق".into(),
+                span: Span::new(141, 168),
+                local: "2020-09-08T06:49:00+03:00".into(),
+                utc: Some("2020-09-08T03:49:00Z".into()),
+                zone: Some("Asia/Damascus".into()),
+                precision: Precision::Minute,
+            }),
+            ..Article::default()
+        };
         a.body.push(Block {
             kind: BlockKind::Heading,
             text: "h".into(),

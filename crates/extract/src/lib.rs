@@ -3,6 +3,7 @@
 //! No I/O happens here: callers hand in bytes and hints ([`Options`]); reading files, walking
 //! folders and writing output belong to the CLI and the ingest crate.
 //!
+//! - [`caption`]: caption credits and dates, shared by both extractors.
 //! - [`decode`]: bytes to UTF-8 (BOM, declared charset checked against the bytes, chardetng).
 //! - [`html`]: the HTML extractor (parse, metadata, content scoring).
 //! - [`text`]: the flattened-text extractor (line classifier, site templates).
@@ -14,6 +15,7 @@
 //! assert!(out.is_ok() || out.is_err()); // never panics
 //! ```
 
+pub mod caption;
 pub mod decode;
 pub mod html;
 pub mod text;

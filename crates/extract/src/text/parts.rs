@@ -3,8 +3,9 @@
 
 use std::collections::HashSet;
 
-use marsad_arabic::dateline::{find_credit, find_dateline};
-use marsad_arabic::dates::{DateContext, DateValue, find_dates, parse_stamp};
+use crate::caption::{caption_date, split_credit};
+use marsad_arabic::dateline::find_dateline;
+use marsad_arabic::dates::parse_stamp;
 use marsad_arabic::phrases::{Mark, fold};
 use marsad_model::{Article, Figure, Text};
 
@@ -51,18 +52,14 @@ pub(crate) fn figures(
             && lines[j].f.tokens <= MAX_CAPTION_TOKENS
         {
             let l = &lines[j];
-            let credit = find_credit(l.text);
+            let credit = split_credit(l.text);
             let before_body = j < body_start;
             let caption_shaped = before_body && classes[j] != Class::Good;
             if credit.is_some() || caption_shaped {
                 let mut cap_end = l.text.len();
-                if let Some(c) = &credit {
+                if let Some((end, c)) = &credit {
                     fig.credit = sub_text(l, c.span.start, c.span.end);
-                    cap_end = l
-                        .text
-                        .get(..c.span.start)
-                        .and_then(|s| s.rfind(['(', '[', '（']))
-                        .unwrap_or(c.span.start);
+                    cap_end = *end;
                 }
                 fig.caption = sub_text(l, 0, cap_end);
                 if let Some(cap) = &fig.caption {
@@ -73,20 +70,6 @@ pub(crate) fn figures(
         }
         article.figures.push(fig);
     }
-}
-
-/// The first day (or month) named in a caption.
-fn caption_date(caption: &str) -> Option<String> {
-    let ctx = DateContext::default();
-    find_dates(caption, &ctx)
-        .into_iter()
-        .find_map(|d| match d.value {
-            DateValue::Day(..) | DateValue::Minute { .. } | DateValue::Month(..) => {
-                let v = d.value.value_string();
-                Some(v.get(..10).unwrap_or(&v).to_string())
-            }
-            _ => None,
-        })
 }
 
 /// Stamp lines before the body: the first is `published`, a later one (or one labelled as an

@@ -182,8 +182,24 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let consumed = &m.consumed;
     let title_key = article.title.as_ref().map(|t| fold_key(&t.text));
     let mut body: Vec<(Block, u32)> = Vec::new();
+    // After a bare "اقرأ أيضاً" / "Related" header, the links of its block are teasers.
+    let mut related_scope: Option<NodeId> = None;
     for (i, p) in b.pieces.iter().enumerate() {
         let in_container = doc.contains(sel.container, p.node);
+        if let Some(scope) = related_scope {
+            if doc.contains(scope, p.node) && p.text.len() <= MAX_PHRASE_BLOCK {
+                if let Some(url) = first_href(&doc, p.node) {
+                    article.related.push(Link {
+                        title: Text::new(p.text.trim(), p.span),
+                        url: Some(url),
+                        span: p.span,
+                    });
+                    continue;
+                }
+            } else {
+                related_scope = None;
+            }
+        }
         let mut k = sel
             .keep
             .get(i)
@@ -216,6 +232,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                         continue;
                     }
                     k = Keep::Drop(Reason::Related);
+                    related_scope = Some(if is_heading(&doc, p.node) {
+                        doc.parent(p.node).unwrap_or(p.node)
+                    } else {
+                        p.node
+                    });
                 } else {
                     k = Keep::Drop(mark_reason(pm.mark));
                 }
@@ -242,6 +263,9 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
     }
     article.body = merge_groups(body);
+    attach_dateline(&mut article, input);
+    split_captions(&mut article, input);
+    resolve_links(&mut article);
     if article.body.is_empty() {
         article.empty_reason = Some(if readable == 0 {
             "no readable text in the page".to_string()
@@ -262,6 +286,115 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
     }
     Ok(Extraction { article, explain })
+}
+
+/// The dateline opening the first paragraph ("القاهرة - وكالات: …"); the paragraph keeps it.
+fn attach_dateline(article: &mut Article, input: &str) {
+    let Some(first) = article.body.iter().find(|b| b.kind == BlockKind::Paragraph) else {
+        return;
+    };
+    if let Some(m) = marsad_arabic::dateline::find_dateline(&first.text) {
+        let mut d = m.dateline;
+        d.span = locate(input, first.span, &d.text);
+        article.dateline = Some(d);
+    }
+}
+
+/// Credits at the end of captions ("… (رويترز)") become the figure's credit; the date a caption
+/// names becomes the figure's date.
+fn split_captions(article: &mut Article, input: &str) {
+    for f in &mut article.figures {
+        let Some(cap) = f.caption.take() else {
+            continue;
+        };
+        let mut caption = cap.clone();
+        if f.credit.is_none()
+            && let Some((end, credit)) = crate::caption::split_credit(&cap.text)
+        {
+            let agency = cap
+                .text
+                .get(credit.span.start..credit.span.end)
+                .unwrap_or("");
+            f.credit = Some(Text::new(agency, locate(input, cap.span, agency)));
+            let text = cap.text.get(..end).unwrap_or("").trim();
+            caption = Text::new(text, locate(input, cap.span, text));
+        }
+        if f.date.is_none() {
+            f.date = crate::caption::caption_date(&caption.text);
+        }
+        if !caption.text.is_empty() {
+            f.caption = Some(caption);
+        }
+    }
+}
+
+/// Relative related-link and image URLs made absolute against the page URL (or canonical URL).
+fn resolve_links(article: &mut Article) {
+    let Some(base) = article
+        .url
+        .clone()
+        .or_else(|| article.canonical_url.clone())
+    else {
+        return;
+    };
+    for l in &mut article.related {
+        if let Some(u) = &l.url {
+            l.url = Some(resolve_url(&base, u));
+        }
+    }
+    for f in &mut article.figures {
+        f.src.text = resolve_url(&base, &f.src.text);
+    }
+}
+
+/// `href` resolved against `base` (scheme-relative, root-relative and path-relative forms).
+///
+/// ```
+/// # use marsad_extract::html::resolve_url;
+/// let base = "https://example.com/culture/2026/page.html";
+/// assert_eq!(resolve_url(base, "/a/b"), "https://example.com/a/b");
+/// assert_eq!(resolve_url(base, "c.jpg"), "https://example.com/culture/2026/c.jpg");
+/// assert_eq!(resolve_url(base, "//cdn.example.com/x"), "https://cdn.example.com/x");
+/// assert_eq!(resolve_url(base, "https://other.org/"), "https://other.org/");
+/// ```
+pub fn resolve_url(base: &str, href: &str) -> String {
+    let href = href.trim();
+    let Some(scheme_end) = base.find("://") else {
+        return href.to_string();
+    };
+    let has_scheme = href.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if has_scheme || href.is_empty() || href.starts_with('#') {
+        return href.to_string();
+    }
+    let scheme = &base[..scheme_end];
+    if let Some(rest) = href.strip_prefix("//") {
+        return format!("{scheme}://{rest}");
+    }
+    let after = &base[scheme_end + 3..];
+    let host_end = after
+        .find(['/', '?', '#'])
+        .map_or(base.len(), |i| scheme_end + 3 + i);
+    let origin = &base[..host_end];
+    if href.starts_with('/') {
+        return format!("{origin}{href}");
+    }
+    let path = base[host_end..].split(['?', '#']).next().unwrap_or("");
+    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
+    format!("{origin}{dir}{href}")
+}
+
+/// The exact span of `needle` inside `within` when the input has it verbatim, else `within`.
+fn locate(input: &str, within: marsad_model::Span, needle: &str) -> marsad_model::Span {
+    input
+        .get(within.start..within.end)
+        .filter(|_| !needle.is_empty())
+        .and_then(|s| s.find(needle))
+        .map(|i| marsad_model::Span::new(within.start + i, within.start + i + needle.len()))
+        .unwrap_or(within)
 }
 
 static ARTICLE_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {

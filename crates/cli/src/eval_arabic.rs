@@ -1,5 +1,6 @@
-//! `marsad eval arabic dates|datelines GOLD --out PRED.jsonl`: runs the Arabic layer over the
-//! gold articles and writes the predictions `arabic_eval.py` reads (see its docstring).
+//! `marsad eval arabic dates|datelines|related GOLD --out PRED.jsonl`: runs the Arabic layer (or,
+//! for `related`, the flattened-text extractor) over the gold articles and writes the predictions
+//! `arabic_eval.py` reads (see its docstring).
 //!
 //! The article texts are read from `ant-*/articles.jsonl.gz` next to the gold folder (or
 //! `--articles DIR`). Dates are resolved against each article's publication time in its
@@ -28,15 +29,19 @@ pub enum Task {
     Dates,
     /// Datelines and agencies credited (gold-datelines).
     Datelines,
+    /// Teaser lines moved out of the body by the flattened-text extractor (ant-related): each
+    /// article's title line and text go in as flattened text, with no list of teasers.
+    Related,
 }
 
 /// Arguments of `marsad eval arabic`.
 #[derive(clap::Args)]
 pub struct EvalArabicArgs {
-    /// dates or datelines.
+    /// dates, datelines or related.
     #[arg(value_enum)]
     pub task: Task,
-    /// The gold JSON Lines file (gold-dates/dev.jsonl or gold-datelines/dev.jsonl).
+    /// The gold JSON Lines file (gold-dates/dev.jsonl, gold-datelines/dev.jsonl or
+    /// ant-related/dev.jsonl).
     pub gold: PathBuf,
     /// Where to write the predictions (JSON Lines).
     #[arg(long)]
@@ -57,6 +62,7 @@ const OUTLETS: &[(&str, &str, HijriVariant)] = &[
 ];
 
 struct Article {
+    title: String,
     source: String,
     published: String,
     text: String,
@@ -106,6 +112,7 @@ fn read_articles(dir: &Path, wanted: &HashSet<String>) -> anyhow::Result<HashMap
             out.insert(
                 id.to_string(),
                 Article {
+                    title: s("title"),
                     source: s("source"),
                     published: s("published"),
                     text: s("text"),
@@ -189,6 +196,23 @@ fn credited(text: &str, dateline_agency: Option<&str>) -> Vec<String> {
     out
 }
 
+/// The flattened-text extractor over an article's title line and text: its related teasers and
+/// body text.
+fn related_pred(a: &Article) -> Value {
+    let input = format!("{}\n{}", a.title, a.text);
+    let opts = marsad_extract::Options {
+        input: marsad_extract::InputKind::Text,
+        ..marsad_extract::Options::default()
+    };
+    match marsad_extract::extract(input.as_bytes(), &opts) {
+        Ok(x) => json!({
+            "related": x.article.related.iter().map(|l| l.title.text.clone()).collect::<Vec<_>>(),
+            "body": x.article.body_text(),
+        }),
+        Err(e) => json!({ "related": [], "body": "", "error": e.to_string() }),
+    }
+}
+
 /// Runs `marsad eval arabic …`.
 pub fn run(args: EvalArabicArgs) -> anyhow::Result<ExitCode> {
     let gold = read_gold(&args.gold)?;
@@ -206,7 +230,8 @@ pub fn run(args: EvalArabicArgs) -> anyhow::Result<ExitCode> {
     let mut docs: Vec<String> = Vec::new();
     let mut refs: HashMap<String, String> = HashMap::new();
     for g in &gold {
-        if let Some(d) = g.get("doc").and_then(Value::as_str) {
+        // Date and dateline gold name the article "doc", teaser gold "id".
+        if let Some(d) = g.get("doc").or_else(|| g.get("id")).and_then(Value::as_str) {
             if !refs.contains_key(d) {
                 docs.push(d.to_string());
             }
@@ -250,6 +275,11 @@ pub fn run(args: EvalArabicArgs) -> anyhow::Result<ExitCode> {
                     n_pred += 1;
                 }
                 json!({ "doc": doc, "dateline": dl, "agencies_credited": credited(&a.text, agency.as_deref()) })
+            }
+            Task::Related => {
+                let row = related_pred(a);
+                n_pred += row["related"].as_array().map_or(0, Vec::len);
+                json!({ "id": doc, "related": row["related"], "body": row["body"] })
             }
         };
         serde_json::to_writer(&mut w, &row)?;

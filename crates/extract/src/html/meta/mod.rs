@@ -722,7 +722,13 @@ fn pick_title(
         return Some(Text::new(c.raw.clone(), c.span));
     }
     if let Some((t, sp)) = &s.title {
-        return Some(Text::new(t.clone(), *sp));
+        let clean = strip_site(t, sites, host);
+        let clean = if clean.trim().is_empty() {
+            t.as_str()
+        } else {
+            clean
+        };
+        return Some(Text::new(clean.to_string(), *sp));
     }
     cands.first().map(|c| Text::new(c.raw.clone(), c.span))
 }
@@ -1256,6 +1262,16 @@ mod tests {
     fn meta(page: &str) -> Meta {
         let doc = Document::parse(page);
         read(&doc, page, &Options::default())
+    }
+
+    #[test]
+    fn page_title_without_headline_loses_its_site_suffix() {
+        let m = meta(
+            r#"<html><head><title>العاصفة تضرب الساحل | الجريدة اليومية</title>
+            <meta property="og:site_name" content="الجريدة اليومية"></head>
+            <body><p>نص</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "العاصفة تضرب الساحل");
     }
 
     #[test]

@@ -83,13 +83,18 @@ pub fn run(args: TextArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn read_input(a: &InputArgs) -> anyhow::Result<String> {
-    if let Some(t) = &a.text {
+    read_text(a.text.as_deref())
+}
+
+/// The text given as an argument, else stdin (UTF-8, at most [`MAX_INPUT_BYTES`]).
+pub(crate) fn read_text(text: Option<&str>) -> anyhow::Result<String> {
+    if let Some(t) = text {
         anyhow::ensure!(
             t.len() <= MAX_INPUT_BYTES,
             "input of {} bytes is longer than the limit of {MAX_INPUT_BYTES} bytes",
             t.len()
         );
-        return Ok(t.clone());
+        return Ok(t.to_string());
     }
     let mut buf = Vec::new();
     std::io::stdin()

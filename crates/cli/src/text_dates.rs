@@ -2,7 +2,7 @@
 //! scripts. Text comes as an argument or on stdin; output is JSON with UTF-8 byte offsets into
 //! that text.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -10,9 +10,6 @@ use marsad_arabic::dateline::{find_credit, find_dateline};
 use marsad_arabic::dates::{DateContext, DateOptions, HijriVariant, find_dates_with, parse_stamp};
 use marsad_arabic::{agencies, places};
 use serde_json::{Value, json};
-
-/// Largest input read from stdin or given as an argument.
-pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Hijri calendar choice on the command line.
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -51,34 +48,6 @@ pub struct DatelineArgs {
     /// The text (read from stdin when absent); the dateline is looked for on its first two
     /// non-empty lines, the credit at its end.
     pub text: Option<String>,
-}
-
-fn read_input(text: &Option<String>) -> anyhow::Result<String> {
-    if let Some(t) = text {
-        anyhow::ensure!(
-            t.len() <= MAX_INPUT_BYTES,
-            "input of {} bytes is longer than the limit of {MAX_INPUT_BYTES} bytes",
-            t.len()
-        );
-        return Ok(t.clone());
-    }
-    let mut buf = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(MAX_INPUT_BYTES as u64 + 1)
-        .read_to_end(&mut buf)
-        .context("reading stdin")?;
-    anyhow::ensure!(
-        buf.len() <= MAX_INPUT_BYTES,
-        "stdin is longer than the limit of {MAX_INPUT_BYTES} bytes"
-    );
-    let s = String::from_utf8(buf).map_err(|e| {
-        anyhow::anyhow!(
-            "stdin is not UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    Ok(s)
 }
 
 /// Parses `--zone`: an IANA name or an Arabic place.
@@ -138,7 +107,7 @@ pub fn dates_json(text: &str, ctx: &DateContext, opts: &DateOptions) -> Value {
 
 /// Runs `marsad text dates`.
 pub fn run_dates(args: DatesArgs) -> anyhow::Result<ExitCode> {
-    let text = read_input(&args.text)?;
+    let text = crate::text_cmd::read_text(args.text.as_deref())?;
     let out = if args.stamp {
         let s = parse_stamp(text.trim_end_matches('\n'), args.zone.as_deref());
         json!({ "stamp": s })
@@ -211,7 +180,7 @@ pub fn dateline_json(text: &str) -> Value {
 
 /// Runs `marsad text dateline`.
 pub fn run_dateline(args: DatelineArgs) -> anyhow::Result<ExitCode> {
-    let text = read_input(&args.text)?;
+    let text = crate::text_cmd::read_text(args.text.as_deref())?;
     let stdout = std::io::stdout();
     let mut w = stdout.lock();
     serde_json::to_writer_pretty(&mut w, &dateline_json(&text))?;

@@ -82,6 +82,25 @@ pub enum ExtractError {
     Invalid(String),
 }
 
+/// The SHA-256 of the raw input (hex) and the article id taken from it (its first 16 digits),
+/// the same for HTML and text input.
+///
+/// ```
+/// let (id, sha) = marsad_extract::input_digest("مرصد".as_bytes());
+/// assert_eq!(sha.len(), 64);
+/// assert!(sha.starts_with(&id) && id.len() == 16);
+/// ```
+pub fn input_digest(bytes: &[u8]) -> (String, String) {
+    use sha2::{Digest, Sha256};
+    use std::fmt::Write;
+    let digest = Sha256::digest(bytes);
+    let mut sha = String::with_capacity(64);
+    for b in digest {
+        let _ = write!(sha, "{b:02x}");
+    }
+    (sha.get(..16).unwrap_or("").to_string(), sha)
+}
+
 /// True when the bytes look like HTML rather than flattened text.
 ///
 /// ```

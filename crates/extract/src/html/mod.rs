@@ -25,8 +25,6 @@ use marsad_arabic::phrases::{self, Mark};
 use marsad_model::{Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Text};
 use std::sync::LazyLock;
 
-use sha2::{Digest, Sha256};
-
 use crate::{ExtractError, Extraction, Options};
 use content::{Keep, Params};
 use dom::{Document, NodeId};
@@ -80,8 +78,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         tags: m.tags.clone(),
         ..Article::default()
     };
-    let sha = hex(&Sha256::digest(bytes));
-    article.id = sha.get(..16).unwrap_or("").to_string();
+    let (id, sha) = crate::input_digest(bytes);
+    article.id = id;
     article.source = Source {
         kind: SourceKind::Html,
         path: opts.path.clone(),
@@ -409,15 +407,6 @@ static ARTICLE_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 fn is_article_type(t: &str) -> bool {
     let t = t.to_ascii_lowercase();
     ARTICLE_TYPES.iter().any(|w| t.contains(w))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
 }
 
 fn fold_key(s: &str) -> String {

@@ -113,12 +113,14 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         });
     }
     let mut explain = Vec::new();
+    let (id, sha) = crate::input_digest(bytes);
     let mut article = Article {
+        id,
         url: opts.url.clone(),
         source: Source {
             kind: SourceKind::Text,
             path: opts.path.clone(),
-            sha256: None,
+            sha256: Some(sha),
             encoding: None,
         },
         ..Article::default()

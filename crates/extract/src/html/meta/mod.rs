@@ -589,6 +589,42 @@ fn word_overlap(a: &str, b: &str) -> f64 {
     wa.intersection(&wb).count() as f64 / union as f64
 }
 
+/// Longest label before a headline in an h1 ("Thread:", "Title:", a forum prefix tag), in words.
+pub const MAX_LABEL_WORDS: usize = 2;
+
+/// When `h1` is `title` behind a short label of at most [`MAX_LABEL_WORDS`] words that holds
+/// no digit ("Thread: Title", "Blog: Title"), the headline part of `h1`.
+fn labelled<'a>(h1: &'a str, title: &str) -> Option<&'a str> {
+    if title.split_whitespace().count() < 2 || !h1.ends_with(title) {
+        return None;
+    }
+    let label = h1[..h1.len() - title.len()].trim();
+    let words = label.split_whitespace().count();
+    ((1..=MAX_LABEL_WORDS).contains(&words)
+        && label.chars().any(char::is_alphabetic)
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && h1[..h1.len() - title.len()].ends_with(char::is_whitespace))
+    .then(|| &h1[h1.len() - title.len()..])
+}
+
+/// True when `part` is `title` less a frame set off by punctuation before or after it
+/// ("[2512.16245] Headline", "Headline · Site", "Blog: Headline"), not a truncation.
+fn framed(title: &str, part: &str) -> bool {
+    if part.split_whitespace().count() < 2 || part.len() >= title.len() {
+        return false;
+    }
+    let punct = |c: Option<char>| {
+        c.is_some_and(|c| !c.is_alphanumeric() && !matches!(c, '(' | ')' | '\'' | '"'))
+    };
+    if let Some(rest) = title.strip_prefix(part) {
+        return rest.starts_with(char::is_whitespace) && punct(rest.trim_start().chars().next());
+    }
+    if let Some(head) = title.strip_suffix(part) {
+        return head.ends_with(char::is_whitespace) && punct(head.trim_end().chars().last());
+    }
+    false
+}
+
 /// A title candidate: text as given, cleaned text, where it came from.
 struct Cand {
     raw: String,
@@ -691,6 +727,15 @@ fn pick_title(
             }
         }
     }
+    // 1b. An h1 that is a metadata title behind a short label ("Thread: …", "Title: …",
+    //     "Blog: …", a forum prefix tag): the metadata title is the headline.
+    for (t, sp, _) in &h1s {
+        for c in &cands {
+            if let Some(head) = labelled(t, &c.clean) {
+                return Some(Text::new(head.to_string(), *sp));
+            }
+        }
+    }
     // 2. Headlines that disagree with the metadata: the first one of several words that is not
     //    the site's name (inside the article first).
     let plausible = |t: &str| {
@@ -708,6 +753,11 @@ fn pick_title(
         if let Some((tt, tsp)) = &s.title
             && word_overlap(t, tt) < MIN_TITLE_OVERLAP
         {
+            // A metadata title framed inside the page title ("[id] Headline", "Headline ·
+            // Site") is that title without its frame.
+            if let Some(c) = cands.iter().find(|c| framed(tt, &c.clean)) {
+                return Some(Text::new(c.clean.clone(), c.span));
+            }
             return Some(Text::new(tt.clone(), *tsp));
         }
         return Some(Text::new(t.clone(), *sp));
@@ -720,6 +770,11 @@ fn pick_title(
             .find(|c| title_parts.iter().any(|p| *p == key(&c.raw)))
     {
         return Some(Text::new(c.raw.clone(), c.span));
+    }
+    if let Some((tt, _)) = &s.title
+        && let Some(c) = cands.iter().find(|c| framed(tt, &c.clean))
+    {
+        return Some(Text::new(c.clean.clone(), c.span));
     }
     if let Some((t, sp)) = &s.title {
         let clean = strip_site(t, sites, host);
@@ -1348,6 +1403,30 @@ mod tests {
         let m = meta(page);
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn labels_and_frames_around_a_headline() {
+        assert_eq!(
+            labelled("Thread: How to pick a host?", "How to pick a host?"),
+            Some("How to pick a host?")
+        );
+        assert_eq!(labelled("2025 Price Guide", "Price Guide"), None);
+        assert_eq!(
+            labelled(
+                "Docker Hardened Images: Validated by Labs",
+                "Validated by Labs"
+            ),
+            None
+        );
+        assert!(framed("[2512.16245] Model Merging", "Model Merging"));
+        assert!(framed("Model Merging · GitHub", "Model Merging"));
+        assert!(!framed(
+            "Fix It: Arrange (Including One Trick)",
+            "Fix It: Arrange (Including"
+        ));
+        assert!(!framed("عنوان الخبر الكامل", "عنوان الخبر"));
+        assert!(framed("عنوان الخبر | الموقع", "عنوان الخبر"));
     }
 
     #[test]

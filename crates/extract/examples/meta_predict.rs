@@ -57,6 +57,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let Some(path) = row["path"].as_str() else {
                 continue;
             };
+            // Optional third argument: only the page with this id (for debugging one page).
+            if let Some(only) = args.get(3)
+                && row["id"].as_str() != Some(only.as_str())
+            {
+                continue;
+            }
             let mut bytes = Vec::new();
             flate2::read::GzDecoder::new(std::fs::File::open(base.join(path))?)
                 .read_to_end(&mut bytes)?;

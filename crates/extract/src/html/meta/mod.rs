@@ -818,6 +818,29 @@ fn label_kind(text: &str, date_start: usize) -> Option<bool> {
     None
 }
 
+/// Most words a date line holds besides its date and label ("Published May 1, 2024 by Sara
+/// Ahmad · 4 min read").
+pub const MAX_DATE_LINE_WORDS: usize = 8;
+
+/// Distinct visible days by the headline from which they are a list, not the page's date.
+pub const MIN_LISTING_DAYS: usize = 3;
+
+/// Words of `text` outside the date `f`.
+fn words_around(text: &str, f: &date::Found) -> usize {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    text.get(..f.start).map_or(0, words) + text.get(f.end..).map_or(0, words)
+}
+
+/// True when `text` is a date line: the date `f` with at most [`MAX_DATE_LINE_WORDS`] other
+/// words, not a sentence that mentions a date.
+fn is_date_line(text: &str, f: &date::Found) -> bool {
+    words_around(text, f) <= MAX_DATE_LINE_WORDS
+}
+
 fn cut_tail(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
@@ -973,6 +996,11 @@ fn pick_dates(
                     None => (id, collapse(&t)),
                 };
                 for f in date::find_all(&text, dfirst, 2) {
+                    // A date inside a sentence ("valid until May 3, 2025") is body text, not
+                    // the page's date line.
+                    if !is_date_line(&text, &f) {
+                        continue;
+                    }
                     let st = f.stamp(&text[f.start..f.end], doc.span(el));
                     let is_mod = label_kind(&text, f.start) == Some(true);
                     let c = DateCand {
@@ -1005,7 +1033,8 @@ fn pick_dates(
             }
             let text = collapse(&t);
             if let Some(f) = date::find(&text, dfirst)
-                && label_kind(&text, f.start) == Some(false)
+                && (label_kind(&text, f.start) == Some(false)
+                    || (label_kind(&text, f.start).is_none() && words_around(&text, &f) == 0))
             {
                 let st = f.stamp(&text[f.start..f.end], doc.span(id));
                 pubs.push(DateCand {
@@ -1099,6 +1128,23 @@ fn pick_dates(
         .filter(|(sp, _)| shown_limit.is_none_or(|l| sp.start < l))
         .min_by_key(|(sp, _)| sp.start)
         .map(|(_, c)| c.stamp.clone());
+    // Visible dates of three or more days by the headline are a list of teasers or posts,
+    // not the page's own date: then no visible date overrides the machine stamps.
+    let mut shown_days: Vec<&str> = pubs
+        .iter()
+        .chain(mods.iter())
+        .filter(|c| (3..=5).contains(&c.rank))
+        .filter(|c| {
+            c.visible.is_some_and(|sp| {
+                headline.is_some_and(|h| sp.start >= doc.span(h).start)
+                    && shown_limit.is_some_and(|l| sp.start < l)
+            })
+        })
+        .filter_map(|c| c.stamp.day())
+        .collect();
+    shown_days.sort_unstable();
+    shown_days.dedup();
+    let listing = shown_days.len() >= MIN_LISTING_DAYS;
     // The published date shown by the headline (unlabelled or labelled published).
     let shown_pub: Option<DateCand> = pubs
         .iter()
@@ -1117,7 +1163,7 @@ fn pick_dates(
     // What readers see by the headline wins over a machine stamp of another day (a migrated or
     // republished page keeps its shown date); on the same day the machine stamp, with its
     // time and offset, stays.
-    if let Some(sp) = shown_pub
+    if let Some(sp) = shown_pub.filter(|_| !listing)
         && p.as_ref().is_none_or(|c| c.stamp.day() != sp.stamp.day())
     {
         p = Some(sp);

@@ -41,6 +41,11 @@ pub const WRAPPER_SHARE: f64 = 0.6;
 /// the boilerplate hint untrusted.
 pub const MIN_WRAPPED_CONTENT: u64 = 200;
 
+/// On a page that declares itself an article, a block's value shrinks by this factor for every
+/// level it is summed upwards: the article's paragraphs share a close parent, so a far ancestor
+/// that only adds teaser snippets (a grid of "more stories") around them does not win.
+pub const ARTICLE_DECAY: f64 = 0.9;
+
 /// Knobs of one selection pass.
 #[derive(Debug, Clone, Default)]
 pub struct Params {
@@ -50,6 +55,9 @@ pub struct Params {
     pub container: Option<NodeId>,
     /// Links count as content (listings, product grids): link-dense blocks are kept.
     pub links_ok: bool,
+    /// The page declares itself an article: its content is one tight block, so a block adds
+    /// less to ancestors the further up they are ([`ARTICLE_DECAY`] per level).
+    pub tight: bool,
 }
 
 /// What happens to one block.
@@ -100,11 +108,13 @@ fn neg_ancestors(
         let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
         neg[i] = neg[parent];
         let effective = match b.hint.get(i) {
-            Some(Hint::Neg(_)) => {
+            Some(Hint::Neg(r)) => {
                 // A boilerplate word on an element that wraps a content-hinted subtree holding
-                // most of its text ("theiaStickySidebar" around the article) is not trusted.
-                let wraps_content =
-                    best_pos[i] >= MIN_WRAPPED_CONTENT && 2 * best_pos[i] >= total[i];
+                // most of its text ("theiaStickySidebar" around the article) is not trusted;
+                // an interface layer (modal, popup, dialog) is never the article's wrapper.
+                let wraps_content = *r != Reason::Ui
+                    && best_pos[i] >= MIN_WRAPPED_CONTENT
+                    && 2 * best_pos[i] >= total[i];
                 (!wraps_content && (total[i] as f64) < WRAPPER_SHARE * page)
                     || matches!(
                         doc.tag(NodeId(i as u32)),
@@ -190,9 +200,10 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 };
                 score[p.node.index()] += v;
             }
+            let decay = if params.tight { ARTICLE_DECAY } else { 1.0 };
             for i in (1..n).rev() {
                 let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
-                score[parent] += score[i];
+                score[parent] += score[i] * decay;
             }
             let mut best = (0usize, f64::MIN);
             for (i, &s) in score.iter().enumerate() {

@@ -89,18 +89,26 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
 
     let b = blocks::collect(&doc);
     let readable: usize = b.pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
-    let mut sel = content::select(&doc, &b, &Params::default());
+    let articleish = m.page_type.as_deref().is_some_and(is_article_type);
+    let mut sel = content::select(
+        &doc,
+        &b,
+        &Params {
+            tight: articleish,
+            ..Params::default()
+        },
+    );
     if opts.explain {
         explain.push(format!(
-            "content: {} blocks, {} readable chars; container <{}> {:?} kept {} chars",
+            "content: {} blocks, {} readable chars; container <{}> {:?} kept {} chars; type {:?}",
             b.pieces.len(),
             readable,
             doc.tag(sel.container).unwrap_or("#root"),
             doc.span(sel.container),
-            sel.kept_chars
+            sel.kept_chars,
+            m.page_type
         ));
     }
-    let articleish = m.page_type.as_deref().is_some_and(is_article_type);
     let short = |k: usize| {
         k < RESCUE_MIN_CHARS.min(readable / 2)
             || ((!articleish || k < RESCUE_MAX_ARTICLE_CHARS)
@@ -138,6 +146,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 comments_ok,
                 links_ok,
                 container,
+                tight: articleish && !comments_ok && !links_ok,
             },
         );
         if alt.kept_chars > sel.kept_chars {

@@ -1,0 +1,93 @@
+//! Main-content selection on hand-written pages: what surrounds an article (teaser grids,
+//! interface layers) stays out of the body and is accounted for in `chrome`.
+
+use marsad_extract::html;
+use marsad_extract::{InputKind, Options};
+use marsad_model::Article;
+
+fn run(page: &str) -> Article {
+    let opts = Options {
+        input: InputKind::Html,
+        ..Options::default()
+    };
+    html::extract(page.as_bytes(), &opts)
+        .expect("hand-written page extracts")
+        .article
+}
+
+fn body_has(a: &Article, needle: &str) -> bool {
+    a.body.iter().any(|b| b.text.contains(needle))
+}
+
+fn chrome_has(a: &Article, needle: &str) -> bool {
+    a.chrome.iter().any(|d| d.text.contains(needle))
+}
+
+const PARA: &str = "دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار في إدلب، وقال إن الحل \
+    في سوريا سياسي وإن بلاده تدعم الحوار بين الأطراف كافة، بحسب ما نقلت وكالات الأنباء.";
+
+const TEASER: &str = "قال مسؤولون إن المحادثات ستستأنف الأسبوع المقبل في جنيف، بعد توقف دام شهرين.";
+
+/// An article page followed by a grid of "more stories": each teaser has a linked title and a
+/// one-sentence description; together they hold about half as much text as the article.
+fn article_with_teaser_grid(declared: &str) -> String {
+    let mut s = format!(
+        "<html><head><meta property=og:type content={declared}></head><body>\
+         <div class=page><div class=a1><div class=a2><div class=a3>\
+         <div class=story-text><h1>عنوان الخبر</h1>"
+    );
+    for i in 0..10 {
+        s.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    s.push_str("</div></div></div></div><div class=grid>");
+    for i in 0..10 {
+        s.push_str(&format!(
+            "<div class=cell><div class=card><h2><a href=/s/{i}>خبر آخر {i}</a></h2>\
+             <div class=desc><p>{i} {TEASER}</p></div></div></div>"
+        ));
+    }
+    s.push_str("</div></div></body></html>");
+    s
+}
+
+#[test]
+fn article_page_drops_teaser_grid() {
+    let a = run(&article_with_teaser_grid("article"));
+    assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
+    assert!(body_has(&a, "9 دعا وزير"), "{:?}", a.body);
+    assert!(!body_has(&a, "قال مسؤولون"), "teasers kept: {:?}", a.body);
+    assert!(chrome_has(&a, "قال مسؤولون"), "teasers not in chrome");
+}
+
+#[test]
+fn undeclared_page_keeps_the_broad_selection() {
+    // Without an article declaration the page may be a listing: the grid is not cut away.
+    let a = run(&article_with_teaser_grid("website"));
+    assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
+    assert!(body_has(&a, "قال مسؤولون"), "{:?}", a.body);
+}
+
+#[test]
+fn modal_layer_is_not_content() {
+    // A dialog layer holding a content-looking section ("body") is still an interface layer.
+    let mut s = String::from("<html><body><div class=article-text>");
+    for i in 0..3 {
+        s.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    s.push_str("</div><div class=\"modal-window rules\"><section class=body>");
+    for i in 0..3 {
+        s.push_str(&format!(
+            "<p>{i} يلتزم المستخدمون بالقوانين الوطنية والدولية، ويحق للإدارة حذف التعليقات المخالفة \
+             للقواعد المنشورة في هذه الصفحة دون إشعار مسبق.</p>"
+        ));
+    }
+    s.push_str("</section></div></body></html>");
+    let a = run(&s);
+    assert!(body_has(&a, "دعا وزير"), "{:?}", a.body);
+    assert!(
+        !body_has(&a, "يلتزم المستخدمون"),
+        "modal kept: {:?}",
+        a.body
+    );
+    assert!(chrome_has(&a, "يلتزم المستخدمون"));
+}

@@ -797,33 +797,40 @@ struct DateCand {
     visible: Option<Span>,
 }
 
-fn label_kind(text: &str, date_start: usize) -> Option<bool> {
-    // Some(true) = modified label before the date, Some(false) = published label.
+/// What a label before a visible date says the date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Published,
+    Modified,
+    /// The latest activity of a thread or listing ("Last post"), no date of the document.
+    Activity,
+}
+
+fn label_kind(text: &str, date_start: usize) -> Option<Label> {
     let before = text.get(..date_start)?.to_lowercase();
     let tail: &str = cut_tail(&before, 40);
-    if WORDS
-        .modified_label
-        .iter()
-        .any(|l| tail.contains(l.as_str()))
-    {
-        return Some(true);
+    let has = |list: &[String]| list.iter().any(|l| tail.contains(l.as_str()));
+    if has(&WORDS.activity_label) {
+        Some(Label::Activity)
+    } else if has(&WORDS.modified_label) {
+        Some(Label::Modified)
+    } else if has(&WORDS.published_label) {
+        Some(Label::Published)
+    } else {
+        None
     }
-    if WORDS
-        .published_label
-        .iter()
-        .any(|l| tail.contains(l.as_str()))
-    {
-        return Some(false);
-    }
-    None
 }
 
 /// Most words a date line holds besides its date and label ("Published May 1, 2024 by Sara
 /// Ahmad · 4 min read").
 pub const MAX_DATE_LINE_WORDS: usize = 8;
 
-/// Distinct visible days by the headline from which they are a list, not the page's date.
+/// Runs of different visible days after the headline from which they are a list, not the
+/// page's date.
 pub const MIN_LISTING_DAYS: usize = 3;
+
+/// Bytes after the first visible date in which [`MIN_LISTING_DAYS`] are looked for.
+pub const LISTING_SPAN: usize = 16 * 1024;
 
 /// Words of `text` outside the date `f`.
 fn words_around(text: &str, f: &date::Found) -> usize {
@@ -942,19 +949,21 @@ fn pick_dates(
             .parent(id)
             .and_then(|p| line_text(doc, p))
             .unwrap_or_default();
-        let is_mod = cls.contains("modif")
-            || cls.contains("updat")
-            || text
-                .as_deref()
-                .and_then(|t| date::find(t, dfirst).and_then(|f| label_kind(t, f.start)))
-                .or_else(|| {
-                    let t = text.as_deref().unwrap_or("");
-                    parent_text
-                        .find(t)
-                        .filter(|_| !t.is_empty())
-                        .and_then(|p| label_kind(&parent_text, p))
-                })
-                == Some(true);
+        let label = text
+            .as_deref()
+            .and_then(|t| date::find(t, dfirst).and_then(|f| label_kind(t, f.start)))
+            .or_else(|| {
+                let t = text.as_deref().unwrap_or("");
+                parent_text
+                    .find(t)
+                    .filter(|_| !t.is_empty())
+                    .and_then(|p| label_kind(&parent_text, p))
+            });
+        if label == Some(Label::Activity) {
+            continue;
+        }
+        let is_mod =
+            cls.contains("modif") || cls.contains("updat") || label == Some(Label::Modified);
         let pubdate = doc.attr(id, "pubdate").is_some() || cls.contains("publish");
         let rank = if pubdate {
             3
@@ -1002,7 +1011,17 @@ fn pick_dates(
                         continue;
                     }
                     let st = f.stamp(&text[f.start..f.end], doc.span(el));
-                    let is_mod = label_kind(&text, f.start) == Some(true);
+                    let label = label_kind(&text, f.start).or_else(|| {
+                        // An activity label may sit in the enclosing element ("Last post by
+                        // X <time>").
+                        let outer = doc.parent(el).and_then(|p| line_text(doc, p))?;
+                        let at = outer.find(&text[f.start..f.end])?;
+                        label_kind(&outer, at).filter(|l| *l == Label::Activity)
+                    });
+                    if label == Some(Label::Activity) {
+                        continue;
+                    }
+                    let is_mod = label == Some(Label::Modified);
                     let c = DateCand {
                         stamp: st,
                         rank: 5,
@@ -1033,7 +1052,7 @@ fn pick_dates(
             }
             let text = collapse(&t);
             if let Some(f) = date::find(&text, dfirst)
-                && (label_kind(&text, f.start) == Some(false)
+                && (label_kind(&text, f.start) == Some(Label::Published)
                     || (label_kind(&text, f.start).is_none() && words_around(&text, &f) == 0))
             {
                 let st = f.stamp(&text[f.start..f.end], doc.span(id));
@@ -1062,7 +1081,11 @@ fn pick_dates(
                 None => continue,
             },
         };
-        let is_mod = label_kind(&text, at) == Some(true);
+        let label = label_kind(&text, at);
+        if label == Some(Label::Activity) {
+            continue;
+        }
+        let is_mod = label == Some(Label::Modified);
         let c = DateCand {
             stamp: st,
             rank: 5,
@@ -1101,6 +1124,20 @@ fn pick_dates(
             });
         }
     }
+    if std::env::var("MARSAD_DEBUG_DATES").is_ok() {
+        for (k, v) in [("pub", &pubs), ("mod", &mods)] {
+            for c in v.iter() {
+                eprintln!(
+                    "DBG {k} rank={} {} vis={:?} text={:?}",
+                    c.rank,
+                    c.stamp.local,
+                    c.visible.map(|s| s.start),
+                    c.stamp.text.chars().take(80).collect::<String>()
+                );
+            }
+        }
+        eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
+    }
     let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
         v.sort_by_key(|c| c.rank);
         // Prefer, at the best rank, a stamp carrying an offset; a visible candidate on the
@@ -1128,23 +1165,33 @@ fn pick_dates(
         .filter(|(sp, _)| shown_limit.is_none_or(|l| sp.start < l))
         .min_by_key(|(sp, _)| sp.start)
         .map(|(_, c)| c.stamp.clone());
-    // Visible dates of three or more days by the headline are a list of teasers or posts,
-    // not the page's own date: then no visible date overrides the machine stamps.
-    let mut shown_days: Vec<&str> = pubs
+    // Visible dates of three or more days in a row after the headline, within
+    // LISTING_SPAN bytes, are a list of teasers or posts, not the page's own date: then no
+    // visible date overrides the machine stamps.
+    let mut shown_seq: Vec<(usize, &str)> = pubs
         .iter()
         .chain(mods.iter())
         .filter(|c| (3..=5).contains(&c.rank))
-        .filter(|c| {
-            c.visible.is_some_and(|sp| {
-                headline.is_some_and(|h| sp.start >= doc.span(h).start)
-                    && shown_limit.is_some_and(|l| sp.start < l)
-            })
-        })
-        .filter_map(|c| c.stamp.day())
+        .filter_map(|c| c.visible.zip(c.stamp.day()))
+        .filter(|(sp, _)| headline.is_some_and(|h| sp.start >= doc.span(h).start))
+        .map(|(sp, d)| (sp.start, d))
         .collect();
-    shown_days.sort_unstable();
-    shown_days.dedup();
-    let listing = shown_days.len() >= MIN_LISTING_DAYS;
+    shown_seq.sort_unstable();
+    let listing = shown_seq.first().is_some_and(|&(first, _)| {
+        let mut runs = 0usize;
+        let mut last: Option<&str> = None;
+        for &(at, d) in shown_seq
+            .iter()
+            .take_while(|(at, _)| *at < first + LISTING_SPAN)
+        {
+            let _ = at;
+            if last != Some(d) {
+                runs += 1;
+                last = Some(d);
+            }
+        }
+        runs >= MIN_LISTING_DAYS
+    });
     // The published date shown by the headline (unlabelled or labelled published).
     let shown_pub: Option<DateCand> = pubs
         .iter()
@@ -1160,6 +1207,34 @@ fn pick_dates(
         });
     let mut spans = Vec::new();
     let mut p = best(&mut pubs);
+    let mut md = best(&mut mods);
+    // Days a visible date may show without contradicting the machine stamp: the published
+    // day in its own zone or in UTC (a page rendering the instant in another zone).
+    let machine_days: Vec<&str> = p
+        .iter()
+        .filter(|c| c.visible.is_none())
+        .flat_map(|c| {
+            [
+                c.stamp.day(),
+                c.stamp.utc.as_deref().and_then(|u| u.get(..10)),
+            ]
+        })
+        .flatten()
+        .collect();
+    // The same instant shown with the page's own (non-UTC) offset, against a machine stamp
+    // written in UTC, gives the page's day.
+    let same_instant_local = |sp: &DateCand| {
+        p.as_ref().is_some_and(|c| {
+            c.visible.is_none()
+                && date::offset_of(&c.stamp) == Some(0)
+                && date::offset_of(&sp.stamp).is_some_and(|o| o != 0)
+                && c.stamp.utc.is_some()
+                && c.stamp.utc == sp.stamp.utc
+        })
+    };
+    let shown_pub = shown_pub.filter(|sp| {
+        same_instant_local(sp) || sp.stamp.day().is_none_or(|d| !machine_days.contains(&d))
+    });
     // What readers see by the headline wins over a machine stamp of another day (a migrated or
     // republished page keeps its shown date); on the same day the machine stamp, with its
     // time and offset, stays.
@@ -1168,7 +1243,6 @@ fn pick_dates(
     {
         p = Some(sp);
     }
-    let mut md = best(&mut mods);
     if let (Some(p), Some(mo)) = (&p, &md)
         && mo.stamp.local < p.stamp.local
         && mo.stamp.day() < p.stamp.day()
@@ -1473,6 +1547,25 @@ mod tests {
         ));
         assert!(!framed("عنوان الخبر الكامل", "عنوان الخبر"));
         assert!(framed("عنوان الخبر | الموقع", "عنوان الخبر"));
+    }
+
+    #[test]
+    fn date_lines_and_labels() {
+        let line = "Published May 3, 2025 by Sara Ahmad";
+        let f = date::find(line, false).unwrap_or_else(|| panic!("no date in {line}"));
+        assert!(is_date_line(line, &f));
+        assert_eq!(label_kind(line, f.start), Some(Label::Published));
+        let sentence = "The campaign offers 50% off on all hands-on training courses and is valid until December 3, 2025, with the code below.";
+        let f = date::find(sentence, false).unwrap_or_else(|| panic!("no date"));
+        assert!(!is_date_line(sentence, &f));
+        let post = "Last post by nwberm Jun 5, 2024";
+        let f = date::find(post, false).unwrap_or_else(|| panic!("no date"));
+        assert_eq!(label_kind(post, f.start), Some(Label::Activity));
+        let ar = "آخر تحديث 5 مايو 2024";
+        assert_eq!(
+            label_kind(ar, ar.find('5').unwrap_or(0)),
+            Some(Label::Modified)
+        );
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub(crate) struct Words {
     pub published_label: Vec<String>,
     /// Labels before a modified date.
     pub modified_label: Vec<String>,
+    /// Labels of a thread's or listing's latest activity ("last post"): no document date.
+    pub activity_label: Vec<String>,
     /// Whole values that are never an author.
     pub not_author: Vec<String>,
     /// Class fragments marking a byline element.
@@ -44,6 +46,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         byline_stop: Vec::new(),
         published_label: Vec::new(),
         modified_label: Vec::new(),
+        activity_label: Vec::new(),
         not_author: Vec::new(),
         byline_class: Vec::new(),
         byline_class_skip: Vec::new(),
@@ -58,6 +61,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "byline_stop" => &mut w.byline_stop,
             "published_label" => &mut w.published_label,
             "modified_label" => &mut w.modified_label,
+            "activity_label" => &mut w.activity_label,
             "not_author" => &mut w.not_author,
             "byline_class" => &mut w.byline_class,
             "byline_class_skip" => &mut w.byline_class_skip,
@@ -74,6 +78,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         &mut w.byline_stop,
         &mut w.published_label,
         &mut w.modified_label,
+        &mut w.activity_label,
     ] {
         list.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }

@@ -91,3 +91,37 @@ fn modal_layer_is_not_content() {
     );
     assert!(chrome_has(&a, "يلتزم المستخدمون"));
 }
+
+#[test]
+fn page_with_nothing_but_chrome_keeps_its_visible_text() {
+    // A script-built shop page: every block sits under a boilerplate hint or is a link.
+    let page = "<html><body><div class=site-menu><ul>\
+        <li><a href=/a>قهوة داكنة 19.99</a></li><li><a href=/b>قهوة بالبندق 15.99</a></li>\
+        <li><a href=/c>قهوة بالفانيليا 12.99</a></li></ul></div>\
+        <div hidden>نص مخفي</div>";
+    let mut page = page.to_string();
+    for i in 0..12 {
+        page.push_str(&format!(
+            "<div class=promo-banner>{i} اشترك ووفر أربعين في المئة على كل طلب من القهوة</div>"
+        ));
+    }
+    page.push_str("</body></html>");
+    let a = run(&page);
+    assert!(body_has(&a, "قهوة داكنة"), "{:?}", a.body);
+    assert!(body_has(&a, "اشترك ووفر"), "{:?}", a.body);
+    assert!(!body_has(&a, "نص مخفي"));
+    assert!(chrome_has(&a, "نص مخفي"));
+}
+
+#[test]
+fn short_main_is_trusted() {
+    // The page marks its content with <main>; a menu beside it is not pulled in.
+    let page = "<html><body><div class=site-menu><ul>\
+        <li><a href=/a>المنصة</a></li><li><a href=/b>الأسعار</a></li><li><a href=/c>التوثيق</a></li>\
+        <li><a href=/d>المجتمع</a></li><li><a href=/e>المدونة</a></li></ul></div>\
+        <main><h2>منصة جديدة</h2><p>طوّر واختبر ووزّع واجهاتك البرمجية، على نطاق المؤسسات.</p></main>\
+        </body></html>";
+    let a = run(page);
+    assert!(body_has(&a, "طوّر واختبر"), "{:?}", a.body);
+    assert!(!body_has(&a, "الأسعار"), "{:?}", a.body);
+}

@@ -58,6 +58,10 @@ pub struct Params {
     /// The page declares itself an article: its content is one tight block, so a block adds
     /// less to ancestors the further up they are ([`ARTICLE_DECAY`] per level).
     pub tight: bool,
+    /// Last resort for a page where nothing reads like content (a script-built shop page):
+    /// boilerplate hints and link density are ignored, every visible block of the container is
+    /// kept.
+    pub hints_off: bool,
 }
 
 /// What happens to one block.
@@ -229,7 +233,11 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     let mut keep = Vec::with_capacity(b.pieces.len());
     let mut kept_chars = 0usize;
     for p in &b.pieces {
-        let k = decide(doc, b, &neg, container, p, params.links_ok);
+        let k = if params.hints_off && !p.hidden && doc.contains(container, p.node) {
+            Keep::Body
+        } else {
+            decide(doc, b, &neg, container, p, params.links_ok)
+        };
         if k == Keep::Body {
             kept_chars += p.chars;
         }

@@ -120,23 +120,37 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     // Comments are the content only when the rest is shorter than an article body.
     let forum_like = |k: usize| k < RESCUE_MAX_ARTICLE_CHARS;
     let rescues = [
-        ("comments counted as content", true, false, None),
-        ("links counted as content", false, true, None),
+        ("comments counted as content", true, false, None, false),
+        ("links counted as content", false, true, None, false),
         (
             "whole body, links and comments kept",
             true,
             true,
             Some(body),
+            false,
+        ),
+        (
+            "every visible block of the body",
+            true,
+            true,
+            Some(body),
+            true,
         ),
     ];
-    for (what, comments_ok, links_ok, container) in rescues {
+    // The page's own `<main>`, when the first pass chose it, is trusted even when it holds little
+    // text.
+    let marked_main = doc.tag(sel.container) == Some("main")
+        || doc
+            .attr_raw(sel.container, "role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
+    for (what, comments_ok, links_ok, container, hints_off) in rescues {
         let k = sel.kept_chars;
         let run = match (comments_ok, links_ok) {
             (true, false) => tiny(k) && forum_like(k),
             (false, _) => short(k),
             (true, true) => tiny(k),
         };
-        if !run {
+        if !run || (hints_off && marked_main) {
             continue;
         }
         let alt = content::select(
@@ -147,6 +161,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 links_ok,
                 container,
                 tight: articleish && !comments_ok && !links_ok,
+                hints_off,
             },
         );
         if alt.kept_chars > sel.kept_chars {

@@ -234,7 +234,11 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     let mut kept_chars = 0usize;
     for p in &b.pieces {
         let k = if params.hints_off && !p.hidden && doc.contains(container, p.node) {
-            Keep::Body
+            if in_page_chrome(doc, container, p.node) {
+                Keep::Drop(Reason::Nav)
+            } else {
+                Keep::Body
+            }
         } else {
             decide(doc, b, &neg, container, p, params.links_ok)
         };
@@ -249,6 +253,25 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
         keep,
         kept_chars,
     }
+}
+
+/// Most ancestors looked at by [`in_page_chrome`].
+const MAX_CHROME_DEPTH: usize = 64;
+
+/// True when `id` sits in a `nav`, `aside`, `footer` or `menu` element below `container`.
+fn in_page_chrome(doc: &Document<'_>, container: NodeId, id: NodeId) -> bool {
+    let mut cur = Some(id);
+    for _ in 0..MAX_CHROME_DEPTH {
+        let Some(c) = cur else { break };
+        if c == container {
+            break;
+        }
+        if matches!(doc.tag(c), Some("nav" | "aside" | "footer" | "menu")) {
+            return true;
+        }
+        cur = doc.parent(c);
+    }
+    false
 }
 
 fn decide(

@@ -137,6 +137,25 @@ static META_KEYS: LazyLock<HashMap<String, (Field, usize)>> = LazyLock::new(|| {
     m
 });
 
+/// Rank of `<meta>` keys recognised by [`date_key`] (after every listed key).
+const GUESSED_KEY_RANK: usize = 100_000;
+
+/// A `<meta>` key not in the list that still names a date by its words ("published",
+/// "w-published-date", "page_updated_time"): published or modified, ranked last.
+fn date_key(k: &str) -> Option<(Field, usize)> {
+    if k.len() > 64 {
+        return None;
+    }
+    let dated = k.contains("date") || k.contains("time");
+    if k.contains("publish") && !k.contains("publisher") && (dated || k.ends_with("published")) {
+        Some((Field::Published, GUESSED_KEY_RANK))
+    } else if (k.contains("modif") || k.contains("updat")) && dated {
+        Some((Field::Modified, GUESSED_KEY_RANK))
+    } else {
+        None
+    }
+}
+
 /// A `<meta>` value with the rank of its key.
 #[derive(Debug, Clone)]
 struct MetaVal {
@@ -231,7 +250,8 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                         continue;
                     };
                     let k = k.trim().to_ascii_lowercase();
-                    if let Some(&(field, rank)) = META_KEYS.get(&k) {
+                    if let Some((field, rank)) = META_KEYS.get(&k).copied().or_else(|| date_key(&k))
+                    {
                         let value = collapse(&content);
                         if !value.is_empty() {
                             s.metas.push(MetaVal {
@@ -829,6 +849,10 @@ pub const MAX_DATE_LINE_WORDS: usize = 8;
 /// page's date.
 pub const MIN_LISTING_DAYS: usize = 3;
 
+/// Bytes between a `<time>` element and the headline below it for the time to be shown with
+/// the headline.
+pub const ABOVE_HEADLINE_BYTES: usize = 512;
+
 /// Bytes after the first visible date in which [`MIN_LISTING_DAYS`] are looked for.
 pub const LISTING_SPAN: usize = 16 * 1024;
 
@@ -898,7 +922,7 @@ fn pick_dates(
         if let Some(st) = stamp(&v.value, v.span) {
             list.push(DateCand {
                 stamp: st,
-                rank: 1,
+                rank: if v.rank >= GUESSED_KEY_RANK { 2 } else { 1 },
                 visible: None,
             });
         }
@@ -1138,6 +1162,20 @@ fn pick_dates(
         }
         eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
     }
+    if std::env::var("MARSAD_DEBUG_DATES").is_ok() {
+        for (k, v) in [("pub", &pubs), ("mod", &mods)] {
+            for c in v.iter() {
+                eprintln!(
+                    "DBG {k} rank={} {} vis={:?} text={:?}",
+                    c.rank,
+                    c.stamp.local,
+                    c.visible.map(|s| s.start),
+                    c.stamp.text.chars().take(80).collect::<String>()
+                );
+            }
+        }
+        eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
+    }
     let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
         v.sort_by_key(|c| c.rank);
         // Prefer, at the best rank, a stamp carrying an offset; a visible candidate on the
@@ -1193,13 +1231,27 @@ fn pick_dates(
         runs >= MIN_LISTING_DAYS
     });
     // The published date shown by the headline (unlabelled or labelled published).
+    // A <time> element set just above the headline (a title bar) is shown with it too.
+    let above = |sp: Span| {
+        headline.is_some_and(|h| {
+            let hs = doc.span(h).start;
+            sp.end <= hs && hs - sp.end <= ABOVE_HEADLINE_BYTES
+        })
+    };
     let shown_pub: Option<DateCand> = pubs
         .iter()
         .filter(|c| (3..=5).contains(&c.rank))
         .filter_map(|c| c.visible.map(|sp| (sp, c)))
-        .filter(|(sp, _)| headline.is_some_and(|h| sp.start >= doc.span(h).start))
-        .filter(|(sp, _)| shown_limit.is_some_and(|l| sp.start < l))
-        .min_by_key(|(sp, _)| sp.start)
+        .filter(|(sp, c)| c.rank <= 4 && above(*sp))
+        .max_by_key(|(sp, _)| sp.start)
+        .or_else(|| {
+            pubs.iter()
+                .filter(|c| (3..=5).contains(&c.rank))
+                .filter_map(|c| c.visible.map(|sp| (sp, c)))
+                .filter(|(sp, _)| headline.is_some_and(|h| sp.start >= doc.span(h).start))
+                .filter(|(sp, _)| shown_limit.is_some_and(|l| sp.start < l))
+                .min_by_key(|(sp, _)| sp.start)
+        })
         .map(|(_, c)| DateCand {
             stamp: c.stamp.clone(),
             rank: c.rank,

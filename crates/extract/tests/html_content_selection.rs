@@ -125,3 +125,34 @@ fn short_main_is_trusted() {
     assert!(body_has(&a, "طوّر واختبر"), "{:?}", a.body);
     assert!(!body_has(&a, "الأسعار"), "{:?}", a.body);
 }
+
+#[test]
+fn product_page_takes_its_main_element() {
+    // A product page (no article declaration): the description is the only running text, the
+    // specifications and the reviews are short lines in other sections of <main>; they belong
+    // to the content too.
+    let mut page = String::from(
+        "<html><head><meta property=og:type content=product></head><body>\
+         <div class=top-menu><a href=/a>المتجر</a> <a href=/b>السلة</a></div><main>\
+         <section class=desc><h1>مصباح مكتبي</h1>",
+    );
+    for i in 0..3 {
+        page.push_str(&format!(
+            "<p>{i} مصباح مكتبي بذراع قابلة للطي وإضاءة دافئة، يناسب القراءة الطويلة ولا يجهد العين.</p>"
+        ));
+    }
+    page.push_str("</section><section class=specs><h2>المواصفات</h2><ul>");
+    for i in 0..16 {
+        page.push_str(&format!("<li>الوزن {i} كغ</li>"));
+    }
+    page.push_str("</ul></section><section class=reviews><h2>آراء المشترين</h2>");
+    for i in 0..8 {
+        page.push_str(&format!("<div>{i} إضاءة ممتازة وتركيب سهل</div>"));
+    }
+    page.push_str("</section></main></body></html>");
+    let a = run(&page);
+    assert!(body_has(&a, "0 مصباح مكتبي"), "{:?}", a.body);
+    assert!(body_has(&a, "الوزن 12"), "{:?}", a.body);
+    assert!(body_has(&a, "إضاءة ممتازة"), "{:?}", a.body);
+    assert!(!body_has(&a, "السلة"), "{:?}", a.body);
+}

@@ -41,6 +41,10 @@ pub const WRAPPER_SHARE: f64 = 0.6;
 /// the boilerplate hint untrusted.
 pub const MIN_WRAPPED_CONTENT: u64 = 200;
 
+/// On a page that does not declare an article, a best subtree holding less than this share of
+/// the text of the `<main>` element around it is widened to that element.
+pub const MAIN_SHARE: f64 = 0.5;
+
 /// On a page that declares itself an article, a block's value shrinks by this factor for every
 /// level it is summed upwards: the article's paragraphs share a close parent, so a far ancestor
 /// that only adds teaser snippets (a grid of "more stories") around them does not win.
@@ -84,6 +88,8 @@ pub struct Selection {
     pub keep: Vec<Keep>,
     /// Characters kept.
     pub kept_chars: usize,
+    /// The container is the page's `<main>`, widened to from a smaller best subtree.
+    pub widened: bool,
 }
 
 fn link_density(p: &Piece) -> f64 {
@@ -229,6 +235,20 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
             }
         }
     };
+    // A page that does not declare an article (a product, service or listing page) spreads its
+    // content over the sections of its `<main>`: when the best subtree holds a small share of
+    // the main element's text, the whole main element is the content.
+    let chosen = container;
+    let container = match main_around(doc, container) {
+        Some(m)
+            if !params.tight
+                && params.container.is_none()
+                && (total[container.index()] as f64) < MAIN_SHARE * total[m.index()] as f64 =>
+        {
+            m
+        }
+        _ => container,
+    };
     let score = 0.0;
     let mut keep = Vec::with_capacity(b.pieces.len());
     let mut kept_chars = 0usize;
@@ -252,7 +272,25 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
         score,
         keep,
         kept_chars,
+        widened: container != chosen,
     }
+}
+
+/// The page's `<main>` (or `role=main`) element at or above `id`.
+fn main_around(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
+    let mut cur = Some(id);
+    for _ in 0..MAX_CHROME_DEPTH {
+        let c = cur?;
+        if doc.tag(c) == Some("main")
+            || doc
+                .attr_raw(c, "role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+        {
+            return Some(c);
+        }
+        cur = doc.parent(c);
+    }
+    None
 }
 
 /// Most ancestors looked at by [`in_page_chrome`].

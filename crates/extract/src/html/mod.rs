@@ -139,7 +139,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     ];
     // The page's own `<main>`, when the first pass chose it, is trusted even when it holds little
     // text.
-    let marked_main = doc.tag(sel.container) == Some("main")
+    let marked_main = !sel.widened && doc.tag(sel.container) == Some("main")
         || doc
             .attr_raw(sel.container, "role")
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));

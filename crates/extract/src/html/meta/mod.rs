@@ -734,7 +734,16 @@ fn pick_title(
         title_parts.len() > 1 && title_parts.iter().any(|p| p == k) && is_site(k, sites, host)
     };
 
-    // 1. An h1 equal to a metadata title (whole or cleaned), or to the headline part of the
+    // 1. An h1 that is a metadata title behind a short label ("Thread: …", "Title: …",
+    //    "Blog: …", a forum prefix tag): the metadata title is the headline.
+    for (t, sp, _) in &h1s {
+        for c in &cands {
+            if let Some(head) = labelled(t, &c.clean) {
+                return Some(Text::new(head.to_string(), *sp));
+            }
+        }
+    }
+    // 1b. An h1 equal to a metadata title (whole or cleaned), or to the headline part of the
     //    page title.
     for (t, sp, _) in &h1s {
         let k = key(t);
@@ -744,15 +753,6 @@ fn pick_title(
         for c in &cands {
             if key(&c.clean) == k || key(&c.raw) == k || parts(&c.raw).iter().any(|p| key(p) == k) {
                 return Some(Text::new(t.clone(), *sp));
-            }
-        }
-    }
-    // 1b. An h1 that is a metadata title behind a short label ("Thread: …", "Title: …",
-    //     "Blog: …", a forum prefix tag): the metadata title is the headline.
-    for (t, sp, _) in &h1s {
-        for c in &cands {
-            if let Some(head) = labelled(t, &c.clean) {
-                return Some(Text::new(head.to_string(), *sp));
             }
         }
     }
@@ -1147,6 +1147,20 @@ fn pick_dates(
                 visible: None,
             });
         }
+    }
+    if std::env::var("MARSAD_DEBUG_DATES").is_ok() {
+        for (k, v) in [("pub", &pubs), ("mod", &mods)] {
+            for c in v.iter() {
+                eprintln!(
+                    "DBG {k} rank={} {} vis={:?} text={:?}",
+                    c.rank,
+                    c.stamp.local,
+                    c.visible.map(|s| s.start),
+                    c.stamp.text.chars().take(80).collect::<String>()
+                );
+            }
+        }
+        eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
     }
     if std::env::var("MARSAD_DEBUG_DATES").is_ok() {
         for (k, v) in [("pub", &pubs), ("mod", &mods)] {

@@ -31,6 +31,9 @@ pub(crate) const SHORT_CHARS: u32 = 70;
 /// Lines at least this long (characters) with prose-like density are good on their own.
 pub(crate) const LONG_CHARS: u32 = 160;
 
+/// What a short line that reads as part of the prose around it costs the body run.
+const SHORT_IN_PROSE: f64 = 0.0;
+
 /// The class of a line, before and after context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -141,6 +144,7 @@ pub(crate) fn smooth(classes: &mut [Class]) {
     };
     let (p1, q1) = neighbours(&orig, skip_short);
     let (p2, q2) = neighbours(&orig, skip_near);
+    let (dp, dq) = prose_distance(&orig);
     for i in 0..orig.len() {
         if orig[i] != Class::Short {
             continue;
@@ -153,8 +157,10 @@ pub(crate) fn smooth(classes: &mut [Class]) {
             || (is_bad(q) && is_bad(p2[i]))
         {
             Class::Bad
-        } else {
+        } else if dp[i].min(dq[i]) <= NEAR_PROSE_LINES {
             Class::Good
+        } else {
+            Class::Bad
         };
     }
     let mid = classes.to_vec();
@@ -168,6 +174,39 @@ pub(crate) fn smooth(classes: &mut [Class]) {
             };
         }
     }
+}
+
+/// A short line with prose on one side only is prose when it is at most this many text lines
+/// from it (a heading, a byline, a caption); further away it is a list of the frame.
+pub(crate) const NEAR_PROSE_LINES: usize = 3;
+
+/// For every line, how many text lines back and ahead the nearest prose-like line
+/// (good or near-good by shape) is (`usize::MAX` when there is none).
+fn prose_distance(cls: &[Class]) -> (Vec<usize>, Vec<usize>) {
+    let n = cls.len();
+    let text = |c: Class| !matches!(c, Class::Empty | Class::Teaser);
+    let prose = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let mut back = vec![usize::MAX; n];
+    let mut ahead = vec![usize::MAX; n];
+    let mut d = usize::MAX;
+    for i in 0..n {
+        back[i] = d;
+        if prose(cls[i]) {
+            d = 1;
+        } else if text(cls[i]) {
+            d = d.saturating_add(1);
+        }
+    }
+    d = usize::MAX;
+    for i in (0..n).rev() {
+        ahead[i] = d;
+        if prose(cls[i]) {
+            d = 1;
+        } else if text(cls[i]) {
+            d = d.saturating_add(1);
+        }
+    }
+    (back, ahead)
 }
 
 /// For every line, the class of the nearest line before and after it that `skip` does not
@@ -195,20 +234,26 @@ fn neighbours(cls: &[Class], skip: impl Fn(Class) -> bool) -> (Vec<Class>, Vec<C
 
 /// The body region: the run of lines `[start, end)` with the largest sum of line scores
 /// (prose counts by its tokens, everything else against), or `None` when nothing is prose.
-pub(crate) fn body_region(lines: &[Line], classes: &[Class]) -> Option<(usize, usize)> {
+pub(crate) fn body_region(
+    lines: &[Line],
+    raw: &[Class],
+    classes: &[Class],
+) -> Option<(usize, usize)> {
     let mut best = 0.0f64;
     let mut best_range = None;
     let mut cur = 0.0f64;
     let mut cur_start = 0usize;
-    for (i, (l, c)) in lines.iter().zip(classes).enumerate() {
+    for (i, ((l, r), c)) in lines.iter().zip(raw).zip(classes).enumerate() {
         let t = f64::from(l.f.tokens.max(1));
-        let s = match c {
-            Class::Empty | Class::Teaser => 0.0,
-            Class::Good => t,
-            Class::NearGood => t * 0.5,
-            Class::Short => -1.5,
-            Class::Fixed => -8.0,
-            Class::Bad => -t.clamp(2.0, 20.0),
+        let s = match (r, c) {
+            (Class::Empty | Class::Teaser, _) => 0.0,
+            (Class::Good, _) => t,
+            (Class::NearGood, Class::Good) => t * 0.5,
+            (Class::NearGood, _) => -t.clamp(2.0, 20.0),
+            (Class::Short, Class::Good) => -SHORT_IN_PROSE,
+            (Class::Short, _) => -1.5,
+            (Class::Fixed, _) => -8.0,
+            (_, _) => -t.clamp(2.0, 20.0),
         };
         if cur <= 0.0 {
             cur = 0.0;
@@ -220,7 +265,28 @@ pub(crate) fn body_region(lines: &[Line], classes: &[Class]) -> Option<(usize, u
             best_range = Some((cur_start, i + 1));
         }
     }
-    best_range
+    // Short lines that context made prose cost the run nothing, so the run stops short of them
+    // at its edges: extend it over them (a closing one-line sentence).
+    let (mut a, mut b) = best_range?;
+    let joins = |c: Class| matches!(c, Class::Good | Class::Empty | Class::Teaser);
+    // Backwards only over sentences (a stamp or a headline does not end like one).
+    while a > 0
+        && (matches!(classes[a - 1], Class::Empty | Class::Teaser)
+            || (classes[a - 1] == Class::Good && lines[a - 1].f.end_punct))
+    {
+        a -= 1;
+    }
+    while b < classes.len() && joins(classes[b]) {
+        b += 1;
+    }
+    // Do not end on blank or teaser lines.
+    while a < b && classes[a] != Class::Good {
+        a += 1;
+    }
+    while b > a && classes[b - 1] != Class::Good {
+        b -= 1;
+    }
+    Some((a, b))
 }
 
 #[cfg(test)]

@@ -66,6 +66,12 @@ pub const LANG_SAMPLE_BYTES: usize = 240;
 /// How many prose lines at the start of the body are compared with title candidates.
 pub const TITLE_EVIDENCE_LINES: usize = 30;
 
+/// How many lines before the first full paragraph are searched for the title.
+pub const TITLE_WINDOW: usize = 80;
+
+/// Tokens of the first full paragraph, the anchor the title is searched before.
+pub const ANCHOR_TOKENS: u32 = 12;
+
 /// Longest title, in words.
 pub const MAX_TITLE_WORDS: u32 = 30;
 
@@ -196,15 +202,15 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
 
     // 4. Classes, context, body region.
     let has_stop = classify::page_has_stopwords(&lines);
-    let mut classes = classify_lines(&lines, &roles, &teaser_prefix, has_stop);
-    let mut region = classify::body_region(&lines, &classes);
+    let (mut raw, mut classes) = classify_lines(&lines, &roles, &teaser_prefix, has_stop);
+    let mut region = classify::body_region(&lines, &raw, &classes);
     if region.is_none() && !templated.is_empty() {
         // The template took everything: give its lines back.
         for &i in &templated {
             roles[i] = Role::Unset;
         }
-        classes = classify_lines(&lines, &roles, &teaser_prefix, has_stop);
-        region = classify::body_region(&lines, &classes);
+        (raw, classes) = classify_lines(&lines, &roles, &teaser_prefix, has_stop);
+        region = classify::body_region(&lines, &raw, &classes);
     }
     let (b0, b1) = region.unwrap_or((n, n));
     if say {
@@ -224,12 +230,22 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     parts::figures(&lines, &mut roles, &classes, head_start, b1, b0, article);
     parts::stamps(&lines, &mut roles, head_start, b0, article);
     parts::dateline(&lines, &mut roles, &classes, head_start, b0, b1, article);
+    // The title sits before the first full paragraph, which may lie a little inside the region
+    // (the region often opens on the headline block: kicker, headline, byline).
+    let anchor = (b0..b1)
+        .find(|&i| {
+            classes[i] == Class::Good
+                && lines[i].f.tokens >= ANCHOR_TOKENS
+                && lines[i].f.end_punct
+                && roles[i] == Role::Unset
+        })
+        .unwrap_or(b0);
     parts::title(
         &lines,
         &mut roles,
         &classes,
-        head_start,
-        b0,
+        anchor.saturating_sub(TITLE_WINDOW),
+        anchor,
         &body_tokens,
         opts.url.as_deref(),
         article,
@@ -378,14 +394,14 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     }
 }
 
-/// The classes of all lines given the roles decided so far.
+/// The classes of all lines given the roles decided so far: by shape alone, and after context.
 fn classify_lines(
     lines: &[Line],
     roles: &[Role],
     teaser_prefix: &[Option<usize>],
     has_stop: bool,
-) -> Vec<Class> {
-    let mut classes: Vec<Class> = lines
+) -> (Vec<Class>, Vec<Class>) {
+    let raw: Vec<Class> = lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
@@ -407,8 +423,9 @@ fn classify_lines(
             }
         })
         .collect();
+    let mut classes = raw.clone();
     classify::smooth(&mut classes);
-    classes
+    (raw, classes)
 }
 
 /// The reason a chrome phrase mark gives.

@@ -1,7 +1,10 @@
 //! The parts around the body: figures (file name, caption, credit, date), stamps, dateline and
 //! title. Each reads only lines no earlier step has taken.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+
+use super::lines::FnvBuild;
+use super::template::norm_hash;
 
 use crate::caption::{caption_date, split_credit};
 use marsad_arabic::dateline::find_dateline;
@@ -15,6 +18,16 @@ use super::{MAX_TITLE_WORDS, Role, line_text, sub_text};
 
 /// Longest caption, in tokens.
 const MAX_CAPTION_TOKENS: u32 = 60;
+
+/// How many lines past the first full paragraph may still hold the title (the body region
+/// can open on a page's own blurb before the headline).
+const TITLE_AFTER_ANCHOR: usize = 15;
+
+/// The URL-slug agreement (F measure) a line past the first paragraph needs to be the title.
+const TITLE_URL_NAMED: f64 = 0.5;
+
+/// What a headline-sized line gains when it occurs more than once on the page.
+const TITLE_REPEAT_BONUS: f64 = 0.4;
 
 /// Longest stamp line, in words.
 const MAX_STAMP_WORDS: u32 = 14;
@@ -164,13 +177,29 @@ pub(crate) fn title(
 ) {
     let url_tokens: HashSet<String> = url.map(url_slug_tokens).unwrap_or_default();
     let end = body_start.min(lines.len());
+    // How often each headline-sized line occurs on the page: a page repeats its headline
+    // (breadcrumb, heading, sharing block), rarely a sentence.
+    let mut buf = String::new();
+    let mut repeats: HashMap<u64, u32, FnvBuild> = HashMap::default();
+    for l in lines {
+        if l.kind == LineKind::Text
+            && (2..=MAX_TITLE_WORDS).contains(&l.f.words)
+            && let Some(h) = norm_hash(l.text, &mut buf)
+        {
+            *repeats.entry(h).or_insert(0) += 1;
+        }
+    }
     let mut best: Option<(f64, usize)> = None;
     // The first lines of the body region may hold the title (up to its first paragraph).
-    let scan_end = (end + 3).min(lines.len());
+    let scan_end = (end + TITLE_AFTER_ANCHOR).min(lines.len());
     for i in from..scan_end {
         let l = &lines[i];
-        if i >= body_start && classes[i] == Class::Good && l.f.end_punct {
-            break;
+        if i >= body_start
+            && classes[i] == Class::Good
+            && l.f.end_punct
+            && !l.text.ends_with(['?', '؟', '!'])
+        {
+            continue;
         }
         if roles[i] != Role::Unset || l.kind != LineKind::Text || l.phrase.is_some() {
             continue;
@@ -187,14 +216,22 @@ pub(crate) fn title(
         }
         let overlap =
             toks.iter().filter(|t| body_tokens.contains(*t)).count() as f64 / toks.len() as f64;
+        // The URL slug names the page: the line should use its words and cover them (an F
+        // measure, so neither a one-word section name nor a long sentence wins on it alone).
         let url_overlap = if url_tokens.is_empty() {
             0.0
         } else {
-            toks.iter().filter(|t| url_tokens.contains(*t)).count() as f64 / toks.len() as f64
+            let common = toks.iter().filter(|t| url_tokens.contains(*t)).count() as f64;
+            let (p, r) = (common / toks.len() as f64, common / url_tokens.len() as f64);
+            if common == 0.0 {
+                0.0
+            } else {
+                2.0 * p * r / (p + r)
+            }
         };
         // A one- or two-word line (a section name) cannot earn full overlap credit.
         let weight = (toks.len() as f64 / 4.0).min(1.0);
-        let mut score = (1.5 * overlap + 2.0 * url_overlap) * weight;
+        let mut score = 1.5 * overlap * weight + 2.5 * url_overlap;
         // Headline shape.
         if (3..=20).contains(&f.words) {
             score += 0.6;
@@ -208,10 +245,22 @@ pub(crate) fn title(
             score -= 0.3;
         }
         // Closer to the body is better; the first candidate in the window also gains.
-        let dist = body_start.saturating_sub(i) as f64;
+        let dist = body_start.abs_diff(i) as f64;
         score += 0.5 * (1.0 - (dist / 20.0).min(1.0));
+        if i > body_start {
+            // Past the first paragraph: only a line the URL names is a likely headline.
+            if url_overlap < TITLE_URL_NAMED {
+                continue;
+            }
+            score -= 0.6 * (1.0 - url_overlap);
+        }
         if best.is_none() {
             score += 0.2;
+        }
+        if f.words >= 2
+            && norm_hash(l.text, &mut buf).is_some_and(|h| repeats.get(&h).is_some_and(|&n| n >= 2))
+        {
+            score += TITLE_REPEAT_BONUS;
         }
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));

@@ -156,3 +156,25 @@ fn product_page_takes_its_main_element() {
     assert!(body_has(&a, "إضاءة ممتازة"), "{:?}", a.body);
     assert!(!body_has(&a, "السلة"), "{:?}", a.body);
 }
+
+#[test]
+fn boilerplate_word_on_the_wrapper_of_main_content_is_ignored() {
+    // "search-page-wrapper" holds the whole product grid inside <main>; a big menu elsewhere
+    // keeps it under the page-wide wrapper share.
+    let mut page = String::from("<html><body><nav><ul>");
+    for i in 0..60 {
+        page.push_str(&format!("<li><a href=/c/{i}>قسم المنتجات رقم {i}</a></li>"));
+    }
+    page.push_str("</ul></nav><div role=main><h1>قوارير الماء</h1><div id=search-page-wrapper>");
+    for i in 0..8 {
+        page.push_str(&format!(
+            "<div class=tile><p>{i} قارورة ماء معزولة سعة لتر، تحفظ البرودة يوما كاملا، مصنوعة من الفولاذ.</p>\
+             <span>السعر 30 دولارا</span></div>"
+        ));
+    }
+    page.push_str("</div></div></body></html>");
+    let a = run(&page);
+    assert!(body_has(&a, "0 قارورة ماء"), "{:?}", a.body);
+    assert!(body_has(&a, "7 قارورة ماء"), "{:?}", a.body);
+    assert!(!body_has(&a, "قسم المنتجات"), "{:?}", a.body);
+}

@@ -114,9 +114,16 @@ fn neg_ancestors(
     let n = doc.len();
     let page = total.first().copied().unwrap_or(0).max(1) as f64;
     let mut neg = vec![NONE; n];
+    // Text of the nearest `<main>` (or `role=main`) at or above every node, 0 outside one.
+    let mut main_text = vec![0u64; n];
     for i in 1..n {
         let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
         neg[i] = neg[parent];
+        main_text[i] = if is_main(doc, NodeId(i as u32)) {
+            total[i]
+        } else {
+            main_text[parent]
+        };
         let effective = match b.hint.get(i) {
             Some(Hint::Neg(r)) => {
                 // A boilerplate word on an element that wraps a content-hinted subtree holding
@@ -125,7 +132,14 @@ fn neg_ancestors(
                 let wraps_content = *r != Reason::Ui
                     && best_pos[i] >= MIN_WRAPPED_CONTENT
                     && 2 * best_pos[i] >= total[i];
-                (!wraps_content && (total[i] as f64) < WRAPPER_SHARE * page)
+                // Nor is one on an element holding most of the page's text, or most of the
+                // text of the `<main>` it sits in when that is not a link list
+                // ("search-page-wrapper" around a product grid).
+                let wrapper = (total[i] as f64) >= WRAPPER_SHARE * page
+                    || (main_text[i] > 0
+                        && (total[i] as f64) >= WRAPPER_SHARE * main_text[i] as f64
+                        && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64);
+                (!wraps_content && !wrapper)
                     || matches!(
                         doc.tag(NodeId(i as u32)),
                         Some("nav" | "aside" | "footer" | "menu" | "button" | "select")
@@ -276,16 +290,23 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     }
 }
 
+/// True for a `<main>` element or an element with `role=main`.
+fn is_main(doc: &Document<'_>, id: NodeId) -> bool {
+    match doc.tag(id) {
+        Some("main") => true,
+        Some(_) => doc
+            .attr_raw(id, "role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("main")),
+        None => false,
+    }
+}
+
 /// The page's `<main>` (or `role=main`) element at or above `id`.
 fn main_around(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
     let mut cur = Some(id);
     for _ in 0..MAX_CHROME_DEPTH {
         let c = cur?;
-        if doc.tag(c) == Some("main")
-            || doc
-                .attr_raw(c, "role")
-                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
-        {
+        if is_main(doc, c) {
             return Some(c);
         }
         cur = doc.parent(c);

@@ -414,6 +414,8 @@ fn is_junk(p: &str) -> bool {
 /// assert_eq!(author_names("By Jane Doe and John Roe | Published 4 Sep 2025"), vec!["Jane Doe", "John Roe"]);
 /// assert_eq!(author_names("بقلم: محمد العلي"), vec!["محمد العلي"]);
 /// assert_eq!(author_names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey, MS, RD"]);
+/// assert_eq!(author_names("By Jane Doe, Trial Attorney at Roe & Roe"), vec!["Jane Doe"]);
+/// assert_eq!(author_names("سارة أحمد، مراسلة الموقع في دمشق"), vec!["سارة أحمد"]);
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);
@@ -452,6 +454,15 @@ pub fn author_names(raw: &str) -> Vec<String> {
             continue;
         }
         let p = strip_prefix(p);
+        // A job title ends the names: "Jane Doe, Staff Writer at Outlet & Co" names Jane Doe.
+        // After a name, a piece holding a job title is all title ("Trial Attorney at …").
+        let (p, role) = cut_role(p);
+        if role && !out.is_empty() {
+            break;
+        }
+        if p.is_empty() {
+            continue;
+        }
         if is_credential(p)
             && let Some(last) = out.last_mut()
         {
@@ -465,8 +476,32 @@ pub fn author_names(raw: &str) -> Vec<String> {
         if !out.iter().any(|o| key(o) == key(p)) {
             out.push(p.to_string());
         }
+        if role {
+            break;
+        }
     }
     out
+}
+
+/// `p` up to its first job-title word ("Liza Burke Marketing Director" → "Liza Burke"), and
+/// whether one was found.
+fn cut_role(p: &str) -> (&str, bool) {
+    let mut pos = 0;
+    for w in p.split_whitespace() {
+        let start = pos + p[pos..].find(w).unwrap_or(0);
+        pos = start + w.len();
+        let bare: String = w
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-')
+            .flat_map(char::to_lowercase)
+            .collect();
+        if WORDS.role.contains(&bare) {
+            let kept =
+                p[..start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+            return (kept.trim(), true);
+        }
+    }
+    (p, false)
 }
 
 #[cfg(test)]

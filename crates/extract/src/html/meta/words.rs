@@ -19,6 +19,8 @@ pub(crate) struct Words {
     pub activity_label: Vec<String>,
     /// Whole values that are never an author.
     pub not_author: Vec<String>,
+    /// Words of a job title after a name ("writer", "director", "مراسل").
+    pub role: Vec<String>,
     /// Class fragments marking a byline element.
     pub byline_class: Vec<String>,
     /// Class fragments that look like a byline but are not.
@@ -48,6 +50,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         modified_label: Vec::new(),
         activity_label: Vec::new(),
         not_author: Vec::new(),
+        role: Vec::new(),
         byline_class: Vec::new(),
         byline_class_skip: Vec::new(),
         date_class: Vec::new(),
@@ -63,6 +66,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "modified_label" => &mut w.modified_label,
             "activity_label" => &mut w.activity_label,
             "not_author" => &mut w.not_author,
+            "role" => &mut w.role,
             "byline_class" => &mut w.byline_class,
             "byline_class_skip" => &mut w.byline_class_skip,
             "date_class" => &mut w.date_class,

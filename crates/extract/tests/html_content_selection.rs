@@ -178,3 +178,24 @@ fn boilerplate_word_on_the_wrapper_of_main_content_is_ignored() {
     assert!(body_has(&a, "7 قارورة ماء"), "{:?}", a.body);
     assert!(!body_has(&a, "قسم المنتجات"), "{:?}", a.body);
 }
+
+#[test]
+fn streamed_page_in_hidden_segments_is_read() {
+    // Streamed server rendering: the whole page arrives in a hidden segment a script moves
+    // into place; a reader sees it.
+    let mut page = String::from(
+        "<html><body><div hidden></div><script>requestAnimationFrame(function(){})</script>\
+         <div hidden id=S:0><article>",
+    );
+    for i in 0..3 {
+        page.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    page.push_str("</article></div></body></html>");
+    let a = run(&page);
+    assert!(body_has(&a, "2 دعا وزير"), "{:?}", a.body);
+    // One small hidden element beside visible text stays hidden.
+    let a = run(&format!(
+        "<html><body><article><p>{PARA}</p><p hidden>نص مخفي</p></article></body></html>"
+    ));
+    assert!(!body_has(&a, "نص مخفي"));
+}

@@ -41,6 +41,10 @@ pub const RESCUE_MIN_SHARE: f64 = 0.15;
 /// fewer characters than this.
 pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
 
+/// A page with under [`RESCUE_MIN_CHARS`] visible characters and this many times as much
+/// hidden text is shown by its scripts: its hidden marks are ignored.
+pub const SCRIPT_SHOWN_RATIO: usize = 10;
+
 /// A block this long (characters, with punctuation) is a paragraph of running text.
 pub const LEAD_PARAGRAPH_CHARS: usize = 120;
 /// Blocks shorter than this above the first paragraph are header lines (byline, date).
@@ -87,8 +91,26 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         encoding: Some(decoded.encoding.to_string()),
     };
 
-    let b = blocks::collect(&doc);
-    let readable: usize = b.pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
+    let mut b = blocks::collect(&doc);
+    let mut readable: usize = b.pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
+    // A page whose text is nearly all in hidden elements is shown by its scripts (streamed
+    // server rendering moves `<div hidden>` segments into place): its hidden marks are not
+    // what a reader sees.
+    let hidden_chars: usize = b.pieces.iter().filter(|p| p.hidden).map(|p| p.chars).sum();
+    if readable < RESCUE_MIN_CHARS && hidden_chars > SCRIPT_SHOWN_RATIO * readable.max(1) {
+        if opts.explain {
+            explain.push(format!(
+                "hidden: {hidden_chars} hidden chars, {readable} visible: hidden marks ignored"
+            ));
+        }
+        for p in &mut b.pieces {
+            p.hidden = false;
+        }
+        for h in &mut b.hidden {
+            *h = false;
+        }
+        readable += hidden_chars;
+    }
     let articleish = m.page_type.as_deref().is_some_and(is_article_type);
     let mut sel = content::select(
         &doc,

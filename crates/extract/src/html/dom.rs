@@ -61,6 +61,8 @@ enum Kind {
 #[derive(Debug, Clone)]
 struct Node {
     kind: Kind,
+    /// Interned tag name (elements).
+    tag: Tag,
     /// Tag name: `[name_start, name_end)` in the input, or in `pool` when `pooled`.
     name_start: u32,
     name_end: u32,
@@ -97,154 +99,244 @@ pub struct Document<'a> {
     truncated: bool,
 }
 
-/// Elements whose contents are not markup: skipped in one jump to their end tag.
-fn is_raw_text(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script"
-            | "style"
-            | "template"
-            | "svg"
-            | "textarea"
-            | "iframe"
-            | "xmp"
-            | "noembed"
-            | "noframes"
-            | "title"
-            | "plaintext"
-    )
+/// Flag: contents are not markup (skipped in one jump to the end tag).
+const F_RAW: u8 = 1;
+/// Flag: no contents, no end tag.
+const F_VOID: u8 = 2;
+/// Flag: the start tag closes an open `p` (HTML "close a p element").
+const F_CLOSES_P: u8 = 4;
+/// Flag: bounds an end-tag or implied-end search (HTML "scope" markers).
+const F_SCOPE: u8 = 8;
+/// Flag: inline (phrasing) element; its end tag never closes a block element.
+const F_INLINE: u8 = 16;
+/// Flag: `h1` to `h6`.
+const F_HEADING: u8 = 32;
+
+macro_rules! tags {
+    ($($v:ident $s:literal $f:expr;)*) => {
+        /// The interned name of an element, given to every element when the page is parsed, so
+        /// code can compare tags as small integers ([`Document::tag_code`], [`Document::tag_is`])
+        /// instead of strings. Names outside this list are [`Tag::Other`] (their name is still
+        /// available from [`Document::tag`]).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(u8)]
+        #[allow(missing_docs)]
+        pub enum Tag {
+            /// Any element whose name is not in the list.
+            Other,
+            $($v,)*
+        }
+
+        /// (name, flags) per [`Tag`], in declaration order.
+        const TAG_INFO: &[(&str, u8)] = &[("", 0), $(($s, $f),)*];
+
+        impl Tag {
+            /// The code of a lowercase tag name ([`Tag::Other`] for names outside the list).
+            ///
+            /// ```
+            /// use marsad_extract::html::dom::Tag;
+            /// assert_eq!(Tag::from_name("blockquote"), Tag::Blockquote);
+            /// assert_eq!(Tag::from_name("my-widget"), Tag::Other);
+            /// ```
+            pub fn from_name(name: &str) -> Tag {
+                match name {
+                    $($s => Tag::$v,)*
+                    _ => Tag::Other,
+                }
+            }
+        }
+    };
+}
+
+tags! {
+    A "a" F_INLINE;
+    Abbr "abbr" F_INLINE;
+    Address "address" F_CLOSES_P;
+    Applet "applet" F_SCOPE;
+    Area "area" F_VOID;
+    Article "article" F_CLOSES_P;
+    Aside "aside" F_CLOSES_P;
+    Audio "audio" 0;
+    B "b" F_INLINE;
+    Base "base" F_VOID;
+    Basefont "basefont" F_VOID;
+    Bdi "bdi" F_INLINE;
+    Bdo "bdo" F_INLINE;
+    Bgsound "bgsound" F_VOID;
+    Big "big" F_INLINE;
+    Blockquote "blockquote" F_CLOSES_P;
+    Body "body" 0;
+    Br "br" F_VOID | F_INLINE;
+    Button "button" F_INLINE;
+    Canvas "canvas" 0;
+    Caption "caption" F_SCOPE;
+    Center "center" F_CLOSES_P;
+    Cite "cite" F_INLINE;
+    Code "code" F_INLINE;
+    Col "col" F_VOID;
+    Colgroup "colgroup" 0;
+    Data "data" F_INLINE;
+    Datalist "datalist" 0;
+    Dd "dd" F_CLOSES_P;
+    Del "del" F_INLINE;
+    Details "details" F_CLOSES_P;
+    Dfn "dfn" F_INLINE;
+    Dialog "dialog" F_CLOSES_P;
+    Dir "dir" F_CLOSES_P;
+    Div "div" F_CLOSES_P;
+    Dl "dl" F_CLOSES_P;
+    Dt "dt" F_CLOSES_P;
+    Em "em" F_INLINE;
+    Embed "embed" F_VOID;
+    Fieldset "fieldset" F_CLOSES_P;
+    Figcaption "figcaption" F_CLOSES_P;
+    Figure "figure" F_CLOSES_P;
+    Font "font" F_INLINE;
+    Footer "footer" F_CLOSES_P;
+    Form "form" F_CLOSES_P;
+    Frame "frame" F_VOID;
+    H1 "h1" F_CLOSES_P | F_HEADING;
+    H2 "h2" F_CLOSES_P | F_HEADING;
+    H3 "h3" F_CLOSES_P | F_HEADING;
+    H4 "h4" F_CLOSES_P | F_HEADING;
+    H5 "h5" F_CLOSES_P | F_HEADING;
+    H6 "h6" F_CLOSES_P | F_HEADING;
+    Head "head" 0;
+    Header "header" F_CLOSES_P;
+    Hgroup "hgroup" F_CLOSES_P;
+    Hr "hr" F_VOID | F_CLOSES_P;
+    Html "html" F_SCOPE;
+    I "i" F_INLINE;
+    Iframe "iframe" F_RAW;
+    Image "image" F_VOID;
+    Img "img" F_VOID | F_INLINE;
+    Input "input" F_VOID | F_INLINE;
+    Ins "ins" F_INLINE;
+    Kbd "kbd" F_INLINE;
+    Keygen "keygen" F_VOID;
+    Label "label" F_INLINE;
+    Legend "legend" 0;
+    Li "li" F_CLOSES_P;
+    Link "link" F_VOID;
+    Listing "listing" F_CLOSES_P;
+    Main "main" F_CLOSES_P;
+    Mark "mark" F_INLINE;
+    Marquee "marquee" F_SCOPE;
+    Menu "menu" F_CLOSES_P;
+    Meta "meta" F_VOID;
+    Meter "meter" F_INLINE;
+    Nav "nav" F_CLOSES_P;
+    Nobr "nobr" F_INLINE;
+    Noembed "noembed" F_RAW;
+    Noframes "noframes" F_RAW;
+    Noscript "noscript" 0;
+    Object "object" F_SCOPE;
+    Ol "ol" F_CLOSES_P;
+    Optgroup "optgroup" 0;
+    Option "option" F_INLINE;
+    Output "output" F_INLINE;
+    P "p" F_CLOSES_P;
+    Param "param" F_VOID;
+    Picture "picture" F_INLINE;
+    Plaintext "plaintext" F_RAW;
+    Pre "pre" F_CLOSES_P;
+    Progress "progress" F_INLINE;
+    Q "q" F_INLINE;
+    Rp "rp" F_INLINE;
+    Rt "rt" F_INLINE;
+    Ruby "ruby" F_INLINE;
+    S "s" F_INLINE;
+    Samp "samp" F_INLINE;
+    Script "script" F_RAW;
+    Section "section" F_CLOSES_P;
+    Select "select" F_INLINE;
+    Small "small" F_INLINE;
+    Source "source" F_VOID | F_INLINE;
+    Span "span" F_INLINE;
+    Strike "strike" F_INLINE;
+    Strong "strong" F_INLINE;
+    Style "style" F_RAW;
+    Sub "sub" F_INLINE;
+    Summary "summary" F_CLOSES_P;
+    Sup "sup" F_INLINE;
+    Svg "svg" F_RAW;
+    Table "table" F_CLOSES_P | F_SCOPE;
+    Tbody "tbody" 0;
+    Td "td" F_SCOPE;
+    Template "template" F_RAW | F_SCOPE;
+    Textarea "textarea" F_RAW;
+    Tfoot "tfoot" 0;
+    Th "th" F_SCOPE;
+    Thead "thead" 0;
+    Time "time" F_INLINE;
+    Title "title" F_RAW;
+    Tr "tr" 0;
+    Track "track" F_VOID;
+    Tt "tt" F_INLINE;
+    U "u" F_INLINE;
+    Ul "ul" F_CLOSES_P;
+    Var "var" F_INLINE;
+    Video "video" 0;
+    Wbr "wbr" F_VOID | F_INLINE;
+    Xmp "xmp" F_RAW;
+}
+
+impl Tag {
+    /// The lowercase name ("" for [`Tag::Other`]).
+    pub fn name(self) -> &'static str {
+        TAG_INFO.get(self as usize).map_or("", |t| t.0)
+    }
+
+    fn flags(self) -> u8 {
+        TAG_INFO.get(self as usize).map_or(0, |t| t.1)
+    }
+
+    /// Inline (phrasing) element (see [`is_inline`]).
+    pub fn is_inline(self) -> bool {
+        self.flags() & F_INLINE != 0
+    }
+
+    /// Void element (see [`is_void`]).
+    pub fn is_void(self) -> bool {
+        self.flags() & F_VOID != 0
+    }
+
+    /// `h1` to `h6`.
+    pub fn is_heading(self) -> bool {
+        self.flags() & F_HEADING != 0
+    }
+
+    /// Raw-text element (`script`, `style`, `title`, ...): contents are not markup.
+    pub fn is_raw_text(self) -> bool {
+        self.flags() & F_RAW != 0
+    }
+
+    fn closes_p(self) -> bool {
+        self.flags() & F_CLOSES_P != 0
+    }
+
+    fn is_scope_boundary(self) -> bool {
+        self.flags() & F_SCOPE != 0
+    }
 }
 
 /// Elements without contents or end tag.
+///
+/// ```
+/// assert!(marsad_extract::html::dom::is_void("img"));
+/// ```
 pub fn is_void(tag: &str) -> bool {
-    matches!(
-        tag,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "param"
-            | "source"
-            | "track"
-            | "wbr"
-            | "keygen"
-            | "basefont"
-            | "bgsound"
-            | "frame"
-            | "image"
-    )
-}
-
-/// Elements whose start tag closes an open `p` (HTML "close a p element").
-fn closes_p(tag: &str) -> bool {
-    matches!(
-        tag,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "center"
-            | "details"
-            | "dialog"
-            | "dir"
-            | "div"
-            | "dl"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "main"
-            | "menu"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "summary"
-            | "table"
-            | "ul"
-            | "li"
-            | "dd"
-            | "dt"
-            | "listing"
-    )
-}
-
-/// Elements that bound an end-tag or implied-end search (HTML "scope" markers).
-fn is_scope_boundary(tag: &str) -> bool {
-    matches!(
-        tag,
-        "table" | "td" | "th" | "caption" | "html" | "template" | "object" | "marquee" | "applet"
-    )
+    Tag::from_name(tag).is_void()
 }
 
 /// Inline (phrasing) elements: their end tag never closes a block element.
+///
+/// ```
+/// assert!(marsad_extract::html::dom::is_inline("span"));
+/// assert!(!marsad_extract::html::dom::is_inline("div"));
+/// ```
 pub fn is_inline(tag: &str) -> bool {
-    matches!(
-        tag,
-        "a" | "abbr"
-            | "b"
-            | "bdi"
-            | "bdo"
-            | "big"
-            | "cite"
-            | "code"
-            | "data"
-            | "del"
-            | "dfn"
-            | "em"
-            | "font"
-            | "i"
-            | "ins"
-            | "kbd"
-            | "label"
-            | "mark"
-            | "nobr"
-            | "q"
-            | "s"
-            | "samp"
-            | "small"
-            | "span"
-            | "strike"
-            | "strong"
-            | "sub"
-            | "sup"
-            | "time"
-            | "tt"
-            | "u"
-            | "var"
-            | "img"
-            | "br"
-            | "wbr"
-            | "button"
-            | "input"
-            | "select"
-            | "option"
-            | "picture"
-            | "source"
-            | "meter"
-            | "output"
-            | "progress"
-            | "ruby"
-            | "rt"
-            | "rp"
-    )
+    Tag::from_name(tag).is_inline()
 }
 
 impl<'a> Document<'a> {
@@ -341,7 +433,14 @@ impl<'a> Document<'a> {
 
     /// Every element named `tag` (lowercase), in document order.
     pub fn find_all<'s>(&'s self, tag: &'s str) -> impl Iterator<Item = NodeId> + use<'s, 'a> {
-        self.elements().filter(move |&id| self.tag(id) == Some(tag))
+        let code = Tag::from_name(tag);
+        self.elements().filter(move |&id| {
+            if code == Tag::Other {
+                self.tag(id) == Some(tag)
+            } else {
+                self.tag_is(id, code)
+            }
+        })
     }
 
     /// True for element nodes.
@@ -360,12 +459,59 @@ impl<'a> Document<'a> {
         if n.kind != Kind::Element {
             return None;
         }
+        if n.tag != Tag::Other {
+            return Some(n.tag.name());
+        }
         let (s, e) = (n.name_start as usize, n.name_end as usize);
         if n.pooled {
             self.pool.get(s..e)
         } else {
             self.input.get(s..e)
         }
+    }
+
+    /// The interned tag of an element (none for text and the root): compare it instead of
+    /// [`Document::tag`] strings in hot loops.
+    ///
+    /// ```
+    /// use marsad_extract::html::dom::{Document, Tag};
+    /// let doc = Document::parse("<div><p>نص</p><my-box>x</my-box></div>");
+    /// let p = doc.find_all("p").next().unwrap();
+    /// assert_eq!(doc.tag_code(p), Some(Tag::P));
+    /// let other = doc.find_all("my-box").next().unwrap();
+    /// assert_eq!(doc.tag_code(other), Some(Tag::Other));
+    /// assert_eq!(doc.tag_code(doc.root()), None);
+    /// ```
+    pub fn tag_code(&self, id: NodeId) -> Option<Tag> {
+        self.node(id)
+            .filter(|n| n.kind == Kind::Element)
+            .map(|n| n.tag)
+    }
+
+    /// True when `id` is an element with tag `tag` (never for [`Tag::Other`]: compare
+    /// [`Document::tag`] names for elements outside the list).
+    ///
+    /// ```
+    /// use marsad_extract::html::dom::{Document, Tag};
+    /// let doc = Document::parse("<h2>عنوان</h2>");
+    /// let h = doc.find_all("h2").next().unwrap();
+    /// assert!(doc.tag_is(h, Tag::H2) && !doc.tag_is(h, Tag::P));
+    /// ```
+    pub fn tag_is(&self, id: NodeId, tag: Tag) -> bool {
+        tag != Tag::Other
+            && self
+                .node(id)
+                .is_some_and(|n| n.kind == Kind::Element && n.tag == tag)
+    }
+
+    /// Every element with tag `tag`, in document order (the [`Tag`] form of
+    /// [`Document::find_all`]).
+    pub fn find_tag(&self, tag: Tag) -> impl Iterator<Item = NodeId> + use<'_, 'a> {
+        self.nodes
+            .iter()
+            .enumerate()
+            .filter(move |(_, n)| n.kind == Kind::Element && n.tag == tag && tag != Tag::Other)
+            .map(|(i, _)| NodeId(i as u32))
     }
 
     /// The value of attribute `name` (ASCII case-insensitive), entities decoded; the first one
@@ -526,12 +672,12 @@ impl<'a> Document<'a> {
                     i += 1;
                 }
                 Some(Kind::Element) => {
-                    let tag = self.tag(nid).unwrap_or("");
-                    if matches!(tag, "title") || (is_raw_text(tag) && tag != "textarea") {
+                    let tag = self.nodes.get(i as usize).map_or(Tag::Other, |n| n.tag);
+                    if tag.is_raw_text() && tag != Tag::Textarea {
                         i = self.subtree_end(nid).0.max(i + 1);
                         continue;
                     }
-                    if !is_inline(tag) || tag == "br" {
+                    if !tag.is_inline() || tag == Tag::Br {
                         pending_space = true;
                     }
                     i += 1;
@@ -573,17 +719,17 @@ const C_A: u8 = 8;
 const C_HEAD: u8 = 9;
 const N_CODES: usize = 10;
 
-fn track_code(tag: &str) -> u8 {
+fn track_code(tag: Tag) -> u8 {
     match tag {
-        "p" => C_P,
-        "li" => C_LI,
-        "dt" | "dd" => C_DTDD,
-        "tr" => C_TR,
-        "td" | "th" => C_CELL,
-        "thead" | "tbody" | "tfoot" => C_TSECT,
-        "option" | "optgroup" => C_OPTION,
-        "a" => C_A,
-        "head" => C_HEAD,
+        Tag::P => C_P,
+        Tag::Li => C_LI,
+        Tag::Dt | Tag::Dd => C_DTDD,
+        Tag::Tr => C_TR,
+        Tag::Td | Tag::Th => C_CELL,
+        Tag::Thead | Tag::Tbody | Tag::Tfoot => C_TSECT,
+        Tag::Option | Tag::Optgroup => C_OPTION,
+        Tag::A => C_A,
+        Tag::Head => C_HEAD,
         _ => C_OTHER,
     }
 }
@@ -608,6 +754,7 @@ impl<'a> Builder<'a> {
     fn new(input: &'a str) -> Self {
         let root = Node {
             kind: Kind::Root,
+            tag: Tag::Other,
             name_start: 0,
             name_end: 0,
             pooled: false,
@@ -655,6 +802,26 @@ impl<'a> Builder<'a> {
             pool: self.pool,
             truncated: self.truncated,
         }
+    }
+
+    /// The interned tag of an open element (`Other` for the root).
+    fn code_of(&self, idx: u32) -> Tag {
+        self.nodes
+            .get(idx as usize)
+            .filter(|n| n.kind == Kind::Element)
+            .map_or(Tag::Other, |n| n.tag)
+    }
+
+    /// True when the element at `idx` is named like a tag of code `code` and name `name`
+    /// (the name is compared only for [`Tag::Other`]).
+    fn named(&self, idx: u32, code: Tag, name: &str) -> bool {
+        let Some(n) = self.nodes.get(idx as usize) else {
+            return false;
+        };
+        if n.kind != Kind::Element || n.tag != code {
+            return false;
+        }
+        code != Tag::Other || self.tag_of(idx) == name
     }
 
     fn tag_of(&self, idx: u32) -> &str {
@@ -722,16 +889,32 @@ impl<'a> Builder<'a> {
 
     /// Index in the stack of the topmost open element named one of `names`, not crossing a
     /// scope boundary nor any of `extra_bounds`.
-    fn find_open(&self, names: &[&str], extra_bounds: &[&str]) -> Option<usize> {
+    fn find_open(&self, names: &[Tag], extra_bounds: &[Tag]) -> Option<usize> {
         for (i, &idx) in self.stack.iter().enumerate().rev() {
             if i == 0 {
                 return None;
             }
-            let t = self.tag_of(idx);
-            if names.contains(&t) {
+            let t = self.code_of(idx);
+            if t != Tag::Other && names.contains(&t) {
                 return Some(i);
             }
-            if is_scope_boundary(t) || extra_bounds.contains(&t) {
+            if t.is_scope_boundary() || (t != Tag::Other && extra_bounds.contains(&t)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// [`Builder::find_open`] for one element named `name` (code `code`), no extra bounds.
+    fn find_open_named(&self, code: Tag, name: &str) -> Option<usize> {
+        for (i, &idx) in self.stack.iter().enumerate().rev() {
+            if i == 0 {
+                return None;
+            }
+            if self.named(idx, code, name) {
+                return Some(i);
+            }
+            if self.code_of(idx).is_scope_boundary() {
                 return None;
             }
         }
@@ -764,6 +947,7 @@ impl<'a> Builder<'a> {
         }
         let _ = self.append(Node {
             kind: Kind::Text,
+            tag: Tag::Other,
             name_start: 0,
             name_end: 0,
             pooled: false,
@@ -817,13 +1001,9 @@ impl<'a> Builder<'a> {
             } else if next == b'!' {
                 self.text(text_start, lt);
                 if self.bytes[lt..].starts_with(b"<!--") {
-                    let from = lt + 4;
-                    self.pos = memchr::memmem::find(&self.bytes[from..], b"-->")
-                        .map_or(len, |o| from + o + 3);
+                    self.pos = find_closer(self.bytes, lt + 4, b'-').map_or(len, |o| o + 3);
                 } else if self.bytes[lt..].starts_with(b"<![CDATA[") {
-                    let from = lt + 9;
-                    self.pos = memchr::memmem::find(&self.bytes[from..], b"]]>")
-                        .map_or(len, |o| from + o + 3);
+                    self.pos = find_closer(self.bytes, lt + 9, b']').map_or(len, |o| o + 3);
                 } else {
                     self.pos = memchr(b'>', &self.bytes[lt..]).map_or(len, |o| lt + o + 1);
                 }
@@ -970,105 +1150,106 @@ impl<'a> Builder<'a> {
         let (attr_start, attr_end, _self_closing) = self.parse_attrs();
         let gt_end = self.pos;
         let (name_start, name_end, pooled) = self.intern_name(ns, ne);
-        let tag_owned: String;
-        let tag: &str = if pooled {
-            tag_owned = self
-                .pool
-                .get(name_start as usize..name_end as usize)
-                .unwrap_or("")
-                .to_string();
-            &tag_owned
+        let code = if pooled {
+            Tag::from_name(
+                self.pool
+                    .get(name_start as usize..name_end as usize)
+                    .unwrap_or(""),
+            )
         } else {
-            let input: &'a str = self.input;
-            input.get(ns..ne).unwrap_or("")
+            Tag::from_name(self.input.get(ns..ne).unwrap_or(""))
         };
 
         // Body content closes an open `head`.
         if !matches!(
-            tag,
-            "meta"
-                | "link"
-                | "title"
-                | "script"
-                | "style"
-                | "base"
-                | "noscript"
-                | "template"
-                | "head"
+            code,
+            Tag::Meta
+                | Tag::Link
+                | Tag::Title
+                | Tag::Script
+                | Tag::Style
+                | Tag::Base
+                | Tag::Noscript
+                | Tag::Template
+                | Tag::Head
         ) && self.open[C_HEAD as usize] > 0
-            && let Some(i) = self.find_in_stack("head", &[])
+            && let Some(i) = self.find_in_stack(Tag::Head, &[])
         {
             self.close_to(i, lt);
         }
         // Implied end tags.
         if self.open[C_P as usize] > 0
-            && closes_p(tag)
-            && let Some(i) = self.find_open(&["p"], &["button"])
+            && code.closes_p()
+            && let Some(i) = self.find_open(&[Tag::P], &[Tag::Button])
         {
             self.close_to(i, lt);
         }
-        match tag {
-            "li" => {
+        match code {
+            Tag::Li => {
                 if self.open[C_LI as usize] > 0
-                    && let Some(i) = self.find_open(&["li"], &["ul", "ol", "menu"]) {
+                    && let Some(i) = self.find_open(&[Tag::Li], &[Tag::Ul, Tag::Ol, Tag::Menu])
+                {
                     self.close_to(i, lt);
                 }
             }
-            "dt" | "dd" => {
+            Tag::Dt | Tag::Dd => {
                 if self.open[C_DTDD as usize] > 0
-                    && let Some(i) = self.find_open(&["dt", "dd"], &["dl"]) {
+                    && let Some(i) = self.find_open(&[Tag::Dt, Tag::Dd], &[Tag::Dl])
+                {
                     self.close_to(i, lt);
                 }
             }
-            "tr" => {
+            Tag::Tr => {
                 if self.open[C_TR as usize] > 0
-                    && let Some(i) = self.find_open(&["tr"], &["tbody", "thead", "tfoot"]) {
+                    && let Some(i) =
+                        self.find_open(&[Tag::Tr], &[Tag::Tbody, Tag::Thead, Tag::Tfoot])
+                {
                     self.close_to(i, lt);
                 }
             }
-            "td" | "th" => {
+            Tag::Td | Tag::Th => {
                 if self.open[C_CELL as usize] > 0
                     && let Some(i) = self.find_open_cell()
                 {
                     self.close_to(i, lt);
                 }
             }
-            "thead" | "tbody" | "tfoot" => {
+            Tag::Thead | Tag::Tbody | Tag::Tfoot => {
                 if self.open[C_TSECT as usize] > 0
-                    && let Some(i) = self.find_open(&["thead", "tbody", "tfoot"], &[]) {
-                    self.close_to(i, lt);
-                }
-            }
-            "option" | "optgroup" => {
-                let names: &[&str] = if tag == "option" {
-                    &["option"]
-                } else {
-                    &["option", "optgroup"]
-                };
-                if self.open[C_OPTION as usize] > 0
-                    && let Some(i) = self.find_open(names, &["select", "datalist"])
+                    && let Some(i) = self.find_open(&[Tag::Thead, Tag::Tbody, Tag::Tfoot], &[])
                 {
                     self.close_to(i, lt);
                 }
             }
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                let cur = self.current();
-                if matches!(self.tag_of(cur), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-                    self.pop(lt);
-                }
-            }
-            "a" => {
-                if self.open[C_A as usize] > 0
-                    && let Some(i) = self.find_open(&["a"], &[]) {
+            Tag::Option | Tag::Optgroup => {
+                let names: &[Tag] = if code == Tag::Option {
+                    &[Tag::Option]
+                } else {
+                    &[Tag::Option, Tag::Optgroup]
+                };
+                if self.open[C_OPTION as usize] > 0
+                    && let Some(i) = self.find_open(names, &[Tag::Select, Tag::Datalist])
+                {
                     self.close_to(i, lt);
                 }
             }
-            "html" | "body" | "head"
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 => {
+                let cur = self.current();
+                if self.code_of(cur).is_heading() {
+                    self.pop(lt);
+                }
+            }
+            Tag::A => {
+                if self.open[C_A as usize] > 0
+                    && let Some(i) = self.find_open(&[Tag::A], &[])
+                {
+                    self.close_to(i, lt);
+                }
+            }
+            Tag::Html | Tag::Body | Tag::Head
                 // A repeated `html`/`body`/`head` start tag adds nothing.
                 if self.nodes.iter().skip(1).take(64).any(|n| {
-                    n.kind == Kind::Element
-                        && !n.pooled
-                        && self.input.get(n.name_start as usize..n.name_end as usize) == Some(tag)
+                    n.kind == Kind::Element && !n.pooled && n.tag == code
                 }) =>
             {
                 return;
@@ -1076,10 +1257,11 @@ impl<'a> Builder<'a> {
             _ => {}
         }
 
-        let void = is_void(tag);
-        let raw = is_raw_text(tag);
+        let void = code.is_void();
+        let raw = code.is_raw_text();
         let Some(idx) = self.append(Node {
             kind: Kind::Element,
+            tag: code,
             name_start,
             name_end,
             pooled,
@@ -1102,8 +1284,8 @@ impl<'a> Builder<'a> {
         }
         if raw {
             // Jump to the matching end tag.
-            let (inner_end, after) = self.find_raw_end(gt_end, tag);
-            if tag == "title" || tag == "textarea" {
+            let (inner_end, after) = self.find_raw_end(gt_end, code.name());
+            if code == Tag::Title || code == Tag::Textarea {
                 self.stack.push(idx);
                 self.text(gt_end, inner_end);
                 self.stack.pop();
@@ -1126,9 +1308,9 @@ impl<'a> Builder<'a> {
             return;
         }
         self.stack.push(idx);
-        let code = track_code(tag);
-        self.codes.push(code);
-        if let Some(o) = self.open.get_mut(code as usize) {
+        let track = track_code(code);
+        self.codes.push(track);
+        if let Some(o) = self.open.get_mut(track as usize) {
             *o += 1;
         }
     }
@@ -1138,9 +1320,15 @@ impl<'a> Builder<'a> {
             if i == 0 {
                 return None;
             }
-            match self.tag_of(idx) {
-                "td" | "th" => return Some(i),
-                "tr" | "table" | "tbody" | "thead" | "tfoot" | "html" | "template" => return None,
+            match self.code_of(idx) {
+                Tag::Td | Tag::Th => return Some(i),
+                Tag::Tr
+                | Tag::Table
+                | Tag::Tbody
+                | Tag::Thead
+                | Tag::Tfoot
+                | Tag::Html
+                | Tag::Template => return None,
                 _ => {}
             }
         }
@@ -1153,10 +1341,14 @@ impl<'a> Builder<'a> {
         let tb = tag.as_bytes();
         let mut at = from;
         while at < len {
-            let Some(o) = memchr::memmem::find(&self.bytes[at..], b"</") else {
+            let Some(o) = memchr(b'<', &self.bytes[at..]) else {
                 break;
             };
             let p = at + o;
+            if self.bytes.get(p + 1) != Some(&b'/') {
+                at = p + 1;
+                continue;
+            }
             let ns = p + 2;
             let matches = self
                 .bytes
@@ -1188,40 +1380,39 @@ impl<'a> Builder<'a> {
         } else {
             raw
         };
-        match tag {
-            "body" | "html" | "br" => {}
-            "head" => {
-                if let Some(i) = self.find_in_stack("head", &[]) {
+        let code = Tag::from_name(tag);
+        match code {
+            Tag::Body | Tag::Html | Tag::Br => {}
+            Tag::Head => {
+                if let Some(i) = self.find_in_stack(Tag::Head, &[]) {
                     self.close_with_end(i, lt, after);
                 }
             }
-            "p" => {
-                if let Some(i) = self.find_open(&["p"], &["button"]) {
+            Tag::P => {
+                if let Some(i) = self.find_open(&[Tag::P], &[Tag::Button]) {
                     self.close_with_end(i, lt, after);
                 }
             }
-            "li" => {
+            Tag::Li => {
                 if self.open[C_LI as usize] > 0
-                    && let Some(i) = self.find_open(&["li"], &["ul", "ol"])
+                    && let Some(i) = self.find_open(&[Tag::Li], &[Tag::Ul, Tag::Ol])
                 {
                     self.close_with_end(i, lt, after);
                 }
             }
-            "td" | "th" | "tr" | "thead" | "tbody" | "tfoot" | "caption" => {
-                let t = tag.to_string();
-                let bounds: &[&str] = &["table"];
+            Tag::Td | Tag::Th | Tag::Tr | Tag::Thead | Tag::Tbody | Tag::Tfoot | Tag::Caption => {
                 // Search across cells for row/section ends.
                 let mut found = None;
                 for (i, &idx) in self.stack.iter().enumerate().rev() {
                     if i == 0 {
                         break;
                     }
-                    let it = self.tag_of(idx);
-                    if it == t {
+                    let it = self.code_of(idx);
+                    if it == code {
                         found = Some(i);
                         break;
                     }
-                    if bounds.contains(&it) || it == "html" || it == "template" {
+                    if matches!(it, Tag::Table | Tag::Html | Tag::Template) {
                         break;
                     }
                 }
@@ -1229,45 +1420,45 @@ impl<'a> Builder<'a> {
                     self.close_with_end(i, lt, after);
                 }
             }
-            "table" => {
-                if let Some(i) = self.find_in_stack(tag, &["html", "template"]) {
+            Tag::Table => {
+                if let Some(i) = self.find_in_stack(Tag::Table, &[Tag::Html, Tag::Template]) {
                     self.close_with_end(i, lt, after);
                 }
             }
-            _ if is_inline(tag) => {
+            _ if code.is_inline() => {
                 // Does not cross a block element.
                 for (i, &idx) in self.stack.iter().enumerate().rev() {
                     if i == 0 {
                         break;
                     }
-                    let it = self.tag_of(idx);
-                    if it == tag {
+                    let it = self.code_of(idx);
+                    if it == code {
                         self.close_with_end(i, lt, after);
                         break;
                     }
-                    if !is_inline(it) {
+                    if !it.is_inline() {
                         break;
                     }
                 }
             }
             _ => {
-                if let Some(i) = self.find_open(&[tag], &[]) {
+                if let Some(i) = self.find_open_named(code, tag) {
                     self.close_with_end(i, lt, after);
                 }
             }
         }
     }
 
-    fn find_in_stack(&self, tag: &str, bounds: &[&str]) -> Option<usize> {
+    fn find_in_stack(&self, tag: Tag, bounds: &[Tag]) -> Option<usize> {
         for (i, &idx) in self.stack.iter().enumerate().rev() {
             if i == 0 {
                 return None;
             }
-            let t = self.tag_of(idx);
+            let t = self.code_of(idx);
             if t == tag {
                 return Some(i);
             }
-            if bounds.contains(&t) {
+            if t != Tag::Other && bounds.contains(&t) {
                 return None;
             }
         }
@@ -1286,6 +1477,20 @@ impl<'a> Builder<'a> {
         }
         self.pop(after);
     }
+}
+
+/// Where the first `cc>` (`c` twice, then `>`: `-->`, `]]>`) at or after `from` starts: a
+/// `memchr` for `>` and a look back, with no searcher to build per call.
+fn find_closer(bytes: &[u8], from: usize, c: u8) -> Option<usize> {
+    let mut at = from.checked_add(2)?;
+    while at < bytes.len() {
+        let gt = at + memchr(b'>', bytes.get(at..)?)?;
+        if bytes.get(gt - 2) == Some(&c) && bytes.get(gt - 1) == Some(&c) {
+            return Some(gt - 2);
+        }
+        at = gt + 1;
+    }
+    None
 }
 
 /// Named character references decoded by [`decode_entities`] (HTML spec names; sorted).
@@ -1580,6 +1785,82 @@ mod tests {
         doc.children(id)
             .map(|c| doc.tag(c).unwrap_or("#text").to_string())
             .collect()
+    }
+
+    #[test]
+    fn tag_table_matches_the_html_lists() {
+        let raw = "script style template svg textarea iframe xmp noembed noframes title plaintext";
+        let void = "area base br col embed hr img input link meta param source track wbr keygen \
+                    basefont bgsound frame image";
+        let closes_p = "address article aside blockquote center details dialog dir div dl \
+                        fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr \
+                        main menu nav ol p pre section summary table ul li dd dt listing";
+        let scope = "table td th caption html template object marquee applet";
+        let inline = "a abbr b bdi bdo big cite code data del dfn em font i ins kbd label mark \
+                      nobr q s samp small span strike strong sub sup time tt u var img br wbr \
+                      button input select option picture source meter output progress ruby rt rp";
+        type Check = fn(Tag) -> bool;
+        let lists: [(&str, Check); 5] = [
+            (raw, Tag::is_raw_text),
+            (void, Tag::is_void),
+            (closes_p, Tag::closes_p),
+            (scope, Tag::is_scope_boundary),
+            (inline, Tag::is_inline),
+        ];
+        for (i, (name, _)) in TAG_INFO.iter().enumerate().skip(1) {
+            let t = Tag::from_name(name);
+            assert_eq!(t as usize, i, "{name}");
+            assert_eq!(t.name(), *name);
+            for (list, f) in &lists {
+                assert_eq!(
+                    list.split_whitespace().any(|w| w == *name),
+                    f(t),
+                    "{name} in {list}"
+                );
+            }
+        }
+        for (list, _) in &lists {
+            for w in list.split_whitespace() {
+                assert_ne!(Tag::from_name(w), Tag::Other, "{w}");
+            }
+        }
+        assert_eq!(Tag::from_name("custom-el"), Tag::Other);
+        assert!(!Tag::Other.is_inline() && Tag::Other.name().is_empty());
+    }
+
+    #[test]
+    fn unknown_tags_close_by_name() {
+        let doc = Document::parse("<x-a><x-b>1</x-b>2</x-a><x-b>3");
+        let a = doc.find_all("x-a").next().unwrap();
+        assert_eq!(doc.text_of(a), "12");
+        assert_eq!(doc.find_all("x-b").count(), 2);
+        assert_eq!(doc.find_tag(Tag::Other).count(), 0);
+        let doc = Document::parse("<DIV><P>a</P><Table><TR><TD>b</TD></TR></Table></DIV>");
+        let div = doc.find_tag(Tag::Div).next().unwrap();
+        assert_eq!(doc.tag(div), Some("div"));
+        assert_eq!(doc.text_of(div), "a b");
+    }
+
+    #[test]
+    fn comment_and_cdata_ends() {
+        for (src, from, c, want) in [
+            ("<!---->", 4, b'-', Some(4)),
+            ("<!-- a -- > b -->x", 4, b'-', Some(14)),
+            ("<!-- a ->", 4, b'-', None),
+            ("<![CDATA[x]]>", 9, b']', Some(10)),
+            ("ab", 4, b'-', None),
+        ] {
+            let got = find_closer(src.as_bytes(), from, c);
+            let slow = src
+                .as_bytes()
+                .get(from..)
+                .and_then(|b| memchr::memmem::find(b, &[c, c, b'>']))
+                .map(|o| from + o);
+            assert_eq!(got, want, "{src}");
+            assert_eq!(got, slow, "{src}");
+        }
+        let doc = Document::parse("<p>a<!-- <p>b --></p><p>c<![CDATA[ x ]]>d");
+        assert_eq!(doc.find_all("p").count(), 2);
     }
 
     #[test]

@@ -31,9 +31,21 @@ pub enum Hint {
     Soft,
 }
 
+/// A word of the table with its hint and its row number (earlier rows win ties).
+struct Word {
+    bytes: Box<[u8]>,
+    hint: Hint,
+    order: u16,
+}
+
 struct Table {
-    token: HashMap<String, Hint>,
-    contains: Vec<(String, Hint)>,
+    /// Whole-token words, bucketed by first byte (a word given twice keeps its last row's hint).
+    token: Vec<Vec<Word>>,
+    /// Words matched anywhere in the value, bucketed by first byte.
+    contains: Vec<Vec<Word>>,
+    /// Bit set of the first two bytes of the `contains` words: most positions of a value
+    /// start no word, and are passed over with one bit test.
+    pairs: Vec<u64>,
     credit_token: Vec<String>,
     credit_contains: Vec<String>,
 }
@@ -51,13 +63,24 @@ fn reason(s: &str) -> Reason {
     }
 }
 
+/// Puts `word` in the bucket of its first byte (empty words are never matched).
+fn bucket(buckets: &mut [Vec<Word>], word: &str, hint: Hint, order: usize) {
+    if let Some(&first) = word.as_bytes().first()
+        && let Some(b) = buckets.get_mut(first as usize)
+    {
+        b.push(Word {
+            bytes: word.as_bytes().into(),
+            hint,
+            order: order.min(u16::MAX as usize) as u16,
+        });
+    }
+}
+
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut t = Table {
-        token: HashMap::new(),
-        contains: Vec::new(),
-        credit_token: Vec::new(),
-        credit_contains: Vec::new(),
-    };
+    let mut token: HashMap<String, Hint> = HashMap::new();
+    let mut contains: Vec<(String, Hint)> = Vec::new();
+    let mut credit_token = Vec::new();
+    let mut credit_contains = Vec::new();
     for line in HINTS_TSV.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -68,8 +91,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         };
         if kind == "credit" {
             match how {
-                "token" => t.credit_token.push(word.to_lowercase()),
-                _ => t.credit_contains.push(word.to_lowercase()),
+                "token" => credit_token.push(word.to_lowercase()),
+                _ => credit_contains.push(word.to_lowercase()),
             }
             continue;
         }
@@ -81,14 +104,91 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         };
         match how {
             "token" => {
-                t.token.insert(word.to_lowercase(), hint);
+                token.insert(word.to_lowercase(), hint);
             }
-            "contains" => t.contains.push((word.to_lowercase(), hint)),
+            "contains" => contains.push((word.to_lowercase(), hint)),
+            _ => {}
+        }
+    }
+    let mut t = Table {
+        token: (0..256).map(|_| Vec::new()).collect(),
+        contains: (0..256).map(|_| Vec::new()).collect(),
+        pairs: vec![0; 1024],
+        credit_token,
+        credit_contains,
+    };
+    for (word, hint) in &token {
+        bucket(&mut t.token, word, *hint, 0);
+    }
+    for (order, (word, hint)) in contains.iter().enumerate() {
+        bucket(&mut t.contains, word, *hint, order);
+        let w = word.as_bytes();
+        match (w.first(), w.get(1)) {
+            (Some(&a), Some(&b)) => set_pair(&mut t.pairs, a, b),
+            // A one-byte word starts at any position holding that byte.
+            (Some(&a), None) => (0..=255u8).for_each(|b| set_pair(&mut t.pairs, a, b)),
             _ => {}
         }
     }
     t
 });
+
+fn pair_key(a: u8, b: u8) -> usize {
+    ((a as usize) << 8) | b as usize
+}
+
+fn set_pair(pairs: &mut [u64], a: u8, b: u8) {
+    let k = pair_key(a, b);
+    if let Some(w) = pairs.get_mut(k >> 6) {
+        *w |= 1 << (k & 63);
+    }
+}
+
+fn has_pair(pairs: &[u64], a: u8, b: u8) -> bool {
+    let k = pair_key(a, b);
+    pairs.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+}
+
+/// Calls `f` with every whitespace-separated word of `lower` and, for a word holding other
+/// characters than letters and digits, with each of its pieces split at them.
+fn for_each_token(lower: &str, mut f: impl FnMut(&[u8])) {
+    if lower.is_ascii() {
+        // Byte-wise, the same splits as the `char` version below (ASCII `char::is_whitespace`
+        // includes the vertical tab, which `u8::is_ascii_whitespace` does not).
+        let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let b = lower.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            let start = i;
+            let mut mixed = false;
+            while i < b.len() && !ws(b[i]) {
+                mixed |= !b[i].is_ascii_alphanumeric();
+                i += 1;
+            }
+            let Some(word) = b.get(start..i).filter(|w| !w.is_empty()) else {
+                break;
+            };
+            f(word);
+            if mixed {
+                for sub in word.split(|c| !c.is_ascii_alphanumeric()) {
+                    f(sub);
+                }
+            }
+        }
+        return;
+    }
+    for word in lower.split_whitespace() {
+        f(word.as_bytes());
+        if word.contains(|c: char| !c.is_alphanumeric()) {
+            for sub in word.split(|c: char| !c.is_alphanumeric()) {
+                f(sub.as_bytes());
+            }
+        }
+    }
+}
 
 fn rank(h: Hint) -> u8 {
     match h {
@@ -99,13 +199,40 @@ fn rank(h: Hint) -> u8 {
     }
 }
 
+/// The hint of a whole token, if the table has it.
+fn token_hint(t: &Table, w: &[u8]) -> Option<Hint> {
+    let first = *w.first()?;
+    t.token
+        .get(first as usize)?
+        .iter()
+        .find(|e| &*e.bytes == w)
+        .map(|e| e.hint)
+}
+
+/// Longest `class`/`id` value read; longer values have no hint.
+pub const MAX_HINT_VALUE: usize = 512;
+
 /// The hint of a `class` or `id` value (boilerplate hints win over content hints).
+///
+/// Whole tokens are looked up first (each whitespace-separated word, then its sub-tokens), then
+/// the `contains` words in one pass over the value; among hints of the same strength the first
+/// found wins (tokens in value order, then `contains` words in table order).
 pub fn class_hint(value: &str) -> Hint {
-    if value.is_empty() || value.len() > 512 {
+    if value.is_empty() || value.len() > MAX_HINT_VALUE {
         return Hint::None;
     }
     let t = &*TABLE;
-    let lower = value.to_lowercase();
+    let mut buf = [0u8; MAX_HINT_VALUE];
+    let owned: String;
+    let lower: &str = if value.is_ascii() {
+        let b = &mut buf[..value.len()];
+        b.copy_from_slice(value.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or("")
+    } else {
+        owned = value.to_lowercase();
+        &owned
+    };
     let mut best = Hint::None;
     let mut pos = false;
     let take = |h: Hint, best: &mut Hint| {
@@ -113,23 +240,47 @@ pub fn class_hint(value: &str) -> Hint {
             *best = h;
         }
     };
-    for word in lower.split_whitespace() {
-        if let Some(&h) = t.token.get(word) {
+    for_each_token(lower, |w| {
+        if let Some(h) = token_hint(t, w) {
             pos |= h == Hint::Pos;
             take(h, &mut best);
         }
-        if word.contains(|c: char| !c.is_alphanumeric()) {
-            for sub in word.split(|c: char| !c.is_alphanumeric()) {
-                if let Some(&h) = t.token.get(sub) {
-                    pos |= h == Hint::Pos;
-                    take(h, &mut best);
+    });
+    // `contains` words: only a stronger hint than the tokens' counts; of the strongest found,
+    // the first in table order.
+    if rank(best) < rank(Hint::Neg(Reason::Nav)) {
+        let floor = rank(best);
+        let b = lower.as_bytes();
+        let mut found: Option<(u8, u16, Hint)> = None;
+        for i in 0..b.len() {
+            let (c, next) = (b[i], b.get(i + 1).copied());
+            if let Some(n) = next
+                && !has_pair(&t.pairs, c, n)
+            {
+                continue;
+            }
+            let Some(words) = t.contains.get(c as usize) else {
+                continue;
+            };
+            let rest = &b[i..];
+            for w in words {
+                // The second byte first: the bucket holds every word with this first byte.
+                if w.bytes.get(1).is_some_and(|&x| Some(x) != next) {
+                    continue;
+                }
+                let r = rank(w.hint);
+                if r <= floor
+                    || found.is_some_and(|(fr, fo, _)| r < fr || (r == fr && w.order > fo))
+                {
+                    continue;
+                }
+                if rest.starts_with(&w.bytes) {
+                    found = Some((r, w.order, w.hint));
                 }
             }
         }
-    }
-    for (w, h) in &t.contains {
-        if rank(*h) > rank(best) && lower.contains(w.as_str()) {
-            take(*h, &mut best);
+        if let Some((_, _, h)) = found {
+            take(h, &mut best);
         }
     }
     // A content word beside a boilerplate word ("entry-content entry-content-read-more"):
@@ -223,10 +374,122 @@ pub fn is_hidden(hidden: bool, aria_hidden: Option<&str>, style: Option<&str>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    type RefTable = (HashMap<String, Hint>, Vec<(String, Hint)>);
+
+    static REFERENCE: LazyLock<RefTable> = LazyLock::new(|| {
+        let mut token: HashMap<String, Hint> = HashMap::new();
+        let mut contains: Vec<(String, Hint)> = Vec::new();
+        for line in HINTS_TSV.lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [kind, how, word, why] = cols[..] else {
+                continue;
+            };
+            let hint = match kind {
+                "pos" => Hint::Pos,
+                "neg" => Hint::Neg(reason(why)),
+                "soft" => Hint::Soft,
+                _ => continue,
+            };
+            match how {
+                "token" => {
+                    token.insert(word.to_lowercase(), hint);
+                }
+                "contains" => contains.push((word.to_lowercase(), hint)),
+                _ => {}
+            }
+        }
+        (token, contains)
+    });
+
+    /// The first implementation (a `contains` scan per word), kept to check the matcher.
+    fn class_hint_reference(value: &str) -> Hint {
+        if value.is_empty() || value.len() > 512 {
+            return Hint::None;
+        }
+        let (token, contains) = &*REFERENCE;
+        let lower = value.to_lowercase();
+        let mut best = Hint::None;
+        let mut pos = false;
+        let take = |h: Hint, best: &mut Hint| {
+            if rank(h) > rank(*best) {
+                *best = h;
+            }
+        };
+        for word in lower.split_whitespace() {
+            if let Some(&h) = token.get(word) {
+                pos |= h == Hint::Pos;
+                take(h, &mut best);
+            }
+            if word.contains(|c: char| !c.is_alphanumeric()) {
+                for sub in word.split(|c: char| !c.is_alphanumeric()) {
+                    if let Some(&h) = token.get(sub) {
+                        pos |= h == Hint::Pos;
+                        take(h, &mut best);
+                    }
+                }
+            }
+        }
+        for (w, h) in contains {
+            if rank(*h) > rank(best) && lower.contains(w.as_str()) {
+                take(*h, &mut best);
+            }
+        }
+        if pos && matches!(best, Hint::Neg(_)) {
+            return Hint::None;
+        }
+        best
+    }
+
+    fn table_words() -> Vec<String> {
+        HINTS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(2))
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn matcher_equals_reference_on_table_words() {
+        let words = table_words();
+        let seps = [" ", "-", "_", "  ", "\t", "\u{b}", "X", "é", "\u{a0}"];
+        for a in &words {
+            for b in &words {
+                for sep in seps {
+                    for v in [
+                        format!("{a}{sep}{b}"),
+                        format!("{}{sep}{b}x", a.to_uppercase()),
+                    ] {
+                        assert_eq!(class_hint(&v), class_hint_reference(&v), "{v:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn matcher_equals_reference(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    proptest::sample::select(table_words()),
+                    "[a-zA-Z0-9 _\\-]{0,6}",
+                    "[\\PC]{0,3}",
+                    "[\\x00-\\x7f]{0,4}",
+                ],
+                0..8,
+            )
+        ) {
+            let v: String = parts.concat();
+            prop_assert_eq!(class_hint(&v), class_hint_reference(&v));
+        }
+    }
 
     #[test]
     fn table_loads() {
-        assert!(TABLE.token.len() > 40);
+        assert!(TABLE.token.iter().map(Vec::len).sum::<usize>() > 40);
         assert_eq!(class_hint("entry-content"), Hint::Pos);
         assert_eq!(class_hint("comments-area"), Hint::Soft);
         assert_eq!(class_hint("site-footer"), Hint::Neg(Reason::Nav));

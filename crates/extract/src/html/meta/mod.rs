@@ -1190,6 +1190,20 @@ fn pick_dates(
         }
         eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
     }
+    if std::env::var("MARSAD_DEBUG_DATES").is_ok() {
+        for (k, v) in [("pub", &pubs), ("mod", &mods)] {
+            for c in v.iter() {
+                eprintln!(
+                    "DBG {k} rank={} {} vis={:?} text={:?}",
+                    c.rank,
+                    c.stamp.local,
+                    c.visible.map(|s| s.start),
+                    c.stamp.text.chars().take(80).collect::<String>()
+                );
+            }
+        }
+        eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
+    }
     let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
         v.sort_by_key(|c| c.rank);
         // Prefer, at the best rank, a stamp carrying an offset; a visible candidate on the
@@ -1490,11 +1504,52 @@ fn pick_authors(
             }
         }
     }
+    // 6. A label element ("Written by", "Article by") with the name in the next text.
+    if fallback.is_none() {
+        let mut i = 0u32;
+        while (i as usize) < doc.len() {
+            let id = NodeId(i);
+            i += 1;
+            if !doc.is_text(id) {
+                continue;
+            }
+            let t = doc.text(id);
+            if t.len() > MAX_LABEL_TEXT {
+                continue;
+            }
+            let label = t
+                .trim()
+                .trim_end_matches([':', '：'])
+                .trim_end()
+                .to_lowercase();
+            // A bare "by" labels too much (listings, credits); a label of some length does not.
+            if label.len() < 4 || !WORDS.byline_prefix.iter().any(|p| *p == label) {
+                continue;
+            }
+            let next = (i..(i + 8).min(doc.len() as u32))
+                .map(NodeId)
+                .find(|&n| doc.is_text(n) && !doc.text(n).trim().is_empty());
+            let Some(n) = next else { continue };
+            let text = collapse(&doc.text(n));
+            let names: Vec<String> = author_names(&text)
+                .into_iter()
+                .filter(|n| {
+                    not_site(n) && clean::looks_like_name(n) && n.split_whitespace().count() >= 2
+                })
+                .collect();
+            if !names.is_empty() && text.len() <= MAX_LINE_TEXT {
+                return (finish(names, doc.span(n)), vec![doc.span(n)]);
+            }
+        }
+    }
     match fallback {
         Some((names, span)) => (finish(names, span), Vec::new()),
         None => (Vec::new(), Vec::new()),
     }
 }
+
+/// Longest text node read as a byline label ("Written by:").
+pub const MAX_LABEL_TEXT: usize = 40;
 
 #[cfg(test)]
 mod tests {

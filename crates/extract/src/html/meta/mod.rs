@@ -1204,6 +1204,20 @@ fn pick_dates(
         }
         eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
     }
+    if std::env::var("MARSAD_DEBUG_DATES").is_ok() {
+        for (k, v) in [("pub", &pubs), ("mod", &mods)] {
+            for c in v.iter() {
+                eprintln!(
+                    "DBG {k} rank={} {} vis={:?} text={:?}",
+                    c.rank,
+                    c.stamp.local,
+                    c.visible.map(|s| s.start),
+                    c.stamp.text.chars().take(80).collect::<String>()
+                );
+            }
+        }
+        eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
+    }
     let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
         v.sort_by_key(|c| c.rank);
         // Prefer, at the best rank, a stamp carrying an offset; a visible candidate on the
@@ -1523,7 +1537,7 @@ fn pick_authors(
                 .trim_end()
                 .to_lowercase();
             // A bare "by" labels too much (listings, credits); a label of some length does not.
-            if label.len() < 4 || !WORDS.byline_prefix.iter().any(|p| *p == label) {
+            if label.len() < 4 || !WORDS.byline_prefix.contains(&label) {
                 continue;
             }
             let next = (i..(i + 8).min(doc.len() as u32))

@@ -64,6 +64,39 @@ pub(crate) fn page_has_stopwords(lines: &[Line]) -> bool {
     tok > 0 && stop as f64 / tok as f64 >= 0.04
 }
 
+/// Lines on each side that make the window of [`fine_print_region`].
+pub(crate) const FINE_PRINT_WINDOW: usize = 6;
+
+/// Fine-print terms per hundred tokens of a window that make it a stretch of fine print.
+pub(crate) const FINE_PRINT_WINDOW_DENSITY: u32 = 4;
+
+/// Lines inside a stretch of fine print (terms of service, privacy and cookie notices): a line
+/// with a fine-print term whose window of `FINE_PRINT_WINDOW` lines on each side holds at least
+/// three terms at `FINE_PRINT_WINDOW_DENSITY` per hundred tokens. Legal text runs over many
+/// paragraphs, each of which alone may be too sparse in terms to tell. Linear (prefix sums).
+pub(crate) fn fine_print_region(lines: &[Line]) -> Vec<bool> {
+    let n = lines.len();
+    let mut hits = vec![0u64; n + 1];
+    let mut toks = vec![0u64; n + 1];
+    for (i, l) in lines.iter().enumerate() {
+        hits[i + 1] = hits[i] + u64::from(l.f.fine_print);
+        toks[i + 1] = toks[i] + u64::from(l.f.tokens);
+    }
+    (0..n)
+        .map(|i| {
+            let l = &lines[i];
+            if l.kind != LineKind::Text || l.f.fine_print == 0 || l.f.tokens < 10 {
+                return false;
+            }
+            let a = i.saturating_sub(FINE_PRINT_WINDOW);
+            let b = (i + FINE_PRINT_WINDOW + 1).min(n);
+            let h = hits[b] - hits[a];
+            let t = toks[b] - toks[a];
+            h >= 3 && h * 100 >= u64::from(FINE_PRINT_WINDOW_DENSITY) * t
+        })
+        .collect()
+}
+
 /// The context-free class of one text line.
 pub(crate) fn shape_class(l: &Line, has_stop: bool) -> Class {
     if l.kind != LineKind::Text {
@@ -305,6 +338,16 @@ mod tests {
         smooth(&mut c);
         assert_eq!(c[1], Class::Good);
         assert_eq!(c[4], Class::Bad);
+    }
+
+    #[test]
+    fn legal_stretch_is_fine_print() {
+        let legal = "We may share personal information with third parties and affiliates for advertising, subject to applicable law and your consent.\n";
+        let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";
+        let text = format!("{prose}{legal}{legal}{legal}{prose}");
+        let ls = super::super::lines::split(&text);
+        let fine = fine_print_region(&ls);
+        assert_eq!(fine, vec![false, true, true, true, false]);
     }
 
     #[test]

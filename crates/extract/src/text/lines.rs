@@ -84,6 +84,17 @@ static FINE_PRINT: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Every word of a fine-print term: a token outside this set ends no term, so no n-gram
+/// ending on it needs to be built.
+static FINE_WORDS: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
+    FINE_PRINT
+        .iter()
+        .flat_map(|t| t.split(' '))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+});
+
 /// Lines shorter than this (characters) are not checked for fine print.
 const FINE_PRINT_MIN_CHARS: u32 = 70;
 
@@ -276,6 +287,7 @@ pub(crate) fn features(s: &str) -> Features {
     };
     let stop = &*STOPWORDS;
     let fine = &*FINE_PRINT;
+    let fine_words = &*FINE_WORDS;
     let check_fine =
         s.chars().take(FINE_PRINT_MIN_CHARS as usize).count() as u32 >= FINE_PRINT_MIN_CHARS;
     let mut prev: [String; 2] = [String::new(), String::new()];
@@ -305,7 +317,12 @@ pub(crate) fn features(s: &str) -> Features {
                 }
             }
         }
-        if check_fine {
+        if check_fine && !fine_words.contains(tok.as_str()) {
+            // Ends no term: only remember it as the previous word.
+            prev.swap(0, 1);
+            prev[1].clear();
+            prev[1].push_str(tok);
+        } else if check_fine {
             let mut hit = fine.contains(tok.as_str());
             if !hit && !prev[1].is_empty() {
                 gram.clear();

@@ -202,14 +202,15 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
 
     // 4. Classes, context, body region.
     let has_stop = classify::page_has_stopwords(&lines);
-    let (mut raw, mut classes) = classify_lines(&lines, &roles, &teaser_prefix, has_stop);
+    let fine = classify::fine_print_region(&lines);
+    let (mut raw, mut classes) = classify_lines(&lines, &roles, &teaser_prefix, has_stop, &fine);
     let mut region = classify::body_region(&lines, &raw, &classes);
     if region.is_none() && !templated.is_empty() {
         // The template took everything: give its lines back.
         for &i in &templated {
             roles[i] = Role::Unset;
         }
-        (raw, classes) = classify_lines(&lines, &roles, &teaser_prefix, has_stop);
+        (raw, classes) = classify_lines(&lines, &roles, &teaser_prefix, has_stop, &fine);
         region = classify::body_region(&lines, &raw, &classes);
     }
     let (b0, b1) = region.unwrap_or((n, n));
@@ -321,7 +322,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             Reason::Duplicate
         } else if l.f.file {
             Reason::Ui
-        } else if l.f.is_fine_print() {
+        } else if l.f.is_fine_print() || fine[i] {
             Reason::Boilerplate
         } else if i < b0 || i >= b1 {
             if l.f.words <= 4 && !l.f.end_punct {
@@ -400,6 +401,7 @@ fn classify_lines(
     roles: &[Role],
     teaser_prefix: &[Option<usize>],
     has_stop: bool,
+    fine: &[bool],
 ) -> (Vec<Class>, Vec<Class>) {
     let raw: Vec<Class> = lines
         .iter()
@@ -418,6 +420,8 @@ fn classify_lines(
                 Class::Teaser
             } else if roles[i] != Role::Unset || l.f.file {
                 Class::Fixed
+            } else if fine[i] {
+                Class::Bad
             } else {
                 classify::shape_class(l, has_stop)
             }

@@ -4,7 +4,6 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lines::FnvBuild;
-use super::template::norm_hash;
 
 use crate::caption::{caption_date, split_credit};
 use marsad_arabic::dateline::find_dateline;
@@ -179,14 +178,10 @@ pub(crate) fn title(
     let end = body_start.min(lines.len());
     // How often each headline-sized line occurs on the page: a page repeats its headline
     // (breadcrumb, heading, sharing block), rarely a sentence.
-    let mut buf = String::new();
     let mut repeats: HashMap<u64, u32, FnvBuild> = HashMap::default();
     for l in lines {
-        if l.kind == LineKind::Text
-            && (2..=MAX_TITLE_WORDS).contains(&l.f.words)
-            && let Some(h) = norm_hash(l.text, &mut buf)
-        {
-            *repeats.entry(h).or_insert(0) += 1;
+        if l.kind == LineKind::Text && (2..=MAX_TITLE_WORDS).contains(&l.f.words) {
+            *repeats.entry(text_hash(l.text)).or_insert(0) += 1;
         }
     }
     let mut best: Option<(f64, usize)> = None;
@@ -257,9 +252,7 @@ pub(crate) fn title(
         if best.is_none() {
             score += 0.2;
         }
-        if f.words >= 2
-            && norm_hash(l.text, &mut buf).is_some_and(|h| repeats.get(&h).is_some_and(|&n| n >= 2))
-        {
+        if f.words >= 2 && repeats.get(&text_hash(l.text)).is_some_and(|&n| n >= 2) {
             score += TITLE_REPEAT_BONUS;
         }
         if best.is_none_or(|(s, _)| score > s) {
@@ -272,6 +265,14 @@ pub(crate) fn title(
         roles[i] = Role::Title;
         article.title = Some(Text::new(lines[i].text, lines[i].span));
     }
+}
+
+/// A hash of a (trimmed) line's exact text.
+fn text_hash(s: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = FnvBuild::default().build_hasher();
+    h.write(s.as_bytes());
+    h.finish()
 }
 
 /// Words of the last path segments of a URL (slug), folded.

@@ -1,9 +1,10 @@
 //! Speed of normalisation and tokenisation on the ANT texts, one thread (a benchmark, not a test).
 //!
-//! Run: `cargo run --release -p marsad-arabic --example speed`
+//! Run: `cargo run --release -p marsad-arabic --example speed [-- NAME…]` (only the benchmarks
+//! named)
 //! (needs `../shared/data/arabic/ant-*`). Prints MB/s (10^6 bytes of UTF-8 input per second) for
 //! `normalize` (whole text), `normalize_mapped` (with the offset map), `tokenize` (tokens with
-//! offsets, per-token normalised form and clitic split) and `tokenize+stem`; best of 3 runs.
+//! offsets, per-token normalised form and clitic split) and `tokenize+stem`; best of 5 runs.
 
 use std::hint::black_box;
 use std::io::{BufRead, BufReader};
@@ -29,9 +30,18 @@ fn load(root: &Path) -> Result<Vec<String>, Box<dyn std::error::Error>> {
     Ok(out)
 }
 
-/// CPU seconds this thread has used (Linux `/proc/thread-self/stat`, clock ticks of 10 ms);
-/// `None` elsewhere. The machine may be shared, so CPU time is the per-core figure.
+/// CPU seconds this thread has used (Linux: `/proc/thread-self/schedstat`, nanoseconds on the
+/// CPU; else `/proc/thread-self/stat`, clock ticks of 10 ms); `None` elsewhere. The machine may
+/// be shared, so CPU time is the per-core figure.
 fn thread_cpu_s() -> Option<f64> {
+    if let Ok(s) = std::fs::read_to_string("/proc/thread-self/schedstat")
+        && let Some(ns) = s
+            .split_whitespace()
+            .next()
+            .and_then(|x| x.parse::<f64>().ok())
+    {
+        return Some(ns / 1e9);
+    }
     let s = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
     let after = s.rsplit_once(')')?.1;
     let f: Vec<&str> = after.split_whitespace().collect();
@@ -41,11 +51,16 @@ fn thread_cpu_s() -> Option<f64> {
 }
 
 fn bench(name: &str, docs: &[String], f: impl Fn(&str) -> usize) {
+    // `speed NAME…`: run only the benchmarks named.
+    let only: Vec<String> = std::env::args().skip(1).collect();
+    if !only.is_empty() && !only.iter().any(|o| name == o.as_str()) {
+        return;
+    }
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut best = f64::MAX;
     let mut best_cpu = f64::MAX;
     let mut sink = 0usize;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let c0 = thread_cpu_s();
         let t = Instant::now();
         for d in docs {

@@ -188,6 +188,31 @@ pub fn normalize_with<'a>(text: &'a str, opts: &Options) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+/// Appends the normalisation of `text` under `opts` to `out` (no intermediate string): for
+/// callers that normalise many short pieces into one reused buffer.
+///
+/// ```
+/// use marsad_arabic::normalize::{normalize_into, Options};
+/// let mut out = String::from("> ");
+/// normalize_into("المدرسةُ", &Options::MATCH, &mut out);
+/// assert_eq!(out, "> المدرسه");
+/// ```
+pub fn normalize_into(text: &str, opts: &Options, out: &mut String) {
+    if let Some(table) = table_for(opts) {
+        run_table(text, 0, opts, table, &mut StringSink(out));
+    } else {
+        for c in text.chars() {
+            map_char(c, opts, &mut |m| out.push(m));
+        }
+    }
+}
+
+/// [`normalize_into`] with [`Options::MATCH`], without comparing options.
+#[inline]
+pub(crate) fn match_into(text: &str, out: &mut String) {
+    run_table(text, 0, &Options::MATCH, &MATCH_TABLE, &mut StringSink(out));
+}
+
 /// Where the table-driven loop writes.
 trait Sink {
     /// Copies `text[from..to]` unchanged.
@@ -288,7 +313,7 @@ pub(crate) fn arabic_block_at(bytes: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Table-driven normalisation of `text[first..]` into `sink`: unchanged runs are copied whole.
-#[inline]
+#[inline(always)]
 fn run_table<S: Sink>(text: &str, first: usize, opts: &Options, table: &Table, sink: &mut S) {
     let bytes = text.as_bytes();
     let len = bytes.len();

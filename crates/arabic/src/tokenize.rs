@@ -17,8 +17,6 @@
 //! to the word), so short proper nouns survive.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::normalize::{self, NormalizeError, Options};
@@ -102,38 +100,150 @@ impl<'a> Token<'a> {
     }
 }
 
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+/// Hash of a short byte string: whole 8-byte loads (the last one overlapping the previous, so
+/// no byte-wise tail), multiply-rotate (FxHash-style), then a final avalanche so the low bits
+/// index the table. The keys are our own data; equality is always checked after a hash match.
+#[inline]
+fn word_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    #[inline(always)]
+    fn load8(b: &[u8], at: usize) -> u64 {
+        let mut w = [0u8; 8];
+        if let Some(s) = b.get(at..at + 8) {
+            w.copy_from_slice(s);
+        }
+        u64::from_le_bytes(w)
+    }
+    #[inline(always)]
+    fn load4(b: &[u8], at: usize) -> u64 {
+        let mut w = [0u8; 4];
+        if let Some(s) = b.get(at..at + 4) {
+            w.copy_from_slice(s);
+        }
+        u64::from(u32::from_le_bytes(w))
+    }
+    let n = bytes.len();
+    let mut h = (n as u64).wrapping_mul(K);
+    if n >= 8 {
+        let mut at = 0;
+        while at + 8 < n {
+            h = (h.rotate_left(5) ^ load8(bytes, at)).wrapping_mul(K);
+            at += 8;
+        }
+        h = (h.rotate_left(5) ^ load8(bytes, n - 8)).wrapping_mul(K);
+    } else if n >= 4 {
+        let v = load4(bytes, 0) | (load4(bytes, n - 4) << 32);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    } else {
+        let mut v = 0u64;
+        for &b in bytes {
+            v = (v << 8) | u64::from(b);
+        }
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    }
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 32)
+}
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+/// A read-only set of words built once from a data file, made for a tokenizer that asks about
+/// every word and is usually told no: a 16 KiB Bloom filter (two bits per word, stays in L1
+/// cache) answers most misses, then a compact open-addressing table whose slots keep the high
+/// half of each word's hash, so bytes are compared only for a (near-)certain match.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordSet {
+    /// `(hash >> 32) << 32 | (index into words + 1)`; 0 marks an empty slot.
+    slots: Vec<u64>,
+    words: Vec<&'static str>,
+    bloom: Vec<u64>,
+}
+
+/// Bits of the Bloom filter (a power of two).
+const BLOOM_BITS: usize = 1 << 17;
+
+impl WordSet {
+    #[inline(always)]
+    fn bloom_bits(h: u64) -> (usize, usize) {
+        let a = (h >> 7) as usize & (BLOOM_BITS - 1);
+        let b = (h >> 40) as usize & (BLOOM_BITS - 1);
+        (a, b)
     }
-    // FxHash-style: eight bytes at a time (words are short; keys are our own data).
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+
+    /// Whether `w` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        if self.slots.is_empty() {
+            return false;
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        let h = word_hash(w.as_bytes());
+        let (a, b) = Self::bloom_bits(h);
+        let bit = |k: usize| {
+            self.bloom
+                .get(k / 64)
+                .is_some_and(|x| x & (1 << (k % 64)) != 0)
+        };
+        if !bit(a) || !bit(b) {
+            return false;
         }
-        self.0 = h;
+        let mask = self.slots.len() - 1;
+        let tag = h & 0xFFFF_FFFF_0000_0000;
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return false;
+            }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let idx = (slot & 0xFFFF_FFFF) as usize;
+                if self.words.get(idx.wrapping_sub(1)).is_some_and(|x| *x == w) {
+                    return true;
+                }
+            }
+            i = (i + 1) & mask;
+        }
     }
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
+
+    /// The words, in no particular order.
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, &'static str> {
+        self.words.iter()
+    }
+
+    /// Keeps only the words `keep` accepts.
+    pub(crate) fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        let words: Vec<&'static str> = self.words.drain(..).filter(|w| keep(w)).collect();
+        *self = words.into_iter().collect();
     }
 }
 
-/// A set of words with a fast non-cryptographic hash (the keys are our own data).
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> Self {
+        let mut words: Vec<&'static str> = iter.into_iter().collect();
+        words.sort_unstable();
+        words.dedup();
+        // Indices are stored in 32 bits; our data files are far smaller.
+        words.truncate(u32::MAX as usize - 1);
+        // At most half full: probes stay short.
+        let size = (words.len() * 2).next_power_of_two().max(8);
+        let mut slots = vec![0u64; size];
+        let mut bloom = vec![0u64; BLOOM_BITS / 64];
+        for (k, w) in words.iter().enumerate() {
+            let h = word_hash(w.as_bytes());
+            let (a, b) = Self::bloom_bits(h);
+            bloom[a / 64] |= 1 << (a % 64);
+            bloom[b / 64] |= 1 << (b % 64);
+            let mut i = h as usize & (size - 1);
+            while slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = (h & 0xFFFF_FFFF_0000_0000) | (k as u64 + 1);
+        }
+        WordSet {
+            slots,
+            words,
+            bloom,
+        }
+    }
+}
 
 /// Parses a one-word-a-line data file: `#` comments and blank lines skipped, words normalised.
 pub(crate) fn load_word_list(data: &'static str) -> WordSet {
@@ -162,15 +272,6 @@ pub fn is_clitic_protected(norm: &str) -> bool {
     PROTECTED_CLITIC.contains(norm)
 }
 
-#[inline]
-fn char_len_at_least(s: &str, n: usize) -> bool {
-    // Arabic letters are two bytes; a quick byte test avoids counting most of the time.
-    if s.len() >= 4 * n {
-        return true;
-    }
-    s.chars().nth(n.saturating_sub(1)).is_some() || n == 0
-}
-
 /// Splits a normalised word into proclitics and base; returns the byte offset of the base.
 ///
 /// ```
@@ -182,56 +283,85 @@ fn char_len_at_least(s: &str, n: usize) -> bool {
 /// assert_eq!(&"للرئيس"[clitic_split("للرئيس")..], "رئيس");
 /// ```
 pub fn clitic_split(norm: &str) -> usize {
-    const CONJ: [char; 2] = ['و', 'ف'];
-    const PREP: [char; 3] = ['ب', 'ك', 'ل'];
-    const ART: &str = "ال";
-    const LL: &str = "لل";
+    // The clitic letters are all two-byte UTF-8 (U+0627–U+0648); compare bytes, not chars.
+    const WAW: [u8; 2] = [0xD9, 0x88];
+    const FAA: [u8; 2] = [0xD9, 0x81];
+    const BAA: [u8; 2] = [0xD8, 0xA8];
+    const KAF: [u8; 2] = [0xD9, 0x83];
+    const LAM: [u8; 2] = [0xD9, 0x84];
+    const ALEF: [u8; 2] = [0xD8, 0xA7];
+    #[inline(always)]
+    fn lead(x: &[u8]) -> [u8; 2] {
+        match x {
+            [a, b, ..] => [*a, *b],
+            _ => [0, 0],
+        }
+    }
+    #[inline(always)]
+    fn starts_art(x: &[u8]) -> bool {
+        lead(x) == ALEF && x.get(2..4) == Some(&LAM[..])
+    }
+    let first = lead(norm.as_bytes());
+    // Most words start with none of و ف ب ك ل ا: nothing to peel.
+    if !matches!(first, WAW | FAA | BAA | KAF | LAM | ALEF) {
+        return 0;
+    }
+    let protected = |x: &str| PROTECTED_CLITIC.contains(x);
+    // `x` always starts at a letter boundary; each clitic letter is two bytes.
     let mut x = norm;
     let mut peeled = 0usize;
-    let protected = |w: &str| PROTECTED_CLITIC.contains(w);
-    if let Some(c) = x.chars().next()
-        && CONJ.contains(&c)
-    {
-        let rest = &x[c.len_utf8()..];
-        if char_len_at_least(rest, MIN_AFTER_LETTER) && !protected(x) {
+    if matches!(first, WAW | FAA) {
+        let rest = after(x, 2);
+        if bytes_len_at_least(rest.as_bytes(), MIN_AFTER_LETTER) && !protected(x) {
             x = rest;
-            peeled += c.len_utf8();
+            peeled += 2;
         }
     }
-    if let Some(rest) = x.strip_prefix(LL)
-        && char_len_at_least(rest, MIN_AFTER_ARTICLE)
-        && !protected(x)
-    {
-        // ل + a word that itself starts with ل (للبنان = ل + لبنان): peel one letter only.
-        let after_one = &x['ل'.len_utf8()..];
-        if protected(after_one) {
-            return peeled + 'ل'.len_utf8();
+    let xb = x.as_bytes();
+    if lead(xb) == LAM && xb.get(2..4) == Some(&LAM[..]) {
+        let rest = after(x, 4);
+        if bytes_len_at_least(rest.as_bytes(), MIN_AFTER_ARTICLE) && !protected(x) {
+            // ل + a word that itself starts with ل (للبنان = ل + لبنان): peel one letter only.
+            if protected(after(x, 2)) {
+                return peeled + 2;
+            }
+            return peeled + 4;
         }
-        return peeled + LL.len();
     }
-    if let Some(c) = x.chars().next()
-        && PREP.contains(&c)
-    {
-        let rest = &x[c.len_utf8()..];
+    if matches!(lead(xb), BAA | KAF | LAM) {
+        let rest = after(x, 2);
         // Two one-letter clitics in a row (وب, فل...) without the article need a longer rest:
         // فلانه must not become انه.
-        let min = if peeled > 0 && !rest.starts_with(ART) {
+        let min = if peeled > 0 && !starts_art(rest.as_bytes()) {
             MIN_AFTER_LETTER + 1
         } else {
             MIN_AFTER_LETTER
         };
-        if char_len_at_least(rest, min) && !protected(x) {
+        if bytes_len_at_least(rest.as_bytes(), min) && !protected(x) {
             x = rest;
-            peeled += c.len_utf8();
+            peeled += 2;
         }
     }
-    if let Some(rest) = x.strip_prefix(ART)
-        && char_len_at_least(rest, MIN_AFTER_ARTICLE)
+    if starts_art(x.as_bytes())
+        && bytes_len_at_least(after(x, 4).as_bytes(), MIN_AFTER_ARTICLE)
         && !protected(x)
     {
-        peeled += ART.len();
+        peeled += 4;
     }
     peeled
+}
+
+/// `x` without its first `n` bytes ("" when `n` is not a boundary inside `x`).
+#[inline(always)]
+fn after(x: &str, n: usize) -> &str {
+    x.get(n..).unwrap_or("")
+}
+
+/// Whether the UTF-8 bytes `s` hold at least `n` characters.
+#[inline]
+fn bytes_len_at_least(s: &[u8], n: usize) -> bool {
+    // A character is at most 4 bytes; otherwise count the non-continuation bytes.
+    s.len() >= 4 * n || s.iter().filter(|&&b| (b & 0xC0) != 0x80).count() >= n
 }
 
 #[inline]
@@ -303,15 +433,25 @@ fn class_of(c: char) -> u8 {
     }
 }
 
+/// Class of each code point U+0600–U+06FF, with [`CHANGED`] set when [`Options::MATCH`]
+/// changes it: one table look-up per Arabic letter.
 static ARABIC_CLASS: LazyLock<[u8; 256]> = LazyLock::new(|| {
     let mut t = [SEP; 256];
     for (i, e) in t.iter_mut().enumerate() {
         if let Some(c) = char::from_u32(0x0600 + i as u32) {
-            *e = class_of(c);
+            *e = class_of(c)
+                | if normalize::match_keeps_arabic(i) {
+                    0
+                } else {
+                    CHANGED
+                };
         }
     }
     t
 });
+
+/// Flag bit of [`ARABIC_CLASS`] entries: normalisation changes the character.
+const CHANGED: u8 = 0x80;
 
 const ASCII_CLASS: [u8; 128] = {
     let mut t = [SEP; 128];
@@ -332,16 +472,18 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
-/// Class, byte length and whether [`Options::MATCH`] changes the character at `i`.
+/// Class, byte length and whether [`Options::MATCH`] changes the character at `i`
+/// (`arabic` is [`ARABIC_CLASS`], fetched once by the caller).
 #[inline(always)]
-fn classify(text: &str, i: usize) -> (u8, usize, bool) {
+fn classify(text: &str, i: usize, arabic: &[u8; 256]) -> (u8, usize, bool) {
     let bytes = text.as_bytes();
     let b = bytes[i];
     if b < 0x80 {
         return (ASCII_CLASS[b as usize], 1, b.is_ascii_uppercase());
     }
     if let Some(k) = normalize::arabic_block_at(bytes, i) {
-        return (ARABIC_CLASS[k], 2, !normalize::match_keeps_arabic(k));
+        let e = arabic[k & 0xFF];
+        return (e & !CHANGED, 2, e & CHANGED != 0);
     }
     match text.get(i..).and_then(|r| r.chars().next()) {
         Some(c) => (class_of(c), c.len_utf8(), normalize::match_changes(c)),
@@ -377,7 +519,9 @@ impl<'a> Iterator for Tokens<'a> {
             let (start, end, all_digits, changed) = self.next_run()?;
             let surface = &self.text[start..end];
             let norm = if changed {
-                normalize::normalize_with(surface, &Options::MATCH)
+                let mut s = String::with_capacity(surface.len());
+                normalize::match_into(surface, &mut s);
+                Cow::Owned(s)
             } else {
                 Cow::Borrowed(surface)
             };
@@ -426,7 +570,7 @@ impl<'a> Tokens<'a> {
             let surface = &self.text[start..end];
             norm.clear();
             if changed {
-                norm.push_str(&normalize::normalize_with(surface, &Options::MATCH));
+                normalize::match_into(surface, norm);
             } else {
                 norm.push_str(surface);
             }
@@ -456,14 +600,24 @@ impl<'a> Tokens<'a> {
     fn next_run(&mut self) -> Option<(usize, usize, bool, bool)> {
         let text = self.text;
         let len = text.len();
+        let arabic: &[u8; 256] = &ARABIC_CLASS;
         // Skip separators (a joiner or number separator cannot start a token).
         let mut i = self.pos;
+        let bytes = text.as_bytes();
         let start = loop {
             if i >= len {
                 self.pos = len;
                 return None;
             }
-            let (class, l, _) = classify(text, i);
+            // ASCII spaces and punctuation: one table look-up.
+            if let Some(&b) = bytes.get(i)
+                && b < 0x80
+                && ASCII_CLASS[b as usize] == SEP
+            {
+                i += 1;
+                continue;
+            }
+            let (class, l, _) = classify(text, i, arabic);
             if matches!(class, LETTER | DIGIT | MARK) {
                 break i;
             }
@@ -476,18 +630,46 @@ impl<'a> Tokens<'a> {
         let mut changed = false;
         let mut i = start;
         while i < len {
-            let (class, l, ch) = classify(text, i);
+            // Fast path: a run of letters of the Arabic block (two bytes each, D8–DB lead).
+            let run_from = i;
+            while let (Some(&b), Some(&b2)) = (bytes.get(i), bytes.get(i + 1)) {
+                if !(0xD8..=0xDB).contains(&b) || i + 2 - start > MAX_TOKEN_BYTES {
+                    break;
+                }
+                let e = arabic[((b as usize & 0x03) << 6) | (b2 as usize & 0x3F)];
+                if e & !CHANGED != LETTER {
+                    break;
+                }
+                changed |= e & CHANGED != 0;
+                i += 2;
+            }
+            if i > run_from {
+                has_alnum = true;
+                all_digits = false;
+                prev_digit = false;
+                end = i;
+                // The usual end of a word: an ASCII separator (space, punctuation).
+                if bytes
+                    .get(i)
+                    .is_some_and(|&b| b < 0x80 && ASCII_CLASS[b as usize] == SEP)
+                {
+                    break;
+                }
+                continue;
+            }
+            let (class, l, ch) = classify(text, i, arabic);
             let next_end = i + l;
             let take = match class {
                 LETTER | DIGIT | MARK => true,
                 JOIN => {
-                    next_end < len && matches!(classify(text, next_end).0, LETTER | DIGIT | MARK)
+                    next_end < len
+                        && matches!(classify(text, next_end, arabic).0, LETTER | DIGIT | MARK)
                 }
                 NUMSEP => {
                     prev_digit
                         && all_digits
                         && next_end < len
-                        && classify(text, next_end).0 == DIGIT
+                        && classify(text, next_end, arabic).0 == DIGIT
                 }
                 _ => false,
             };
@@ -512,7 +694,7 @@ impl<'a> Tokens<'a> {
         }
         if end == start {
             // Cannot happen (a character is at most 4 bytes), but never loop forever.
-            end = start + classify(text, start).1;
+            end = start + classify(text, start, arabic).1;
             changed = true;
         }
         self.pos = end;

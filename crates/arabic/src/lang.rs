@@ -4,9 +4,15 @@
 //! unless letters used only by Persian (پ چ ژ گ and the Persian forms ی ک) or only by Urdu
 //! (ٹ ڈ ڑ ے ں ہ) outnumber the letters used by Arabic but not by them (ي ك ة ى); so a single
 //! word such as "مصر" is Arabic. Hebrew, Greek, Cyrillic and other single-language scripts are
-//! decided by script too. Latin-script text goes to a small statistical model: `lingua`
-//! restricted to the languages in [`LATIN_LANGS`] (cargo feature `lingua`, on by default; without
-//! it Latin text gives `None`).
+//! decided by script too. Latin-script text is first put to a vote of frequent function words
+//! (`data/latin_stopwords.tsv`); only when that vote is not confident does it go to a small
+//! statistical model: `lingua` restricted to the languages in [`LATIN_LANGS`] (cargo feature
+//! `lingua`, on by default; without it such text gives `None`).
+//!
+//! [`detect_fast`] is the same without the model: script rule and stopword vote only, `None`
+//! when unsure. It costs a hash look-up per word (no model loaded or run), so callers that
+//! identify many texts (the flattened-text extractor) should call it first and fall back to
+//! [`detect`] only on `None`.
 
 use marsad_model::Dir;
 
@@ -202,9 +208,50 @@ fn count(text: &str) -> Counts {
     k
 }
 
+/// What the script rule decides.
+enum Script {
+    /// Decided by script (`None`: no letters, or a script no language here covers).
+    Decided(Option<Lang>),
+    /// Latin letters are the majority: a word-level method must decide.
+    Latin,
+}
+
+fn by_script(k: &Counts) -> Script {
+    let max = k
+        .arabic_script
+        .max(k.hebrew)
+        .max(k.greek)
+        .max(k.latin)
+        .max(k.other_rtl)
+        .max(k.other);
+    if max == 0 {
+        return Script::Decided(None);
+    }
+    if k.arabic_script == max {
+        return Script::Decided(Some(if k.urdu_marks > k.arabic_only && k.urdu_marks > 0 {
+            Lang::Urdu
+        } else if k.persian_marks > k.arabic_only {
+            Lang::Persian
+        } else {
+            Lang::Arabic
+        }));
+    }
+    if k.hebrew == max {
+        return Script::Decided(Some(Lang::Hebrew));
+    }
+    if k.greek == max {
+        return Script::Decided(Some(Lang::Greek));
+    }
+    if k.latin == max {
+        return Script::Latin;
+    }
+    Script::Decided(None)
+}
+
 /// Identifies the language of `text`: by script for Arabic-script (Arabic, Persian, Urdu),
-/// Hebrew and Greek text, by a small model for Latin-script text. `None` when there are no
-/// letters, the script is not covered, or the model cannot tell.
+/// Hebrew and Greek text; Latin-script text first by the stopword vote of [`detect_fast`] and,
+/// when that is not confident, by a small model. `None` when there are no letters, the script is
+/// not covered, or the model cannot tell.
 ///
 /// ```
 /// use marsad_arabic::lang::{detect, Lang};
@@ -215,36 +262,117 @@ fn count(text: &str) -> Counts {
 /// assert_eq!(detect("١٢٣ - ..."), None);
 /// ```
 pub fn detect(text: &str) -> Option<Lang> {
-    let k = count(text);
-    let max = k
-        .arabic_script
-        .max(k.hebrew)
-        .max(k.greek)
-        .max(k.latin)
-        .max(k.other_rtl)
-        .max(k.other);
-    if max == 0 {
-        return None;
+    match by_script(&count(text)) {
+        Script::Decided(l) => l,
+        Script::Latin => {
+            let s = sample(text);
+            stopword_vote(s).or_else(|| detect_latin(s))
+        }
     }
-    if k.arabic_script == max {
-        return Some(if k.urdu_marks > k.arabic_only && k.urdu_marks > 0 {
-            Lang::Urdu
-        } else if k.persian_marks > k.arabic_only {
-            Lang::Persian
+}
+
+/// Fast language identification without the statistical model: the script rule of [`detect`],
+/// then, for Latin-script text, a vote of frequent function words (`data/latin_stopwords.tsv`,
+/// the languages of [`LATIN_LANGS`]) over at most [`FAST_SAMPLE_WORDS`] words. Returns `None`
+/// when the vote is not confident (fewer than [`FAST_MIN_VOTES`] votes for the winner, or less
+/// than [`FAST_MARGIN`] times the runner-up's) — short Latin strings such as a headline of
+/// names — so callers that need an answer there fall back to [`detect`]. Where it answers it
+/// agrees with [`detect`] (which tries this vote before its model), at a small fraction of the
+/// cost: no model is loaded or run.
+///
+/// ```
+/// use marsad_arabic::lang::{detect_fast, Lang};
+/// assert_eq!(detect_fast("مصر"), Some(Lang::Arabic));
+/// assert_eq!(detect_fast("قالت وكالة رويترز إن الاجتماع سيعقد في Geneva"), Some(Lang::Arabic));
+/// assert_eq!(
+///     detect_fast("The president said that the talks would continue in the spring."),
+///     Some(Lang::English)
+/// );
+/// assert_eq!(
+///     detect_fast("Le président a déclaré que les négociations continueraient dans la ville."),
+///     Some(Lang::French)
+/// );
+/// assert_eq!(detect_fast("Reuters"), None); // not enough evidence without the model
+/// ```
+pub fn detect_fast(text: &str) -> Option<Lang> {
+    match by_script(&count(text)) {
+        Script::Decided(l) => l,
+        Script::Latin => stopword_vote(sample(text)),
+    }
+}
+
+/// At most this many words are read by the stopword vote of [`detect_fast`].
+pub const FAST_SAMPLE_WORDS: usize = 400;
+/// Fewest (fractional) stopword votes the winner of [`detect_fast`]'s vote needs.
+pub const FAST_MIN_VOTES: f32 = 2.0;
+/// How many times the runner-up's votes the winner needs.
+pub const FAST_MARGIN: f32 = 2.0;
+/// Longest word (bytes) the vote looks up; longer words are not function words.
+const FAST_MAX_WORD: usize = 16;
+
+/// Function word → bit set of the [`LATIN_LANGS`] listing it.
+static LATIN_STOPWORDS: std::sync::LazyLock<std::collections::HashMap<&'static str, u16>> =
+    std::sync::LazyLock::new(|| {
+        let mut m: std::collections::HashMap<&'static str, u16> = std::collections::HashMap::new();
+        for line in include_str!("../data/latin_stopwords.tsv").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let Some((code, word)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some(i) =
+                Lang::from_code(code).and_then(|l| LATIN_LANGS.iter().position(|x| *x == l))
+            else {
+                continue;
+            };
+            *m.entry(word.trim()).or_insert(0) |= 1 << i;
+        }
+        m
+    });
+
+/// The stopword vote of [`detect_fast`] over Latin-script `text`.
+fn stopword_vote(text: &str) -> Option<Lang> {
+    let table = &*LATIN_STOPWORDS;
+    let mut votes = [0f32; LATIN_LANGS.len()];
+    let mut lower = String::new();
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(FAST_SAMPLE_WORDS)
+    {
+        if w.len() > FAST_MAX_WORD {
+            continue;
+        }
+        let key = if w.chars().any(char::is_uppercase) {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            lower.as_str()
         } else {
-            Lang::Arabic
-        });
+            w
+        };
+        let Some(&mask) = table.get(key) else {
+            continue;
+        };
+        let share = 1.0 / mask.count_ones() as f32;
+        for (i, v) in votes.iter_mut().enumerate() {
+            if mask & (1 << i) != 0 {
+                *v += share;
+            }
+        }
     }
-    if k.hebrew == max {
-        return Some(Lang::Hebrew);
+    let (best, &top) = votes.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
+    let second = votes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != best)
+        .map(|(_, v)| *v)
+        .fold(0f32, f32::max);
+    if top >= FAST_MIN_VOTES && top >= FAST_MARGIN * second {
+        LATIN_LANGS.get(best).copied()
+    } else {
+        None
     }
-    if k.greek == max {
-        return Some(Lang::Greek);
-    }
-    if k.latin == max {
-        return detect_latin(sample(text));
-    }
-    None
 }
 
 /// [`detect`] on raw bytes: invalid UTF-8 gives an error, never a panic.

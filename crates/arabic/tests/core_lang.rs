@@ -5,7 +5,7 @@
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
-use marsad_arabic::lang::{Lang, detect};
+use marsad_arabic::lang::{Lang, detect, detect_fast};
 
 #[test]
 fn mixed_list() {
@@ -28,6 +28,38 @@ fn mixed_list() {
         println!("  wrong: {w}");
     }
     assert!(acc >= 0.9, "accuracy {acc:.3}; wrong: {wrong:#?}");
+}
+
+/// `detect_fast` on the mixed list: where it answers it must be right (it never guesses), and
+/// it must answer for the sentence-length Latin lines.
+#[test]
+fn fast_path_on_mixed_list() {
+    let data = include_str!("data/core_lang_mixed.tsv");
+    let (mut n, mut answered, mut ok) = (0, 0, 0);
+    let mut wrong = Vec::new();
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let (want, text) = line.split_once('\t').unwrap_or((line, ""));
+        n += 1;
+        let Some(got) = detect_fast(text) else {
+            continue;
+        };
+        answered += 1;
+        if got.code() == want {
+            ok += 1;
+        } else {
+            wrong.push(format!("{want} → {}: {text}", got.code()));
+        }
+    }
+    println!(
+        "lang-id fast path, mixed list: answered {answered}/{n}, right {ok}/{answered} (precision {:.3})",
+        ok as f64 / answered.max(1) as f64
+    );
+    for w in &wrong {
+        println!("  wrong: {w}");
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // Short Latin headlines of names (no function words) are left to the model.
+    assert!(answered * 10 >= n * 6, "answered only {answered}/{n}");
 }
 
 #[test]

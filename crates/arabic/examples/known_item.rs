@@ -4,16 +4,18 @@
 //!
 //! - `plain`: tantivy's SimpleTokenizer + LowerCaser,
 //! - `snowball`: SimpleTokenizer + LowerCaser + Stemmer(Language::Arabic) (tantivy's Snowball),
-//! - `ours`: `marsad_arabic::analyzer::analyzer()` (normalise, clitics, light stem),
+//! - `ours`: `marsad_arabic::analyzer::analyzer()` (normalise, clitics, light stem, verb-prefix
+//!   fold),
 //!
-//! plus `ours+stopwords` (`analyzer_with_stopwords()`, the MIT list dropped) and
+//! plus `ours-nofold` (the same without `stem::fold_verb_prefix`), `ours+stopwords`
+//! (`analyzer_with_stopwords()`, the MIT list dropped) and
 //! `ours-tok+snowball` (our tokenizer, normalisation and stopwords, Snowball stems) to separate
 //! the stemmer from the rest.
 //!
 //! Query: the title's analyzed terms as BM25 `Should` clauses; with `--phrases`, also a phrase
 //! clause for each pair of neighbouring title terms (positions indexed).
 //!
-//! Run: `cargo run --release -p marsad-arabic --features tantivy --example known_item [-- --sample N] [--phrases] [--only NAME]`
+//! Run: `cargo run --release -p marsad-arabic --features tantivy --example known_item [-- --sample N] [--phrases] [--only NAME,…] [--dump PATH]`
 //! (needs `../shared/data/arabic/ant-*`; all articles with a non-empty title and text are used
 //! unless `--sample N` takes every k-th one deterministically).
 
@@ -23,12 +25,15 @@ use std::path::Path;
 use std::time::Instant;
 
 use marsad_arabic::analyzer::{ArabicTokenizer, StopwordFilter, analyzer, analyzer_with_stopwords};
+use marsad_arabic::stem::stem_normalized;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{
     IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::tokenizer::{Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer};
+use tantivy::tokenizer::{
+    Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
+};
 use tantivy::{Index, TantivyDocument, Term, doc};
 
 struct Article {
@@ -53,6 +58,58 @@ fn load(root: &Path) -> Result<Vec<Article>, Box<dyn std::error::Error>> {
     Ok(out)
 }
 
+/// Post-processing of an analyzer's tokens (example-only: ablations and ideas tried before they
+/// move into the library).
+#[derive(Clone)]
+struct Post {
+    inner: TextAnalyzer,
+    f: fn(&str) -> Option<String>,
+}
+
+struct VecStream {
+    toks: Vec<Token>,
+    i: usize,
+    cur: Token,
+}
+
+impl Tokenizer for Post {
+    type TokenStream<'a> = VecStream;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecStream {
+        let mut toks = Vec::new();
+        let mut s = self.inner.token_stream(text);
+        while s.advance() {
+            let mut t = s.token().clone();
+            if let Some(r) = (self.f)(&t.text) {
+                t.text = r;
+            }
+            toks.push(t);
+        }
+        drop(s);
+        VecStream {
+            toks,
+            i: 0,
+            cur: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for VecStream {
+    fn advance(&mut self) -> bool {
+        if self.i >= self.toks.len() {
+            return false;
+        }
+        self.cur = std::mem::take(&mut self.toks[self.i]);
+        self.i += 1;
+        true
+    }
+    fn token(&self) -> &Token {
+        &self.cur
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.cur
+    }
+}
+
 fn analyzers() -> Vec<(&'static str, TextAnalyzer)> {
     vec![
         (
@@ -69,6 +126,13 @@ fn analyzers() -> Vec<(&'static str, TextAnalyzer)> {
                 .build(),
         ),
         ("ours", analyzer()),
+        (
+            "ours-nofold",
+            TextAnalyzer::from(Post {
+                inner: TextAnalyzer::from(ArabicTokenizer::default()),
+                f: |t| Some(stem_normalized(t).to_string()),
+            }),
+        ),
         ("ours+stopwords", analyzer_with_stopwords()),
         (
             "ours-tok+snowball",
@@ -102,6 +166,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
     let phrases = args.iter().any(|a| a == "--phrases");
+    // `--dump PATH`: one line per query and analyzer: name, query index, rank (0 = not in the
+    // top 10), the top-10 article indices (for offline failure analysis).
+    let mut dump: Option<std::io::BufWriter<std::fs::File>> = match args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1))
+    {
+        Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p)?)),
+        None => None,
+    };
     let only: Option<&str> = args
         .iter()
         .position(|a| a == "--only")
@@ -230,17 +304,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     );
                 }
             }
+            let mut found = 0usize;
+            let mut ids: Vec<u64> = Vec::new();
             for (rank, (_, addr)) in top.iter().enumerate() {
                 let d: TantivyDocument = searcher.doc(*addr)?;
+                ids.push(
+                    d.get_first(idx)
+                        .and_then(|v| v.as_u64())
+                        .unwrap_or(u64::MAX),
+                );
                 let g = d.get_first(group).and_then(|v| v.as_u64());
-                if g == Some(groups[qi]) {
+                if found == 0 && g == Some(groups[qi]) {
+                    found = rank + 1;
                     rr += 1.0 / (rank as f64 + 1.0);
                     h10 += 1;
                     if rank == 0 {
                         h1 += 1;
                     }
-                    break;
                 }
+            }
+            if let Some(w) = dump.as_mut() {
+                use std::io::Write;
+                let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
+                writeln!(w, "{name}\t{qi}\t{found}\t{}", ids.join(","))?;
             }
         }
         let n = queries.len() as f64;

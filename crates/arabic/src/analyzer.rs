@@ -4,7 +4,8 @@
 //! - [`ArabicTokenizer`]: a tantivy [`Tokenizer`] emitting [`crate::tokenize`] tokens — text is
 //!   the normalised form ([`crate::normalize::Options::MATCH`]), offsets point into the original.
 //! - [`StopwordFilter`]: a [`TokenFilter`] dropping [`crate::stopwords`].
-//! - [`StemFilter`]: a [`TokenFilter`] replacing each token by [`crate::stem::stem_normalized`].
+//! - [`StemFilter`]: a [`TokenFilter`] replacing each token by [`crate::stem::search_term`] (the
+//!   light stem, then the verb-prefix fold [`crate::stem::fold_verb_prefix`]).
 //!
 //! [`analyzer`] chains the tokenizer and the stemmer (see there why stopwords stay);
 //! [`analyzer_with_stopwords`] adds the stopword filter; [`register`] installs [`analyzer`]
@@ -117,7 +118,8 @@ impl<S: TokenStream> TokenStream for StopwordTokenStream<S> {
     }
 }
 
-/// Replaces each (normalised) token by its light stem.
+/// Replaces each (normalised) token by its search term ([`crate::stem::search_term`]: light stem,
+/// then the verb-prefix fold).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct StemFilter;
 
@@ -156,7 +158,7 @@ impl<S: TokenStream> TokenStream for StemTokenStream<S> {
             return false;
         }
         let text = &mut self.tail.token_mut().text;
-        let stem = stem::stem_normalized(text);
+        let stem = stem::search_term(text);
         // The stem is a sub-slice of the token: find where, then cut in place.
         let from = stem.as_ptr() as usize - text.as_ptr() as usize;
         let len = stem.len();

@@ -108,6 +108,53 @@ pub fn stem_normalized(norm: &str) -> &str {
     strip_suffixes(base)
 }
 
+/// Letters that must remain after [`fold_verb_prefix`] drops a first letter.
+pub const MIN_AFTER_VERB_PREFIX: usize = 3;
+
+/// Drops the first letter of a stem when it is ي ت ن or ا and at least
+/// [`MIN_AFTER_VERB_PREFIX`] letters remain: the imperfect prefixes (يعلن، تكشف، نرفض) and the
+/// alef of the form IV/VII/VIII perfect (اعلن), so a headline's present tense meets the body's
+/// past tense and verbal nouns (يعلن، تعلن، اعلن → علن). A search-only fold, used by the
+/// tantivy analyzer through [`search_term`]: it also trims nouns (تركيا → ركيا) but the same way
+/// in the index and in queries, and on the ANT known-item check it raised MRR@10; [`stem`] does
+/// not apply it.
+///
+/// ```
+/// use marsad_arabic::stem::fold_verb_prefix;
+/// assert_eq!(fold_verb_prefix("يعلن"), "علن");
+/// assert_eq!(fold_verb_prefix("اعلن"), "علن");
+/// assert_eq!(fold_verb_prefix("قال"), "قال");
+/// assert_eq!(fold_verb_prefix("يمن"), "يمن"); // two letters would remain
+/// ```
+pub fn fold_verb_prefix(stem: &str) -> &str {
+    let mut cs = stem.chars();
+    match cs.next() {
+        Some('ي' | 'ت' | 'ن' | 'ا') => {
+            let rest = cs.as_str();
+            if rest.chars().nth(MIN_AFTER_VERB_PREFIX - 1).is_some() {
+                rest
+            } else {
+                stem
+            }
+        }
+        _ => stem,
+    }
+}
+
+/// The search term of a normalised token: [`stem_normalized`], then [`fold_verb_prefix`].
+/// This is what the tantivy analyzer indexes; a sub-slice of the input.
+///
+/// ```
+/// use marsad_arabic::stem::search_term;
+/// assert_eq!(search_term("ويعلنون"), "علن");
+/// assert_eq!(search_term("والمفاوضات"), "مفاوض");
+/// assert_eq!(search_term("reuters"), "reuters");
+/// ```
+pub fn search_term(norm: &str) -> &str {
+    // Words that do not start with an Arabic letter come back unchanged from both steps.
+    fold_verb_prefix(stem_normalized(norm))
+}
+
 /// Stems one word: normalise, peel proclitics, strip suffixes.
 ///
 /// ```

@@ -199,3 +199,41 @@ fn streamed_page_in_hidden_segments_is_read() {
     ));
     assert!(!body_has(&a, "نص مخفي"));
 }
+
+#[test]
+fn repeated_paragraph_is_kept_once() {
+    let page = format!(
+        "<html><body><article><div class=teaser><p>{PARA}</p></div><div class=full>\
+         <p>{PARA}</p><p>{TEASER} وأضاف المتحدث أن الاجتماع المقبل سيعقد في موعده المحدد.</p>\
+         </div></article></body></html>"
+    );
+    let a = run(&page);
+    assert_eq!(
+        a.body.iter().filter(|b| b.text == PARA).count(),
+        1,
+        "{:?}",
+        a.body
+    );
+    assert!(
+        a.chrome
+            .iter()
+            .any(|d| d.text == PARA && d.reason == marsad_model::Reason::Duplicate)
+    );
+}
+
+#[test]
+fn caption_outside_a_figure_element_leaves_the_body() {
+    let page = format!(
+        "<html><body><article><p>{PARA}</p><div class=image><img src=/a.jpg alt=صورة>\
+         <figcaption>وزير الخارجية في موسكو</figcaption></div><p>{PARA} ثانية</p>\
+         </article></body></html>"
+    );
+    let a = run(&page);
+    assert!(!body_has(&a, "في موسكو"), "{:?}", a.body);
+    let f = a.figures.first().expect("a figure");
+    assert_eq!(f.src.text, "/a.jpg");
+    assert_eq!(
+        f.caption.as_ref().map(|c| c.text.as_str()),
+        Some("وزير الخارجية في موسكو")
+    );
+}

@@ -64,6 +64,22 @@ fn too_small(doc: &Document<'_>, img: NodeId) -> bool {
     })
 }
 
+/// Most ancestors looked at for an enclosing `figure`.
+const MAX_FIGURE_DEPTH: usize = 16;
+
+/// True when `id` has a `figure` ancestor (within [`MAX_FIGURE_DEPTH`] levels).
+fn in_figure(doc: &Document<'_>, id: NodeId) -> bool {
+    let mut cur = doc.parent(id);
+    for _ in 0..MAX_FIGURE_DEPTH {
+        let Some(c) = cur else { return false };
+        if doc.tag(c) == Some("figure") {
+            return true;
+        }
+        cur = doc.parent(c);
+    }
+    false
+}
+
 /// Collects the figures inside the selected container.
 pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
     let mut out = Figures::default();
@@ -87,17 +103,36 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
         if b.hidden.get(id.index()).copied().unwrap_or(false) {
             continue;
         }
+        // A `figcaption` outside any `figure` (a styled `div` around image and caption): the
+        // caption's parent is the figure.
+        let (root, cap_hint) = match tag {
+            "figure" => (id, None),
+            "figcaption" if !in_figure(doc, id) => match doc.parent(id) {
+                Some(p) => (p, Some(id)),
+                None => continue,
+            },
+            _ => (id, None),
+        };
         match tag {
-            "figure" => {
+            "figure" | "figcaption" if tag == "figure" || cap_hint.is_some() => {
+                let id = root;
                 let img = doc.descendants(id).find(|&d| doc.tag(d) == Some("img"));
                 let Some(img) = img else { continue };
+                if seen_img.contains(&img.0) {
+                    continue;
+                }
                 let Some((src, span)) = img_src(doc, img) else {
                     continue;
                 };
                 seen_img.insert(img.0);
-                let cap = doc
-                    .descendants(id)
-                    .find(|&d| doc.tag(d) == Some("figcaption"));
+                // The image came first in document order as a bare image: it is this figure's.
+                if let Some(pos) = out.figures.iter().position(|f| f.src.span == span) {
+                    out.figures.remove(pos);
+                }
+                let cap = cap_hint.or_else(|| {
+                    doc.descendants(id)
+                        .find(|&d| doc.tag(d) == Some("figcaption"))
+                });
                 let mut caption = None;
                 let mut credit = None;
                 if let Some(cap) = cap {

@@ -45,6 +45,10 @@ pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
 /// hidden text is shown by its scripts: its hidden marks are ignored.
 pub const SCRIPT_SHOWN_RATIO: usize = 10;
 
+/// A body block this long (characters) that repeats an earlier body block's text is dropped as
+/// a duplicate.
+pub const MIN_DUPLICATE_CHARS: usize = 80;
+
 /// A block this long (characters, with punctuation) is a paragraph of running text.
 pub const LEAD_PARAGRAPH_CHARS: usize = 120;
 /// Blocks shorter than this above the first paragraph are header lines (byline, date).
@@ -228,6 +232,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let mut body: Vec<(Block, u32)> = Vec::new();
     // After a bare "اقرأ أيضاً" / "Related" header, the links of its block are teasers.
     let mut related_scope: Option<NodeId> = None;
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (i, p) in b.pieces.iter().enumerate() {
         let in_container = doc.contains(sel.container, p.node);
         if let Some(scope) = related_scope {
@@ -285,6 +290,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                     k = Keep::Drop(mark_reason(pm.mark));
                 }
             }
+        }
+        // The same running text twice (a teaser above the full text, a repeated banner line)
+        // is kept once.
+        if k == Keep::Body && p.chars >= MIN_DUPLICATE_CHARS && !seen.insert(p.text.as_str()) {
+            k = Keep::Drop(Reason::Duplicate);
         }
         match k {
             Keep::Body => {

@@ -1218,6 +1218,20 @@ fn pick_dates(
         }
         eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
     }
+    if std::env::var("MARSAD_DEBUG_DATES").is_ok() {
+        for (k, v) in [("pub", &pubs), ("mod", &mods)] {
+            for c in v.iter() {
+                eprintln!(
+                    "DBG {k} rank={} {} vis={:?} text={:?}",
+                    c.rank,
+                    c.stamp.local,
+                    c.visible.map(|s| s.start),
+                    c.stamp.text.chars().take(80).collect::<String>()
+                );
+            }
+        }
+        eprintln!("DBG headline={:?}", headline.map(|h| doc.span(h).start));
+    }
     let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
         v.sort_by_key(|c| c.rank);
         // Prefer, at the best rank, a stamp carrying an offset; a visible candidate on the
@@ -1409,10 +1423,35 @@ fn pick_authors(
         .filter(|v| v.field == Field::Author)
         .collect();
     metas.sort_by_key(|v| v.rank);
-    for v in metas {
-        let names: Vec<String> = author_names(&v.value);
+    for (k, v) in metas.iter().enumerate() {
+        let same: Vec<&MetaVal> = metas[k..]
+            .iter()
+            .take_while(|w| w.rank == v.rank)
+            .copied()
+            .collect();
+        // One <meta> per author ("citation_author" repeated) may write "Last, First".
+        let per_author = |value: &str| -> Vec<String> {
+            if same.len() > 1
+                && let Some((last, first)) = value.split_once(", ")
+                && !last.trim().contains(' ')
+                && !first.contains(',')
+                && first.split_whitespace().count() <= 3
+            {
+                return author_names(&format!("{} {}", first.trim(), last.trim()));
+            }
+            author_names(value)
+        };
+        let mut names: Vec<String> = per_author(&v.value);
         if names.is_empty() {
             continue;
+        }
+        // The same key's values together.
+        for w in same.iter().skip(1) {
+            for n in per_author(&w.value) {
+                if names.len() < MAX_AUTHORS && !names.iter().any(|o| key(o) == key(&n)) {
+                    names.push(n);
+                }
+            }
         }
         if names.iter().all(|n| !not_site(n) || is_site(n, &[], host)) {
             if fallback.is_none() {
@@ -1561,6 +1600,9 @@ fn pick_authors(
         None => (Vec::new(), Vec::new()),
     }
 }
+
+/// Most authors read from repeated `<meta>` author keys.
+pub const MAX_AUTHORS: usize = 32;
 
 /// Longest text node read as a byline label ("Written by:").
 pub const MAX_LABEL_TEXT: usize = 40;

@@ -778,7 +778,13 @@ fn pick_title(
             if let Some(c) = cands.iter().find(|c| framed(tt, &c.clean)) {
                 return Some(Text::new(c.clean.clone(), c.span));
             }
-            return Some(Text::new(tt.clone(), *tsp));
+            let clean = strip_site(tt, sites, host);
+            let clean = if clean.trim().is_empty() {
+                tt.as_str()
+            } else {
+                clean
+            };
+            return Some(Text::new(clean.to_string(), *tsp));
         }
         return Some(Text::new(t.clone(), *sp));
     }

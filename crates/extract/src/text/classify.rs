@@ -301,15 +301,17 @@ pub(crate) fn body_region(
     // Short lines that context made prose cost the run nothing, so the run stops short of them
     // at its edges: extend it over them (a closing one-line sentence).
     let (mut a, mut b) = best_range?;
-    let joins = |c: Class| matches!(c, Class::Good | Class::Empty | Class::Teaser);
-    // Backwards only over sentences (a stamp or a headline does not end like one).
+    // Only over sentences (a stamp, a headline or a share bar does not end like one).
     while a > 0
         && (matches!(classes[a - 1], Class::Empty | Class::Teaser)
             || (classes[a - 1] == Class::Good && lines[a - 1].f.end_punct))
     {
         a -= 1;
     }
-    while b < classes.len() && joins(classes[b]) {
+    while b < classes.len()
+        && (matches!(classes[b], Class::Empty | Class::Teaser)
+            || (classes[b] == Class::Good && lines[b].f.end_punct))
+    {
         b += 1;
     }
     // Do not end on blank or teaser lines.

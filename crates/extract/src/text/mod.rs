@@ -94,6 +94,8 @@ pub(crate) enum Role {
     Caption,
     /// The dateline.
     Dateline,
+    /// A byline (the authors).
+    Byline,
     /// A body paragraph.
     Body,
     /// A related teaser.
@@ -229,8 +231,18 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     }
     let head_start = b0.saturating_sub(HEAD_WINDOW);
     parts::figures(&lines, &mut roles, &classes, head_start, b1, b0, article);
-    parts::stamps(&lines, &mut roles, head_start, b0, article);
+    // The dateline first: its place's zone anchors a stamp that names none.
     parts::dateline(&lines, &mut roles, &classes, head_start, b0, b1, article);
+    let zone_hint = article.dateline.as_ref().and_then(|d| d.zone.clone());
+    parts::stamps(
+        &lines,
+        &mut roles,
+        head_start,
+        b0,
+        zone_hint.as_deref(),
+        article,
+    );
+    parts::byline(&lines, &mut roles, head_start, b0, article);
     // The title sits before the first full paragraph, which may lie a little inside the region
     // (the region often opens on the headline block: kicker, headline, byline).
     let anchor = (b0..b1)

@@ -2,6 +2,7 @@
 //! title. Each reads only lines no earlier step has taken.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use super::lines::FnvBuild;
 
@@ -91,6 +92,7 @@ pub(crate) fn stamps(
     roles: &mut [Role],
     from: usize,
     to: usize,
+    zone_hint: Option<&str>,
     article: &mut Article,
 ) {
     for i in from..to.min(lines.len()) {
@@ -103,9 +105,16 @@ pub(crate) fn stamps(
         if !free || l.kind != LineKind::Text || l.f.words > MAX_STAMP_WORDS || l.f.digits == 0 {
             continue;
         }
+        // The stamp's own place names its zone; the hint (the dateline's) only fills a gap.
         let Some(mut s) = parse_stamp(l.text, None) else {
             continue;
         };
+        if s.zone.is_none()
+            && let Some(z) = zone_hint
+            && let Some(hinted) = parse_stamp(l.text, Some(z))
+        {
+            s = hinted;
+        }
         // The stamp must be most of the line (not a date inside a sentence).
         if s.span.len() * 2 < l.text.len() && l.f.words > 6 {
             continue;
@@ -120,6 +129,69 @@ pub(crate) fn stamps(
             continue;
         }
         roles[i] = Role::Stamp;
+    }
+}
+
+/// Byline prefixes (data: `data/text_byline_prefixes.tsv`), folded, longest first.
+static BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut v: Vec<String> = include_str!("../../data/text_byline_prefixes.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| fold(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect();
+    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    v
+});
+
+/// Longest byline line, in words.
+const MAX_BYLINE_WORDS: u32 = 10;
+
+/// The byline: the first short line before the body that opens with a byline word ("بقلم:",
+/// "By") followed by names; the names become `authors`, each with its span in the line.
+pub(crate) fn byline(
+    lines: &[Line],
+    roles: &mut [Role],
+    from: usize,
+    to: usize,
+    article: &mut Article,
+) {
+    if !article.authors.is_empty() {
+        return;
+    }
+    for i in from..to.min(lines.len()) {
+        let l = &lines[i];
+        let free = roles[i] == Role::Unset || roles[i] == Role::Chrome(marsad_model::Reason::Nav);
+        if !free || l.kind != LineKind::Text || l.f.words > MAX_BYLINE_WORDS || l.f.words < 2 {
+            continue;
+        }
+        // The prefix must be followed by a colon or a space (not run into a longer word).
+        let head: String = l.text.chars().take(24).collect();
+        let folded = fold(&head);
+        let opens = BYLINE_PREFIXES.iter().any(|p| {
+            folded.strip_prefix(p.as_str()).is_some_and(|rest| {
+                rest.starts_with([':', ' ', '：'])
+                    && !rest.trim_start_matches([':', ' ', '：']).is_empty()
+            })
+        });
+        if !opens {
+            continue;
+        }
+        let names = crate::html::meta::clean::author_names(l.text);
+        let mut texts = Vec::new();
+        for n in names {
+            if let Some(at) = l.text.find(n.as_str())
+                && let Some(t) = sub_text(l, at, at + n.len())
+            {
+                texts.push(t);
+            }
+        }
+        if texts.is_empty() {
+            continue;
+        }
+        article.authors = texts;
+        roles[i] = Role::Byline;
+        return;
     }
 }
 
@@ -298,6 +370,20 @@ fn url_slug_tokens(url: &str) -> HashSet<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byline_names_the_authors() {
+        let text = "عنوان\nبقلم: سلمى عبد الرحمن\nكتب القاهرة\nنص.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 3, &mut a);
+        assert_eq!(a.authors.len(), 1);
+        assert_eq!(a.authors[0].text, "سلمى عبد الرحمن");
+        let s = a.authors[0].span;
+        assert_eq!(&text[s.start..s.end], "سلمى عبد الرحمن");
+        assert_eq!(roles[1], Role::Byline);
+    }
 
     #[test]
     fn slug_words() {

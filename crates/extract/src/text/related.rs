@@ -1,11 +1,31 @@
 //! Related teasers: "اقرأ أيضاً: …" lines, the headlines under a bare "اقرأ أيضاً:" label, and
 //! bare headlines of other stories standing between paragraphs of the body.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use marsad_arabic::phrases::fold;
 use marsad_model::{Article, Reason};
 
 use super::classify::Class;
 use super::lines::{Line, LineKind};
 use super::{Role, teaser_link};
+
+/// Labels of site-wide popularity boxes (data: `data/text_widget_labels.tsv`), folded.
+static WIDGET_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/text_widget_labels.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| fold(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+
+/// True when `line` is the label of a popularity box ("الأكثر قراءة", "Most read").
+pub(crate) fn is_widget_label(line: &str) -> bool {
+    let t = line.trim().trim_end_matches([':', '：', '.', '…']);
+    WIDGET_LABELS.contains(&fold(t.trim()))
+}
 
 /// Fewest words of a bare headline.
 const MIN_HEADLINE_WORDS: u32 = 4;
@@ -56,11 +76,13 @@ pub(crate) fn teasers(
             links.push((i, link));
         }
     }
-    // Headlines under a bare label ("اقرأ أيضاً:" alone on its line).
+    // Headlines under a bare label ("اقرأ أيضاً:" alone on its line); under a popularity box
+    // label ("الأكثر قراءة") they are the site's widget: chrome.
     for i in 0..n {
         if roles[i] != Role::Chrome(Reason::Related) {
             continue;
         }
+        let widget = is_widget_label(lines[i].text);
         let mut taken = 0;
         let mut j = i + 1;
         while j < n && taken < MAX_UNDER_LABEL {
@@ -72,7 +94,10 @@ pub(crate) fn teasers(
             if !matches!(roles[j], Role::Unset | Role::Body) || !headline_shaped(l, 2) {
                 break;
             }
-            if let Some(link) = teaser_link(l, 0) {
+            if widget {
+                roles[j] = Role::Chrome(Reason::Related);
+                taken += 1;
+            } else if let Some(link) = teaser_link(l, 0) {
                 roles[j] = Role::Related;
                 links.push((j, link));
                 taken += 1;
@@ -128,4 +153,16 @@ pub(crate) fn teasers(
     }
     links.sort_by_key(|(i, _)| *i);
     article.related.extend(links.into_iter().map(|(_, l)| l));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn popularity_box_labels() {
+        assert!(is_widget_label("الأكثر قراءة"));
+        assert!(is_widget_label("Most read:"));
+        assert!(!is_widget_label("اقرأ أيضاً"));
+    }
 }

@@ -219,6 +219,17 @@ fn repeated_paragraph_is_kept_once() {
             .iter()
             .any(|d| d.text == PARA && d.reason == marsad_model::Reason::Duplicate)
     );
+    // Repeats among siblings (the same meal on two days of a plan) are content.
+    let page = format!(
+        "<html><body><article><p>{PARA}</p><p>{TEASER}</p><p>{PARA}</p></article></body></html>"
+    );
+    let a = run(&page);
+    assert_eq!(
+        a.body.iter().filter(|b| b.text == PARA).count(),
+        2,
+        "{:?}",
+        a.body
+    );
 }
 
 #[test]

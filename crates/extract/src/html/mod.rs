@@ -232,7 +232,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let mut body: Vec<(Block, u32)> = Vec::new();
     // After a bare "اقرأ أيضاً" / "Related" header, the links of its block are teasers.
     let mut related_scope: Option<NodeId> = None;
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut seen: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
     for (i, p) in b.pieces.iter().enumerate() {
         let in_container = doc.contains(sel.container, p.node);
         if let Some(scope) = related_scope {
@@ -291,10 +291,21 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 }
             }
         }
-        // The same running text twice (a teaser above the full text, a repeated banner line)
-        // is kept once.
-        if k == Keep::Body && p.chars >= MIN_DUPLICATE_CHARS && !seen.insert(p.text.as_str()) {
-            k = Keep::Drop(Reason::Duplicate);
+        // The same running text twice in different parts of the page (a teaser above the full
+        // text, a repeated banner line) is kept once; repeats among siblings (a meal plan's
+        // days) are content.
+        if k == Keep::Body && p.chars >= MIN_DUPLICATE_CHARS {
+            let parent = doc.parent(p.node).unwrap_or(p.node);
+            match seen.entry(p.text.as_str()) {
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(parent);
+                }
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    if *e.get() != parent {
+                        k = Keep::Drop(Reason::Duplicate);
+                    }
+                }
+            }
         }
         match k {
             Keep::Body => {

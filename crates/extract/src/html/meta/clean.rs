@@ -94,6 +94,13 @@ pub(crate) fn is_site(part: &str, sites: &[String], host: Option<&str>) -> bool 
     if k.is_empty() {
         return false;
     }
+    // "Outlet B.V.", "Outlet Inc.": the name without its company form.
+    if let Some(f) = WORDS.legal_form.iter().find(|f| {
+        k.len() > f.len() + 1 && k.ends_with(f.as_str()) && k[..k.len() - f.len()].ends_with(' ')
+    }) && is_site(&k[..k.len() - f.len() - 1], sites, host)
+    {
+        return true;
+    }
     let squash: String = k.chars().filter(|c| !c.is_whitespace()).collect();
     for s in sites {
         let sk = key(s);
@@ -179,6 +186,7 @@ fn find_sep(t: &str, last: bool) -> Option<(usize, usize)> {
 /// assert_eq!(strip_site("من سوريا.. لافروف يدعو | عنب بلدي", &sites, None), "من سوريا.. لافروف يدعو");
 /// assert_eq!(strip_site("Example News: Big story", &["Example News".into()], None), "Big story");
 /// assert_eq!(strip_site("Big story - Investopedia", &[], Some("www.investopedia.com")), "Big story");
+/// assert_eq!(strip_site("Big story – OSSO B.V.", &[], Some("www.osso.nl")), "Big story");
 /// ```
 pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
     let mut t = title.trim();

@@ -21,6 +21,8 @@ pub(crate) struct Words {
     pub not_author: Vec<String>,
     /// Words of a job title after a name ("writer", "director", "مراسل").
     pub role: Vec<String>,
+    /// Company-form words after a company name, as keys ("b v", "inc").
+    pub legal_form: Vec<String>,
     /// Class fragments marking a byline element.
     pub byline_class: Vec<String>,
     /// Class fragments that look like a byline but are not.
@@ -51,6 +53,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         activity_label: Vec::new(),
         not_author: Vec::new(),
         role: Vec::new(),
+        legal_form: Vec::new(),
         byline_class: Vec::new(),
         byline_class_skip: Vec::new(),
         date_class: Vec::new(),
@@ -67,6 +70,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "activity_label" => &mut w.activity_label,
             "not_author" => &mut w.not_author,
             "role" => &mut w.role,
+            "legal_form" => &mut w.legal_form,
             "byline_class" => &mut w.byline_class,
             "byline_class_skip" => &mut w.byline_class_skip,
             "date_class" => &mut w.date_class,

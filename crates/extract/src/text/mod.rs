@@ -69,6 +69,27 @@ pub const TITLE_EVIDENCE_LINES: usize = 30;
 /// How many lines before the first full paragraph are searched for the title.
 pub const TITLE_WINDOW: usize = 80;
 
+/// Prose tokens the body must hold before a comments/share heading ends it.
+pub const MIN_TOKENS_BEFORE_END: u32 = 100;
+
+/// Headings that end an article (data: `data/text_section_ends.tsv`), folded.
+static SECTION_ENDS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/text_section_ends.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| marsad_arabic::phrases::fold(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+
+/// True when `line` is a heading that ends an article ("Comments (3)", "اترك تعليقاً").
+fn is_section_end(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| {
+        c.is_numeric() || c.is_whitespace() || matches!(c, '(' | ')' | ':' | '.' | '…' | '-' | '|')
+    });
+    !t.is_empty() && SECTION_ENDS.contains(&marsad_arabic::phrases::fold(t))
+}
+
 /// Tokens of the first full paragraph, the anchor the title is searched before.
 pub const ANCHOR_TOKENS: u32 = 12;
 
@@ -215,7 +236,22 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         (raw, classes) = classify_lines(&lines, &roles, &teaser_prefix, has_stop, &fine);
         region = classify::body_region(&lines, &raw, &classes);
     }
-    let (b0, b1) = region.unwrap_or((n, n));
+    let (b0, mut b1) = region.unwrap_or((n, n));
+    // A comments or share heading after enough prose ends the article.
+    let mut prose = 0u32;
+    for i in b0..b1 {
+        if classes[i] == Class::Good {
+            prose = prose.saturating_add(lines[i].f.tokens);
+        }
+        if prose >= MIN_TOKENS_BEFORE_END && lines[i].f.words <= 6 && is_section_end(lines[i].text)
+        {
+            if say {
+                explain.push(format!("line {i}: section end → body stops"));
+            }
+            b1 = i;
+            break;
+        }
+    }
     if say {
         explain.push(format!("body region: lines {b0}..{b1}"));
     }
@@ -534,4 +570,18 @@ pub(crate) fn teaser_link(l: &Line, rest: usize) -> Option<Link> {
         url: None,
         span: l.span,
     })
+}
+
+#[cfg(test)]
+mod section_end_tests {
+    use super::*;
+
+    #[test]
+    fn comment_headings_end_the_article() {
+        assert!(is_section_end("12 Comments"));
+        assert!(is_section_end("Comments (3)"));
+        assert!(is_section_end("اترك تعليقاً"));
+        assert!(!is_section_end("Share this article"));
+        assert!(!is_section_end("Comments on the budget were mixed."));
+    }
 }

@@ -92,11 +92,12 @@ pub enum ExtractError {
 /// ```
 pub fn input_digest(bytes: &[u8]) -> (String, String) {
     use sha2::{Digest, Sha256};
-    use std::fmt::Write;
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(bytes);
     let mut sha = String::with_capacity(64);
     for b in digest {
-        let _ = write!(sha, "{b:02x}");
+        sha.push(HEX[(b >> 4) as usize] as char);
+        sha.push(HEX[(b & 15) as usize] as char);
     }
     (sha.get(..16).unwrap_or("").to_string(), sha)
 }

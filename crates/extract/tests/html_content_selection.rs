@@ -248,3 +248,24 @@ fn caption_outside_a_figure_element_leaves_the_body() {
         Some("وزير الخارجية في موسكو")
     );
 }
+
+#[test]
+fn nested_article_items_are_related_not_body() {
+    // HTML's own meaning: an <article> inside an <article> is a comment or a related item.
+    let mut page = String::from("<html><body><article class=post>");
+    for i in 0..4 {
+        page.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    page.push_str(&format!(
+        "<article class=teaser><h3><a href=/x>خبر آخر</a></h3><p>{TEASER}</p></article>\
+         </article></body></html>"
+    ));
+    let a = run(&page);
+    assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
+    assert!(!body_has(&a, "قال مسؤولون"), "{:?}", a.body);
+    assert!(
+        a.chrome
+            .iter()
+            .any(|d| d.text.contains("قال مسؤولون") && d.reason == marsad_model::Reason::Related)
+    );
+}

@@ -116,6 +116,8 @@ fn neg_ancestors(
     let mut neg = vec![NONE; n];
     // Text of the nearest `<main>` (or `role=main`) at or above every node, 0 outside one.
     let mut main_text = vec![0u64; n];
+    // Text of the nearest `<article>` at or above every node, 0 outside one.
+    let mut article_text = vec![0u64; n];
     for i in 1..n {
         let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
         neg[i] = neg[parent];
@@ -124,6 +126,22 @@ fn neg_ancestors(
         } else {
             main_text[parent]
         };
+        let is_article = doc.tag(NodeId(i as u32)) == Some("article");
+        article_text[i] = if is_article {
+            total[i]
+        } else {
+            article_text[parent]
+        };
+        // An `<article>` nested in a larger one is a comment or a related item (HTML's own
+        // meaning), unless it holds most of the outer one's text (a wrapper).
+        if is_article
+            && !comments_ok
+            && article_text[parent] > 0
+            && 2 * total[i] < article_text[parent]
+        {
+            neg[i] = i as u32;
+            continue;
+        }
         let effective = match b.hint.get(i) {
             Some(Hint::Neg(r)) => {
                 // A boilerplate word on an element that wraps a content-hinted subtree holding
@@ -160,10 +178,11 @@ fn neg_ancestors(
     neg
 }
 
-fn neg_reason(b: &Blocks, at: u32) -> Reason {
+fn neg_reason(doc: &Document<'_>, b: &Blocks, at: u32) -> Reason {
     match b.hint.get(at as usize) {
         Some(Hint::Neg(r)) => *r,
         Some(Hint::Soft) => Reason::Comments,
+        _ if doc.tag(NodeId(at)) == Some("article") => Reason::Related,
         _ => Reason::Nav,
     }
 }
@@ -347,14 +366,14 @@ fn decide(
     if !doc.contains(container, p.node) {
         let at = neg[p.node.index()];
         return Keep::Drop(if at != NONE {
-            neg_reason(b, at)
+            neg_reason(doc, b, at)
         } else {
             Reason::LowScore
         });
     }
     let at = neg[p.node.index()];
     if at != NONE && doc.contains(container, NodeId(at)) && NodeId(at) != container {
-        return Keep::Drop(neg_reason(b, at));
+        return Keep::Drop(neg_reason(doc, b, at));
     }
     let heading = matches!(
         doc.tag(p.node),

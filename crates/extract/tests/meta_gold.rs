@@ -15,8 +15,8 @@ use marsad_extract::html::dom::Document;
 use marsad_extract::html::meta;
 
 const TITLE_FLOOR: f64 = 0.72;
-const DATE_FLOOR: f64 = 0.87;
-const AUTHOR_FLOOR: f64 = 0.81;
+const DATE_FLOOR: f64 = 0.92;
+const AUTHOR_FLOOR: f64 = 0.83;
 
 fn norm(s: &str) -> String {
     s.to_lowercase()

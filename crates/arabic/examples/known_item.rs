@@ -4,10 +4,10 @@
 //!
 //! - `plain`: tantivy's SimpleTokenizer + LowerCaser,
 //! - `snowball`: SimpleTokenizer + LowerCaser + Stemmer(Language::Arabic) (tantivy's Snowball),
-//! - `ours`: `marsad_arabic::analyzer::analyzer()` (normalise, clitics, light stem, verb-prefix
-//!   fold),
+//! - `ours`: `marsad_arabic::analyzer::analyzer()` (normalise, clitics, light stem, verb folds
+//!   `stem::fold_verb_prefix` and `stem::fold_taa_suffix`),
 //!
-//! plus `ours-nofold` (the same without `stem::fold_verb_prefix`), `ours+stopwords`
+//! plus `ours-nofold` (the same without the verb folds), `ours+stopwords`
 //! (`analyzer_with_stopwords()`, the MIT list dropped) and
 //! `ours-tok+snowball` (our tokenizer, normalisation and stopwords, Snowball stems) to separate
 //! the stemmer from the rest.

@@ -5,7 +5,8 @@
 //!   the normalised form ([`crate::normalize::Options::MATCH`]), offsets point into the original.
 //! - [`StopwordFilter`]: a [`TokenFilter`] dropping [`crate::stopwords`].
 //! - [`StemFilter`]: a [`TokenFilter`] replacing each token by [`crate::stem::search_term`] (the
-//!   light stem, then the verb-prefix fold [`crate::stem::fold_verb_prefix`]).
+//!   light stem, then the verb folds [`crate::stem::fold_verb_prefix`] and
+//!   [`crate::stem::fold_taa_suffix`]).
 //!
 //! [`analyzer`] chains the tokenizer and the stemmer (see there why stopwords stay);
 //! [`analyzer_with_stopwords`] adds the stopword filter; [`register`] installs [`analyzer`]
@@ -119,7 +120,7 @@ impl<S: TokenStream> TokenStream for StopwordTokenStream<S> {
 }
 
 /// Replaces each (normalised) token by its search term ([`crate::stem::search_term`]: light stem,
-/// then the verb-prefix fold).
+/// then the verb folds).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct StemFilter;
 

@@ -2,7 +2,8 @@
 //!
 //! Families are listed in `tests/data/core_conflation_families.tsv`; every distinct corpus word
 //! that is a member plus proclitics and/or a pronoun suffix joins its family, weighted by its
-//! count. For each stemmer we report
+//! count. For each stemmer (ours = `stem::stem`; ours-search = `stem::search_term`, what the
+//! search analyzer indexes; tantivy's Snowball) we report
 //! - conflation: share of the family's word occurrences whose stem is the family's most common
 //!   stem (micro over all occurrences, and the macro mean over families),
 //! - merged pairs: families whose most common stems are equal (over-conflation),
@@ -178,6 +179,14 @@ fn conflation_over_ant_families() {
     results.push((
         "ours",
         measure(&fams, &members, &mut |w| stem(w).into_owned()),
+    ));
+    // What the search analyzer indexes: the light stem plus the verb folds.
+    println!("  ours (search term):");
+    results.push((
+        "ours-search",
+        measure(&fams, &members, &mut |w| {
+            marsad_arabic::stem::search_term(&normalize(w)).to_string()
+        }),
     ));
     #[cfg(feature = "tantivy")]
     {

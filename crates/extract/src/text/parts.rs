@@ -26,6 +26,9 @@ const TITLE_AFTER_ANCHOR: usize = 15;
 /// The URL-slug agreement (F measure) a line past the first paragraph needs to be the title.
 const TITLE_URL_NAMED: f64 = 0.5;
 
+/// What the first candidate in the window gains.
+const TITLE_FIRST_BONUS: f64 = 0.2;
+
 /// What a headline-sized line gains when it occurs more than once on the page.
 const TITLE_REPEAT_BONUS: f64 = 0.4;
 
@@ -322,7 +325,7 @@ pub(crate) fn title(
             score -= 0.6 * (1.0 - url_overlap);
         }
         if best.is_none() {
-            score += 0.2;
+            score += TITLE_FIRST_BONUS;
         }
         if f.words >= 2 && repeats.get(&text_hash(l.text)).is_some_and(|&n| n >= 2) {
             score += TITLE_REPEAT_BONUS;

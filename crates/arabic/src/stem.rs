@@ -72,7 +72,9 @@ fn has_at_least(s: &str, n: usize) -> bool {
 pub fn strip_suffixes(base: &str) -> &str {
     let mut x = base;
     for _ in 0..MAX_SUFFIX_STEPS {
-        if PROTECTED_STEM.contains(x) {
+        // Every suffix ends in ا ت ن م ه or ي: any other last letter ends the stripping
+        // before the suffix list and the protected list are consulted.
+        if !x.ends_with(['ا', 'ت', 'ن', 'م', 'ه', 'ي']) {
             break;
         }
         let mut next = None;
@@ -85,8 +87,8 @@ pub fn strip_suffixes(base: &str) -> &str {
             }
         }
         match next {
-            Some(rest) => x = rest,
-            None => break,
+            Some(rest) if !PROTECTED_STEM.contains(x) => x = rest,
+            _ => break,
         }
     }
     x

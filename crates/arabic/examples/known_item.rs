@@ -7,7 +7,8 @@
 //! - `ours`: `marsad_arabic::analyzer::analyzer()` (normalise, clitics, light stem, verb folds
 //!   `stem::fold_verb_prefix` and `stem::fold_taa_suffix`),
 //!
-//! plus `ours-nofold` (the same without the verb folds), `ours+stopwords`
+//! plus `ours-nofold` (the same without the verb folds), `ours/qstop` (stopwords dropped from
+//! the query only; the MIT list holds content words, and this cost MRR), `ours+stopwords`
 //! (`analyzer_with_stopwords()`, the MIT list dropped) and
 //! `ours-tok+snowball` (our tokenizer, normalisation and stopwords, Snowball stems) to separate
 //! the stemmer from the rest.
@@ -126,6 +127,7 @@ fn analyzers() -> Vec<(&'static str, TextAnalyzer)> {
                 .build(),
         ),
         ("ours", analyzer()),
+        ("ours/qstop", analyzer()),
         (
             "ours-nofold",
             TextAnalyzer::from(Post {
@@ -244,8 +246,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for &qi in &queries {
             let mut terms: Vec<String> = Vec::new();
             let mut seq: Vec<(usize, String)> = Vec::new();
-            let mut ts = an.token_stream(&arts[qi].title);
+            let title = arts[qi].title.as_str();
+            let mut ts = an.token_stream(title);
             while ts.advance() {
+                let tok = ts.token();
+                // `NAME/qstop`: stopwords dropped from the query only (the index keeps them).
+                if name.ends_with("/qstop")
+                    && title
+                        .get(tok.offset_from..tok.offset_to)
+                        .is_some_and(marsad_arabic::stopwords::is_stopword)
+                {
+                    continue;
+                }
                 let t = ts.token().text.clone();
                 seq.push((ts.token().position, t.clone()));
                 if !terms.contains(&t) {

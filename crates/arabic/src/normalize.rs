@@ -313,7 +313,7 @@ pub(crate) fn arabic_block_at(bytes: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Table-driven normalisation of `text[first..]` into `sink`: unchanged runs are copied whole.
-#[inline(always)]
+#[inline]
 fn run_table<S: Sink>(text: &str, first: usize, opts: &Options, table: &Table, sink: &mut S) {
     let bytes = text.as_bytes();
     let len = bytes.len();

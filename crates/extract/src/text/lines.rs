@@ -1,6 +1,6 @@
 //! Lines of flattened text with exact byte spans, and the shape features the classifier reads.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use marsad_arabic::phrases::{self, PhraseMatch};
@@ -36,38 +36,21 @@ impl std::hash::Hasher for Fnv {
 /// Builds [`Fnv`] hashers.
 pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
-/// The languages of `data/text_stopwords.tsv`, in file order.
-pub(crate) static STOP_LANGS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut v: Vec<String> = Vec::new();
-    for l in include_str!("../../data/text_stopwords.tsv").lines() {
-        if let Some(lang) = l.split('\t').next()
-            && !l.starts_with('#')
-            && !v.iter().any(|x| x == lang)
-        {
-            v.push(lang.to_string());
-        }
-    }
-    v
-});
-
-/// Stopwords of several languages (data: `data/text_stopwords.tsv`, `lang<TAB>word`), folded,
-/// each with the bit set of the languages (indexes into [`STOP_LANGS`]) it belongs to.
-static STOPWORDS: LazyLock<HashMap<String, u32, FnvBuild>> = LazyLock::new(|| {
-    let mut m: HashMap<String, u32, FnvBuild> = HashMap::default();
+/// Stopwords of several languages (data: `data/text_stopwords.tsv`, `lang<TAB>word`), folded.
+/// Their density marks prose; which language a page is in is `marsad_arabic::lang`'s job.
+static STOPWORDS: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
+    let mut m: HashSet<String, FnvBuild> = HashSet::default();
     for l in include_str!("../../data/text_stopwords.tsv").lines() {
         if l.starts_with('#') {
             continue;
         }
         let mut cols = l.split('\t');
-        let (Some(lang), Some(w)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        let Some(li) = STOP_LANGS.iter().position(|x| x == lang) else {
+        let (Some(_lang), Some(w)) = (cols.next(), cols.next()) else {
             continue;
         };
         let w = phrases::fold(w.trim());
-        if !w.is_empty() && li < 32 {
-            *m.entry(w).or_insert(0) |= 1 << li;
+        if !w.is_empty() {
+            m.insert(w);
         }
     }
     m
@@ -176,8 +159,6 @@ pub(crate) struct Features {
     pub inner_punct: u32,
     /// Fine-print terms (legal, privacy, cookies) in the line.
     pub fine_print: u32,
-    /// Stopword hits per language (indexes into [`STOP_LANGS`]), first 8 languages.
-    pub lang_stop: [u16; 8],
 }
 
 impl Features {
@@ -307,15 +288,8 @@ pub(crate) fn features(s: &str) -> Features {
         if upper {
             f.capitalized += 1;
         }
-        if tok.len() <= 12
-            && let Some(&langs) = stop.get(tok.as_str())
-        {
+        if tok.len() <= 12 && stop.contains(tok.as_str()) {
             f.stop += 1;
-            for (li, n) in f.lang_stop.iter_mut().enumerate() {
-                if langs & (1 << li) != 0 {
-                    *n = n.saturating_add(1);
-                }
-            }
         }
         if check_fine && !fine_words.contains(tok.as_str()) {
             // Ends no term: only remember it as the previous word.

@@ -424,16 +424,12 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             _ => {}
         }
     }
-    // Language and direction from the body (or the title when there is no body).
-    // Language and direction: by script (Arabic script → the script rule of
-    // `marsad_arabic::lang`), else by the stopword vote over the body lines.
+    // Language and direction from the body (or the title when there is no body): the script
+    // rule, then the function-word vote of `marsad_arabic::lang::detect_fast` (no model: the
+    // statistical one would cost more than the rest of the extraction).
     let sample = language_sample(article);
     article.dir = marsad_arabic::lang::dir_of(&sample);
-    article.lang = if article.dir == Some(marsad_model::Dir::Rtl) {
-        marsad_arabic::lang::detect(&sample).map(|l| l.code().to_string())
-    } else {
-        stopword_language(&lines, &roles)
-    };
+    article.lang = marsad_arabic::lang::detect_fast(&sample).map(|l| l.code().to_string());
     if article.body.is_empty() {
         article.empty_reason = Some(if lines.iter().all(|l| l.kind != LineKind::Text) {
             "no text".to_string()
@@ -501,25 +497,6 @@ pub(crate) fn collect_tokens(s: &str, out: &mut HashSet<String>) {
             out.insert(marsad_arabic::phrases::fold(w));
         }
     }
-}
-
-/// The language whose stopwords the body lines use most (at least 5% of their tokens).
-fn stopword_language(lines: &[Line], roles: &[Role]) -> Option<String> {
-    let mut votes = [0u64; 8];
-    let mut tokens = 0u64;
-    for (l, r) in lines.iter().zip(roles) {
-        if *r == Role::Body {
-            tokens += u64::from(l.f.tokens);
-            for (v, n) in votes.iter_mut().zip(l.f.lang_stop) {
-                *v += u64::from(n);
-            }
-        }
-    }
-    let (best, &n) = votes.iter().enumerate().max_by_key(|(_, n)| **n)?;
-    if n == 0 || n * 20 < tokens {
-        return None;
-    }
-    lines::STOP_LANGS.get(best).cloned()
 }
 
 /// Up to [`LANG_SAMPLE_BYTES`] of body (or title) text for language identification.

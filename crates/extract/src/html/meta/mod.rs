@@ -661,6 +661,56 @@ fn pick_title(
     host: Option<&str>,
     ld_span: Span,
 ) -> Option<Text> {
+    // Visible headlines.
+    let h1s: Vec<(String, Span, NodeId)> =
+        s.h1.iter()
+            .filter_map(|&id| {
+                if doc.span(id).len() > 16 * 1024 {
+                    return None;
+                }
+                let mut t = collapse(&doc.text_of(id));
+                // Permalink marks after the heading text ("Models ¶").
+                while let Some(a) = WORDS
+                    .heading_anchor
+                    .iter()
+                    .find(|a| t.ends_with(a.as_str()))
+                {
+                    let keep = t.len() - a.len();
+                    t.truncate(keep);
+                    let trimmed = t.trim_end().len();
+                    t.truncate(trimmed);
+                }
+                (!t.is_empty() && t.len() < 1024).then(|| (t, doc.span(id), id))
+            })
+            .collect();
+
+    // Parts of the page title: the longest is the headline, the others name the site or
+    // section ("Headline | Section | Site", "Blog name: Headline").
+    let title_parts: Vec<String> = s
+        .title
+        .as_ref()
+        .map(|(t, _)| parts(t).iter().map(|p| key(p)).collect())
+        .unwrap_or_default();
+    // The site's slot in "Headline - Site": the last part of the title when it is shorter
+    // than the first. An h1 that fills it names the site (a book or wiki name over every
+    // page), not the page, and is stripped from titles like a known site name.
+    let slot = |k: &str| {
+        title_parts.len() > 1
+            && title_parts.last().is_some_and(|l| l == k)
+            && title_parts.first().is_some_and(|f| f.len() > k.len())
+    };
+    let mut sites: Vec<String> = sites.to_vec();
+    if let Some((t, _, _)) = h1s.iter().find(|(t, _, _)| slot(&key(t))) {
+        sites.push(t.clone());
+    }
+    let sites = &sites[..];
+    // A part of the title that names the site (never the headline).
+    let side_part = |k: &str| {
+        title_parts.len() > 1
+            && title_parts.iter().any(|p| p == k)
+            && (is_site(k, sites, host) || slot(k))
+    };
+
     let mut cands: Vec<Cand> = Vec::new();
     let mut push = |raw: &str, span: Span| {
         let raw = collapse(raw);
@@ -698,41 +748,6 @@ fn pick_title(
     {
         push(n, ld_span);
     }
-
-    // Visible headlines.
-    let h1s: Vec<(String, Span, NodeId)> =
-        s.h1.iter()
-            .filter_map(|&id| {
-                if doc.span(id).len() > 16 * 1024 {
-                    return None;
-                }
-                let mut t = collapse(&doc.text_of(id));
-                // Permalink marks after the heading text ("Models ¶").
-                while let Some(a) = WORDS
-                    .heading_anchor
-                    .iter()
-                    .find(|a| t.ends_with(a.as_str()))
-                {
-                    let keep = t.len() - a.len();
-                    t.truncate(keep);
-                    let trimmed = t.trim_end().len();
-                    t.truncate(trimmed);
-                }
-                (!t.is_empty() && t.len() < 1024).then(|| (t, doc.span(id), id))
-            })
-            .collect();
-
-    // Parts of the page title: the longest is the headline, the others name the site or
-    // section ("Headline | Section | Site", "Blog name: Headline").
-    let title_parts: Vec<String> = s
-        .title
-        .as_ref()
-        .map(|(t, _)| parts(t).iter().map(|p| key(p)).collect())
-        .unwrap_or_default();
-    // A part of the title that names the site (never the headline).
-    let side_part = |k: &str| {
-        title_parts.len() > 1 && title_parts.iter().any(|p| p == k) && is_site(k, sites, host)
-    };
 
     // 1. An h1 that is a metadata title behind a short label ("Thread: …", "Title: …",
     //    "Blog: …", a forum prefix tag): the metadata title is the headline.
@@ -1622,6 +1637,29 @@ mod tests {
         let m = meta(page);
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn h1_in_the_site_slot_of_the_title_names_the_site() {
+        let m = meta(
+            "<html><head><title>Defining Shared Behavior with Traits - The Book</title></head>\
+             <body><h1 class=\"menu-title\">The Book</h1><p>Text.</p></body></html>",
+        );
+        assert_eq!(
+            m.title.unwrap().text,
+            "Defining Shared Behavior with Traits"
+        );
+        let m = meta(
+            "<html lang=\"ar\"><head><title>تعريف السلوك المشترك - دليل اللغة</title></head>\
+             <body><h1>دليل اللغة</h1><p>نص.</p></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "تعريف السلوك المشترك");
+        // A headline longer than the first part is the headline, not the site.
+        let m = meta(
+            "<html><head><title>Frommers | The 10 Best Airfare Search Sites</title></head>\
+             <body><h1>The 10 Best Airfare Search Sites</h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "The 10 Best Airfare Search Sites");
     }
 
     #[test]

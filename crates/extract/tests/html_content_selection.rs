@@ -251,8 +251,11 @@ fn caption_outside_a_figure_element_leaves_the_body() {
 
 #[test]
 fn nested_article_items_are_related_not_body() {
-    // HTML's own meaning: an <article> inside an <article> is a comment or a related item.
-    let mut page = String::from("<html><body><article class=post>");
+    // HTML's own meaning: on an article page an <article> inside an <article> is a comment or
+    // a related item (here the article is declared in microdata).
+    let mut page = String::from(
+        "<html><body><article class=post itemscope itemtype=https://schema.org/NewsArticle>",
+    );
     for i in 0..4 {
         page.push_str(&format!("<p>{i} {PARA}</p>"));
     }
@@ -268,4 +271,35 @@ fn nested_article_items_are_related_not_body() {
             .iter()
             .any(|d| d.text.contains("قال مسؤولون") && d.reason == marsad_model::Reason::Related)
     );
+}
+
+/// A page whose `<article>` holds one long text and nested `<article>` items.
+fn article_with_nested_items(declared: &str) -> String {
+    let mut s = format!(
+        "<html><head><meta property=og:type content={declared}></head><body><main>\
+         <article><h1>عنوان الصفحة</h1>"
+    );
+    for i in 0..6 {
+        s.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    for i in 0..3 {
+        s.push_str(&format!("<article><p>{i} {TEASER}</p></article>"));
+    }
+    s.push_str("</article></main></body></html>");
+    s
+}
+
+#[test]
+fn nested_articles_are_teasers_only_on_a_declared_article() {
+    let a = run(&article_with_nested_items("article"));
+    assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
+    assert!(
+        !body_has(&a, "قال مسؤولون"),
+        "nested items kept: {:?}",
+        a.body
+    );
+    // A landing page's nested `<article>` cards are its content.
+    let a = run(&article_with_nested_items("website"));
+    assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
+    assert!(body_has(&a, "2 قال مسؤولون"), "cards dropped: {:?}", a.body);
 }

@@ -105,15 +105,20 @@ fn link_density(p: &Piece) -> f64 {
 fn neg_ancestors(
     doc: &Document<'_>,
     b: &Blocks,
-    comments_ok: bool,
-    links_ok: bool,
+    params: &Params,
     total: &[u64],
     links: &[u64],
     best_pos: &[u64],
 ) -> Vec<u32> {
+    let (comments_ok, links_ok, tight) = (params.comments_ok, params.links_ok, params.tight);
     let n = doc.len();
     let page = total.first().copied().unwrap_or(0).max(1) as f64;
     let mut neg = vec![NONE; n];
+    // The page declares an article (JSON-LD/og:type, or microdata `itemtype` on any element):
+    // only then is an `<article>` nested in a larger one taken for a comment or a teaser; on a
+    // landing, listing or service page nested `<article>` cards are its content.
+    // (Looked for only when a nested `<article>` is met.)
+    let mut page_decl: Option<bool> = tight.then_some(true);
     // Text of the nearest `<main>` (or `role=main`) at or above every node, 0 outside one.
     let mut main_text = vec![0u64; n];
     // Text of the nearest `<article>` at or above every node, 0 outside one.
@@ -132,12 +137,13 @@ fn neg_ancestors(
         } else {
             article_text[parent]
         };
-        // An `<article>` nested in a larger one is a comment or a related item (HTML's own
-        // meaning), unless it holds most of the outer one's text (a wrapper).
+        // On a page declaring an article, an `<article>` nested in a larger one is a comment or
+        // a related item (HTML's own meaning), unless it holds most of the outer one's text.
         if is_article
             && !comments_ok
             && article_text[parent] > 0
             && 2 * total[i] < article_text[parent]
+            && *page_decl.get_or_insert_with(|| declares_article(doc))
         {
             neg[i] = i as u32;
             continue;
@@ -178,6 +184,14 @@ fn neg_ancestors(
     neg
 }
 
+/// True when an element of the page carries a microdata `itemtype` naming an article type.
+fn declares_article(doc: &Document<'_>) -> bool {
+    (1..doc.len()).any(|i| {
+        doc.attr_raw(NodeId(i as u32), "itemtype")
+            .is_some_and(super::is_article_type)
+    })
+}
+
 fn neg_reason(doc: &Document<'_>, b: &Blocks, at: u32) -> Reason {
     match b.hint.get(at as usize) {
         Some(Hint::Neg(r)) => *r,
@@ -210,15 +224,7 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
         links[parent] += links[i];
         best_pos[parent] = best_pos[parent].max(best_pos[i]);
     }
-    let neg = neg_ancestors(
-        doc,
-        b,
-        params.comments_ok,
-        params.links_ok,
-        &total,
-        &links,
-        &best_pos,
-    );
+    let neg = neg_ancestors(doc, b, params, &total, &links, &best_pos);
 
     let container = match params.container {
         Some(c) => c,

@@ -471,7 +471,8 @@ static ARTICLE_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// True when a schema.org / `og:type` name declares an article (`NewsArticle`, `BlogPosting`).
-fn is_article_type(t: &str) -> bool {
+/// True when a schema.org / og:type name declares an article.
+pub(crate) fn is_article_type(t: &str) -> bool {
     let t = t.to_ascii_lowercase();
     ARTICLE_TYPES.iter().any(|w| t.contains(w))
 }

@@ -722,15 +722,24 @@ pub fn find_dates_with(text: &str, ctx: &DateContext, opts: &DateOptions) -> Vec
         }
         let day_at = |idx: usize| -> Option<(i32, u8, u8)> {
             let (v, kind) = values.get(idx)?.as_ref()?;
-            if found.get(idx)?.3 != *s || matches!(kind, DateKind::Year | DateKind::Range) {
+            // "منذ خمسة أيام" dates its own event, not a clock time in the same sentence
+            let f = found.get(idx)?;
+            if f.3 != *s
+                || matches!(kind, DateKind::Year | DateKind::Range)
+                || matches!(f.0, Sem::Ago(..))
+            {
                 return None;
             }
             v.day()
         };
-        let ctx_day = (0..k)
-            .rev()
-            .find_map(day_at)
-            .or_else(|| (k + 1..found.len()).find_map(day_at));
+        // a day later in the sentence dates the time only within its clause ("الساعة 11:09
+        // بتوقيت غرينتش، … من مستوى إغلاق الثلاثاء" is not Tuesday's)
+        let b = found.get(k).map_or(0, |f| f.2);
+        let ctx_day = (0..k).rev().find_map(day_at).or_else(|| {
+            (k + 1..found.len())
+                .take_while(|&idx| found.get(idx).is_some_and(|f| !g.clause_break(b, f.1)))
+                .find_map(day_at)
+        });
         let v = res.resolve(sem, g.future_before(*a), ctx_day);
         if let Some(slot) = values.get_mut(k) {
             *slot = v;

@@ -60,6 +60,8 @@ pub(crate) enum Sem {
 
 /// Longest day-month gap and other pattern limits.
 const MAX_LOOKBACK: usize = 12;
+/// How many tokens before منذ are searched for a duration cue.
+const SINCE_LOOKBACK: usize = 4;
 
 /// The grammar over one token list.
 pub(crate) struct Grammar<'a> {
@@ -117,6 +119,11 @@ impl<'a> Grammar<'a> {
     #[inline]
     fn is_punct(&self, i: usize, set: &[char]) -> bool {
         self.punct(i).is_some_and(|c| set.contains(&c))
+    }
+
+    /// Whether a clause break (comma or semicolon) lies among tokens `from..to`.
+    pub fn clause_break(&self, from: usize, to: usize) -> bool {
+        (from..to.min(self.n())).any(|j| self.is_punct(j, &['،', ',', ';', '؛']))
     }
 
     /// Number at `i`: (value, digits).
@@ -703,9 +710,11 @@ impl<'a> Grammar<'a> {
         None
     }
 
-    /// قبل عامين، قبل شهرين، قبل 5 أيام (not "قبل يومين من المباراة").
+    /// قبل عامين، قبل شهرين، قبل 5 أيام (not "قبل يومين من المباراة"); منذ خمسة أيام, منذ سنتين
+    /// ("ago") unless a duration cue makes منذ "for" (الدائر منذ عامين، منذ عامين كاملين).
     fn ago(&self, i: usize) -> Option<(Sem, usize)> {
-        if !self.has(i, flag::AGO) || self.wa(i) {
+        let since = self.has(i, flag::SINCE);
+        if !(self.has(i, flag::AGO) || since) || self.wa(i) {
             return None;
         }
         let mut j = i + 1;
@@ -747,7 +756,58 @@ impl<'a> Grammar<'a> {
         if (lo..i).any(|k| self.has(k, flag::COMPARE)) {
             return None;
         }
+        if since && self.since_is_duration(i, j) {
+            return None;
+        }
         Some((Sem::Ago(u, count), j + 1))
+    }
+
+    /// Whether "منذ <count> <unit>" (منذ at `i`, unit at `j`) reads as a duration: a duration
+    /// cue among the few words before it in its clause (المستمرة، الدائر، أعلى، الأولى) or right
+    /// after the unit (كاملين، متتالية).
+    fn since_is_duration(&self, i: usize, j: usize) -> bool {
+        let mut k = i;
+        while k > i.saturating_sub(SINCE_LOOKBACK) {
+            if self.nl(k) {
+                break;
+            }
+            k -= 1;
+            if self.punct(k).is_some() {
+                break;
+            }
+            if self.has(k, flag::DURATION) || self.imperfect_verb(k) {
+                return true;
+            }
+        }
+        !self.nl(j + 1) && self.has(j + 1, flag::DURATION)
+    }
+
+    /// A likely imperfect verb (يقيم، تحتجزه، ويستهدف): ي/ت prefix, at least four letters, not
+    /// a noun ending (ة، ات، ين) and not a lexicon word. "تقيم منذ عامين" is "has lived there for
+    /// two years", a state, not a past event.
+    fn imperfect_verb(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.info(k).is_some() {
+            return false;
+        }
+        let f = self.fold(k);
+        let f = f
+            .strip_prefix('و')
+            .or_else(|| f.strip_prefix('ف'))
+            .unwrap_or(f);
+        let taa = self
+            .t
+            .toks
+            .get(k)
+            .and_then(|t| self.text_of(t.start, t.end))
+            .is_some_and(|w| {
+                w.trim_end_matches(crate::dates::fold::is_invisible)
+                    .ends_with('ة')
+            });
+        matches!(f.chars().next(), Some('ي' | 'ت'))
+            && f.chars().count() >= 4
+            && !taa
+            && !f.ends_with("ات")
+            && !f.ends_with("ين")
     }
 
     /// A year: "عام 2017", "العام 2016", "سنة 2014", "للعام 2018", bare "2045"; BC with

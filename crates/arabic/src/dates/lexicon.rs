@@ -16,7 +16,9 @@
 //! مونديال، رؤية), `amount` (words that make a preceding number an amount), `future` (future
 //! cues), `future_an` (أن after على), `not_future` (nouns that look like future verbs: سياسة),
 //! `day_sense` (adjectives that make اليوم "the day", not "today"), `compare` (مقارنة: a
-//! following "قبل عام" is a comparison period, not a date), `today_not` (phrases where
+//! following "قبل عام" is a comparison period, not a date), `since` (منذ: "منذ خمسة أيام"
+//! = five days ago, unless it reads as a duration), `duration` (words next to a منذ count that
+//! make it a duration: المستمرة منذ سبع سنوات، أعلى مستوى منذ عامين، منذ عامين كاملين), `today_not` (phrases where
 //! اليوم is part of a name or means "nowadays").
 
 use std::collections::HashMap;
@@ -59,6 +61,8 @@ pub(crate) mod flag {
     pub const TEEN: u32 = 1 << 24;
     pub const MONTH_CTX: u32 = 1 << 25;
     pub const COMPARE: u32 = 1 << 26;
+    pub const SINCE: u32 = 1 << 27;
+    pub const DURATION: u32 = 1 << 28;
 }
 
 /// Time units.
@@ -344,6 +348,8 @@ fn build() -> Lexicon {
             "not_future" => set(&mut lex, flag::NOT_FUTURE),
             "day_sense" => set(&mut lex, flag::DAY_SENSE),
             "compare" => set(&mut lex, flag::COMPARE),
+            "since" => set(&mut lex, flag::SINCE),
+            "duration" => set(&mut lex, flag::DURATION),
             "today_not" => add_phrase(&mut lex, form, PhraseKind::TodayNot),
             _ => {}
         }

@@ -751,9 +751,17 @@ fn pick_title(
 
     // 1. An h1 that is a metadata title behind a short label ("Thread: …", "Title: …",
     //    "Blog: …", a forum prefix tag): the metadata title is the headline.
+    //    The first part of a page title with several parts is such a metadata title too
+    //    ("Minimalist Sandals Nörd Zero" over "Nörd Zero | Brand slogan").
+    let first_part: Option<&str> = s
+        .title
+        .as_ref()
+        .map(|(t, _)| parts(t))
+        .filter(|p| p.len() > 1)
+        .and_then(|p| p.first().copied());
     for (t, sp, _) in &h1s {
-        for c in &cands {
-            if let Some(head) = labelled(t, &c.clean) {
+        for c in cands.iter().map(|c| c.clean.as_str()).chain(first_part) {
+            if let Some(head) = labelled(t, c) {
                 return Some(Text::new(head.to_string(), *sp));
             }
         }
@@ -1660,6 +1668,20 @@ mod tests {
              <body><h1>The 10 Best Airfare Search Sites</h1></body></html>",
         );
         assert_eq!(m.title.unwrap().text, "The 10 Best Airfare Search Sites");
+    }
+
+    #[test]
+    fn h1_labelling_the_first_part_of_the_title() {
+        let m = meta(
+            "<html><head><title>Nord Zero | Sandals designed for unique people</title></head>\
+             <body><h1>Minimalist Sandals Nord Zero</h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Nord Zero");
+        let m = meta(
+            "<html lang=\"ar\"><head><title>حذاء الرياح | متجر الأحذية الخفيفة</title></head>\
+             <body><h1>صنادل خفيفة حذاء الرياح</h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "حذاء الرياح");
     }
 
     #[test]

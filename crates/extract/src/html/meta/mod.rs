@@ -628,14 +628,22 @@ fn labelled<'a>(h1: &'a str, title: &str) -> Option<&'a str> {
 }
 
 /// True when `part` is `title` less a frame set off by punctuation before or after it
-/// ("[2512.16245] Headline", "Headline · Site", "Blog: Headline"), not a truncation.
+/// ("[2512.16245] Headline", "Headline · Site", "Blog: Headline"), not a truncation. A
+/// one-word part counts only as the last link of a chain ("Site: Docs: 18: SELECT"), where
+/// it cannot be a cut-off start of the title.
 fn framed(title: &str, part: &str) -> bool {
-    if part.split_whitespace().count() < 2 || part.len() >= title.len() {
+    let words = part.split_whitespace().count();
+    if words == 0 || part.len() >= title.len() {
         return false;
     }
     let punct = |c: Option<char>| {
         c.is_some_and(|c| !c.is_alphanumeric() && !matches!(c, '(' | ')' | '\'' | '"'))
     };
+    if words < 2 {
+        return title.strip_suffix(part).is_some_and(|head| {
+            head.ends_with(char::is_whitespace) && punct(head.trim_end().chars().last())
+        });
+    }
     if let Some(rest) = title.strip_prefix(part) {
         return rest.starts_with(char::is_whitespace) && punct(rest.trim_start().chars().next());
     }
@@ -798,7 +806,10 @@ fn pick_title(
         {
             // A metadata title framed inside the page title ("[id] Headline", "Headline ·
             // Site") is that title without its frame.
-            if let Some(c) = cands.iter().find(|c| framed(tt, &c.clean)) {
+            if let Some(c) = cands
+                .iter()
+                .find(|c| framed(tt, &c.clean) && !is_site(&c.clean, sites, host))
+            {
                 return Some(Text::new(c.clean.clone(), c.span));
             }
             let clean = strip_site(tt, sites, host);
@@ -821,7 +832,9 @@ fn pick_title(
         return Some(Text::new(c.raw.clone(), c.span));
     }
     if let Some((tt, _)) = &s.title
-        && let Some(c) = cands.iter().find(|c| framed(tt, &c.clean))
+        && let Some(c) = cands
+            .iter()
+            .find(|c| framed(tt, &c.clean) && !is_site(&c.clean, sites, host))
     {
         return Some(Text::new(c.clean.clone(), c.span));
     }
@@ -1706,6 +1719,10 @@ mod tests {
         ));
         assert!(!framed("عنوان الخبر الكامل", "عنوان الخبر"));
         assert!(framed("عنوان الخبر | الموقع", "عنوان الخبر"));
+        assert!(framed("PostgreSQL: Documentation: 18: SELECT", "SELECT"));
+        assert!(framed("الموقع: الوثائق: الاستعلام", "الاستعلام"));
+        assert!(!framed("Issues - Daily Lodging Report", "Issues"));
+        assert!(!framed("Big News Today", "Today"));
     }
 
     #[test]

@@ -788,7 +788,12 @@ fn pick_title(
         }
     }
     // 2. Headlines that disagree with the metadata: the first one of several words that is not
-    //    the site's name (inside the article first).
+    //    the site's name (inside the article first). The visible headline beats a disagreeing
+    //    metadata title even on product and service pages: measured on the dev set, taking an
+    //    og:title that <title> confirms instead, on pages that declare no article, won 12
+    //    pages and lost 26 (on every page, title accuracy .7236 -> .6869; on near-identical
+    //    pairs 2 won, 4 lost): the h1 is the text people see and often the fresher one
+    //    ("… in 2025" over an SEO "… in 2024").
     let plausible = |t: &str| {
         let k = key(t);
         k.split(' ').count() >= 2 && !side_part(&k) && !is_site(t, sites, host)

@@ -105,3 +105,20 @@ fn clock_time_takes_day_only_within_its_clause() {
     );
     assert_eq!(v[1].1, "2018-02-09T22:27", "{v:?}");
 }
+
+#[test]
+fn generic_ramadan_is_not_a_date() {
+    let r = "2018-05-25T12:00:00+02:00[Europe/Paris]";
+    for s in [
+        "في شارع تجاري غالبا ما يكون مكتظا في شهر رمضان بعد الإفطار",
+        "مشيرين إلى أن صيام المصابين لشهر رمضان يؤدي إلى مضاعفات",
+        "وعادة ما ترتفع الأسعار خلال شهر رمضان المبارك",
+    ] {
+        assert_eq!(vals(s, r), vec![], "{s}");
+    }
+    // this year's Ramadan is still dated
+    assert_eq!(
+        vals("ولم تظهر إشارة على انحسار العنف خلال شهر رمضان", r),
+        vec![("شهر رمضان".into(), "2018-05-16/2018-06-14".into())]
+    );
+}

@@ -60,6 +60,8 @@ pub(crate) enum Sem {
 
 /// Longest day-month gap and other pattern limits.
 const MAX_LOOKBACK: usize = 12;
+/// How many tokens before a bare Hijri month are searched for a generic cue.
+const GENERIC_LOOKBACK: usize = 8;
 /// How many tokens before منذ are searched for a duration cue.
 const SINCE_LOOKBACK: usize = 4;
 
@@ -510,7 +512,21 @@ impl<'a> Grammar<'a> {
                     self.fold(j - 1),
                     "بعد" | "قبل" | "خلال" | "طوال" | "حلول" | "منذ" | "حتي"
                 );
-            return self.hijri_tail(None, m, k, strong || after_prep);
+            let r = self.hijri_tail(None, m, k, strong || after_prep)?;
+            // "صيام المصابين لشهر رمضان", "غالبا ما يكون مكتظا في شهر رمضان": the practice or
+            // a habit, not this year's month
+            if let Sem::Hijri {
+                y: None,
+                d: None,
+                greg: None,
+                md: Modifier::None | Modifier::Blessed,
+                ..
+            } = r.0
+                && self.generic_before(i)
+            {
+                return None;
+            }
+            return Some(r);
         }
         None
     }
@@ -1505,6 +1521,25 @@ impl<'a> Grammar<'a> {
             ));
         }
         Some((sem, k))
+    }
+
+    /// Whether a generic or habitual cue (صيام، غالبا، عادة، كل) precedes token `i` in its
+    /// clause, within [`GENERIC_LOOKBACK`] tokens.
+    fn generic_before(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > i.saturating_sub(GENERIC_LOOKBACK) {
+            if self.nl(j) {
+                break;
+            }
+            j -= 1;
+            if self.is_punct(j, &['.', '!', '?', '؟', '؛', ':', '،', ',', '"', '«', '»']) {
+                break;
+            }
+            if self.has(j, flag::GENERIC) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether a future cue precedes token `i` in its sentence.

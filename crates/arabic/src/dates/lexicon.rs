@@ -18,7 +18,9 @@
 //! `day_sense` (adjectives that make اليوم "the day", not "today"), `compare` (مقارنة: a
 //! following "قبل عام" is a comparison period, not a date), `since` (منذ: "منذ خمسة أيام"
 //! = five days ago, unless it reads as a duration), `duration` (words next to a منذ count that
-//! make it a duration: المستمرة منذ سبع سنوات، أعلى مستوى منذ عامين، منذ عامين كاملين), `today_not` (phrases where
+//! make it a duration: المستمرة منذ سبع سنوات، أعلى مستوى منذ عامين، منذ عامين كاملين), `generic`
+//! (words before a bare Hijri month that make it the practice or a habit: صيام رمضان، غالبا ما
+//! يكون مكتظا في شهر رمضان), `today_not` (phrases where
 //! اليوم is part of a name or means "nowadays").
 
 use std::collections::HashMap;
@@ -63,6 +65,7 @@ pub(crate) mod flag {
     pub const COMPARE: u32 = 1 << 26;
     pub const SINCE: u32 = 1 << 27;
     pub const DURATION: u32 = 1 << 28;
+    pub const GENERIC: u32 = 1 << 29;
 }
 
 /// Time units.
@@ -350,6 +353,7 @@ fn build() -> Lexicon {
             "compare" => set(&mut lex, flag::COMPARE),
             "since" => set(&mut lex, flag::SINCE),
             "duration" => set(&mut lex, flag::DURATION),
+            "generic" => set(&mut lex, flag::GENERIC),
             "today_not" => add_phrase(&mut lex, form, PhraseKind::TodayNot),
             _ => {}
         }

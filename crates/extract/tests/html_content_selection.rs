@@ -303,3 +303,24 @@ fn nested_articles_are_teasers_only_on_a_declared_article() {
     assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
     assert!(body_has(&a, "2 قال مسؤولون"), "cards dropped: {:?}", a.body);
 }
+
+/// A listing: cards with a linked title and a one-sentence description.
+fn listing(declared: &str) -> String {
+    let mut s = format!(
+        "<html><head><meta property=og:type content={declared}></head><body><main><div class=list>"
+    );
+    for i in 0..8 {
+        s.push_str(&format!(
+            "<div class=card><h2><a href=/s/{i}>عنوان البطاقة رقم {i}</a></h2><p>{i} {TEASER}</p></div>"
+        ));
+    }
+    s.push_str("</div></main></body></html>");
+    s
+}
+
+#[test]
+fn linked_card_titles_are_content_on_an_undeclared_page() {
+    let a = run(&listing("website"));
+    assert!(body_has(&a, "عنوان البطاقة رقم 3"), "{:?}", a.body);
+    assert!(body_has(&a, "3 قال مسؤولون"), "{:?}", a.body);
+}

@@ -66,6 +66,9 @@ pub struct Params {
     /// boilerplate hints and link density are ignored, every visible block of the container is
     /// kept.
     pub hints_off: bool,
+    /// The page declares itself an article (kept through the rescue passes, which drop
+    /// `tight`): link-dense card titles are not content there.
+    pub declared: bool,
 }
 
 /// What happens to one block.
@@ -299,9 +302,11 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 Keep::Body
             }
         } else {
-            decide(doc, b, &neg, container, p, params.links_ok)
+            decide(doc, b, &neg, container, p, params)
         };
-        if k == Keep::Body {
+        // Linked card titles kept on an undeclared page join the content around them; they do
+        // not count towards its length (the rescue passes judge the text without them).
+        if k == Keep::Body && (params.links_ok || link_density(p) <= MAX_LINK_DENSITY) {
             kept_chars += p.chars;
         }
         keep.push(k);
@@ -364,8 +369,9 @@ fn decide(
     neg: &[u32],
     container: NodeId,
     p: &Piece,
-    links_ok: bool,
+    params: &Params,
 ) -> Keep {
+    let links_ok = params.links_ok;
     if p.hidden {
         return Keep::Drop(Reason::Hidden);
     }
@@ -377,17 +383,29 @@ fn decide(
             Reason::LowScore
         });
     }
-    let at = neg[p.node.index()];
-    if at != NONE && doc.contains(container, NodeId(at)) && NodeId(at) != container {
-        return Keep::Drop(neg_reason(doc, b, at));
-    }
     let heading = matches!(
         doc.tag(p.node),
         Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
     );
-    let _ = heading;
+    let at = neg[p.node.index()];
+    let linky_only = at == NONE || linky_only(doc, b, at);
+    // On a page that does not declare an article (a listing, a landing page), a linked
+    // heading in the container is a card's title: content, unless a boilerplate hint is above.
+    if !params.declared && linky_only && heading && link_density(p) > MAX_LINK_DENSITY {
+        return Keep::Body;
+    }
+    if at != NONE && doc.contains(container, NodeId(at)) && NodeId(at) != container {
+        return Keep::Drop(neg_reason(doc, b, at));
+    }
     if !links_ok && link_density(p) > MAX_LINK_DENSITY {
         return Keep::Drop(Reason::Nav);
     }
     Keep::Body
+}
+
+/// True when the drop mark at `at` comes from link density alone (no boilerplate hint, not a
+/// nested `<article>`).
+fn linky_only(doc: &Document<'_>, b: &Blocks, at: u32) -> bool {
+    !matches!(b.hint.get(at as usize), Some(Hint::Neg(_) | Hint::Soft))
+        && doc.tag(NodeId(at)) != Some("article")
 }

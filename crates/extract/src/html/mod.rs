@@ -121,6 +121,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         &b,
         &Params {
             tight: articleish,
+            declared: articleish,
             ..Params::default()
         },
     );
@@ -188,6 +189,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 container,
                 tight: articleish && !comments_ok && !links_ok,
                 hints_off,
+                declared: articleish,
             },
         );
         if alt.kept_chars > sel.kept_chars {

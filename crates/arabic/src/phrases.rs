@@ -27,6 +27,7 @@
 //! ```
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// The phrase table, as shipped.
@@ -130,14 +131,40 @@ pub struct PhraseMatch {
     pub rest: usize,
 }
 
+/// FNV-1a: the keys are short folded phrases, looked up once or twice per line.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 struct Table {
     rows: Vec<Phrase>,
     /// Folded whole-line phrase → row (for `line` rows, and prefix rows standing alone).
-    whole: HashMap<String, usize>,
+    whole: FnvMap<String, usize>,
     /// First folded word → prefix rows starting with it.
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_first_word: FnvMap<String, Vec<usize>>,
     /// `contains` rows.
     contains: Vec<usize>,
+    /// Longest key of `whole` (bytes): a longer folded line cannot match whole.
+    max_whole: usize,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| build(PHRASES_TSV));
@@ -170,8 +197,8 @@ fn build(tsv: &str) -> Table {
             folded,
         });
     }
-    let mut whole = HashMap::new();
-    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut whole: FnvMap<String, usize> = FnvMap::default();
+    let mut by_first_word: FnvMap<String, Vec<usize>> = FnvMap::default();
     let mut contains = Vec::new();
     for (i, r) in rows.iter().enumerate() {
         match r.kind {
@@ -192,11 +219,13 @@ fn build(tsv: &str) -> Table {
     for v in by_first_word.values_mut() {
         v.sort_by_key(|&i| std::cmp::Reverse(rows[i].folded.len()));
     }
+    let max_whole = whole.keys().map(String::len).max().unwrap_or(0);
     Table {
         rows,
         whole,
         by_first_word,
         contains,
+        max_whole,
     }
 }
 
@@ -302,54 +331,95 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
 /// ```
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        fold_char(c, &mut |f| {
-            if f == ' ' {
-                space = !out.is_empty();
-            } else {
-                if space {
-                    out.push(' ');
-                    space = false;
-                }
-                out.push(f);
-            }
-        });
-    }
+    fold_into(s, usize::MAX, &mut out);
     out
 }
 
-/// Folds the first `max_chars` characters of `line`, recording for each folded byte the
-/// original byte offset just past the character it came from.
-fn fold_mapped(line: &str, max_chars: usize, out: &mut String, ends: &mut Vec<usize>) {
+/// [`fold`] into a caller's buffer (cleared first), so a loop over many words allocates once.
+///
+/// ```
+/// use marsad_arabic::phrases::fold_to;
+/// let mut buf = String::new();
+/// fold_to("أيضاً", &mut buf);
+/// assert_eq!(buf, "ايضا");
+/// fold_to(" Read\u{a0}More ", &mut buf);
+/// assert_eq!(buf, "read more");
+/// ```
+pub fn fold_to(s: &str, out: &mut String) {
+    fold_into(s, usize::MAX, out);
+}
+
+/// Folds `line` into `out` (cleared first), stopping after `max_chars` characters of `line`.
+/// ASCII letters, digits and punctuation take a fast path; everything else goes through
+/// [`fold_char`].
+fn fold_into(line: &str, max_chars: usize, out: &mut String) {
     out.clear();
-    ends.clear();
     let mut space = false;
-    for (n, (i, c)) in line.char_indices().enumerate() {
+    for (n, c) in line.chars().enumerate() {
         if n >= max_chars {
             break;
         }
-        let end = i + c.len_utf8();
+        if c.is_ascii_graphic() {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         fold_char(c, &mut |f| {
             if f == ' ' {
                 space = !out.is_empty();
             } else {
                 if space {
                     out.push(' ');
-                    ends.push(end - c.len_utf8());
                     space = false;
                 }
                 out.push(f);
-                ends.resize(out.len(), end);
             }
         });
     }
+}
+
+/// The byte offset in `line` just past the character whose fold completes the first
+/// `folded_len` bytes of `fold(line)` (the line's length when the fold is shorter).
+fn orig_end(line: &str, folded_len: usize) -> usize {
+    if folded_len == 0 {
+        return 0;
+    }
+    let mut len = 0usize;
+    let mut started = false;
+    let mut space = false;
+    for (i, c) in line.char_indices() {
+        fold_char(c, &mut |f| {
+            if f == ' ' {
+                space = started;
+            } else {
+                if space {
+                    len += 1;
+                    space = false;
+                }
+                started = true;
+                len += f.len_utf8();
+            }
+        });
+        if len >= folded_len {
+            return i + c.len_utf8();
+        }
+    }
+    line.len()
+}
+
+thread_local! {
+    /// The folded line, reused across calls so matching allocates nothing per line.
+    static FOLD_BUF: std::cell::RefCell<String> = std::cell::RefCell::new(String::with_capacity(512));
 }
 
 /// The phrase a line is or starts with, if any (see the module documentation).
 ///
 /// Whole-line matches win over prefixes, prefixes over `contains`. Lines longer than
-/// [`MAX_LINE_MATCH_BYTES`] are only checked for prefixes.
+/// [`MAX_LINE_MATCH_BYTES`] are only checked for prefixes. Allocates nothing per call (the
+/// folded line goes to a reused per-thread buffer).
 ///
 /// ```
 /// use marsad_arabic::phrases::{match_line, Mark, MatchKind};
@@ -362,18 +432,28 @@ fn fold_mapped(line: &str, max_chars: usize, out: &mut String, ends: &mut Vec<us
 /// assert!(match_line("اقرأ الكتاب الجديد").is_none());
 /// ```
 pub fn match_line(line: &str) -> Option<PhraseMatch> {
-    let t = &*TABLE;
     let line_trim = line.trim();
     if line_trim.is_empty() {
         return None;
     }
+    FOLD_BUF.with(|b| match b.try_borrow_mut() {
+        Ok(mut buf) => match_folded(line, line_trim, &mut buf),
+        // Re-entered on this thread (cannot happen today): fold into a fresh buffer.
+        Err(_) => match_folded(line, line_trim, &mut String::new()),
+    })
+}
+
+fn match_folded(line: &str, line_trim: &str, folded: &mut String) -> Option<PhraseMatch> {
+    let t = &*TABLE;
     let lead = line.len() - line.trim_start().len();
-    let mut folded = String::new();
-    let mut ends = Vec::new();
+    let short = line_trim.len() <= MAX_LINE_MATCH_BYTES;
     // Whole line.
-    if line_trim.len() <= MAX_LINE_MATCH_BYTES {
-        fold_mapped(line_trim, usize::MAX, &mut folded, &mut ends);
-        if let Some(&i) = t.whole.get(trim_punct(&folded)) {
+    if short {
+        fold_into(line_trim, usize::MAX, folded);
+        let core = trim_punct(folded);
+        if core.len() <= t.max_whole
+            && let Some(&i) = t.whole.get(core)
+        {
             let r = &t.rows[i];
             let kind = match r.kind {
                 MatchKind::PrefixPunct => MatchKind::Prefix,
@@ -387,10 +467,10 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
             });
         }
     } else {
-        fold_mapped(line_trim, PREFIX_CHARS, &mut folded, &mut ends);
+        fold_into(line_trim, PREFIX_CHARS, folded);
     }
     // Prefix.
-    if let Some(cands) = t.by_first_word.get(first_word(&folded)) {
+    if let Some(cands) = t.by_first_word.get(first_word(folded)) {
         for &i in cands {
             let r = &t.rows[i];
             if !folded.starts_with(&r.folded) {
@@ -414,13 +494,8 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
                 }
             }
             // Where the phrase ends in the original line.
-            let flen = r.folded.len();
-            let orig_end = if flen == 0 {
-                0
-            } else {
-                ends.get(flen - 1).copied().unwrap_or(line_trim.len())
-            };
-            let rest_rel = skip_separators(line_trim, orig_end);
+            let end = orig_end(line_trim, r.folded.len());
+            let rest_rel = skip_separators(line_trim, end);
             return Some(PhraseMatch {
                 mark: r.mark,
                 kind: MatchKind::Prefix,
@@ -434,10 +509,10 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
         }
     }
     // Contains.
-    if line_trim.len() <= MAX_LINE_MATCH_BYTES {
+    if short {
         for &i in t.contains.iter().rev() {
             let r = &t.rows[i];
-            if folded.contains(r.folded.as_str()) {
+            if contains_bytes(folded.as_bytes(), r.folded.as_bytes()) {
                 return Some(PhraseMatch {
                     mark: r.mark,
                     kind: MatchKind::Contains,
@@ -448,6 +523,26 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
         }
     }
     None
+}
+
+/// True when `needle` occurs in `hay` (a plain scan keyed on the needle's first byte: lines
+/// and phrases are short, and building a searcher per call cost more than the scan).
+fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    if hay.len() < needle.len() {
+        return false;
+    }
+    let last_start = hay.len() - needle.len();
+    let mut i = 0usize;
+    while i <= last_start {
+        if hay[i] == first && hay[i + 1..i + needle.len()] == *rest {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Skips separator punctuation, spaces and invisible marks from `from`.

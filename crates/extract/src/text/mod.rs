@@ -257,7 +257,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     }
 
     // 5. Parts around the body.
-    let mut body_tokens: HashSet<String> = HashSet::new();
+    let mut body_tokens = TokenSet::default();
     // The title is checked against the opening of the body (its first prose lines).
     for i in (b0..b1)
         .filter(|&i| classes[i] == Class::Good && roles[i] == Role::Unset)
@@ -313,7 +313,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             "no prose run ({prose_tokens} tokens): listing mode"
         ));
     }
-    let mut seen: HashSet<u64> = HashSet::new();
+    let mut seen: TokenSet = TokenSet::default();
     for i in k0..k1 {
         if roles[i] != Role::Unset || teaser_prefix[i].is_some() {
             continue;
@@ -490,13 +490,26 @@ fn mark_reason(m: Mark) -> Reason {
     }
 }
 
-/// Folded word tokens (3+ characters) of `s`.
-pub(crate) fn collect_tokens(s: &str, out: &mut HashSet<String>) {
+/// Hashes of the folded word tokens (3+ characters) of `s` (no string kept per token).
+pub(crate) fn collect_tokens(s: &str, out: &mut TokenSet) {
+    let mut buf = String::new();
     for w in s.split(|c: char| !c.is_alphanumeric()) {
-        if w.chars().count() >= 3 {
-            out.insert(marsad_arabic::phrases::fold(w));
+        if w.chars().nth(2).is_some() {
+            out.insert(token_hash(w, &mut buf));
         }
     }
+}
+
+/// A set of folded-token hashes (see [`token_hash`]).
+pub(crate) type TokenSet = HashSet<u64, lines::FnvBuild>;
+
+/// The hash of the folded form of `w`, folded into the reused `buf`.
+pub(crate) fn token_hash(w: &str, buf: &mut String) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    marsad_arabic::phrases::fold_to(w, buf);
+    let mut h = lines::FnvBuild::default().build_hasher();
+    h.write(buf.as_bytes());
+    h.finish()
 }
 
 /// Up to [`LANG_SAMPLE_BYTES`] of body (or title) text for language identification.

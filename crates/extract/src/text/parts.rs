@@ -1,7 +1,7 @@
 //! The parts around the body: figures (file name, caption, credit, date), stamps, dateline and
 //! title. Each reads only lines no earlier step has taken.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::lines::FnvBuild;
@@ -245,11 +245,11 @@ pub(crate) fn title(
     classes: &[Class],
     from: usize,
     body_start: usize,
-    body_tokens: &HashSet<String>,
+    body_tokens: &super::TokenSet,
     url: Option<&str>,
     article: &mut Article,
 ) {
-    let url_tokens: HashSet<String> = url.map(url_slug_tokens).unwrap_or_default();
+    let url_tokens: super::TokenSet = url.map(url_slug_tokens).unwrap_or_default();
     let end = body_start.min(lines.len());
     // How often each headline-sized line occurs on the page: a page repeats its headline
     // (breadcrumb, heading, sharing block), rarely a sentence.
@@ -260,6 +260,7 @@ pub(crate) fn title(
         }
     }
     let mut best: Option<(f64, usize)> = None;
+    let mut toks = super::TokenSet::default();
     // The first lines of the body region may hold the title (up to its first paragraph).
     let scan_end = (end + TITLE_AFTER_ANCHOR).min(lines.len());
     for i in from..scan_end {
@@ -279,7 +280,7 @@ pub(crate) fn title(
         {
             continue;
         }
-        let mut toks = HashSet::new();
+        toks.clear();
         super::collect_tokens(l.text, &mut toks);
         if toks.is_empty() {
             continue;
@@ -351,7 +352,7 @@ fn text_hash(s: &str) -> u64 {
 }
 
 /// Words of the last path segments of a URL (slug), folded.
-fn url_slug_tokens(url: &str) -> HashSet<String> {
+fn url_slug_tokens(url: &str) -> super::TokenSet {
     let path = url
         .split_once("://")
         .map(|(_, r)| r)
@@ -359,11 +360,12 @@ fn url_slug_tokens(url: &str) -> HashSet<String> {
         .split(['?', '#'])
         .next()
         .unwrap_or("");
-    let mut out = HashSet::new();
+    let mut out = super::TokenSet::default();
+    let mut buf = String::new();
     for seg in path.split('/').skip(1) {
         for w in seg.split(|c: char| !c.is_alphanumeric()) {
             if w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()) {
-                out.insert(fold(w));
+                out.insert(super::token_hash(w, &mut buf));
             }
         }
     }
@@ -391,6 +393,8 @@ mod tests {
     #[test]
     fn slug_words() {
         let t = url_slug_tokens("https://x.com/2020/09/best-major-appliances.html?a=1");
-        assert!(t.contains("best") && t.contains("appliances") && !t.contains("2020"));
+        let mut buf = String::new();
+        let mut has = |w: &str| t.contains(&super::super::token_hash(w, &mut buf));
+        assert!(has("best") && has("Appliances") && !has("2020"));
     }
 }

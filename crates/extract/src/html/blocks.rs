@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use marsad_model::Span;
 
-use super::dom::{Document, NodeId, is_inline};
+use super::dom::{Document, NodeId, Tag};
 use super::hints::{Hint, class_hint, element_hint, is_hidden};
 
 /// [`element_hint`] with `class`/`id` hints memoised per page (pages repeat class names).
@@ -78,10 +78,17 @@ pub struct Blocks {
 }
 
 /// Elements whose text is never content (document head, interface controls).
-fn skipped(tag: &str) -> bool {
+fn skipped(tag: Tag) -> bool {
     matches!(
         tag,
-        "head" | "title" | "button" | "select" | "option" | "optgroup" | "datalist" | "label"
+        Tag::Head
+            | Tag::Title
+            | Tag::Button
+            | Tag::Select
+            | Tag::Option
+            | Tag::Optgroup
+            | Tag::Datalist
+            | Tag::Label
     )
 }
 
@@ -104,6 +111,7 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
         let (p_block, p_hidden, p_link, p_skip) =
             (block_of[parent], hidden[parent], link[parent], skip[parent]);
         if let Some(tag) = doc.tag(id) {
+            let code = doc.tag_code(id).unwrap_or(Tag::Other);
             let (mut h_attr, mut aria, mut style, mut role, mut itemprop, mut class, mut idv) =
                 (false, None, None, None, None, None, None);
             for (name, v) in doc.attrs_raw(id) {
@@ -118,14 +126,15 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
                     _ => {}
                 }
             }
-            let own_hidden = is_hidden(h_attr, aria, style) && tag != "html" && tag != "body";
+            let own_hidden =
+                is_hidden(h_attr, aria, style) && code != Tag::Html && code != Tag::Body;
             hidden[i] = p_hidden || own_hidden;
-            link[i] = p_link || tag == "a";
-            skip[i] = p_skip || skipped(tag);
+            link[i] = p_link || code == Tag::A;
+            skip[i] = p_skip || skipped(code);
             hint[i] = element_hint_cached(&mut cache, tag, role, itemprop, class, idv);
-            if is_inline(tag) {
+            if code.is_inline() {
                 block_of[i] = p_block;
-                if tag == "br" || tag == "img" {
+                if code == Tag::Br || code == Tag::Img {
                     pending[p_block as usize] = true;
                 }
             } else {

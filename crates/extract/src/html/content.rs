@@ -26,7 +26,7 @@
 use marsad_model::Reason;
 
 use super::blocks::{Blocks, NONE, Piece};
-use super::dom::{Document, NodeId};
+use super::dom::{Document, NodeId, Tag};
 use super::hints::Hint;
 
 /// Blocks shorter than this (characters) are neutral in the container choice.
@@ -134,7 +134,7 @@ fn neg_ancestors(
         } else {
             main_text[parent]
         };
-        let is_article = doc.tag(NodeId(i as u32)) == Some("article");
+        let is_article = doc.tag_is(NodeId(i as u32), Tag::Article);
         article_text[i] = if is_article {
             total[i]
         } else {
@@ -168,8 +168,15 @@ fn neg_ancestors(
                         && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64);
                 (!wraps_content && !wrapper)
                     || matches!(
-                        doc.tag(NodeId(i as u32)),
-                        Some("nav" | "aside" | "footer" | "menu" | "button" | "select")
+                        doc.tag_code(NodeId(i as u32)),
+                        Some(
+                            Tag::Nav
+                                | Tag::Aside
+                                | Tag::Footer
+                                | Tag::Menu
+                                | Tag::Button
+                                | Tag::Select
+                        )
                     )
             }
             Some(Hint::Soft) => !comments_ok,
@@ -199,7 +206,7 @@ fn neg_reason(doc: &Document<'_>, b: &Blocks, at: u32) -> Reason {
     match b.hint.get(at as usize) {
         Some(Hint::Neg(r)) => *r,
         Some(Hint::Soft) => Reason::Comments,
-        _ if doc.tag(NodeId(at)) == Some("article") => Reason::Related,
+        _ if doc.tag_is(NodeId(at), Tag::Article) => Reason::Related,
         _ => Reason::Nav,
     }
 }
@@ -265,7 +272,7 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
             }
             if best.1 <= 0.0 {
                 // Nothing reads like content: judge the blocks of the whole page.
-                doc.find_all("body").next().unwrap_or(doc.root())
+                doc.find_tag(Tag::Body).next().unwrap_or(doc.root())
             } else {
                 let c = NodeId(best.0 as u32);
                 // A single text block is not a container: its parent holds the article (and
@@ -322,8 +329,8 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
 
 /// True for a `<main>` element or an element with `role=main`.
 fn is_main(doc: &Document<'_>, id: NodeId) -> bool {
-    match doc.tag(id) {
-        Some("main") => true,
+    match doc.tag_code(id) {
+        Some(Tag::Main) => true,
         Some(_) => doc
             .attr_raw(id, "role")
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("main")),
@@ -355,7 +362,10 @@ fn in_page_chrome(doc: &Document<'_>, container: NodeId, id: NodeId) -> bool {
         if c == container {
             break;
         }
-        if matches!(doc.tag(c), Some("nav" | "aside" | "footer" | "menu")) {
+        if matches!(
+            doc.tag_code(c),
+            Some(Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu)
+        ) {
             return true;
         }
         cur = doc.parent(c);
@@ -383,10 +393,7 @@ fn decide(
             Reason::LowScore
         });
     }
-    let heading = matches!(
-        doc.tag(p.node),
-        Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-    );
+    let heading = doc.tag_code(p.node).is_some_and(Tag::is_heading);
     let at = neg[p.node.index()];
     let linky_only = at == NONE || linky_only(doc, b, at);
     // On a page that does not declare an article (a listing, a landing page), a linked
@@ -407,5 +414,5 @@ fn decide(
 /// nested `<article>`).
 fn linky_only(doc: &Document<'_>, b: &Blocks, at: u32) -> bool {
     !matches!(b.hint.get(at as usize), Some(Hint::Neg(_) | Hint::Soft))
-        && doc.tag(NodeId(at)) != Some("article")
+        && !doc.tag_is(NodeId(at), Tag::Article)
 }

@@ -19,7 +19,7 @@ use marsad_model::{Figure, Text};
 
 use super::blocks::Blocks;
 use super::content::{Keep, Selection};
-use super::dom::{Document, NodeId};
+use super::dom::{Document, NodeId, Tag};
 use super::hints::is_credit_class;
 
 /// Most figures kept for one page.
@@ -72,7 +72,7 @@ fn in_figure(doc: &Document<'_>, id: NodeId) -> bool {
     let mut cur = doc.parent(id);
     for _ in 0..MAX_FIGURE_DEPTH {
         let Some(c) = cur else { return false };
-        if doc.tag(c) == Some("figure") {
+        if doc.tag_is(c, Tag::Figure) {
             return true;
         }
         cur = doc.parent(c);
@@ -116,7 +116,7 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
         match tag {
             "figure" | "figcaption" if tag == "figure" || cap_hint.is_some() => {
                 let id = root;
-                let img = doc.descendants(id).find(|&d| doc.tag(d) == Some("img"));
+                let img = doc.descendants(id).find(|&d| doc.tag_is(d, Tag::Img));
                 let Some(img) = img else { continue };
                 if seen_img.contains(&img.0) {
                     continue;
@@ -131,7 +131,7 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
                 }
                 let cap = cap_hint.or_else(|| {
                     doc.descendants(id)
-                        .find(|&d| doc.tag(d) == Some("figcaption"))
+                        .find(|&d| doc.tag_is(d, Tag::Figcaption))
                 });
                 let mut caption = None;
                 let mut credit = None;
@@ -198,7 +198,7 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
                 if seen_img.contains(&id.0) || too_small(doc, id) || !kept_node(id) {
                     continue;
                 }
-                if doc.parent(id).is_some_and(|p| doc.tag(p) == Some("a"))
+                if doc.parent(id).is_some_and(|p| doc.tag_is(p, Tag::A))
                     && doc.attr_raw(id, "alt").is_none_or(|a| a.trim().is_empty())
                 {
                     continue;

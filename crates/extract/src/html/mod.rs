@@ -141,7 +141,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             || ((!articleish || k < RESCUE_MAX_ARTICLE_CHARS)
                 && (k as f64) < RESCUE_MIN_SHARE * readable as f64)
     };
-    let body = doc.find_all("body").next().unwrap_or(doc.root());
+    let body = doc.find_tag(dom::Tag::Body).next().unwrap_or(doc.root());
     // Too little for any page: comments may be the content (forums, Q&A).
     let tiny = |k: usize| k < RESCUE_MIN_CHARS.min(readable / 2);
     // Comments are the content only when the rest is shorter than an article body.
@@ -166,7 +166,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     ];
     // The page's own `<main>`, when the first pass chose it, is trusted even when it holds little
     // text.
-    let marked_main = !sel.widened && doc.tag(sel.container) == Some("main")
+    let marked_main = !sel.widened && doc.tag_is(sel.container, dom::Tag::Main)
         || doc
             .attr_raw(sel.container, "role")
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
@@ -487,7 +487,7 @@ fn fold_key(s: &str) -> String {
 }
 
 fn is_heading(doc: &Document<'_>, id: NodeId) -> bool {
-    matches!(doc.tag(id), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    doc.tag_code(id).is_some_and(dom::Tag::is_heading)
 }
 
 fn mark_reason(m: Mark) -> Reason {
@@ -512,7 +512,7 @@ fn cut_text(s: &str) -> String {
 
 fn first_href(doc: &Document<'_>, id: NodeId) -> Option<String> {
     doc.descendants(id)
-        .find(|&d| doc.tag(d) == Some("a"))
+        .find(|&d| doc.tag_is(d, dom::Tag::A))
         .and_then(|a| doc.attr(a, "href"))
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty())

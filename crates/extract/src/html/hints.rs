@@ -259,6 +259,9 @@ pub fn class_hint(value: &str) -> Hint {
             {
                 continue;
             }
+            if !at_subtoken_start(value, b, i) {
+                continue;
+            }
             let Some(words) = t.contains.get(c as usize) else {
                 continue;
             };
@@ -289,6 +292,23 @@ pub fn class_hint(value: &str) -> Hint {
         return Hint::None;
     }
     best
+}
+
+/// True when byte `i` of the lowercased value `lower` starts a subtoken: the value's start,
+/// after a non-alphanumeric byte, or at a camelCase hump of the original `value` (ASCII values
+/// only). A `contains` word matches only there, so `menu` finds `mainMenu` and `site-menu`
+/// but not `contextmenu`.
+fn at_subtoken_start(value: &str, lower: &[u8], i: usize) -> bool {
+    let Some(&prev) = i.checked_sub(1).and_then(|j| lower.get(j)) else {
+        return true;
+    };
+    if !prev.is_ascii_alphanumeric() && prev.is_ascii() {
+        return true;
+    }
+    let v = value.as_bytes();
+    value.is_ascii()
+        && v.get(i).is_some_and(u8::is_ascii_uppercase)
+        && v.get(i - 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// True when a `class` value names a photo credit (`credit`, `copyright`, ...).
@@ -432,7 +452,11 @@ mod tests {
             }
         }
         for (w, h) in contains {
-            if rank(*h) > rank(best) && lower.contains(w.as_str()) {
+            if rank(*h) > rank(best)
+                && lower
+                    .match_indices(w.as_str())
+                    .any(|(i, _)| super::at_subtoken_start(value, lower.as_bytes(), i))
+            {
                 take(*h, &mut best);
             }
         }
@@ -496,5 +520,12 @@ mod tests {
         assert_eq!(class_hint("entry-footer"), Hint::None);
         assert_eq!(class_hint("header"), Hint::None);
         assert_eq!(class_hint("shadow heading"), Hint::None);
+    }
+
+    #[test]
+    fn contains_words_match_at_subtoken_starts() {
+        assert_eq!(class_hint("mainMenu"), Hint::Neg(Reason::Nav));
+        assert_eq!(class_hint("site-menuwrap"), Hint::Neg(Reason::Nav));
+        assert_eq!(class_hint("contextmenu-target"), Hint::None);
     }
 }

@@ -131,9 +131,19 @@ pub struct PhraseMatch {
     pub rest: usize,
 }
 
-/// FNV-1a: the keys are short folded phrases, looked up once or twice per line.
-#[derive(Default)]
-struct Fnv(u64);
+/// FNV-1a, a fast and stable hasher for short keys such as folded words and phrases (looked up
+/// once or twice per line). Not resistant to crafted collisions: use it for keys from our own
+/// word lists, or where a collision only costs time on a bounded input.
+///
+/// ```
+/// use std::collections::HashSet;
+/// use marsad_arabic::phrases::{fold, FnvBuild};
+/// let mut seen: HashSet<String, FnvBuild> = HashSet::default();
+/// seen.insert(fold("اقرأ أيضاً"));
+/// assert!(seen.contains(&fold("اقرا ايضا")));
+/// ```
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -153,7 +163,10 @@ impl Hasher for Fnv {
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// Builds [`Fnv`] hashers (for `HashMap`/`HashSet`).
+pub type FnvBuild = BuildHasherDefault<Fnv>;
+
+type FnvMap<K, V> = HashMap<K, V, FnvBuild>;
 
 struct Table {
     rows: Vec<Phrase>,

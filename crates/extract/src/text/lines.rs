@@ -11,30 +11,8 @@ use marsad_model::Span;
 /// garbage either way, and its first few sentences tell which).
 pub const MAX_FEATURE_BYTES: usize = 2 * 1024;
 
-/// A fast, stable hasher for short folded words (FNV-1a).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// Builds [`Fnv`] hashers.
-pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+/// The hasher of folded words (FNV-1a), shared with the phrase lists.
+pub(crate) use marsad_arabic::phrases::FnvBuild;
 
 /// Stopwords of several languages (data: `data/text_stopwords.tsv`, `lang<TAB>word`), folded.
 /// Their density marks prose; which language a page is in is `marsad_arabic::lang`'s job.

@@ -337,18 +337,12 @@ fn resolve_word(text: &str, buf: &str, tok: &mut Tok) {
     let (Some(c0), Some(last)) = (cs.next(), word.chars().next_back()) else {
         return;
     };
-    if lexicon::sig_has(c0, last) {
-        let info = lexicon::lookup(word);
-        let phr = if lexicon::phrase_sig_has(c0, last) {
-            lexicon::phrases(word)
-        } else {
-            None
-        };
-        if info.is_some() || phr.is_some() {
-            tok.info = info;
-            tok.phrases = phr;
-            return;
-        }
+    if lexicon::sig_has(c0, last)
+        && let Some((info, phr)) = lexicon_entry(word, c0, last)
+    {
+        tok.info = info;
+        tok.phrases = phr;
+        return;
     }
     let is_clitic = |c: char| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك');
     if !is_clitic(c0) {
@@ -397,13 +391,7 @@ fn resolve_word(text: &str, buf: &str, tok: &mut Tok) {
         if rest.chars().count() < 2 {
             continue;
         }
-        let info = lexicon::lookup(rest);
-        let phr = if lexicon::phrase_sig_has(first, last) {
-            lexicon::phrases(rest)
-        } else {
-            None
-        };
-        if info.is_some() || phr.is_some() {
+        if let Some((info, phr)) = lexicon_entry(rest, first, last) {
             tok.info = info;
             tok.phrases = phr;
             tok.stem = skip_letters(text, tok.start, n);
@@ -412,4 +400,22 @@ fn resolve_word(text: &str, buf: &str, tok: &mut Tok) {
             return;
         }
     }
+}
+
+/// What the lexicon knows of a folded word: its entry and the phrases it starts.
+type LexiconEntry = (
+    Option<&'static WordInfo>,
+    Option<&'static [(Vec<String>, PhraseKind)]>,
+);
+
+/// A folded word's lexicon entry and the phrases it starts, given its first and last letters (the
+/// phrase table is asked only when their signature allows); `None` when it has neither.
+fn lexicon_entry(word: &str, first: char, last: char) -> Option<LexiconEntry> {
+    let info = lexicon::lookup(word);
+    let phr = if lexicon::phrase_sig_has(first, last) {
+        lexicon::phrases(word)
+    } else {
+        None
+    };
+    (info.is_some() || phr.is_some()).then_some((info, phr))
 }

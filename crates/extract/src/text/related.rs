@@ -105,9 +105,52 @@ pub(crate) fn teasers(
             j += 1;
         }
     }
-    // Bare headlines between paragraphs of the body.
+    // Bare headlines between paragraphs of the body. A body that has many of them, each alone
+    // between paragraphs, is divided into sections: those are its subheadings, not teasers
+    // (a run of several headlines stays a teaser block); a numbered one is always a section.
     let end = body_end.min(n);
-    let mut i = body_start;
+    let runs = bare_headline_runs(lines, roles, classes, body_start, end);
+    let single = runs.iter().filter(|r| r.len() == 1).count();
+    let sectioned = single >= MIN_SECTION_HEADINGS;
+    for run in runs {
+        if run.len() == 1 && (sectioned || numbered(lines[run[0]].text)) {
+            continue;
+        }
+        for k in run {
+            if let Some(link) = teaser_link(&lines[k], 0) {
+                roles[k] = Role::Related;
+                links.push((k, link));
+            }
+        }
+    }
+    links.sort_by_key(|(i, _)| *i);
+    article.related.extend(links.into_iter().map(|(_, l)| l));
+}
+
+/// Single bare headlines between paragraphs that make a body a sectioned text (measured: news
+/// pages put up to about half a dozen single teasers between paragraphs; fewer than this kept
+/// too many of them in the body).
+const MIN_SECTION_HEADINGS: usize = 8;
+
+/// True when `line` opens with a list number ("3. ", "12) ").
+fn numbered(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
+        && line.as_bytes().get(digits + 1) == Some(&b' ')
+}
+
+/// The runs of headline-shaped body lines standing between paragraphs in `[start, end)`.
+fn bare_headline_runs(
+    lines: &[Line],
+    roles: &[Role],
+    classes: &[Class],
+    start: usize,
+    end: usize,
+) -> Vec<Vec<usize>> {
+    let n = lines.len();
+    let mut out = Vec::new();
+    let mut i = start;
     while i < end {
         if roles[i] != Role::Body || !headline_shaped(&lines[i], MIN_HEADLINE_WORDS) {
             i += 1;
@@ -141,18 +184,12 @@ pub(crate) fn teasers(
                     || classes[k] == Class::Bad
             }
         };
-        if prev_ok && next_ok {
-            for &k in &run {
-                if let Some(link) = teaser_link(&lines[k], 0) {
-                    roles[k] = Role::Related;
-                    links.push((k, link));
-                }
-            }
+        if prev_ok && next_ok && !run.is_empty() {
+            out.push(run);
         }
         i = j.max(i + 1);
     }
-    links.sort_by_key(|(i, _)| *i);
-    article.related.extend(links.into_iter().map(|(_, l)| l));
+    out
 }
 
 #[cfg(test)]
@@ -164,5 +201,13 @@ mod tests {
         assert!(is_widget_label("الأكثر قراءة"));
         assert!(is_widget_label("Most read:"));
         assert!(!is_widget_label("اقرأ أيضاً"));
+    }
+
+    #[test]
+    fn list_numbers() {
+        assert!(numbered("3. Tourists Helper App"));
+        assert!(numbered("12) Chat"));
+        assert!(!numbered("2025 budget talks"));
+        assert!(!numbered("1.5 million people"));
     }
 }

@@ -653,6 +653,74 @@ fn framed(title: &str, part: &str) -> bool {
     false
 }
 
+/// Most digits in one number of a section number ("3.1", "15 -").
+pub const MAX_SECTION_DIGITS: usize = 3;
+
+/// Byte length of a section number opening a heading, with the space after it: a dotted
+/// number ("3.1 ", "2.4.1. ") or a short number set off by a dash or colon ("15 - "), when
+/// a heading of at least two words follows, not starting with a lower-case letter. A year
+/// ("2024 - …"), a count ("10 Tips") or a quantity ("3.5 million") is not a section number.
+///
+/// ```
+/// # use marsad_extract::html::meta::section_number_len;
+/// assert_eq!(section_number_len("3.1 Git Branching - Branches in a Nutshell"), 4);
+/// assert_eq!(section_number_len("15 - Tutorial: Sweep, Loft"), 5);
+/// assert_eq!(section_number_len("2.3 مقدمة الكتاب"), 4);
+/// assert_eq!(section_number_len("10 Tips for Travel"), 0);
+/// assert_eq!(section_number_len("2024 - Pros & Cons"), 0);
+/// assert_eq!(section_number_len("3.5 million jobs lost"), 0);
+/// ```
+pub fn section_number_len(t: &str) -> usize {
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut groups = 0;
+    loop {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let digits = i - start;
+        if digits == 0 || digits > MAX_SECTION_DIGITS {
+            return 0;
+        }
+        groups += 1;
+        if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    let mut end = i;
+    if groups > 1 {
+        if b.get(end) == Some(&b'.') {
+            end += 1;
+        }
+    } else {
+        // One number: only with a dash or colon after it ("15 - ").
+        let rest = &t[end..];
+        let trimmed = rest.trim_start();
+        let Some(c) = trimmed.chars().next() else {
+            return 0;
+        };
+        if trimmed.len() == rest.len() || !matches!(c, '-' | '–' | '—' | ':') {
+            return 0;
+        }
+        end = t.len() - trimmed.len() + c.len_utf8();
+    }
+    let rest = &t[end..];
+    let after = rest.trim_start();
+    if after.len() == rest.len()
+        || !after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+        || after.split_whitespace().count() < 2
+    {
+        return 0;
+    }
+    t.len() - after.len()
+}
+
 /// A title candidate: text as given, cleaned text, where it came from.
 struct Cand {
     raw: String,
@@ -669,6 +737,19 @@ fn pick_title(
     host: Option<&str>,
     ld_span: Span,
 ) -> Option<Text> {
+    // Metadata titles as keys.
+    let meta_titles: Vec<String> = s
+        .title
+        .iter()
+        .map(|(t, _)| t.as_str())
+        .chain(
+            s.metas
+                .iter()
+                .filter(|v| v.field == Field::Title)
+                .map(|v| v.value.as_str()),
+        )
+        .map(key)
+        .collect();
     // Visible headlines.
     let h1s: Vec<(String, Span, NodeId)> =
         s.h1.iter()
@@ -687,6 +768,13 @@ fn pick_title(
                     t.truncate(keep);
                     let trimmed = t.trim_end().len();
                     t.truncate(trimmed);
+                }
+                // A section number before the heading ("3.1 Git Branching", "15 - Tutorial")
+                // numbers the page in its book, it is not part of its name, unless the page's
+                // own title keeps it ("3.5 Million Jobs Lost | Site").
+                let n = section_number_len(&t);
+                if n > 0 && !meta_titles.iter().any(|m| m.contains(&key(&t))) {
+                    t.drain(..n);
                 }
                 (!t.is_empty() && t.len() < 1024).then(|| (t, doc.span(id), id))
             })
@@ -1700,6 +1788,24 @@ mod tests {
              <body><h1>صنادل خفيفة حذاء الرياح</h1></body></html>",
         );
         assert_eq!(m.title.unwrap().text, "حذاء الرياح");
+    }
+
+    #[test]
+    fn section_numbers_leave_the_headline() {
+        let m = meta(
+            "<html><head><title>Git - Branches in a Nutshell</title></head>\
+             <body><h1>3.1 Git Branching - Branches in a Nutshell</h1></body></html>",
+        );
+        assert_eq!(
+            m.title.unwrap().text,
+            "Git Branching - Branches in a Nutshell"
+        );
+        // The page title keeps the number: it is part of the headline.
+        let m = meta(
+            "<html><head><title>3.5 Million Jobs Lost | The Daily</title></head>\
+             <body><h1>3.5 Million Jobs Lost</h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "3.5 Million Jobs Lost");
     }
 
     #[test]

@@ -92,6 +92,21 @@ fn skipped(tag: Tag) -> bool {
     )
 }
 
+/// True when the markup between two texts closes an element and then opens another one.
+fn is_sibling_gap(gap: &str) -> bool {
+    let Some(close) = gap.find("</") else {
+        return false;
+    };
+    let rest = gap.get(close + 2..).unwrap_or("");
+    let Some(end) = rest.find('>') else {
+        return false;
+    };
+    let after = rest.get(end + 1..).unwrap_or("").as_bytes();
+    after
+        .windows(2)
+        .any(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
+}
+
 /// Builds the blocks of `doc`.
 pub fn collect(doc: &Document<'_>) -> Blocks {
     let n = doc.len();
@@ -184,8 +199,21 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
         // A gap between two texts of the same block that held markup: keep words apart only
         // when whitespace or a break was there.
         let mut space = pending[b] || text.starts_with(char::is_whitespace);
-        if last_end[b] != 0 && last_end[b] as usize != span.start && !space {
-            space = false;
+        // Two sibling elements closed and opened back to back (`</span><span>`, `</a><a>`)
+        // are separate items laid out side by side (flex rows, tag lists, table-like spans):
+        // their words are kept apart. A word split by markup inside it (`<b>W</b>ord`) has no
+        // such close-then-open gap.
+        if !space
+            && last_end[b] != 0
+            && (last_end[b] as usize) < span.start
+            && piece.text.ends_with(char::is_alphanumeric)
+            && text.starts_with(char::is_alphanumeric)
+            && doc
+                .input()
+                .get(last_end[b] as usize..span.start)
+                .is_some_and(is_sibling_gap)
+        {
+            space = true;
         }
         let mut count = 0usize;
         let mut punct = 0usize;
@@ -226,5 +254,30 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
         block_of,
         piece_of,
         hidden,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sibling_elements_keep_words_apart() {
+        let doc = Document::parse(
+            "<h2><a href=/x><span>Black Edition</span><span>Complete Set</span></a></h2>\
+             <p><b>W</b>ord and <i>x</i>, <a href=/a>one</a><a href=/b>two</a></p>",
+        );
+        let b = collect(&doc);
+        assert_eq!(b.pieces[0].text, "Black Edition Complete Set");
+        assert_eq!(b.pieces[1].text, "Word and x, one two");
+    }
+
+    #[test]
+    fn sibling_gap_needs_a_close_then_an_open() {
+        assert!(is_sibling_gap("</span><span class=a>"));
+        assert!(is_sibling_gap("</a></li><li><a href=/>"));
+        assert!(!is_sibling_gap("</b>"));
+        assert!(!is_sibling_gap("<b>"));
+        assert!(!is_sibling_gap("<span></span>"));
     }
 }

@@ -324,3 +324,25 @@ fn linked_card_titles_are_content_on_an_undeclared_page() {
     assert!(body_has(&a, "عنوان البطاقة رقم 3"), "{:?}", a.body);
     assert!(body_has(&a, "3 قال مسؤولون"), "{:?}", a.body);
 }
+
+/// A listing page whose items are linked list entries (talks, commits, products): the names as
+/// long as a sentence are content, the short linked entries (a menu inside the main element)
+/// are not.
+#[test]
+fn long_linked_items_are_content_on_an_undeclared_page() {
+    let mut s = String::from(
+        "<html><head><meta property=og:type content=website></head><body><main>\
+         <ul class=tabs><li><a href=/a>الأحدث</a></li><li><a href=/b>الأكثر</a></li></ul>",
+    );
+    s.push_str(&format!("<p>{PARA}</p><ul>"));
+    for i in 0..6 {
+        s.push_str(&format!(
+            "<li><a href=/t/{i}>محاضرة رقم {i} عن تاريخ الخط العربي في المخطوطات</a></li>"
+        ));
+    }
+    s.push_str("</ul></main></body></html>");
+    let a = run(&s);
+    assert!(body_has(&a, "محاضرة رقم 4"), "{:?}", a.body);
+    assert!(!body_has(&a, "الأكثر"), "{:?}", a.body);
+    assert!(chrome_has(&a, "الأكثر"), "{:?}", a.chrome);
+}

@@ -397,8 +397,14 @@ fn decide(
     let at = neg[p.node.index()];
     let linky_only = at == NONE || linky_only(doc, b, at);
     // On a page that does not declare an article (a listing, a landing page), a linked
-    // heading in the container is a card's title: content, unless a boilerplate hint is above.
-    if !params.declared && linky_only && heading && link_density(p) > MAX_LINK_DENSITY {
+    // heading in the container is a card's title, and a linked line as long as a sentence is
+    // an item's name (a product, a talk, a commit): content, unless a boilerplate hint is
+    // above. Short linked lines there are menu entries and buttons.
+    if !params.declared
+        && linky_only
+        && (heading || p.chars >= SHORT_BLOCK)
+        && link_density(p) > MAX_LINK_DENSITY
+    {
         return Keep::Body;
     }
     if at != NONE && doc.contains(container, NodeId(at)) && NodeId(at) != container {

@@ -516,9 +516,17 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
             .find(|&h| doc.span(h).start <= t.span.start && t.span.end <= doc.span(h).end)
     });
 
+    // Without a headline element or an article, the visible text that repeats the title
+    // (a legend, a div) marks where the article starts.
+    let title_node = if headline.is_none() && s.article.is_none() {
+        m.title.as_ref().and_then(|t| text_node_with(doc, &t.text))
+    } else {
+        None
+    };
+
     // Dates.
     let (published, modified, shown, date_spans) =
-        pick_dates(doc, &s, main, &ld, ld_span, headline, dfirst);
+        pick_dates(doc, &s, main, &ld, ld_span, headline, title_node, dfirst);
     m.published = published;
     m.modified = modified;
     m.shown = shown;
@@ -571,6 +579,46 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     m.consumed.dedup();
     let _ = input;
     m
+}
+
+/// Most text nodes looked at for one that repeats the title.
+pub const MAX_TITLE_SEARCH: usize = 4_096;
+
+/// The first visible text node whose words are those of `title` (a title set in a `<legend>`
+/// or `<div>` rather than a heading).
+fn text_node_with(doc: &Document<'_>, title: &str) -> Option<NodeId> {
+    let k = key(title);
+    if k.is_empty() {
+        return None;
+    }
+    (0..doc.len().min(u32::MAX as usize) as u32)
+        .map(NodeId)
+        .filter(|&id| doc.is_text(id))
+        .take(MAX_TITLE_SEARCH)
+        .find(|&id| {
+            let t = doc.text(id);
+            t.len() < k.len() * 2 + 16 && key(&t) == k && !in_head(doc, id)
+        })
+}
+
+/// True when `id` sits inside `<head>`, `<script>`, `<style>` or `<title>`.
+fn in_head(doc: &Document<'_>, id: NodeId) -> bool {
+    let mut cur = doc.parent(id);
+    let mut depth = 0;
+    while let Some(p) = cur {
+        if doc
+            .tag(p)
+            .is_some_and(|t| matches!(t, "head" | "script" | "style" | "title" | "noscript"))
+        {
+            return true;
+        }
+        depth += 1;
+        if depth > 256 {
+            return false;
+        }
+        cur = doc.parent(p);
+    }
+    false
 }
 
 /// Direction from the script of a text (Arabic and Hebrew letters → rtl).
@@ -1018,6 +1066,68 @@ fn cut_tail(s: &str, max: usize) -> &str {
     &s[c..]
 }
 
+/// Date lines: short texts with a date within `NEAR_HEADLINE * 5` nodes after `start` (the
+/// node after the headline), into `pubs` or `mods` by their label, up to the first element
+/// that holds one.
+fn date_lines(
+    doc: &Document<'_>,
+    start: u32,
+    dfirst: bool,
+    pubs: &mut Vec<DateCand>,
+    mods: &mut Vec<DateCand>,
+) {
+    let mut seen = 0;
+    let end = (start as usize + NEAR_HEADLINE * 5).min(doc.len()) as u32;
+    let mut i = start;
+    while i < end && seen < 60 {
+        let id = NodeId(i);
+        i += 1;
+        if !doc.is_text(id) {
+            continue;
+        }
+        let t = doc.text(id);
+        if !t.bytes().any(|b| b.is_ascii_digit()) || t.len() > MAX_LINE_TEXT {
+            continue;
+        }
+        seen += 1;
+        let line = doc
+            .parent(id)
+            .and_then(|p| line_text(doc, p).map(|l| (p, l)));
+        let (el, text) = match line {
+            Some((p, l)) => (p, l),
+            None => (id, collapse(&t)),
+        };
+        for f in date::find_all(&text, dfirst, 2) {
+            // A date inside a sentence ("valid until May 3, 2025") is body text, not
+            // the page's date line.
+            if !is_date_line(&text, &f) {
+                continue;
+            }
+            let st = f.stamp(&text[f.start..f.end], doc.span(el));
+            let label = label_kind(&text, f.start).or_else(|| {
+                // An activity label may sit in the enclosing element ("Last post by
+                // X <time>").
+                let outer = doc.parent(el).and_then(|p| line_text(doc, p))?;
+                let at = outer.find(&text[f.start..f.end])?;
+                label_kind(&outer, at).filter(|l| *l == Label::Activity)
+            });
+            if label == Some(Label::Activity) {
+                continue;
+            }
+            let is_mod = label == Some(Label::Modified);
+            let c = DateCand {
+                stamp: st,
+                rank: 5,
+                visible: Some(doc.span(el)),
+            };
+            if is_mod { mods.push(c) } else { pubs.push(c) }
+        }
+        if pubs.iter().chain(mods.iter()).any(|c| c.rank == 5) {
+            break;
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn pick_dates(
     doc: &Document<'_>,
@@ -1026,6 +1136,7 @@ fn pick_dates(
     ld: &jsonld::Ld,
     ld_span: Span,
     headline: Option<NodeId>,
+    title_node: Option<NodeId>,
     dfirst: bool,
 ) -> (Option<Stamp>, Option<Stamp>, Option<Stamp>, Vec<Span>) {
     let mut pubs: Vec<DateCand> = Vec::new();
@@ -1139,60 +1250,8 @@ fn pick_dates(
         if is_mod { mods.push(c) } else { pubs.push(c) }
     }
     // Date lines: short texts after the headline.
-    {
-        let mut seen = 0;
-        let start = headline.map(|h| h.0 + 1).or(s.article.map(|a| a.0 + 1));
-        if let Some(start) = start {
-            let end = (start as usize + NEAR_HEADLINE * 5).min(doc.len()) as u32;
-            let mut i = start;
-            while i < end && seen < 60 {
-                let id = NodeId(i);
-                i += 1;
-                if !doc.is_text(id) {
-                    continue;
-                }
-                let t = doc.text(id);
-                if !t.bytes().any(|b| b.is_ascii_digit()) || t.len() > MAX_LINE_TEXT {
-                    continue;
-                }
-                seen += 1;
-                let line = doc
-                    .parent(id)
-                    .and_then(|p| line_text(doc, p).map(|l| (p, l)));
-                let (el, text) = match line {
-                    Some((p, l)) => (p, l),
-                    None => (id, collapse(&t)),
-                };
-                for f in date::find_all(&text, dfirst, 2) {
-                    // A date inside a sentence ("valid until May 3, 2025") is body text, not
-                    // the page's date line.
-                    if !is_date_line(&text, &f) {
-                        continue;
-                    }
-                    let st = f.stamp(&text[f.start..f.end], doc.span(el));
-                    let label = label_kind(&text, f.start).or_else(|| {
-                        // An activity label may sit in the enclosing element ("Last post by
-                        // X <time>").
-                        let outer = doc.parent(el).and_then(|p| line_text(doc, p))?;
-                        let at = outer.find(&text[f.start..f.end])?;
-                        label_kind(&outer, at).filter(|l| *l == Label::Activity)
-                    });
-                    if label == Some(Label::Activity) {
-                        continue;
-                    }
-                    let is_mod = label == Some(Label::Modified);
-                    let c = DateCand {
-                        stamp: st,
-                        rank: 5,
-                        visible: Some(doc.span(el)),
-                    };
-                    if is_mod { mods.push(c) } else { pubs.push(c) }
-                }
-                if pubs.iter().chain(mods.iter()).any(|c| c.rank == 5) {
-                    break;
-                }
-            }
-        }
+    if let Some(start) = headline.map(|h| h.0 + 1).or(s.article.map(|a| a.0 + 1)) {
+        date_lines(doc, start, dfirst, &mut pubs, &mut mods);
     }
     // Short date lines just above the headline ("Published May 1 by …" set over the h1): a
     // fallback only, since site headers carry today's date.
@@ -1282,6 +1341,14 @@ fn pick_dates(
                 visible: None,
             });
         }
+    }
+    // Nothing dated yet, no headline element and no article: date lines after the visible
+    // text that repeats the title.
+    if pubs.is_empty()
+        && mods.is_empty()
+        && let Some(t) = title_node
+    {
+        date_lines(doc, t.0 + 1, dfirst, &mut pubs, &mut mods);
     }
     let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
         v.sort_by_key(|c| c.rank);
@@ -1414,7 +1481,12 @@ fn pick_dates(
             spans.push(sp);
         }
     }
-    (p.map(|c| c.stamp), md.map(|c| c.stamp), shown, spans)
+    // A page that gives only an update date ("Last updated: …") is dated by it: it is the one
+    // date its readers see, and the page was published no later.
+    let p = p
+        .map(|c| c.stamp)
+        .or_else(|| md.as_ref().map(|c| c.stamp.clone()));
+    (p, md.map(|c| c.stamp), shown, spans)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1788,6 +1860,42 @@ mod tests {
              <body><h1>صنادل خفيفة حذاء الرياح</h1></body></html>",
         );
         assert_eq!(m.title.unwrap().text, "حذاء الرياح");
+    }
+
+    #[test]
+    fn only_an_update_date_dates_the_page() {
+        let m = meta(
+            "<html><head><title>Webcams</title></head><body><article><h1>Webcams</h1>\
+             <p>Live views of the valley.</p><p class=\"post-date\">Updated: December 09, 2025</p>\
+             </article></body></html>",
+        );
+        assert_eq!(
+            m.published.as_ref().and_then(|p| p.day()),
+            Some("2025-12-09")
+        );
+        assert_eq!(
+            m.modified.as_ref().and_then(|p| p.day()),
+            Some("2025-12-09")
+        );
+    }
+
+    #[test]
+    fn date_line_under_a_title_set_outside_a_heading() {
+        let m = meta(
+            "<html><head><title>Roger's Blog: Advent of Code week 2</title>\
+             <meta property=\"og:site_name\" content=\"Roger's Blog\">\
+             <meta property=\"og:title\" content=\"Advent of Code week 2\"></head><body>\
+             <div><h1><a href=\"/\">Roger's Blog</a></h1></div><fieldset><legend>Advent of Code week 2</legend>\
+             20 December 2025<div><p>I did it again.</p></div></fieldset></body></html>",
+        );
+        assert_eq!(
+            m.title.as_ref().map(|t| t.text.as_str()),
+            Some("Advent of Code week 2")
+        );
+        assert_eq!(
+            m.published.as_ref().and_then(|p| p.day()),
+            Some("2025-12-20")
+        );
     }
 
     #[test]

@@ -848,11 +848,28 @@ fn pick_title(
         sites.push(t.clone());
     }
     let sites = &sites[..];
-    // A part of the title that names the site (never the headline).
+    // Metadata headlines (`og:title`, JSON-LD `headline`) that are one part of the page title
+    // ("Blog name: Headline" with og:title "Headline").
+    let head_parts: Vec<String> = main
+        .and_then(|it| it.headline.as_deref())
+        .into_iter()
+        .chain(
+            s.metas
+                .iter()
+                .filter(|v| v.field == Field::Title)
+                .map(|v| v.value.as_str()),
+        )
+        .map(key)
+        .filter(|k| title_parts.len() > 1 && title_parts.contains(k))
+        .collect();
+    // A part of the title that names the site (never the headline): a known site name, the
+    // site's slot, or the part beside the one a metadata headline names.
     let side_part = |k: &str| {
         title_parts.len() > 1
             && title_parts.iter().any(|p| p == k)
-            && (is_site(k, sites, host) || slot(k))
+            && (is_site(k, sites, host)
+                || slot(k)
+                || (!head_parts.is_empty() && head_parts.iter().all(|h| h != k)))
     };
 
     let mut cands: Vec<Cand> = Vec::new();
@@ -1896,6 +1913,16 @@ mod tests {
             m.published.as_ref().and_then(|p| p.day()),
             Some("2025-12-20")
         );
+    }
+
+    #[test]
+    fn h1_beside_the_part_og_title_names_is_the_blog() {
+        let m = meta(
+            "<html><head><title>Data Notes: Small models at work</title>\
+             <meta property=\"og:title\" content=\"Small models at work\"></head><body>\
+             <h1>Data Notes</h1><h1>Small is the new large</h1><p>Text.</p></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Small models at work");
     }
 
     #[test]

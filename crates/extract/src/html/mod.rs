@@ -293,6 +293,14 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 }
             }
         }
+        // A block that is nothing but a web address (an image file's URL printed by a template,
+        // a bare link in a forum post) is not prose; in a table cell or a list it is data.
+        if k == Keep::Body
+            && is_bare_url(&p.text)
+            && block_kind(&doc, p.node).0 == BlockKind::Paragraph
+        {
+            k = Keep::Drop(Reason::Boilerplate);
+        }
         // The same running text twice in different parts of the page (a teaser above the full
         // text, a repeated banner line) is kept once; repeats among siblings (a meal plan's
         // days) are content.
@@ -501,6 +509,27 @@ fn mark_reason(m: Mark) -> Reason {
         Mark::Ui => Reason::Ui,
         Mark::Boilerplate => Reason::Boilerplate,
     }
+}
+
+/// True when `text` is one web address and nothing else.
+///
+/// ```
+/// # use marsad_extract::html::is_bare_url;
+/// assert!(is_bare_url("https://cdn.example.com/images/5001_THUMB.jpg"));
+/// assert!(!is_bare_url("المصدر: https://example.com/a"));
+/// assert!(!is_bare_url("https://"));
+/// ```
+pub fn is_bare_url(text: &str) -> bool {
+    let t = text.trim();
+    if t.contains(char::is_whitespace) {
+        return false;
+    }
+    let rest = ["https://", "http://", "www."].iter().find_map(|s| {
+        t.get(..s.len())
+            .filter(|h| h.eq_ignore_ascii_case(s))
+            .map(|h| &t[h.len()..])
+    });
+    rest.is_some_and(|r| r.contains('.') || r.contains('/'))
 }
 
 fn cut_text(s: &str) -> String {

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use marsad_model::Span;
 
-use super::dom::{Document, NodeId, Tag};
+use super::dom::{Document, NodeId, Tag, is_sibling_gap};
 use super::hints::{Hint, class_hint, element_hint, is_hidden};
 
 /// [`element_hint`] with `class`/`id` hints memoised per page (pages repeat class names).
@@ -90,21 +90,6 @@ fn skipped(tag: Tag) -> bool {
             | Tag::Datalist
             | Tag::Label
     )
-}
-
-/// True when the markup between two texts closes an element and then opens another one.
-fn is_sibling_gap(gap: &str) -> bool {
-    let Some(close) = gap.find("</") else {
-        return false;
-    };
-    let rest = gap.get(close + 2..).unwrap_or("");
-    let Some(end) = rest.find('>') else {
-        return false;
-    };
-    let after = rest.get(end + 1..).unwrap_or("").as_bytes();
-    after
-        .windows(2)
-        .any(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
 }
 
 /// Builds the blocks of `doc`.

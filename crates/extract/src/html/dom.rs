@@ -664,11 +664,28 @@ impl<'a> Document<'a> {
         }
         let end = self.subtree_end(id).0;
         let mut i = id.0 + 1;
+        // End of the last text pushed: words of sibling elements closed and opened back to
+        // back are kept apart (see [`is_sibling_gap`]).
+        let mut last_end: Option<usize> = None;
         while i < end {
             let nid = NodeId(i);
             match self.node(nid).map(|n| n.kind) {
                 Some(Kind::Text) => {
-                    push(&self.text(nid), out, &mut pending_space);
+                    let span = self.span(nid);
+                    let text = self.text(nid);
+                    if !pending_space
+                        && let Some(le) = last_end
+                        && le < span.start
+                        && out.ends_with(char::is_alphanumeric)
+                        && text.starts_with(char::is_alphanumeric)
+                        && self.input.get(le..span.start).is_some_and(is_sibling_gap)
+                    {
+                        pending_space = true;
+                    }
+                    push(&text, out, &mut pending_space);
+                    if !text.trim().is_empty() {
+                        last_end = Some(span.end);
+                    }
                     i += 1;
                 }
                 Some(Kind::Element) => {
@@ -686,6 +703,29 @@ impl<'a> Document<'a> {
             }
         }
     }
+}
+
+/// True when the markup `gap` between two texts closes an element and then opens another one
+/// (`</span><span>`, `</a></li><li><a>`): the texts belong to sibling items laid out side by
+/// side, not to one word split by markup (`<b>W</b>ord`).
+///
+/// ```
+/// use marsad_extract::html::dom::is_sibling_gap;
+/// assert!(is_sibling_gap("</span><span class=a>"));
+/// assert!(!is_sibling_gap("</b>"));
+/// ```
+pub fn is_sibling_gap(gap: &str) -> bool {
+    let Some(close) = gap.find("</") else {
+        return false;
+    };
+    let rest = gap.get(close + 2..).unwrap_or("");
+    let Some(end) = rest.find('>') else {
+        return false;
+    };
+    let after = rest.get(end + 1..).unwrap_or("").as_bytes();
+    after
+        .windows(2)
+        .any(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
 }
 
 /// Iterator over the children of a node.
@@ -1826,6 +1866,15 @@ mod tests {
         }
         assert_eq!(Tag::from_name("custom-el"), Tag::Other);
         assert!(!Tag::Other.is_inline() && Tag::Other.name().is_empty());
+    }
+
+    #[test]
+    fn sibling_elements_keep_words_apart_in_text_of() {
+        let doc = Document::parse(
+            "<h1><a href=/x><span>Black Edition</span><span>Complete</span></a> <b>W</b>ord</h1>",
+        );
+        let h = doc.find_all("h1").next().unwrap();
+        assert_eq!(doc.text_of(h), "Black Edition Complete Word");
     }
 
     #[test]

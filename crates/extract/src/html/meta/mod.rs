@@ -1321,9 +1321,11 @@ fn pick_dates(
             continue;
         }
         let is_mod = label == Some(Label::Modified);
+        // Far below the headline and outside the article, a dated element belongs to a
+        // teaser of another page.
         let c = DateCand {
             stamp: st,
-            rank: 5,
+            rank: if near(id) { 5 } else { 6 },
             visible: Some(doc.span(id)),
         };
         if is_mod { mods.push(c) } else { pubs.push(c) }
@@ -1400,7 +1402,7 @@ fn pick_dates(
     let mut shown_seq: Vec<(usize, &str)> = pubs
         .iter()
         .chain(mods.iter())
-        .filter(|c| (3..=5).contains(&c.rank))
+        .filter(|c| (3..=6).contains(&c.rank))
         .filter_map(|c| c.visible.zip(c.stamp.day()))
         .filter(|(sp, _)| headline.is_some_and(|h| sp.start >= doc.span(h).start))
         .map(|(sp, d)| (sp.start, d))
@@ -1923,6 +1925,21 @@ mod tests {
              <h1>Data Notes</h1><h1>Small is the new large</h1><p>Text.</p></body></html>",
         );
         assert_eq!(m.title.unwrap().text, "Small models at work");
+    }
+
+    #[test]
+    fn teaser_date_far_below_the_headline_is_not_the_page_date() {
+        let body = "<p>Paragraph of the post.</p>".repeat(NEAR_HEADLINE * 5);
+        let page = format!(
+            "<html><head><title>Top agencies</title></head><body><div>Last updated:</div>\
+             <div>Dec 12, 2025</div><h1>Top agencies</h1>{body}<div class=\"related\">\
+             <div class=\"blog-date\">December 2, 2025</div><div>Another post</div></div></body></html>"
+        );
+        let m = meta(&page);
+        assert_eq!(
+            m.published.as_ref().and_then(|p| p.day()),
+            Some("2025-12-12")
+        );
     }
 
     #[test]

@@ -97,6 +97,39 @@ pub(crate) fn fine_print_region(lines: &[Line]) -> Vec<bool> {
         .collect()
 }
 
+/// Text lines on each side within which a repeated line counts as a near repeat.
+pub(crate) const NEAR_REPEAT_WINDOW: usize = 3;
+
+/// Lines that say exactly what another text line at most [`NEAR_REPEAT_WINDOW`] text lines
+/// away says (both copies are marked): the title of a teaser card given twice (its image's
+/// alternative text or link and its headline), a repeated label. An article does not repeat a
+/// sentence within a few lines. One-word lines are not marked. Linear.
+pub(crate) fn near_repeats(lines: &[Line]) -> Vec<bool> {
+    use std::hash::{BuildHasher, Hasher};
+    let mut out = vec![false; lines.len()];
+    let mut recent: [(u64, usize); NEAR_REPEAT_WINDOW] = [(0, usize::MAX); NEAR_REPEAT_WINDOW];
+    let mut slot = 0usize;
+    for (i, l) in lines.iter().enumerate() {
+        if l.kind != LineKind::Text {
+            continue;
+        }
+        let mut h = super::lines::FnvBuild::default().build_hasher();
+        h.write(l.text.as_bytes());
+        let h = h.finish();
+        if l.f.words >= 2 {
+            for &(rh, ri) in &recent {
+                if ri != usize::MAX && rh == h && lines[ri].text == l.text {
+                    out[i] = true;
+                    out[ri] = true;
+                }
+            }
+        }
+        recent[slot] = (h, i);
+        slot = (slot + 1) % NEAR_REPEAT_WINDOW;
+    }
+    out
+}
+
 /// The context-free class of one text line.
 pub(crate) fn shape_class(l: &Line, has_stop: bool) -> Class {
     if l.kind != LineKind::Text {
@@ -350,6 +383,14 @@ mod tests {
         let ls = super::super::lines::split(&text);
         let fine = fine_print_region(&ls);
         assert_eq!(fine, vec![false, true, true, true, false]);
+    }
+
+    #[test]
+    fn card_titles_given_twice_are_near_repeats() {
+        let text = "A card headline here\nkicker\nA card headline here\nA summary of the story.\n\nOne\nOne\n";
+        let ls = super::super::lines::split(text);
+        let rep = near_repeats(&ls);
+        assert_eq!(rep, vec![true, false, true, false, false, false, false]);
     }
 
     #[test]

@@ -226,15 +226,16 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     // 4. Classes, context, body region.
     let has_stop = classify::page_has_stopwords(&lines);
     let fine = classify::fine_print_region(&lines);
-    let (mut raw, mut classes) = classify_lines(&lines, &roles, &teaser_prefix, has_stop, &fine);
-    let mut region = classify::body_region(&lines, &raw, &classes);
+    let repeats = classify::near_repeats(&lines);
+    let (_, mut classes, mut region) =
+        classify_page(&lines, &roles, &teaser_prefix, has_stop, &fine, &repeats);
     if region.is_none() && !templated.is_empty() {
         // The template took everything: give its lines back.
         for &i in &templated {
             roles[i] = Role::Unset;
         }
-        (raw, classes) = classify_lines(&lines, &roles, &teaser_prefix, has_stop, &fine);
-        region = classify::body_region(&lines, &raw, &classes);
+        (_, classes, region) =
+            classify_page(&lines, &roles, &teaser_prefix, has_stop, &fine, &repeats);
     }
     let (b0, mut b1) = region.unwrap_or((n, n));
     // A comments or share heading after enough prose ends the article.
@@ -439,6 +440,45 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     }
 }
 
+/// A body region must keep at least this share of the prose (near repeats not counted) of the
+/// region found without the near-repeat evidence; otherwise the page is made of cards (a
+/// listing) and they are content.
+pub const MIN_CARD_TRIM_SHARE: f64 = 0.5;
+
+/// Classes (by shape, after context) and the body region. Near repeats (teaser cards) count as
+/// not prose unless dropping them would lose most of the prose of the page's best region.
+fn classify_page(
+    lines: &[Line],
+    roles: &[Role],
+    teaser_prefix: &[Option<usize>],
+    has_stop: bool,
+    fine: &[bool],
+    repeats: &[bool],
+) -> (Vec<Class>, Vec<Class>, Option<(usize, usize)>) {
+    let (raw, classes) = classify_lines(lines, roles, teaser_prefix, has_stop, fine, Some(repeats));
+    let region = classify::body_region(lines, &raw, &classes);
+    if !repeats.contains(&true) {
+        return (raw, classes, region);
+    }
+    let (raw0, classes0) = classify_lines(lines, roles, teaser_prefix, has_stop, fine, None);
+    let region0 = classify::body_region(lines, &raw0, &classes0);
+    // Prose of a region, not counting the near repeats themselves.
+    let prose = |r: Option<(usize, usize)>, c: &[Class]| -> f64 {
+        r.map(|(a, b)| {
+            (a..b)
+                .filter(|&i| c[i] == Class::Good && !repeats[i])
+                .map(|i| f64::from(lines[i].f.tokens))
+                .sum()
+        })
+        .unwrap_or(0.0)
+    };
+    if prose(region, &classes) >= MIN_CARD_TRIM_SHARE * prose(region0, &classes0) {
+        (raw, classes, region)
+    } else {
+        (raw0, classes0, region0)
+    }
+}
+
 /// The classes of all lines given the roles decided so far: by shape alone, and after context.
 fn classify_lines(
     lines: &[Line],
@@ -446,6 +486,7 @@ fn classify_lines(
     teaser_prefix: &[Option<usize>],
     has_stop: bool,
     fine: &[bool],
+    repeats: Option<&[bool]>,
 ) -> (Vec<Class>, Vec<Class>) {
     let raw: Vec<Class> = lines
         .iter()
@@ -464,7 +505,7 @@ fn classify_lines(
                 Class::Teaser
             } else if roles[i] != Role::Unset || l.f.file {
                 Class::Fixed
-            } else if fine[i] {
+            } else if fine[i] || repeats.is_some_and(|r| r[i]) {
                 Class::Bad
             } else {
                 classify::shape_class(l, has_stop)

@@ -1601,6 +1601,28 @@ fn pick_authors(
             }
             continue;
         }
+        // One name from this key, while another key lists several authors with that name
+        // among them ("DC.Creator" gives the first author, "citation_author" all of them):
+        // the list.
+        if names.len() == 1 {
+            let first = key(&names[0]);
+            let mut ranks: Vec<usize> = metas.iter().map(|w| w.rank).collect();
+            ranks.dedup();
+            for r in ranks.into_iter().filter(|r| *r != v.rank) {
+                let mut list: Vec<String> = Vec::new();
+                for w in metas.iter().filter(|w| w.rank == r) {
+                    for n in author_names(&w.value) {
+                        if list.len() < MAX_AUTHORS && !list.iter().any(|o| key(o) == key(&n)) {
+                            list.push(n);
+                        }
+                    }
+                }
+                if list.len() > 1 && list.iter().any(|n| key(n) == first) {
+                    names = list;
+                    break;
+                }
+            }
+        }
         return (finish(names, v.span), Vec::new());
     }
     // 3. Microdata itemprop=author.
@@ -1940,6 +1962,19 @@ mod tests {
             m.published.as_ref().and_then(|p| p.day()),
             Some("2025-12-12")
         );
+    }
+
+    #[test]
+    fn first_author_key_yields_to_the_full_author_list() {
+        let m = meta(
+            r#"<html><head><title>Yoga study</title>
+            <meta name="DC.Creator" content="Jennifer Huberty">
+            <meta name="citation_authors" content="Jennifer Huberty">
+            <meta name="citation_authors" content="Jeni Green">
+            <meta name="citation_authors" content="Chong Lee"></head><body></body></html>"#,
+        );
+        let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(names, vec!["Jennifer Huberty", "Jeni Green", "Chong Lee"]);
     }
 
     #[test]

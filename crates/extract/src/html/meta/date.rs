@@ -674,6 +674,16 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_months_of_other_languages() {
+        let f = find("FlowGuard EMEA on 04-ago-2021 5:11:10", true).unwrap();
+        assert_eq!(ymd(&f), (2021, 8, 4));
+        let f = find("3 dic 2024", true).unwrap();
+        assert_eq!(ymd(&f), (2024, 12, 3));
+        // An English "ago" is no month.
+        assert!(find("posted 2 days ago", false).is_none());
+    }
+
+    #[test]
     fn numeric_order() {
         assert_eq!(ymd(&find("04/09/2025", false).unwrap()), (2025, 4, 9));
         assert_eq!(ymd(&find("04/09/2025", true).unwrap()), (2025, 9, 4));

@@ -346,3 +346,21 @@ fn long_linked_items_are_content_on_an_undeclared_page() {
     assert!(!body_has(&a, "الأكثر"), "{:?}", a.body);
     assert!(chrome_has(&a, "الأكثر"), "{:?}", a.chrome);
 }
+
+/// A page streamed by server rendering: its visible part is the site's chrome, the article
+/// arrives in `<div hidden id="S:…">` segments that the page's scripts move into place.
+#[test]
+fn streamed_segments_are_read_beside_visible_chrome() {
+    let mut s = String::from("<html><body><header><p>");
+    for i in 0..40 {
+        s.push_str(&format!("قسم {i} من أقسام الموقع، "));
+    }
+    s.push_str("</p></header><template id=\"B:1\"></template><div hidden id=\"S:1\"><article>");
+    for i in 0..4 {
+        s.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    s.push_str("</article></div><div hidden id=menu><p>قائمة مخفية</p></div></body></html>");
+    let a = run(&s);
+    assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
+    assert!(!body_has(&a, "قائمة مخفية"), "{:?}", a.body);
+}

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use marsad_model::Span;
 
 use super::dom::{Document, NodeId, Tag, is_sibling_gap};
-use super::hints::{Hint, class_hint, element_hint, is_hidden};
+use super::hints::{Hint, class_hint, element_hint, is_hidden, is_streamed_segment};
 
 /// [`element_hint`] with `class`/`id` hints memoised per page (pages repeat class names).
 fn element_hint_cached<'a>(
@@ -126,6 +126,9 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
                     _ => {}
                 }
             }
+            // A streamed server-rendering segment (`<div hidden id="S:1f">`) is moved into
+            // place and shown by the page's scripts: its `hidden` is not what a reader sees.
+            let h_attr = h_attr && !is_streamed_segment(idv);
             let own_hidden =
                 is_hidden(h_attr, aria, style) && code != Tag::Html && code != Tag::Body;
             hidden[i] = p_hidden || own_hidden;

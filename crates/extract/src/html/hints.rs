@@ -370,6 +370,25 @@ pub fn element_hint(
     h
 }
 
+/// The `id` prefix of a segment streamed by server rendering (React's `<div hidden id="S:1f">`,
+/// moved into its placeholder and shown by the page's scripts).
+pub const STREAMED_SEGMENT_PREFIX: &str = "S:";
+
+/// True when an element's `id` names a streamed server-rendering segment: `S:` and then one or
+/// more letters or digits.
+///
+/// ```
+/// use marsad_extract::html::hints::is_streamed_segment;
+/// assert!(is_streamed_segment(Some("S:2e")));
+/// assert!(!is_streamed_segment(Some("S:")));
+/// assert!(!is_streamed_segment(Some("menu")));
+/// assert!(!is_streamed_segment(None));
+/// ```
+pub fn is_streamed_segment(id: Option<&str>) -> bool {
+    id.and_then(|v| v.strip_prefix(STREAMED_SEGMENT_PREFIX))
+        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// True when the element is hidden by its markup (`hidden`, inline `display:none`).
 pub fn is_hidden(hidden: bool, aria_hidden: Option<&str>, style: Option<&str>) -> bool {
     if hidden {

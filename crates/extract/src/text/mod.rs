@@ -59,6 +59,10 @@ pub const HEAD_WINDOW: usize = 40;
 /// listing (every line that is not chrome is kept).
 pub const MIN_ARTICLE_TOKENS: u64 = 40;
 
+/// A body region with less than one in this many of the page's tokens is not the page's
+/// content (unless a stamp or dateline marks an article): the page is read as a listing.
+pub const MIN_REGION_SHARE_INV: u64 = 10;
+
 /// Bytes of body text given to language identification (the Latin-script model's cost grows
 /// with the sample; a few sentences are enough).
 pub const LANG_SAMPLE_BYTES: usize = 240;
@@ -307,7 +311,13 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         .filter(|&i| classes[i] == Class::Good)
         .map(|i| u64::from(lines[i].f.tokens))
         .sum();
-    let listing = prose_tokens < MIN_ARTICLE_TOKENS;
+    // A region holding a small share of the page's words is a stray paragraph (a shop's
+    // blurb, a cookie notice) on a page whose content is a grid or list: read it as a listing.
+    let page_tokens: u64 = lines.iter().map(|l| u64::from(l.f.tokens)).sum();
+    // An article's own marks (a stamp or a dateline before its body) keep it an article.
+    let marked = article.published.is_some() || article.dateline.is_some();
+    let listing = prose_tokens < MIN_ARTICLE_TOKENS
+        || (!marked && prose_tokens * MIN_REGION_SHARE_INV < page_tokens);
     let (k0, k1) = if listing { (0, n) } else { (b0, b1) };
     if listing && say {
         explain.push(format!(
@@ -614,5 +624,29 @@ mod section_end_tests {
         assert!(is_section_end("اترك تعليقاً"));
         assert!(!is_section_end("Share this article"));
         assert!(!is_section_end("Comments on the budget were mixed."));
+    }
+}
+
+#[cfg(test)]
+mod listing_tests {
+    use crate::{InputKind, Options};
+
+    #[test]
+    fn a_stray_paragraph_on_a_grid_page_makes_a_listing() {
+        let mut page = String::from("Laptops\n");
+        for i in 0..120 {
+            page.push_str(&format!(
+                "Model {i} Laptop 16GB RAM 512GB SSD Silver\n$ {i}99\n"
+            ));
+        }
+        page.push_str("We have been selling the best laptops in the country for over twenty years, and our experts are always happy to help you choose the one that fits your work and your budget.\n");
+        let opts = Options {
+            input: InputKind::Text,
+            ..Options::default()
+        };
+        let a = crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article)
+            .unwrap_or_default();
+        assert!(a.body.len() > 100, "{}", a.body.len());
     }
 }

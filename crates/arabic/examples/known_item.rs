@@ -13,10 +13,21 @@
 //! `ours-tok+snowball` (our tokenizer, normalisation and stopwords, Snowball stems) to separate
 //! the stemmer from the rest.
 //!
+//! Multi-field variants (each field its own analyzer, part of the body and query boost):
+//! `ours+coarse[.2|.4|1]` adds a field analysed by `coarse_analyzer()` (skeleton terms; default
+//! boost `COARSE_BOOST`), `coarse` is that field alone; `ours+coord{W}` adds a constant W·idf per
+//! matched title term; `ours+lead{B}` / `plain+lead.6` / `snowball+lead.6` index the lead (first
+//! non-empty line) again in a field boosted by B, `ours+head.6` the first 400 bytes — a schema
+//! choice, not an analyzer one, reported apart.
+//!
+//! `--overlap PATH`: share of each title's distinct terms found in its own body (plain,
+//! snowball, ours), zero-overlap count (targets no term method can find); PATH lists the
+//! title words whose `ours` term is missing from the body.
+//!
 //! Query: the title's analyzed terms as BM25 `Should` clauses; with `--phrases`, also a phrase
 //! clause for each pair of neighbouring title terms (positions indexed).
 //!
-//! Run: `cargo run --release -p marsad-arabic --features tantivy --example known_item [-- --sample N] [--phrases] [--only NAME,…] [--dump PATH]`
+//! Run: `cargo run --release -p marsad-arabic --features tantivy --example known_item [-- --sample N] [--phrases] [--only NAME,…] [--dump PATH] [--overlap PATH]`
 //! (needs `../shared/data/arabic/ant-*`; all articles with a non-empty title and text are used
 //! unless `--sample N` takes every k-th one deterministically).
 
@@ -25,17 +36,22 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::time::Instant;
 
-use marsad_arabic::analyzer::{ArabicTokenizer, StopwordFilter, analyzer, analyzer_with_stopwords};
+use marsad_arabic::analyzer::{
+    ArabicTokenizer, COARSE_BOOST, StopwordFilter, analyzer, analyzer_with_stopwords,
+    coarse_analyzer,
+};
 use marsad_arabic::stem::stem_normalized;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{
-    IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::tokenizer::{
     Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
-use tantivy::{Index, TantivyDocument, Term, doc};
+use tantivy::{Index, TantivyDocument, Term};
 
 struct Article {
     title: String,
@@ -109,6 +125,152 @@ impl TokenStream for VecStream {
     fn token_mut(&mut self) -> &mut Token {
         &mut self.cur
     }
+}
+
+/// A search variant: one or more body fields, each with its analyzer, query boost and the part
+/// of the body it indexes.
+type Variant = (&'static str, Vec<(TextAnalyzer, f32, fn(&str) -> &str)>);
+
+fn whole(t: &str) -> &str {
+    t
+}
+
+/// The lead: the body's first non-empty line (the lede paragraph in news copy).
+fn lead(t: &str) -> &str {
+    t.lines().find(|l| !l.trim().is_empty()).unwrap_or("")
+}
+
+/// The first 400 bytes of the body (at a char boundary), whatever its line structure.
+fn head400(t: &str) -> &str {
+    let mut e = t.len().min(400);
+    while !t.is_char_boundary(e) {
+        e -= 1;
+    }
+    &t[..e]
+}
+
+fn variants() -> Vec<Variant> {
+    let mut v: Vec<Variant> = analyzers()
+        .into_iter()
+        .map(|(n, a)| (n, vec![(a, 1.0, whole as fn(&str) -> &str)]))
+        .collect();
+    // A second body field analysed by `coarse_analyzer()` (skeleton terms), at several boosts.
+    for (name, boost) in [
+        ("ours+coarse.2", 0.2f32),
+        ("ours+coarse.4", 0.4),
+        ("ours+coarse", COARSE_BOOST),
+        ("ours+coarse1", 1.0),
+    ] {
+        v.push((
+            name,
+            vec![(analyzer(), 1.0, whole), (coarse_analyzer(), boost, whole)],
+        ));
+    }
+    v.push(("coarse", vec![(coarse_analyzer(), 1.0, whole)]));
+    // Query-side coordination (a constant idf per matched title term on top of BM25).
+    for name in ["ours+coord0.3", "ours+coord1", "ours+coord3"] {
+        v.push((name, vec![(analyzer(), 1.0, whole)]));
+    }
+    // Schema, not analyzer: the lead (first non-empty line) indexed again in its own field.
+    for (name, boost) in [
+        ("ours+lead.3", 0.3f32),
+        ("ours+lead.6", 0.6),
+        ("ours+lead1", 1.0),
+    ] {
+        v.push((
+            name,
+            vec![(analyzer(), 1.0, whole), (analyzer(), boost, lead)],
+        ));
+    }
+    v.push((
+        "ours+head.6",
+        vec![(analyzer(), 1.0, whole), (analyzer(), 0.6, head400)],
+    ));
+    v.push((
+        "ours+lead.6+coarse",
+        vec![
+            (analyzer(), 1.0, whole),
+            (analyzer(), 0.6, lead),
+            (coarse_analyzer(), COARSE_BOOST, whole),
+        ],
+    ));
+    let plain = || {
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .build()
+    };
+    let snow = || {
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .filter(Stemmer::new(Language::Arabic))
+            .build()
+    };
+    v.push((
+        "plain+lead.6",
+        vec![(plain(), 1.0, whole), (plain(), 0.6, lead)],
+    ));
+    v.push((
+        "snowball+lead.6",
+        vec![(snow(), 1.0, whole), (snow(), 0.6, lead)],
+    ));
+    v
+}
+
+/// Title-term overlap with the own body, per analyzer (see `--overlap`).
+fn overlap(arts: &[Article], queries: &[usize], out: &Path) -> std::io::Result<()> {
+    use std::collections::HashSet;
+    use std::io::Write;
+    let mut w = std::io::BufWriter::new(std::fs::File::create(out)?);
+    println!("analyzer\tqueries\tzero_overlap\tall_terms\tmean_share\tshare<0.5");
+    for (name, mut an) in analyzers() {
+        if !matches!(name, "plain" | "snowball" | "ours") {
+            continue;
+        }
+        let (mut zero, mut all, mut low, mut sum) = (0usize, 0usize, 0usize, 0.0f64);
+        for &qi in queries {
+            let mut body: HashSet<String> = HashSet::new();
+            let mut ts = an.token_stream(&arts[qi].text);
+            while ts.advance() {
+                body.insert(ts.token().text.clone());
+            }
+            drop(ts);
+            let title = arts[qi].title.as_str();
+            let mut seen: HashSet<String> = HashSet::new();
+            let mut missing: Vec<&str> = Vec::new();
+            let mut found = 0usize;
+            let mut ts = an.token_stream(title);
+            while ts.advance() {
+                let t = ts.token();
+                if !seen.insert(t.text.clone()) {
+                    continue;
+                }
+                if body.contains(&t.text) {
+                    found += 1;
+                } else {
+                    missing.push(title.get(t.offset_from..t.offset_to).unwrap_or(""));
+                }
+            }
+            let n = seen.len();
+            if n == 0 {
+                continue;
+            }
+            let share = found as f64 / n as f64;
+            sum += share;
+            zero += usize::from(found == 0);
+            all += usize::from(found == n);
+            low += usize::from(share < 0.5);
+            if name == "ours" {
+                writeln!(w, "{qi}\t{n}\t{found}\t{}", missing.join(" "))?;
+            }
+        }
+        let q = queries.len() as f64;
+        println!(
+            "{name}\t{}\t{zero}\t{all}\t{:.4}\t{low}",
+            queries.len(),
+            sum / q
+        );
+    }
+    Ok(())
 }
 
 fn analyzers() -> Vec<(&'static str, TextAnalyzer)> {
@@ -210,32 +372,56 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         t0.elapsed().as_secs_f64()
     );
 
+    // `--overlap PATH`: how many of each title's analyzed terms occur in its own body (ours):
+    // an upper bound for any method matching these terms (a target sharing no term with its
+    // title cannot be found at all); PATH gets the title words whose term is missing.
+    if let Some(p) = args
+        .iter()
+        .position(|a| a == "--overlap")
+        .and_then(|i| args.get(i + 1))
+    {
+        overlap(&arts, &queries, Path::new(p))?;
+    }
     println!("analyzer\tqueries\tMRR@10\thits@1\thits@10\tindex_s\tsearch_s");
-    for (name, mut an) in analyzers() {
+    for (name, mut fields) in variants() {
         if only.is_some_and(|o| !o.split(',').any(|x| x == name)) {
             continue;
         }
         let mut sb = Schema::builder();
-        let body = sb.add_text_field(
-            "body",
-            TextOptions::default().set_indexing_options(
-                TextFieldIndexing::default()
-                    .set_tokenizer(name)
-                    .set_index_option(if phrases {
-                        IndexRecordOption::WithFreqsAndPositions
-                    } else {
-                        IndexRecordOption::WithFreqs
-                    }),
-            ),
-        );
+        let body_fields: Vec<Field> = (0..fields.len())
+            .map(|k| {
+                sb.add_text_field(
+                    &format!("body{k}"),
+                    TextOptions::default().set_indexing_options(
+                        TextFieldIndexing::default()
+                            .set_tokenizer(&format!("{name}#{k}"))
+                            .set_index_option(if phrases {
+                                IndexRecordOption::WithFreqsAndPositions
+                            } else {
+                                IndexRecordOption::WithFreqs
+                            }),
+                    ),
+                )
+            })
+            .collect();
         let group = sb.add_u64_field("group", NumericOptions::default().set_stored());
         let idx = sb.add_u64_field("idx", NumericOptions::default().set_stored());
         let index = Index::create_in_ram(sb.build());
-        index.tokenizers().register(name, an.clone());
+        for (k, (an, _, _)) in fields.iter().enumerate() {
+            index
+                .tokenizers()
+                .register(&format!("{name}#{k}"), an.clone());
+        }
         let t1 = Instant::now();
         let mut w = index.writer_with_num_threads(1, 200_000_000)?;
         for (i, (a, g)) in arts.iter().zip(&groups).enumerate() {
-            w.add_document(doc!(body => a.text.as_str(), group => *g, idx => i as u64))?;
+            let mut d = TantivyDocument::default();
+            for (f, (_, _, part)) in body_fields.iter().zip(&fields) {
+                d.add_text(*f, part(a.text.as_str()));
+            }
+            d.add_u64(group, *g);
+            d.add_u64(idx, i as u64);
+            w.add_document(d)?;
         }
         w.commit()?;
         let index_s = t1.elapsed().as_secs_f64();
@@ -243,48 +429,75 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let searcher = reader.searcher();
         let t2 = Instant::now();
         let (mut rr, mut h1, mut h10) = (0.0f64, 0usize, 0usize);
+        let n_docs = searcher.num_docs() as f32;
+        let coord: Option<f32> = name
+            .find("+coord")
+            .and_then(|i| name[i + 6..].split('+').next())
+            .and_then(|x| x.parse().ok());
         for &qi in &queries {
-            let mut terms: Vec<String> = Vec::new();
-            let mut seq: Vec<(usize, String)> = Vec::new();
             let title = arts[qi].title.as_str();
-            let mut ts = an.token_stream(title);
-            while ts.advance() {
-                let tok = ts.token();
-                // `NAME/qstop`: stopwords dropped from the query only (the index keeps them).
-                if name.ends_with("/qstop")
-                    && title
-                        .get(tok.offset_from..tok.offset_to)
-                        .is_some_and(marsad_arabic::stopwords::is_stopword)
-                {
-                    continue;
+            let mut subs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            let mut terms: Vec<String> = Vec::new();
+            for (k, (an, boost, _)) in fields.iter_mut().enumerate() {
+                let field = body_fields[k];
+                let mut fterms: Vec<String> = Vec::new();
+                let mut seq: Vec<(usize, String)> = Vec::new();
+                let mut ts = an.token_stream(title);
+                while ts.advance() {
+                    let tok = ts.token();
+                    // `NAME/qstop`: stopwords dropped from the query only (the index keeps them).
+                    if name.ends_with("/qstop")
+                        && title
+                            .get(tok.offset_from..tok.offset_to)
+                            .is_some_and(marsad_arabic::stopwords::is_stopword)
+                    {
+                        continue;
+                    }
+                    let t = ts.token().text.clone();
+                    seq.push((ts.token().position, t.clone()));
+                    if !fterms.contains(&t) {
+                        fterms.push(t);
+                    }
                 }
-                let t = ts.token().text.clone();
-                seq.push((ts.token().position, t.clone()));
-                if !terms.contains(&t) {
-                    terms.push(t);
-                }
-            }
-            let mut subs: Vec<(Occur, Box<dyn Query>)> = terms
-                .iter()
-                .map(|t| {
-                    let q: Box<dyn Query> = Box::new(TermQuery::new(
-                        Term::from_field_text(body, t),
-                        IndexRecordOption::WithFreqs,
-                    ));
-                    (Occur::Should, q)
-                })
-                .collect();
-            if phrases {
-                for w in seq.windows(2) {
-                    let (p0, t0) = &w[0];
-                    let (p1, t1) = &w[1];
-                    if p1 > p0 && p1 - p0 <= 3 {
-                        let q: Box<dyn Query> = Box::new(PhraseQuery::new_with_offset(vec![
-                            (0, Term::from_field_text(body, t0)),
-                            (p1 - p0, Term::from_field_text(body, t1)),
-                        ]));
+                for t in &fterms {
+                    let term = Term::from_field_text(field, t);
+                    // `+coordW`: a constant W·idf per matched title term on top of BM25, so
+                    // matching more distinct title terms counts more than repeating one.
+                    if k == 0
+                        && let Some(c) = coord
+                    {
+                        let df = searcher.doc_freq(&term)? as f32;
+                        let idf = (1.0 + (n_docs - df + 0.5) / (df + 0.5)).ln();
+                        let q: Box<dyn Query> = Box::new(ConstScoreQuery::new(
+                            Box::new(TermQuery::new(term.clone(), IndexRecordOption::Basic)),
+                            c * idf,
+                        ));
                         subs.push((Occur::Should, q));
                     }
+                    let q: Box<dyn Query> =
+                        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+                    let q: Box<dyn Query> = if *boost == 1.0 {
+                        q
+                    } else {
+                        Box::new(BoostQuery::new(q, *boost))
+                    };
+                    subs.push((Occur::Should, q));
+                }
+                if phrases && k == 0 {
+                    for w in seq.windows(2) {
+                        let (p0, t0) = &w[0];
+                        let (p1, t1) = &w[1];
+                        if p1 > p0 && p1 - p0 <= 3 {
+                            let q: Box<dyn Query> = Box::new(PhraseQuery::new_with_offset(vec![
+                                (0, Term::from_field_text(field, t0)),
+                                (p1 - p0, Term::from_field_text(field, t1)),
+                            ]));
+                            subs.push((Occur::Should, q));
+                        }
+                    }
+                }
+                if k == 0 {
+                    terms = fterms;
                 }
             }
             if subs.is_empty() {

@@ -176,6 +176,51 @@ pub fn search_term(norm: &str) -> &str {
     fold_taa_suffix(fold_verb_prefix(stem_normalized(norm)))
 }
 
+/// Fewest letters a [`coarse_term`] keeps; shorter skeletons give the term back unchanged.
+pub const MIN_COARSE: usize = 2;
+
+/// Whether `c` is dropped by [`coarse_term`] after the first letter: the long vowels and glides
+/// ا و ي and the hamza letters ء ئ ؤ (أ إ آ ى are already ا ي after normalisation).
+#[inline]
+fn is_weak_letter(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي' | 'ء' | 'ئ' | 'ؤ')
+}
+
+/// The coarse (skeleton) term of a search term: its first letter, then its other letters without
+/// the long vowels, glides and hamzas (ا و ي ء ئ ؤ). Broken plurals and their singulars, and
+/// spelling variants, meet here where the light stem keeps them apart (صواريخ، صاروخ → صرخ;
+/// وزراء، وزير → وزر; اميركا، امريكا → مرك after the verb fold). It conflates much more than
+/// the light stem (قال، قول → قل), so it is meant for a second, lower-weighted search field
+/// ([`crate::analyzer::coarse_analyzer`]), never for [`stem`]. Terms not starting with an Arabic
+/// letter, and skeletons shorter than [`MIN_COARSE`] letters, come back unchanged.
+///
+/// ```
+/// use marsad_arabic::stem::{coarse_term, search_term};
+/// assert_eq!(coarse_term(search_term("الصواريخ")), coarse_term(search_term("صاروخ")));
+/// assert_eq!(coarse_term("وزراء"), "وزر");
+/// assert_eq!(coarse_term("وزير"), "وزر");
+/// assert_eq!(coarse_term("reuters"), "reuters");
+/// assert_eq!(coarse_term("يا"), "يا"); // one letter would remain
+/// ```
+pub fn coarse_term(term: &str) -> Cow<'_, str> {
+    let mut cs = term.chars();
+    let Some(first) = cs.next() else {
+        return Cow::Borrowed(term);
+    };
+    let rest = cs.as_str();
+    if !is_arabic_letter(first) || !rest.contains(is_weak_letter) {
+        return Cow::Borrowed(term);
+    }
+    let mut out = String::with_capacity(term.len());
+    out.push(first);
+    out.extend(rest.chars().filter(|&c| !is_weak_letter(c)));
+    if out.chars().nth(MIN_COARSE - 1).is_some() {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(term)
+    }
+}
+
 /// Stems one word: normalise, peel proclitics, strip suffixes.
 ///
 /// ```
@@ -233,6 +278,24 @@ mod tests {
                 assert_eq!(stem(w), s0, "{w}");
             }
         }
+    }
+
+    #[test]
+    fn coarse_terms() {
+        let pairs: &[(&str, &str)] = &[
+            ("المدارس", "مدرسة"),
+            ("الدروس", "درس"),
+            ("الوزراء", "وزير"),
+            ("الأميركية", "أمريكية"),
+        ];
+        for (a, b) in pairs {
+            let ta = search_term(&normalize::normalize(a)).to_string();
+            let tb = search_term(&normalize::normalize(b)).to_string();
+            assert_eq!(coarse_term(&ta), coarse_term(&tb), "{a} {b}");
+        }
+        assert_eq!(coarse_term(""), "");
+        assert_eq!(coarse_term("وو"), "وو");
+        assert_eq!(coarse_term("2018"), "2018");
     }
 
     #[test]

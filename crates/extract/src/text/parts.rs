@@ -20,8 +20,34 @@ use super::{MAX_TITLE_WORDS, Role, line_text, sub_text};
 const MAX_CAPTION_TOKENS: u32 = 60;
 
 /// How many lines past the first full paragraph may still hold the title (the body region
-/// can open on a page's own blurb before the headline).
-const TITLE_AFTER_ANCHOR: usize = 15;
+/// can open on a page's own blurb, or a dek, before the headline).
+const TITLE_AFTER_ANCHOR: usize = 60;
+
+/// Tokens a sentence line needs to count as prose for the title's evidence.
+const TITLE_PROSE_TOKENS: u32 = 8;
+
+/// What each prose line above a candidate costs it (up to three).
+const TITLE_PROSE_ABOVE: f64 = 0.3;
+
+/// What a candidate gains when a byline or stamp follows it within
+/// [`TITLE_META_REACH`] lines with no prose between.
+const TITLE_META_BONUS: f64 = 1.0;
+
+/// How far below the headline its byline or stamp may sit, in lines.
+const TITLE_META_REACH: usize = 6;
+
+/// Recall weight of the URL agreement (an F-beta: a headline covers its slug and says more).
+const TITLE_URL_BETA: f64 = 2.0;
+
+/// What a line gains when its words are exactly those of the URL's last path segment.
+const TITLE_SEGMENT_BONUS: f64 = 1.0;
+
+/// What a line of [`TITLE_FULL_WORDS`] words or more gains for its length (headlines are
+/// longer than section names and menu items), in proportion below.
+const TITLE_LENGTH_BONUS: f64 = 0.6;
+
+/// Words at which a line gets the whole length bonus.
+const TITLE_FULL_WORDS: u32 = 12;
 
 /// The URL-slug agreement (F measure) a line past the first paragraph needs to be the title.
 const TITLE_URL_NAMED: f64 = 0.5;
@@ -235,22 +261,54 @@ pub(crate) fn dateline(
     }
 }
 
-/// The title: among headline-shaped lines before the body, the one with the best evidence
-/// (overlap with the body and with the URL, closeness to the body, being the first strong
-/// candidate).
+/// The title: among headline-shaped lines from the page start to a little past the first full
+/// paragraph, the one with the best evidence: overlap with the body's prose and with the URL
+/// (its last path segment names the page), headline shape and length, sitting above the byline
+/// or stamp, no prose above it (a line below prose is a section heading), repeated on the page.
+/// `_from` (the head window's start) is not a limit: a page's chrome can push the headline
+/// far above the first paragraph, and the evidence keeps menus out.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn title(
     lines: &[Line],
     roles: &mut [Role],
     classes: &[Class],
-    from: usize,
+    _from: usize,
     body_start: usize,
-    body_tokens: &super::TokenSet,
+    _body_tokens: &super::TokenSet,
     url: Option<&str>,
     article: &mut Article,
 ) {
     let url_tokens: super::TokenSet = url.map(url_slug_tokens).unwrap_or_default();
+    let seg_tokens: super::TokenSet = url.map(url_last_segment_tokens).unwrap_or_default();
     let end = body_start.min(lines.len());
+    let scan_end = (end + TITLE_AFTER_ANCHOR).min(lines.len());
+    let is_prose = |i: usize| {
+        classes[i] == Class::Good && lines[i].f.end_punct && lines[i].f.tokens >= TITLE_PROSE_TOKENS
+    };
+    // The words of the body's prose (its first paragraphs from the anchor on): a headline
+    // uses them; headings and teasers repeated inside the body are not counted as prose.
+    let mut body_tokens = super::TokenSet::default();
+    for i in (end..lines.len())
+        .filter(|&i| is_prose(i))
+        .take(super::TITLE_EVIDENCE_LINES)
+    {
+        super::collect_tokens(lines[i].text, &mut body_tokens);
+    }
+    // Prose lines above each line (a headline opens the article; a line below prose is a
+    // section heading or a teaser).
+    let mut prose_above = vec![0u32; scan_end + 1];
+    for i in 0..scan_end {
+        prose_above[i + 1] = prose_above[i] + u32::from(is_prose(i));
+    }
+    // The next byline or stamp line at or after each line (the headline sits just above them).
+    let mut meta_after = vec![usize::MAX; scan_end + 1];
+    for i in (0..scan_end).rev() {
+        meta_after[i] = if matches!(roles[i], Role::Byline | Role::Stamp) {
+            i
+        } else {
+            meta_after[i + 1]
+        };
+    }
     // How often each headline-sized line occurs on the page: a page repeats its headline
     // (breadcrumb, heading, sharing block), rarely a sentence.
     let mut repeats: HashMap<u64, u32, FnvBuild> = HashMap::default();
@@ -261,15 +319,9 @@ pub(crate) fn title(
     }
     let mut best: Option<(f64, usize)> = None;
     let mut toks = super::TokenSet::default();
-    // The first lines of the body region may hold the title (up to its first paragraph).
-    let scan_end = (end + TITLE_AFTER_ANCHOR).min(lines.len());
-    for i in from..scan_end {
+    for i in 0..scan_end {
         let l = &lines[i];
-        if i >= body_start
-            && classes[i] == Class::Good
-            && l.f.end_punct
-            && !l.text.ends_with(['?', '؟', '!'])
-        {
+        if i >= end && is_prose_line(l, classes[i]) {
             continue;
         }
         if roles[i] != Role::Unset || l.kind != LineKind::Text || l.phrase.is_some() {
@@ -287,43 +339,51 @@ pub(crate) fn title(
         }
         let overlap =
             toks.iter().filter(|t| body_tokens.contains(*t)).count() as f64 / toks.len() as f64;
-        // The URL slug names the page: the line should use its words and cover them (an F
-        // measure, so neither a one-word section name nor a long sentence wins on it alone).
-        let url_overlap = if url_tokens.is_empty() {
-            0.0
-        } else {
-            let common = toks.iter().filter(|t| url_tokens.contains(*t)).count() as f64;
-            let (p, r) = (common / toks.len() as f64, common / url_tokens.len() as f64);
-            if common == 0.0 {
-                0.0
-            } else {
-                2.0 * p * r / (p + r)
+        // The URL names the page: the line should cover its words (recall weighs more than
+        // precision: a headline says more than its slug).
+        let url_f = agreement(&toks, &url_tokens, TITLE_URL_BETA);
+        if i > end {
+            // Past the first paragraph: only a line the URL names is a likely headline.
+            let url_f1 = agreement(&toks, &url_tokens, 1.0);
+            if url_f1 < TITLE_URL_NAMED {
+                continue;
             }
-        };
+        }
+        // The last path segment alone: a line that is exactly it is the page's name.
+        let seg_f = agreement(&toks, &seg_tokens, 1.0);
         // A one- or two-word line (a section name) cannot earn full overlap credit.
         let weight = (toks.len() as f64 / 4.0).min(1.0);
-        let mut score = 1.5 * overlap * weight + 2.5 * url_overlap;
-        // Headline shape.
+        let mut score = 1.5 * overlap * weight + 2.5 * url_f + seg_f;
+        if seg_f >= 1.0 {
+            score += TITLE_SEGMENT_BONUS;
+        }
+        // Headline shape and length.
         if (3..=20).contains(&f.words) {
             score += 0.6;
         } else if f.words <= 2 {
             score -= 0.4;
         }
+        score += TITLE_LENGTH_BONUS * f64::from(f.words.min(TITLE_FULL_WORDS))
+            / f64::from(TITLE_FULL_WORDS);
         if f.end_punct && !l.text.ends_with(['?', '؟', '!']) {
             score -= 0.6;
         }
         if f.menu_seps > 0 {
             score -= 0.3;
         }
-        // Closer to the body is better; the first candidate in the window also gains.
-        let dist = body_start.abs_diff(i) as f64;
+        // Prose above: a section heading (or a teaser after a blurb).
+        score -= TITLE_PROSE_ABOVE * f64::from(prose_above[i].min(3));
+        // Right above the byline or stamp, with no prose between.
+        let m = meta_after[i];
+        if m != usize::MAX && m - i <= TITLE_META_REACH && prose_above[m] == prose_above[i] {
+            score += TITLE_META_BONUS;
+        }
+        // Closer to the body is better; the first candidate also gains.
+        let dist = end.abs_diff(i) as f64;
         score += 0.5 * (1.0 - (dist / 20.0).min(1.0));
-        if i > body_start {
-            // Past the first paragraph: only a line the URL names is a likely headline.
-            if url_overlap < TITLE_URL_NAMED {
-                continue;
-            }
-            score -= 0.6 * (1.0 - url_overlap);
+        if i > end {
+            let url_f1 = agreement(&toks, &url_tokens, 1.0);
+            score -= 0.6 * (1.0 - url_f1);
         }
         if best.is_none() {
             score += TITLE_FIRST_BONUS;
@@ -341,6 +401,26 @@ pub(crate) fn title(
         roles[i] = Role::Title;
         article.title = Some(Text::new(lines[i].text, lines[i].span));
     }
+}
+
+/// True for a full sentence line of the body (not a question or exclamation headline).
+fn is_prose_line(l: &Line, class: Class) -> bool {
+    class == Class::Good && l.f.end_punct && !l.text.ends_with(['?', '؟', '!'])
+}
+
+/// The F-measure (weighted by `beta`: recall counts `beta` times as much as precision) of a
+/// line's tokens against a reference set; 0 when either is empty.
+fn agreement(toks: &super::TokenSet, reference: &super::TokenSet, beta: f64) -> f64 {
+    if reference.is_empty() || toks.is_empty() {
+        return 0.0;
+    }
+    let common = toks.iter().filter(|t| reference.contains(*t)).count() as f64;
+    if common == 0.0 {
+        return 0.0;
+    }
+    let (p, r) = (common / toks.len() as f64, common / reference.len() as f64);
+    let b2 = beta * beta;
+    (1.0 + b2) * p * r / (b2 * p + r)
 }
 
 /// A hash of a (trimmed) line's exact text.
@@ -372,6 +452,43 @@ fn url_slug_tokens(url: &str) -> super::TokenSet {
     out
 }
 
+/// Words of the URL's last path segment that has any (the page's own slug: `sql-select`
+/// in `/docs/18/sql-select.html`, `moon-silver` in `/moon-silver/28000436.html`), folded.
+fn url_last_segment_tokens(url: &str) -> super::TokenSet {
+    let path = url
+        .split_once("://")
+        .map(|(_, r)| r)
+        .unwrap_or(url)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("");
+    let mut out = super::TokenSet::default();
+    let mut buf = String::new();
+    let segments = path.split_once('/').map(|(_, rest)| rest).unwrap_or("");
+    for seg in segments.rsplit('/') {
+        // A file extension is not a word of the name.
+        let seg = match seg.rsplit_once('.') {
+            Some((stem, ext))
+                if !ext.is_empty()
+                    && ext.len() <= 5
+                    && ext.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+            {
+                stem
+            }
+            _ => seg,
+        };
+        for w in seg.split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()) {
+                out.insert(super::token_hash(w, &mut buf));
+            }
+        }
+        if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +505,55 @@ mod tests {
         let s = a.authors[0].span;
         assert_eq!(&text[s.start..s.end], "سلمى عبد الرحمن");
         assert_eq!(roles[1], Role::Byline);
+    }
+
+    #[test]
+    fn title_is_the_headline_above_the_byline_not_a_section_heading() {
+        let text = "الرئيسية\nأخبار الاقتصاد\nارتفاع أسعار النفط في الأسواق العالمية اليوم\nبقلم: سلمى عبد الرحمن\n\
+            ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار المنتجين خفض الإنتاج خلال الأشهر المقبلة.\n\
+            أسعار النفط في الأسواق\n\
+            وقال محللون إن الأسعار قد تواصل الارتفاع في الأسواق إذا استمر الطلب على النفط بالوتيرة الحالية.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes: Vec<Class> = ls
+            .iter()
+            .map(|l| {
+                if l.f.end_punct {
+                    Class::Good
+                } else {
+                    Class::Short
+                }
+            })
+            .collect();
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 4, &mut a);
+        let body = super::super::TokenSet::default();
+        title(
+            &ls,
+            &mut roles,
+            &classes,
+            0,
+            4,
+            &body,
+            Some("https://x.com/oil-prices"),
+            &mut a,
+        );
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("ارتفاع أسعار النفط في الأسواق العالمية اليوم")
+        );
+        assert_eq!(roles[2], Role::Title);
+    }
+
+    #[test]
+    fn last_segment_words() {
+        let t = url_last_segment_tokens("https://x.org/docs/18/sql-select.html");
+        let mut buf = String::new();
+        let mut has = |w: &str| t.contains(&super::super::token_hash(w, &mut buf));
+        assert!(has("select") && has("sql") && !has("docs") && !has("html"));
+        let t = url_last_segment_tokens("https://x.com/mens/moon-silver/28000436.html");
+        assert_eq!(t.len(), 2);
+        assert!(url_last_segment_tokens("https://x.com/").is_empty());
     }
 
     #[test]

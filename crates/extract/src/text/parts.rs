@@ -265,14 +265,15 @@ pub(crate) fn dateline(
 /// paragraph, the one with the best evidence: overlap with the body's prose and with the URL
 /// (its last path segment names the page), headline shape and length, sitting above the byline
 /// or stamp, no prose above it (a line below prose is a section heading), repeated on the page.
-/// `_from` (the head window's start) is not a limit: a page's chrome can push the headline
-/// far above the first paragraph, and the evidence keeps menus out.
+/// `from` (the head window's start) is not a limit: a page's chrome can push the headline far
+/// above the first paragraph, and the evidence keeps menus out; the window is scored first so
+/// that the rest of the page is mostly skipped by an upper bound of its scores.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn title(
     lines: &[Line],
     roles: &mut [Role],
     classes: &[Class],
-    _from: usize,
+    from: usize,
     body_start: usize,
     _body_tokens: &super::TokenSet,
     url: Option<&str>,
@@ -319,7 +320,37 @@ pub(crate) fn title(
     }
     let mut best: Option<(f64, usize)> = None;
     let mut toks = super::TokenSet::default();
-    for i in 0..scan_end {
+    // The most the URL evidence can add to a line's score.
+    let token_max = if url_tokens.is_empty() { 0.0 } else { 2.5 }
+        + if seg_tokens.is_empty() {
+            0.0
+        } else {
+            1.0 + TITLE_SEGMENT_BONUS
+        };
+    // A line that may be scored at all (before its evidence is weighed).
+    let eligible = |i: usize, toks: &mut super::TokenSet| {
+        let l = &lines[i];
+        let f = &l.f;
+        if (i >= end && is_prose_line(l, classes[i]))
+            || roles[i] != Role::Unset
+            || l.kind != LineKind::Text
+            || l.phrase.is_some()
+            || f.words == 0
+            || f.words > MAX_TITLE_WORDS
+            || f.alpha_tokens == 0
+            || f.file
+            || f.end_colon
+        {
+            return false;
+        }
+        toks.clear();
+        super::collect_tokens(l.text, toks);
+        !toks.is_empty() && (i <= end || agreement(toks, &url_tokens, 1.0) >= TITLE_URL_NAMED)
+    };
+    // The first candidate of the page gains a little (it opens the content).
+    let first = (0..scan_end).find(|&i| eligible(i, &mut toks));
+    let near = from.min(end);
+    for i in (near..scan_end).chain(0..near) {
         let l = &lines[i];
         if i >= end && is_prose_line(l, classes[i]) {
             continue;
@@ -331,6 +362,43 @@ pub(crate) fn title(
         if f.words == 0 || f.words > MAX_TITLE_WORDS || f.alpha_tokens == 0 || f.file || f.end_colon
         {
             continue;
+        }
+        // Past the first paragraph only a line the URL names may win: without a URL, none.
+        if i > end && url_tokens.is_empty() {
+            continue;
+        }
+        // An upper bound of the score from everything but the words: a line that cannot beat
+        // the best so far is not tokenized (most of a long page's chrome).
+        if let Some((s, _)) = best {
+            let mut bound = 1.5 + token_max;
+            if (3..=20).contains(&f.words) {
+                bound += 0.6;
+            } else if f.words <= 2 {
+                bound -= 0.4;
+            }
+            bound += TITLE_LENGTH_BONUS * f64::from(f.words.min(TITLE_FULL_WORDS))
+                / f64::from(TITLE_FULL_WORDS);
+            if f.end_punct && !l.text.ends_with(['?', '؟', '!']) {
+                bound -= 0.6;
+            }
+            if f.menu_seps > 0 {
+                bound -= 0.3;
+            }
+            bound -= TITLE_PROSE_ABOVE * f64::from(prose_above[i].min(3));
+            let m = meta_after[i];
+            if m != usize::MAX && m - i <= TITLE_META_REACH && prose_above[m] == prose_above[i] {
+                bound += TITLE_META_BONUS;
+            }
+            bound += 0.5 * (1.0 - (end.abs_diff(i) as f64 / 20.0).min(1.0));
+            if f.words >= 2 {
+                bound += TITLE_REPEAT_BONUS;
+            }
+            if first == Some(i) {
+                bound += TITLE_FIRST_BONUS;
+            }
+            if bound + 1e-6 < s {
+                continue;
+            }
         }
         toks.clear();
         super::collect_tokens(l.text, &mut toks);
@@ -385,13 +453,14 @@ pub(crate) fn title(
             let url_f1 = agreement(&toks, &url_tokens, 1.0);
             score -= 0.6 * (1.0 - url_f1);
         }
-        if best.is_none() {
+        if first == Some(i) {
             score += TITLE_FIRST_BONUS;
         }
         if f.words >= 2 && repeats.get(&text_hash(l.text)).is_some_and(|&n| n >= 2) {
             score += TITLE_REPEAT_BONUS;
         }
-        if best.is_none_or(|(s, _)| score > s) {
+        // The earliest line wins a tie.
+        if best.is_none_or(|(s, b)| score > s || (score == s && i < b)) {
             best = Some((score, i));
         }
     }

@@ -142,104 +142,81 @@ impl<S: TokenStream> TokenStream for StopwordTokenStream<S> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct StemFilter;
 
-/// Tokenizer wrapped by [`StemFilter`].
-#[derive(Debug, Clone)]
-pub struct StemFilterWrapper<T> {
-    inner: T,
-}
-
-/// Token stream of [`StemFilterWrapper`].
-pub struct StemTokenStream<S> {
-    tail: S,
-}
-
-impl TokenFilter for StemFilter {
-    type Tokenizer<T: Tokenizer> = StemFilterWrapper<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> StemFilterWrapper<T> {
-        StemFilterWrapper { inner: tokenizer }
-    }
-}
-
-impl<T: Tokenizer> Tokenizer for StemFilterWrapper<T> {
-    type TokenStream<'a> = StemTokenStream<T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        StemTokenStream {
-            tail: self.inner.token_stream(text),
-        }
-    }
-}
-
-impl<S: TokenStream> TokenStream for StemTokenStream<S> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let text = &mut self.tail.token_mut().text;
-        let stem = stem::search_term(text);
-        // The stem is a sub-slice of the token: find where, then cut in place.
-        let from = stem.as_ptr() as usize - text.as_ptr() as usize;
-        let len = stem.len();
-        if from != 0 || len != text.len() {
-            text.truncate(from + len);
-            text.drain(..from);
-        }
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
-    }
-}
-
 /// Replaces each search term by its skeleton ([`crate::stem::coarse_term`]); put it after
 /// [`StemFilter`].
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CoarseFilter;
 
-/// Tokenizer wrapped by [`CoarseFilter`].
-#[derive(Debug, Clone)]
-pub struct CoarseFilterWrapper<T> {
-    inner: T,
-}
+impl TokenFilter for StemFilter {
+    type Tokenizer<T: Tokenizer> = TermMapWrapper<T>;
 
-/// Token stream of [`CoarseFilterWrapper`].
-pub struct CoarseTokenStream<S> {
-    tail: S,
-}
-
-impl TokenFilter for CoarseFilter {
-    type Tokenizer<T: Tokenizer> = CoarseFilterWrapper<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> CoarseFilterWrapper<T> {
-        CoarseFilterWrapper { inner: tokenizer }
-    }
-}
-
-impl<T: Tokenizer> Tokenizer for CoarseFilterWrapper<T> {
-    type TokenStream<'a> = CoarseTokenStream<T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        CoarseTokenStream {
-            tail: self.inner.token_stream(text),
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> TermMapWrapper<T> {
+        TermMapWrapper {
+            inner: tokenizer,
+            map: stem_in_place,
         }
     }
 }
 
-impl<S: TokenStream> TokenStream for CoarseTokenStream<S> {
+impl TokenFilter for CoarseFilter {
+    type Tokenizer<T: Tokenizer> = TermMapWrapper<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> TermMapWrapper<T> {
+        TermMapWrapper {
+            inner: tokenizer,
+            map: coarse_in_place,
+        }
+    }
+}
+
+/// The search term of a token, cut in place (the stem is a sub-slice of the token).
+fn stem_in_place(text: &mut String) {
+    let stem = stem::search_term(text);
+    let from = stem.as_ptr() as usize - text.as_ptr() as usize;
+    let len = stem.len();
+    if from != 0 || len != text.len() {
+        text.truncate(from + len);
+        text.drain(..from);
+    }
+}
+
+/// The skeleton of a search term, replacing it when it differs.
+fn coarse_in_place(text: &mut String) {
+    if let std::borrow::Cow::Owned(c) = stem::coarse_term(text) {
+        *text = c;
+    }
+}
+
+/// Tokenizer wrapped by a filter that rewrites each term ([`StemFilter`], [`CoarseFilter`]).
+#[derive(Debug, Clone)]
+pub struct TermMapWrapper<T> {
+    inner: T,
+    map: fn(&mut String),
+}
+
+/// Token stream of [`TermMapWrapper`].
+pub struct TermMapTokenStream<S> {
+    tail: S,
+    map: fn(&mut String),
+}
+
+impl<T: Tokenizer> Tokenizer for TermMapWrapper<T> {
+    type TokenStream<'a> = TermMapTokenStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        TermMapTokenStream {
+            tail: self.inner.token_stream(text),
+            map: self.map,
+        }
+    }
+}
+
+impl<S: TokenStream> TokenStream for TermMapTokenStream<S> {
     fn advance(&mut self) -> bool {
         if !self.tail.advance() {
             return false;
         }
-        let text = &mut self.tail.token_mut().text;
-        if let std::borrow::Cow::Owned(c) = stem::coarse_term(text) {
-            *text = c;
-        }
+        (self.map)(&mut self.tail.token_mut().text);
         true
     }
 

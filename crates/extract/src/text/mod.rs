@@ -262,14 +262,6 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     }
 
     // 5. Parts around the body.
-    let mut body_tokens = TokenSet::default();
-    // The title is checked against the opening of the body (its first prose lines).
-    for i in (b0..b1)
-        .filter(|&i| classes[i] == Class::Good && roles[i] == Role::Unset)
-        .take(TITLE_EVIDENCE_LINES)
-    {
-        collect_tokens(lines[i].text, &mut body_tokens);
-    }
     let head_start = b0.saturating_sub(HEAD_WINDOW);
     parts::figures(&lines, &mut roles, &classes, head_start, b1, b0, article);
     // The dateline first: its place's zone anchors a stamp that names none.
@@ -300,7 +292,6 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         &classes,
         anchor.saturating_sub(TITLE_WINDOW),
         anchor,
-        &body_tokens,
         opts.url.as_deref(),
         article,
     );

@@ -275,7 +275,6 @@ pub(crate) fn title(
     classes: &[Class],
     from: usize,
     body_start: usize,
-    _body_tokens: &super::TokenSet,
     url: Option<&str>,
     article: &mut Article,
 ) {
@@ -596,14 +595,12 @@ mod tests {
             .collect();
         let mut a = Article::default();
         byline(&ls, &mut roles, 0, 4, &mut a);
-        let body = super::super::TokenSet::default();
         title(
             &ls,
             &mut roles,
             &classes,
             0,
             4,
-            &body,
             Some("https://x.com/oil-prices"),
             &mut a,
         );

@@ -1,6 +1,6 @@
 //! Lines of flattened text with exact byte spans, and the shape features the classifier reads.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use marsad_arabic::phrases::{self, PhraseMatch};
@@ -45,15 +45,25 @@ static FINE_PRINT: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Every word of a fine-print term: a token outside this set ends no term, so no n-gram
-/// ending on it needs to be built.
-static FINE_WORDS: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
-    FINE_PRINT
-        .iter()
-        .flat_map(|t| t.split(' '))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+/// A word is a stopword ([`WORD_FLAGS`]).
+const STOP: u8 = 1;
+/// A word is part of a fine-print term ([`WORD_FLAGS`]): a token without it ends no term, so
+/// no n-gram ending on it needs to be built.
+const FINE_WORD: u8 = 2;
+
+/// What each known word is ([`STOP`], [`FINE_WORD`]): one look-up per token instead of one
+/// per set.
+static WORD_FLAGS: LazyLock<HashMap<String, u8, FnvBuild>> = LazyLock::new(|| {
+    let mut m: HashMap<String, u8, FnvBuild> = HashMap::default();
+    for w in STOPWORDS.iter() {
+        *m.entry(w.clone()).or_default() |= STOP;
+    }
+    for w in FINE_PRINT.iter().flat_map(|t| t.split(' ')) {
+        if !w.is_empty() {
+            *m.entry(w.to_string()).or_default() |= FINE_WORD;
+        }
+    }
+    m
 });
 
 /// Lines shorter than this (characters) are not checked for fine print.
@@ -244,9 +254,8 @@ pub(crate) fn features(s: &str) -> Features {
     } else {
         s
     };
-    let stop = &*STOPWORDS;
+    let words = &*WORD_FLAGS;
     let fine = &*FINE_PRINT;
-    let fine_words = &*FINE_WORDS;
     let check_fine =
         s.chars().take(FINE_PRINT_MIN_CHARS as usize).count() as u32 >= FINE_PRINT_MIN_CHARS;
     let mut prev: [String; 2] = [String::new(), String::new()];
@@ -266,10 +275,11 @@ pub(crate) fn features(s: &str) -> Features {
         if upper {
             f.capitalized += 1;
         }
-        if tok.len() <= 12 && stop.contains(tok.as_str()) {
+        let flags = words.get(tok.as_str()).copied().unwrap_or(0);
+        if tok.len() <= 12 && flags & STOP != 0 {
             f.stop += 1;
         }
-        if check_fine && !fine_words.contains(tok.as_str()) {
+        if check_fine && flags & FINE_WORD == 0 {
             // Ends no term: only remember it as the previous word.
             prev.swap(0, 1);
             prev[1].clear();

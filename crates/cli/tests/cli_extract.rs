@@ -34,6 +34,43 @@ fn one_html_file_gives_one_pretty_object() {
     assert!(stdout(&o).starts_with("{\n"), "pretty JSON expected");
 }
 
+/// The README's quick start promises the example's parts: the lead figure with its caption
+/// and credit, the dateline with its agency, the "اقرأ أيضاً" teasers, the stamp with its offset.
+#[test]
+fn readme_example_gives_figure_dateline_related_and_stamp() {
+    let o = run(&["extract", EXAMPLE_HTML], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let a = json(&o);
+    let fig = &a["figures"][0];
+    assert!(
+        fig["src"]["text"]
+            .as_str()
+            .is_some_and(|s| s.ends_with("book-fair-opening.jpg")),
+        "{}",
+        a["figures"]
+    );
+    assert!(
+        fig["caption"]["text"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("زوار يتجولون")),
+        "{fig}"
+    );
+    assert_eq!(fig["credit"]["text"].as_str(), Some("رويترز"));
+    assert_eq!(a["dateline"]["place"].as_str(), Some("القاهرة"));
+    assert_eq!(a["dateline"]["agency"].as_str(), Some("وكالات"));
+    assert!(
+        a["related"].as_array().is_some_and(|r| !r.is_empty()),
+        "{}",
+        a["related"]
+    );
+    assert_eq!(
+        a["published"]["local"].as_str(),
+        Some("2026-01-22T10:30:00+02:00")
+    );
+    let chrome = a["chrome"].to_string();
+    assert!(!chrome.contains("زوار يتجولون"), "caption left in chrome");
+}
+
 #[test]
 fn stdin_html_and_text() {
     let o = run(&["extract", "-"], &example_html());

@@ -80,7 +80,21 @@ fn in_figure(doc: &Document<'_>, id: NodeId) -> bool {
     false
 }
 
-/// Collects the figures inside the selected container.
+/// The `<article>` enclosing `container` (within [`MAX_FIGURE_DEPTH`] levels), if any.
+fn lead_start(doc: &Document<'_>, container: NodeId) -> Option<NodeId> {
+    let mut cur = doc.parent(container);
+    for _ in 0..MAX_FIGURE_DEPTH {
+        let c = cur?;
+        if doc.tag_is(c, Tag::Article) {
+            return Some(c);
+        }
+        cur = doc.parent(c);
+    }
+    None
+}
+
+/// Collects the figures inside the selected container, and the lead figures above it inside
+/// the same `<article>`.
 pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
     let mut out = Figures::default();
     let mut seen_img: HashSet<u32> = HashSet::new();
@@ -95,11 +109,18 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
             _ => true,
         }
     };
-    for id in doc.descendants(container) {
+    // The lead figure of an article often sits between its headline and the body's container
+    // (`<article><h1>…</h1><figure>…</figure><div class=body>…`): the `figure`s from the
+    // enclosing `<article>`'s start to the container are the article's too.
+    let lead = lead_start(doc, container).map_or(0..0, |a| a.0 + 1..container.0);
+    for id in lead.clone().map(NodeId).chain(doc.descendants(container)) {
         if out.figures.len() >= MAX_FIGURES {
             break;
         }
         let Some(tag) = doc.tag(id) else { continue };
+        if lead.contains(&id.0) && tag != "figure" && tag != "figcaption" {
+            continue;
+        }
         if b.hidden.get(id.index()).copied().unwrap_or(false) {
             continue;
         }
@@ -223,4 +244,45 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{blocks, content, dom::Document};
+    use super::*;
+
+    fn figures_of(page: &str) -> Vec<Figure> {
+        let doc = Document::parse(page);
+        let b = blocks::collect(&doc);
+        let sel = content::select(&doc, &b, &content::Params::default());
+        collect(&doc, &b, &sel).figures
+    }
+
+    const BODY: &str = "<p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p>\
+        <p>وقال رئيس اللجنة المنظمة إن المعرض يخصص هذا العام جناحا كاملا لكتب الأطفال واليافعين إلى جانب برنامج يومي من الندوات.</p>";
+
+    #[test]
+    fn lead_figure_above_the_body_container_is_kept() {
+        let page = format!(
+            "<article><h1>افتتاح معرض الكتاب</h1><figure><img src=/lead.jpg>\
+             <figcaption>زوار المعرض <span class=credit>رويترز</span></figcaption></figure>\
+             <div class=article-body>{BODY}</div></article>"
+        );
+        let f = figures_of(&page);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].src.text, "/lead.jpg");
+        assert_eq!(
+            f[0].credit.as_ref().map(|c| c.text.as_str()),
+            Some("رويترز")
+        );
+    }
+
+    #[test]
+    fn bare_images_above_the_container_are_not_figures() {
+        let page = format!(
+            "<article><h1>افتتاح معرض الكتاب</h1><img src=/author.jpg>\
+             <div class=article-body>{BODY}</div></article>"
+        );
+        assert!(figures_of(&page).is_empty());
+    }
 }

@@ -257,8 +257,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             .copied()
             .unwrap_or(Keep::Drop(Reason::LowScore));
         if figs.caption_pieces.contains(&i) {
-            if k == Keep::Body {
-                continue; // kept, in a figure
+            if matches!(k, Keep::Body | Keep::Drop(Reason::LowScore)) {
+                continue; // kept, in a figure (a lead figure above the container scores low)
             }
         } else if k == Keep::Body || (k == Keep::Drop(Reason::Nav) && in_container) {
             if k == Keep::Body

@@ -105,7 +105,6 @@ pub(crate) const NEAR_REPEAT_WINDOW: usize = 3;
 /// alternative text or link and its headline), a repeated label. An article does not repeat a
 /// sentence within a few lines. One-word lines are not marked. Linear.
 pub(crate) fn near_repeats(lines: &[Line]) -> Vec<bool> {
-    use std::hash::{BuildHasher, Hasher};
     let mut out = vec![false; lines.len()];
     let mut recent: [(u64, usize); NEAR_REPEAT_WINDOW] = [(0, usize::MAX); NEAR_REPEAT_WINDOW];
     let mut slot = 0usize;
@@ -113,9 +112,7 @@ pub(crate) fn near_repeats(lines: &[Line]) -> Vec<bool> {
         if l.kind != LineKind::Text {
             continue;
         }
-        let mut h = super::lines::FnvBuild::default().build_hasher();
-        h.write(l.text.as_bytes());
-        let h = h.finish();
+        let h = super::lines::line_hash(l.text);
         if l.f.words >= 2 {
             for &(rh, ri) in &recent {
                 if ri != usize::MAX && rh == h && lines[ri].text == l.text {

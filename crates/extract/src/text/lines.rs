@@ -165,6 +165,24 @@ impl Features {
     }
 }
 
+/// A fast 64-bit hash of a whole line's bytes, eight bytes at a time (FxHash's step), for
+/// finding repeated lines within one page (not stable across versions: never saved).
+pub(crate) fn line_hash(s: &str) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    let mut h = step(0, s.len() as u64);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = step(h, u64::from_le_bytes(w));
+    }
+    let mut w = [0u8; 8];
+    let rest = chunks.remainder();
+    w[..rest.len()].copy_from_slice(rest);
+    step(h, u64::from_le_bytes(w))
+}
+
 fn is_invisible(c: char) -> bool {
     super::template::is_invisible_mark(c)
 }
@@ -430,6 +448,13 @@ pub(crate) fn looks_like_file(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_hash_tells_lines_apart() {
+        assert_eq!(line_hash("اقرأ أيضاً: خبر"), line_hash("اقرأ أيضاً: خبر"));
+        assert_ne!(line_hash("abcdefgh"), line_hash("abcdefgh\0"));
+        assert_ne!(line_hash("Read more here"), line_hash("Read more there"));
+    }
 
     #[test]
     fn spans_are_exact() {

@@ -328,13 +328,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         if !keep {
             continue;
         }
-        let h = {
-            use std::hash::{BuildHasher, Hasher};
-            let mut hs = lines::FnvBuild::default().build_hasher();
-            hs.write(lines[i].text.as_bytes());
-            hs.finish()
-        };
-        roles[i] = if seen.insert(h) {
+        roles[i] = if seen.insert(lines::line_hash(lines[i].text)) {
             Role::Body
         } else {
             Role::Chrome(Reason::Duplicate)

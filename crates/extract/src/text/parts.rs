@@ -326,22 +326,55 @@ pub(crate) fn title(
         } else {
             1.0 + TITLE_SEGMENT_BONUS
         };
-    // A line that may be scored at all (before its evidence is weighed).
-    let eligible = |i: usize, toks: &mut super::TokenSet| {
+    // A line of headline shape that nothing else has taken (its words not yet looked at).
+    let shaped = |i: usize| {
         let l = &lines[i];
         let f = &l.f;
-        if (i >= end && is_prose_line(l, classes[i]))
-            || roles[i] != Role::Unset
-            || l.kind != LineKind::Text
-            || l.phrase.is_some()
-            || f.words == 0
-            || f.words > MAX_TITLE_WORDS
-            || f.alpha_tokens == 0
-            || f.file
-            || f.end_colon
-        {
+        !(i >= end && is_prose_line(l, classes[i]))
+            && roles[i] == Role::Unset
+            && l.kind == LineKind::Text
+            && l.phrase.is_none()
+            && f.words != 0
+            && f.words <= MAX_TITLE_WORDS
+            && f.alpha_tokens != 0
+            && !f.file
+            && !f.end_colon
+    };
+    // The part of a line's score that does not depend on its words: headline shape and
+    // length, punctuation, prose above it, the byline or stamp below it, closeness to the body;
+    // added onto `score` term by term (the bound and the score sum in the same order).
+    let place = |i: usize, mut score: f64| {
+        let l = &lines[i];
+        let f = &l.f;
+        if (3..=20).contains(&f.words) {
+            score += 0.6;
+        } else if f.words <= 2 {
+            score -= 0.4;
+        }
+        score += TITLE_LENGTH_BONUS * f64::from(f.words.min(TITLE_FULL_WORDS))
+            / f64::from(TITLE_FULL_WORDS);
+        if f.end_punct && !l.text.ends_with(['?', '؟', '!']) {
+            score -= 0.6;
+        }
+        if f.menu_seps > 0 {
+            score -= 0.3;
+        }
+        // Prose above: a section heading (or a teaser after a blurb).
+        score -= TITLE_PROSE_ABOVE * f64::from(prose_above[i].min(3));
+        // Right above the byline or stamp, with no prose between.
+        let m = meta_after[i];
+        if m != usize::MAX && m - i <= TITLE_META_REACH && prose_above[m] == prose_above[i] {
+            score += TITLE_META_BONUS;
+        }
+        // Closer to the body is better.
+        score + 0.5 * (1.0 - (end.abs_diff(i) as f64 / 20.0).min(1.0))
+    };
+    // A line that may be scored at all (before its evidence is weighed).
+    let eligible = |i: usize, toks: &mut super::TokenSet| {
+        if !shaped(i) {
             return false;
         }
+        let l = &lines[i];
         toks.clear();
         super::collect_tokens(l.text, toks);
         !toks.is_empty() && (i <= end || agreement(toks, &url_tokens, 1.0) >= TITLE_URL_NAMED)
@@ -350,45 +383,19 @@ pub(crate) fn title(
     let first = (0..scan_end).find(|&i| eligible(i, &mut toks));
     let near = from.min(end);
     for i in (near..scan_end).chain(0..near) {
+        if !shaped(i) {
+            continue;
+        }
         let l = &lines[i];
-        if i >= end && is_prose_line(l, classes[i]) {
-            continue;
-        }
-        if roles[i] != Role::Unset || l.kind != LineKind::Text || l.phrase.is_some() {
-            continue;
-        }
         let f = &l.f;
-        if f.words == 0 || f.words > MAX_TITLE_WORDS || f.alpha_tokens == 0 || f.file || f.end_colon
-        {
-            continue;
-        }
         // Past the first paragraph only a line the URL names may win: without a URL, none.
         if i > end && url_tokens.is_empty() {
             continue;
         }
-        // An upper bound of the score from everything but the words: a line that cannot beat
-        // the best so far is not tokenized (most of a long page's chrome).
+        // An upper bound of the score: a line that cannot beat the best so far is not
+        // tokenized (most of a long page's chrome).
         if let Some((s, _)) = best {
-            let mut bound = 1.5 + token_max;
-            if (3..=20).contains(&f.words) {
-                bound += 0.6;
-            } else if f.words <= 2 {
-                bound -= 0.4;
-            }
-            bound += TITLE_LENGTH_BONUS * f64::from(f.words.min(TITLE_FULL_WORDS))
-                / f64::from(TITLE_FULL_WORDS);
-            if f.end_punct && !l.text.ends_with(['?', '؟', '!']) {
-                bound -= 0.6;
-            }
-            if f.menu_seps > 0 {
-                bound -= 0.3;
-            }
-            bound -= TITLE_PROSE_ABOVE * f64::from(prose_above[i].min(3));
-            let m = meta_after[i];
-            if m != usize::MAX && m - i <= TITLE_META_REACH && prose_above[m] == prose_above[i] {
-                bound += TITLE_META_BONUS;
-            }
-            bound += 0.5 * (1.0 - (end.abs_diff(i) as f64 / 20.0).min(1.0));
+            let mut bound = place(i, 1.5 + token_max);
             if f.words >= 2 {
                 bound += TITLE_REPEAT_BONUS;
             }
@@ -424,34 +431,12 @@ pub(crate) fn title(
         if seg_f >= 1.0 {
             score += TITLE_SEGMENT_BONUS;
         }
-        // Headline shape and length.
-        if (3..=20).contains(&f.words) {
-            score += 0.6;
-        } else if f.words <= 2 {
-            score -= 0.4;
-        }
-        score += TITLE_LENGTH_BONUS * f64::from(f.words.min(TITLE_FULL_WORDS))
-            / f64::from(TITLE_FULL_WORDS);
-        if f.end_punct && !l.text.ends_with(['?', '؟', '!']) {
-            score -= 0.6;
-        }
-        if f.menu_seps > 0 {
-            score -= 0.3;
-        }
-        // Prose above: a section heading (or a teaser after a blurb).
-        score -= TITLE_PROSE_ABOVE * f64::from(prose_above[i].min(3));
-        // Right above the byline or stamp, with no prose between.
-        let m = meta_after[i];
-        if m != usize::MAX && m - i <= TITLE_META_REACH && prose_above[m] == prose_above[i] {
-            score += TITLE_META_BONUS;
-        }
-        // Closer to the body is better; the first candidate also gains.
-        let dist = end.abs_diff(i) as f64;
-        score += 0.5 * (1.0 - (dist / 20.0).min(1.0));
+        score = place(i, score);
         if i > end {
             let url_f1 = agreement(&toks, &url_tokens, 1.0);
             score -= 0.6 * (1.0 - url_f1);
         }
+        // The first candidate of the page and a line the page repeats gain a little.
         if first == Some(i) {
             score += TITLE_FIRST_BONUS;
         }

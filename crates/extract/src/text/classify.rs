@@ -112,7 +112,7 @@ pub(crate) fn near_repeats(lines: &[Line]) -> Vec<bool> {
         if l.kind != LineKind::Text {
             continue;
         }
-        let h = super::lines::line_hash(l.text);
+        let h = l.hash;
         if l.f.words >= 2 {
             for &(rh, ri) in &recent {
                 if ri != usize::MAX && rh == h && lines[ri].text == l.text {

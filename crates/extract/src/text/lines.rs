@@ -112,6 +112,8 @@ pub(crate) struct Line<'a> {
     pub f: Features,
     /// The chrome/teaser phrase the line is or starts with.
     pub phrase: Option<PhraseMatch>,
+    /// [`line_hash`] of `text` (0 for empty and blank lines): repeated lines are found by it.
+    pub hash: u64,
 }
 
 /// Shape features of a line.
@@ -231,6 +233,7 @@ fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>
             kind: LineKind::Empty,
             f: Features::default(),
             phrase: None,
+            hash: 0,
         });
         return;
     }
@@ -244,6 +247,7 @@ fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>
             kind: LineKind::Blank,
             f: Features::default(),
             phrase: None,
+            hash: 0,
         });
         return;
     }
@@ -257,6 +261,7 @@ fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>
         kind: LineKind::Text,
         f,
         phrase,
+        hash: line_hash(trimmed),
     });
 }
 

@@ -328,7 +328,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         if !keep {
             continue;
         }
-        roles[i] = if seen.insert(lines::line_hash(lines[i].text)) {
+        roles[i] = if seen.insert(lines[i].hash) {
             Role::Body
         } else {
             Role::Chrome(Reason::Duplicate)

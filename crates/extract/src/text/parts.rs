@@ -314,7 +314,7 @@ pub(crate) fn title(
     let mut repeats: HashMap<u64, u32, FnvBuild> = HashMap::default();
     for l in lines {
         if l.kind == LineKind::Text && (2..=MAX_TITLE_WORDS).contains(&l.f.words) {
-            *repeats.entry(text_hash(l.text)).or_insert(0) += 1;
+            *repeats.entry(l.hash).or_insert(0) += 1;
         }
     }
     let mut best: Option<(f64, usize)> = None;
@@ -440,7 +440,7 @@ pub(crate) fn title(
         if first == Some(i) {
             score += TITLE_FIRST_BONUS;
         }
-        if f.words >= 2 && repeats.get(&text_hash(l.text)).is_some_and(|&n| n >= 2) {
+        if f.words >= 2 && repeats.get(&l.hash).is_some_and(|&n| n >= 2) {
             score += TITLE_REPEAT_BONUS;
         }
         // The earliest line wins a tie.
@@ -474,14 +474,6 @@ fn agreement(toks: &super::TokenSet, reference: &super::TokenSet, beta: f64) -> 
     let (p, r) = (common / toks.len() as f64, common / reference.len() as f64);
     let b2 = beta * beta;
     (1.0 + b2) * p * r / (b2 * p + r)
-}
-
-/// A hash of a (trimmed) line's exact text.
-fn text_hash(s: &str) -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = FnvBuild::default().build_hasher();
-    h.write(s.as_bytes());
-    h.finish()
 }
 
 /// Words of the last path segments of a URL (slug), folded.

@@ -378,6 +378,31 @@ fn day_first(lang_tag: Option<&str>) -> bool {
     }
 }
 
+/// True when `url` is a site's home page: no path beyond "/" (or a language root such as
+/// "/en/"), no query.
+///
+/// ```
+/// # use marsad_extract::html::meta::is_home;
+/// assert!(is_home("https://www.example.com/"));
+/// assert!(is_home("https://example.com/ar/"));
+/// assert!(!is_home("https://example.com/2024/05/01/story"));
+/// assert!(!is_home("https://example.com/index.php?/topic/1-story/"));
+/// ```
+pub fn is_home(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split('#').next().unwrap_or("");
+    if rest.contains('?') {
+        return false;
+    }
+    let path = rest.find('/').map_or("", |i| &rest[i..]);
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segs.as_slice() {
+        [] => true,
+        [one] => primary_lang(one).is_some_and(|l| l.len() == 2) && one.len() <= 5,
+        _ => false,
+    }
+}
+
 fn host_of(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#', ':']).next()?;
@@ -482,7 +507,7 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     let dfirst = day_first(lang_tag.as_deref());
 
     // Title.
-    m.title = pick_title(doc, &s, main, &ld, &sites, host.as_deref(), ld_span).map(|mut t| {
+    m.title = pick_title(doc, &s, main, &ld, &sites, m.url.as_deref(), ld_span).map(|mut t| {
         t.text = clean::tidy_title(&t.text);
         t
     });
@@ -782,9 +807,28 @@ fn pick_title(
     main: Option<&jsonld::Item>,
     ld: &jsonld::Ld,
     sites: &[String],
-    host: Option<&str>,
+    url: Option<&str>,
     ld_span: Span,
 ) -> Option<Text> {
+    let host = url.and_then(host_of);
+    let home = url.is_some_and(is_home);
+    // A site's home page has no headline of its own: its title is the site's title, name
+    // included ("Site: What we do"); only a trailing part that repeats a name already in the
+    // title goes ("Site: What we do - Site").
+    if home && let Some((t, sp)) = &s.title {
+        let mut t = t.as_str();
+        if let Some(tail) = parts(t).last().copied()
+            && parts(t).len() > 1
+            && let Some(head) = t.strip_suffix(tail)
+            && is_site(tail, sites, host)
+            && key(head).contains(&key(tail))
+        {
+            t = head.trim_end_matches(|c: char| {
+                !c.is_alphanumeric() && c != ')' && c != '?' && c != '!' && c != '.'
+            });
+        }
+        return Some(Text::new(t.to_string(), *sp));
+    }
     // Metadata titles as keys.
     let meta_titles: Vec<String> = s
         .title
@@ -1975,6 +2019,29 @@ mod tests {
         );
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, vec!["Jennifer Huberty", "Jeni Green", "Chong Lee"]);
+    }
+
+    #[test]
+    fn home_page_keeps_the_site_title() {
+        let page = "<html><head><title>Acme: Tools for builders - Acme</title></head>\
+                    <body><h1>Build faster today</h1></body></html>";
+        let doc = Document::parse(page);
+        let opts = Options {
+            url: Some("https://acme.example/".into()),
+            ..Options::default()
+        };
+        let m = read(&doc, page, &opts);
+        assert_eq!(m.title.unwrap().text, "Acme: Tools for builders");
+        let page = "<html lang=\"ar\"><head><title>الجريدة | أخبار اليوم</title></head><body></body></html>";
+        let doc = Document::parse(page);
+        let opts = Options {
+            url: Some("https://jarida.example/ar/".into()),
+            ..Options::default()
+        };
+        assert_eq!(
+            read(&doc, page, &opts).title.unwrap().text,
+            "الجريدة | أخبار اليوم"
+        );
     }
 
     #[test]

@@ -187,6 +187,7 @@ fn find_sep(t: &str, last: bool) -> Option<(usize, usize)> {
 /// assert_eq!(strip_site("Example News: Big story", &["Example News".into()], None), "Big story");
 /// assert_eq!(strip_site("Big story - Investopedia", &[], Some("www.investopedia.com")), "Big story");
 /// assert_eq!(strip_site("Big story – OSSO B.V.", &[], Some("www.osso.nl")), "Big story");
+/// assert_eq!(strip_site("jarida.example عنوان الخبر", &[], Some("www.jarida.example")), "عنوان الخبر");
 /// ```
 pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
     let mut t = title.trim();
@@ -212,6 +213,17 @@ pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &
                 t = t[p + 2..].trim();
                 continue;
             }
+        }
+        // The site's own domain name before the headline with no separator
+        // ("example.com Headline").
+        if let Some(h) = host
+            && let Some((first, rest)) = t.split_once(' ')
+            && first.contains('.')
+            && first.eq_ignore_ascii_case(h.trim_start_matches("www."))
+            && !rest.trim().is_empty()
+        {
+            t = rest.trim();
+            continue;
         }
         if t == before {
             break;

@@ -53,6 +53,9 @@ pub const MIN_DUPLICATE_CHARS: usize = 80;
 pub const LEAD_PARAGRAPH_CHARS: usize = 120;
 /// Blocks shorter than this above the first paragraph are header lines (byline, date).
 pub const HEADER_LINE_CHARS: usize = 30;
+/// More header lines than this above the first paragraph are not a header but content (a
+/// grid of cards, a list).
+pub const MAX_HEADER_LINES: usize = 12;
 
 /// Extracts the article from an HTML page.
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
@@ -220,13 +223,28 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 && !is_heading(&doc, p.node)
         })
         .unwrap_or(0);
-    for (i, p) in b.pieces.iter().enumerate().take(lead) {
-        if sel.keep.get(i) == Some(&Keep::Body)
+    let is_header_line = |i: usize, p: &blocks::Piece| {
+        sel.keep.get(i) == Some(&Keep::Body)
             && p.chars < HEADER_LINE_CHARS
             && !is_heading(&doc, p.node)
-            && let Some(k) = sel.keep.get_mut(i)
-        {
-            *k = Keep::Drop(Reason::Metadata);
+    };
+    // An article's header is a few lines; dozens of short lines above the first paragraph are
+    // a grid or a list (product cards, facets), which is content.
+    let header_lines = b
+        .pieces
+        .iter()
+        .take(lead)
+        .enumerate()
+        .filter(|&(i, p)| is_header_line(i, p))
+        .count();
+    if header_lines <= MAX_HEADER_LINES {
+        let header: Vec<usize> = (0..lead)
+            .filter(|&i| b.pieces.get(i).is_some_and(|p| is_header_line(i, p)))
+            .collect();
+        for i in header {
+            if let Some(k) = sel.keep.get_mut(i) {
+                *k = Keep::Drop(Reason::Metadata);
+            }
         }
     }
     let consumed = &m.consumed;

@@ -119,12 +119,15 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         readable += hidden_chars;
     }
     let articleish = m.page_type.as_deref().is_some_and(is_article_type);
+    // A page declaring a discussion thread is made of its replies.
+    let thread = m.page_type.as_deref().is_some_and(is_thread_type);
     let mut sel = content::select(
         &doc,
         &b,
         &Params {
             tight: articleish,
             declared: articleish,
+            comments_ok: thread,
             ..Params::default()
         },
     );
@@ -503,6 +506,21 @@ static ARTICLE_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 pub(crate) fn is_article_type(t: &str) -> bool {
     let t = t.to_ascii_lowercase();
     ARTICLE_TYPES.iter().any(|w| t.contains(w))
+}
+
+static THREAD_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/content_thread_types.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when a schema.org / og:type name declares a discussion thread (`DiscussionForumPosting`,
+/// `QAPage`, `Question`).
+pub(crate) fn is_thread_type(t: &str) -> bool {
+    let t = t.trim().to_ascii_lowercase();
+    THREAD_TYPES.iter().any(|w| t == *w)
 }
 
 fn fold_key(s: &str) -> String {

@@ -41,6 +41,10 @@ pub const WRAPPER_SHARE: f64 = 0.6;
 /// the boilerplate hint untrusted.
 pub const MIN_WRAPPED_CONTENT: u64 = 200;
 
+/// A hidden element holding this much text (characters) is a collapsed section (a tab, an
+/// accordion panel), not a stray hidden label.
+pub const MIN_PANEL_CHARS: u64 = 40;
+
 /// On a page that does not declare an article, a best subtree holding less than this share of
 /// the text of the `<main>` element around it is widened to that element.
 pub const MAIN_SHARE: f64 = 0.5;
@@ -217,8 +221,12 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     // Text per subtree.
     let mut total = vec![0u64; n];
     let mut links = vec![0u64; n];
+    // Text of hidden blocks per subtree.
+    let mut hidden_text = vec![0u64; n];
     for p in &b.pieces {
-        if !p.hidden {
+        if p.hidden {
+            hidden_text[p.node.index()] += p.chars as u64;
+        } else {
             total[p.node.index()] += p.chars as u64;
             links[p.node.index()] += p.link_chars as u64;
         }
@@ -232,6 +240,7 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
         }
         total[parent] += total[i];
         links[parent] += links[i];
+        hidden_text[parent] += hidden_text[i];
         best_pos[parent] = best_pos[parent].max(best_pos[i]);
     }
     let neg = neg_ancestors(doc, b, params, &total, &links, &best_pos);
@@ -309,11 +318,12 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 Keep::Body
             }
         } else {
-            decide(doc, b, &neg, container, p, params)
+            decide(doc, b, &neg, &hidden_text, container, p, params)
         };
         // Linked card titles kept on an undeclared page join the content around them; they do
         // not count towards its length (the rescue passes judge the text without them).
-        if k == Keep::Body && (params.links_ok || link_density(p) <= MAX_LINK_DENSITY) {
+        if k == Keep::Body && !p.hidden && (params.links_ok || link_density(p) <= MAX_LINK_DENSITY)
+        {
             kept_chars += p.chars;
         }
         keep.push(k);
@@ -373,16 +383,37 @@ fn in_page_chrome(doc: &Document<'_>, container: NodeId, id: NodeId) -> bool {
     false
 }
 
+/// Text (characters) of the outermost hidden element around `id`.
+fn hidden_panel_chars(doc: &Document<'_>, b: &Blocks, hidden_text: &[u64], id: NodeId) -> u64 {
+    let mut root = id;
+    for _ in 0..MAX_CHROME_DEPTH {
+        match doc.parent(root) {
+            Some(up) if b.hidden.get(up.index()).copied().unwrap_or(false) => root = up,
+            _ => break,
+        }
+    }
+    hidden_text.get(root.index()).copied().unwrap_or(0)
+}
+
 fn decide(
     doc: &Document<'_>,
     b: &Blocks,
     neg: &[u32],
+    hidden_text: &[u64],
     container: NodeId,
     p: &Piece,
     params: &Params,
 ) -> Keep {
     let links_ok = params.links_ok;
-    if p.hidden {
+    // Hidden panels inside the content of a page that does not declare an article are
+    // collapsed sections (tabs, accordions, "read more" panels) a reader opens: content. A
+    // small hidden element is not.
+    if p.hidden
+        && (params.declared
+            || !doc.contains(container, p.node)
+            || neg[p.node.index()] != NONE
+            || hidden_panel_chars(doc, b, hidden_text, p.node) < MIN_PANEL_CHARS)
+    {
         return Keep::Drop(Reason::Hidden);
     }
     if !doc.contains(container, p.node) {
@@ -421,4 +452,51 @@ fn decide(
 fn linky_only(doc: &Document<'_>, b: &Blocks, at: u32) -> bool {
     !matches!(b.hint.get(at as usize), Some(Hint::Neg(_) | Hint::Soft))
         && !doc.tag_is(NodeId(at), Tag::Article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::blocks;
+
+    const PARA: &str =
+        "دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار في إدلب، وقال إن الحل سياسي.";
+
+    fn kept(page: &str, params: &Params) -> Vec<String> {
+        let doc = Document::parse(page);
+        let b = blocks::collect(&doc);
+        let sel = select(&doc, &b, params);
+        b.pieces
+            .iter()
+            .zip(&sel.keep)
+            .filter(|(_, k)| **k == Keep::Body)
+            .map(|(p, _)| p.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn collapsed_panel_in_content_is_kept_on_undeclared_pages() {
+        let page = format!(
+            "<body><div class=service><p>{PARA}</p><p>{PARA}</p>\
+             <div class=accordion hidden><p>تفاصيل الخدمة: {PARA}</p></div>\
+             <p hidden>مخفي</p></div></body>"
+        );
+        let body = kept(&page, &Params::default());
+        assert!(
+            body.iter().any(|t| t.starts_with("تفاصيل الخدمة")),
+            "{body:?}"
+        );
+        assert!(!body.iter().any(|t| t == "مخفي"), "{body:?}");
+        // A declared article keeps its hidden blocks out.
+        let declared = Params {
+            declared: true,
+            tight: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &declared);
+        assert!(
+            !body.iter().any(|t| t.starts_with("تفاصيل الخدمة")),
+            "{body:?}"
+        );
+    }
 }

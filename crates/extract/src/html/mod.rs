@@ -53,6 +53,9 @@ pub const MIN_DUPLICATE_CHARS: usize = 80;
 pub const LEAD_PARAGRAPH_CHARS: usize = 120;
 /// Blocks shorter than this above the first paragraph are header lines (byline, date).
 pub const HEADER_LINE_CHARS: usize = 30;
+/// More header lines than this above the first paragraph are not a header but content (a
+/// grid of cards, a list).
+pub const MAX_HEADER_LINES: usize = 12;
 
 /// Extracts the article from an HTML page.
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
@@ -116,12 +119,15 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         readable += hidden_chars;
     }
     let articleish = m.page_type.as_deref().is_some_and(is_article_type);
+    // A page declaring a discussion thread is made of its replies.
+    let thread = m.page_type.as_deref().is_some_and(is_thread_type);
     let mut sel = content::select(
         &doc,
         &b,
         &Params {
             tight: articleish,
             declared: articleish,
+            comments_ok: thread,
             ..Params::default()
         },
     );
@@ -220,13 +226,28 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 && !is_heading(&doc, p.node)
         })
         .unwrap_or(0);
-    for (i, p) in b.pieces.iter().enumerate().take(lead) {
-        if sel.keep.get(i) == Some(&Keep::Body)
+    let is_header_line = |i: usize, p: &blocks::Piece| {
+        sel.keep.get(i) == Some(&Keep::Body)
             && p.chars < HEADER_LINE_CHARS
             && !is_heading(&doc, p.node)
-            && let Some(k) = sel.keep.get_mut(i)
-        {
-            *k = Keep::Drop(Reason::Metadata);
+    };
+    // An article's header is a few lines; dozens of short lines above the first paragraph are
+    // a grid or a list (product cards, facets), which is content.
+    let header_lines = b
+        .pieces
+        .iter()
+        .take(lead)
+        .enumerate()
+        .filter(|&(i, p)| is_header_line(i, p))
+        .count();
+    if header_lines <= MAX_HEADER_LINES {
+        let header: Vec<usize> = (0..lead)
+            .filter(|&i| b.pieces.get(i).is_some_and(|p| is_header_line(i, p)))
+            .collect();
+        for i in header {
+            if let Some(k) = sel.keep.get_mut(i) {
+                *k = Keep::Drop(Reason::Metadata);
+            }
         }
     }
     let consumed = &m.consumed;
@@ -485,6 +506,21 @@ static ARTICLE_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 pub(crate) fn is_article_type(t: &str) -> bool {
     let t = t.to_ascii_lowercase();
     ARTICLE_TYPES.iter().any(|w| t.contains(w))
+}
+
+static THREAD_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/content_thread_types.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when a schema.org / og:type name declares a discussion thread (`DiscussionForumPosting`,
+/// `QAPage`, `Question`).
+pub(crate) fn is_thread_type(t: &str) -> bool {
+    let t = t.trim().to_ascii_lowercase();
+    THREAD_TYPES.iter().any(|w| t == *w)
 }
 
 fn fold_key(s: &str) -> String {

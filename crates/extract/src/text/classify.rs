@@ -11,18 +11,23 @@ pub(crate) struct Thresholds {
     pub stop_high: f32,
     /// Stopword density below which a line cannot be prose.
     pub stop_low: f32,
+    /// Whether function words hide in clitics (Arabic و، ب، ل): then a long line of several
+    /// clauses is prose whatever its stopword density.
+    pub clitics: bool,
 }
 
 /// Latin-script (and other cased scripts) thresholds.
 const LATIN: Thresholds = Thresholds {
     stop_high: 0.30,
     stop_low: 0.22,
+    clitics: false,
 };
 
 /// Arabic-script thresholds: clitics (و، ب، ل) hide many function words, so densities are lower.
 const ARABIC: Thresholds = Thresholds {
     stop_high: 0.12,
     stop_low: 0.06,
+    clitics: true,
 };
 
 /// Lines shorter than this (characters) are "short": decided by their neighbours.
@@ -30,6 +35,10 @@ pub(crate) const SHORT_CHARS: u32 = 70;
 
 /// Lines at least this long (characters) with prose-like density are good on their own.
 pub(crate) const LONG_CHARS: u32 = 160;
+
+/// Fewest tokens of a long clause-rich line that is near-good in a clitic script whatever its
+/// stopword density.
+const CLITIC_CLAUSE_TOKENS: u32 = 15;
 
 /// What a short line that reads as part of the prose around it costs the body run.
 const SHORT_IN_PROSE: f64 = 0.0;
@@ -183,6 +192,10 @@ pub(crate) fn shape_class(l: &Line, has_stop: bool) -> Class {
         if chars >= 2 * LONG_CHARS && f.end_punct {
             return Class::Good;
         }
+        return Class::NearGood;
+    }
+    // In a script whose function words hide in clitics, a long line of several clauses.
+    if th.clitics && f.tokens >= CLITIC_CLAUSE_TOKENS && f.inner_punct >= 2 && f.menu_seps == 0 {
         return Class::NearGood;
     }
     // Few stopwords, but a long sentence that ends like one: prose in a style the stopword
@@ -388,6 +401,18 @@ mod tests {
         let ls = super::super::lines::split(text);
         let rep = near_repeats(&ls);
         assert_eq!(rep, vec![true, false, true, false, false, false, false]);
+    }
+
+    #[test]
+    fn long_arabic_clauses_are_near_good() {
+        // Few listed stopwords (the function words are clitics), several clauses.
+        let text = "أطلع وزير الخارجية الأمريكي، مايك بومبيو، الرئيس الأمريكي دونالد ترامب، ومستشار الأمن القومي، جون بولتون، على فحوى اجتماعه بالعاهل السعودي الملك سلمان بن عبد العزيز، وولي عهده الأمير محمد بن سلمان\n";
+        let ls = super::super::lines::split(text);
+        assert_eq!(shape_class(&ls[0], true), Class::NearGood);
+        // A Latin-script line of names with commas stays bad.
+        let names = "Alpha Beta, Gamma Delta, Epsilon Zeta, Eta Theta, Iota Kappa, Lambda Mu, Nu Xi, Omicron Pi, Rho Sigma, Tau Upsilon, Phi Chi, Psi Omega\n";
+        let ls = super::super::lines::split(names);
+        assert_eq!(shape_class(&ls[0], true), Class::Bad);
     }
 
     #[test]

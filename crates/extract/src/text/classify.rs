@@ -40,6 +40,15 @@ pub(crate) const LONG_CHARS: u32 = 160;
 /// stopword density.
 const CLITIC_CLAUSE_TOKENS: u32 = 15;
 
+/// What a line decided before classification (an image file name, a lone chrome phrase)
+/// costs the body run.
+const FIXED_LINE_COST: f64 = 8.0;
+
+/// What a chrome phrase line next to another (a share bar, a menu) costs the body run: a few
+/// of them outweigh a paragraph, so the run does not cross the frame to take in what lies
+/// beyond.
+const CHROME_BAR_COST: f64 = 24.0;
+
 /// What a short line that reads as part of the prose around it costs the body run.
 const SHORT_IN_PROSE: f64 = 0.0;
 
@@ -319,8 +328,22 @@ pub(crate) fn body_region(
     let mut best_range = None;
     let mut cur = 0.0f64;
     let mut cur_start = 0usize;
+    // Whether the last non-empty line was a chrome phrase.
+    let mut prev_phrase = false;
+    let phrase = |i: usize| raw[i] == Class::Fixed && !lines[i].f.file;
     for (i, ((l, r), c)) in lines.iter().zip(raw).zip(classes).enumerate() {
         let t = f64::from(l.f.tokens.max(1));
+        // A chrome phrase next to another is part of a bar or menu (the frame); alone it is an
+        // inline label (a card's "Updated", an "Advertisement" slot).
+        let in_bar = phrase(i)
+            && (prev_phrase
+                || raw[i + 1..]
+                    .iter()
+                    .position(|&x| x != Class::Empty)
+                    .is_some_and(|k| phrase(i + 1 + k)));
+        if raw[i] != Class::Empty {
+            prev_phrase = phrase(i);
+        }
         let s = match (r, c) {
             (Class::Empty | Class::Teaser, _) => 0.0,
             (Class::Good, _) => t,
@@ -328,7 +351,10 @@ pub(crate) fn body_region(
             (Class::NearGood, _) => -t.clamp(2.0, 20.0),
             (Class::Short, Class::Good) => -SHORT_IN_PROSE,
             (Class::Short, _) => -1.5,
-            (Class::Fixed, _) => -8.0,
+            // An image file name sits among paragraphs (a figure); a chrome phrase (share,
+            // navigation, sign-in) marks the frame around them.
+            (Class::Fixed, _) if in_bar => -CHROME_BAR_COST,
+            (Class::Fixed, _) => -FIXED_LINE_COST,
             (_, _) => -t.clamp(2.0, 20.0),
         };
         if cur <= 0.0 {
@@ -413,6 +439,21 @@ mod tests {
         let names = "Alpha Beta, Gamma Delta, Epsilon Zeta, Eta Theta, Iota Kappa, Lambda Mu, Nu Xi, Omicron Pi, Rho Sigma, Tau Upsilon, Phi Chi, Psi Omega\n";
         let ls = super::super::lines::split(names);
         assert_eq!(shape_class(&ls[0], true), Class::Bad);
+    }
+
+    #[test]
+    fn a_chrome_bar_ends_the_run_a_lone_label_does_not() {
+        let p1 = "word ".repeat(30);
+        let p2 = "word ".repeat(20);
+        let bar = format!("{p1}.\nShare\nTweet\n{p2}.\n");
+        let lone = format!("{p1}.\nAdvertisement\n{p2}.\n");
+        use Class::{Fixed, Good};
+        let ls = super::super::lines::split(&bar);
+        let c = [Good, Fixed, Fixed, Good];
+        assert_eq!(body_region(&ls, &c, &c), Some((0, 1)));
+        let ls = super::super::lines::split(&lone);
+        let c = [Good, Fixed, Good];
+        assert_eq!(body_region(&ls, &c, &c), Some((0, 3)));
     }
 
     #[test]

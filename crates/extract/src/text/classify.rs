@@ -11,18 +11,23 @@ pub(crate) struct Thresholds {
     pub stop_high: f32,
     /// Stopword density below which a line cannot be prose.
     pub stop_low: f32,
+    /// Whether function words hide in clitics (Arabic و، ب، ل): then a long line of several
+    /// clauses is prose whatever its stopword density.
+    pub clitics: bool,
 }
 
 /// Latin-script (and other cased scripts) thresholds.
 const LATIN: Thresholds = Thresholds {
     stop_high: 0.30,
     stop_low: 0.22,
+    clitics: false,
 };
 
 /// Arabic-script thresholds: clitics (و، ب، ل) hide many function words, so densities are lower.
 const ARABIC: Thresholds = Thresholds {
     stop_high: 0.12,
     stop_low: 0.06,
+    clitics: true,
 };
 
 /// Lines shorter than this (characters) are "short": decided by their neighbours.
@@ -30,6 +35,19 @@ pub(crate) const SHORT_CHARS: u32 = 70;
 
 /// Lines at least this long (characters) with prose-like density are good on their own.
 pub(crate) const LONG_CHARS: u32 = 160;
+
+/// Fewest tokens of a long clause-rich line that is near-good in a clitic script whatever its
+/// stopword density.
+const CLITIC_CLAUSE_TOKENS: u32 = 15;
+
+/// What a line decided before classification (an image file name, a lone chrome phrase)
+/// costs the body run.
+const FIXED_LINE_COST: f64 = 8.0;
+
+/// What a chrome phrase line next to another (a share bar, a menu) costs the body run: a few
+/// of them outweigh a paragraph, so the run does not cross the frame to take in what lies
+/// beyond.
+const CHROME_BAR_COST: f64 = 24.0;
 
 /// What a short line that reads as part of the prose around it costs the body run.
 const SHORT_IN_PROSE: f64 = 0.0;
@@ -185,6 +203,10 @@ pub(crate) fn shape_class(l: &Line, has_stop: bool) -> Class {
         }
         return Class::NearGood;
     }
+    // In a script whose function words hide in clitics, a long line of several clauses.
+    if th.clitics && f.tokens >= CLITIC_CLAUSE_TOKENS && f.inner_punct >= 2 && f.menu_seps == 0 {
+        return Class::NearGood;
+    }
     // Few stopwords, but a long sentence that ends like one: prose in a style the stopword
     // list misses (headline-ese, Arabic with clitics) — let the neighbours decide.
     if f.end_punct && f.tokens >= 10 && f.inner_punct >= 1 {
@@ -306,8 +328,22 @@ pub(crate) fn body_region(
     let mut best_range = None;
     let mut cur = 0.0f64;
     let mut cur_start = 0usize;
+    // Whether the last non-empty line was a chrome phrase.
+    let mut prev_phrase = false;
+    let phrase = |i: usize| raw[i] == Class::Fixed && !lines[i].f.file;
     for (i, ((l, r), c)) in lines.iter().zip(raw).zip(classes).enumerate() {
         let t = f64::from(l.f.tokens.max(1));
+        // A chrome phrase next to another is part of a bar or menu (the frame); alone it is an
+        // inline label (a card's "Updated", an "Advertisement" slot).
+        let in_bar = phrase(i)
+            && (prev_phrase
+                || raw[i + 1..]
+                    .iter()
+                    .position(|&x| x != Class::Empty)
+                    .is_some_and(|k| phrase(i + 1 + k)));
+        if raw[i] != Class::Empty {
+            prev_phrase = phrase(i);
+        }
         let s = match (r, c) {
             (Class::Empty | Class::Teaser, _) => 0.0,
             (Class::Good, _) => t,
@@ -315,7 +351,10 @@ pub(crate) fn body_region(
             (Class::NearGood, _) => -t.clamp(2.0, 20.0),
             (Class::Short, Class::Good) => -SHORT_IN_PROSE,
             (Class::Short, _) => -1.5,
-            (Class::Fixed, _) => -8.0,
+            // An image file name sits among paragraphs (a figure); a chrome phrase (share,
+            // navigation, sign-in) marks the frame around them.
+            (Class::Fixed, _) if in_bar => -CHROME_BAR_COST,
+            (Class::Fixed, _) => -FIXED_LINE_COST,
             (_, _) => -t.clamp(2.0, 20.0),
         };
         if cur <= 0.0 {
@@ -388,6 +427,33 @@ mod tests {
         let ls = super::super::lines::split(text);
         let rep = near_repeats(&ls);
         assert_eq!(rep, vec![true, false, true, false, false, false, false]);
+    }
+
+    #[test]
+    fn long_arabic_clauses_are_near_good() {
+        // Few listed stopwords (the function words are clitics), several clauses.
+        let text = "أطلع وزير الخارجية الأمريكي، مايك بومبيو، الرئيس الأمريكي دونالد ترامب، ومستشار الأمن القومي، جون بولتون، على فحوى اجتماعه بالعاهل السعودي الملك سلمان بن عبد العزيز، وولي عهده الأمير محمد بن سلمان\n";
+        let ls = super::super::lines::split(text);
+        assert_eq!(shape_class(&ls[0], true), Class::NearGood);
+        // A Latin-script line of names with commas stays bad.
+        let names = "Alpha Beta, Gamma Delta, Epsilon Zeta, Eta Theta, Iota Kappa, Lambda Mu, Nu Xi, Omicron Pi, Rho Sigma, Tau Upsilon, Phi Chi, Psi Omega\n";
+        let ls = super::super::lines::split(names);
+        assert_eq!(shape_class(&ls[0], true), Class::Bad);
+    }
+
+    #[test]
+    fn a_chrome_bar_ends_the_run_a_lone_label_does_not() {
+        let p1 = "word ".repeat(30);
+        let p2 = "word ".repeat(20);
+        let bar = format!("{p1}.\nShare\nTweet\n{p2}.\n");
+        let lone = format!("{p1}.\nAdvertisement\n{p2}.\n");
+        use Class::{Fixed, Good};
+        let ls = super::super::lines::split(&bar);
+        let c = [Good, Fixed, Fixed, Good];
+        assert_eq!(body_region(&ls, &c, &c), Some((0, 1)));
+        let ls = super::super::lines::split(&lone);
+        let c = [Good, Fixed, Good];
+        assert_eq!(body_region(&ls, &c, &c), Some((0, 3)));
     }
 
     #[test]

@@ -54,6 +54,17 @@ fn is_paragraph(l: &Line, role: Role) -> bool {
     role == Role::Body && l.f.end_punct
 }
 
+/// A body paragraph resuming after a teaser: one that ends a sentence, or a body line longer
+/// than any headline that holds a clause break (a paragraph whose end the crawler cut, or
+/// that ends on a quote); a line ending with a colon introduces a list, not a paragraph.
+fn resumes_paragraph(l: &Line, role: Role) -> bool {
+    is_paragraph(l, role)
+        || (role == Role::Body
+            && l.f.words > MAX_HEADLINE_WORDS
+            && l.f.inner_punct >= 1
+            && !l.f.end_colon)
+}
+
 /// Moves teaser lines to `article.related`.
 pub(crate) fn teasers(
     lines: &[Line],
@@ -178,7 +189,7 @@ fn bare_headline_runs(
         let next_ok = match next {
             None => true,
             Some(k) => {
-                is_paragraph(&lines[k], roles[k])
+                resumes_paragraph(&lines[k], roles[k])
                     || roles[k] == Role::Related
                     || k >= end
                     || classes[k] == Class::Bad

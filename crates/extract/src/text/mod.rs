@@ -52,6 +52,10 @@ use lines::{Line, LineKind};
 /// (each line still gets a chrome entry, so nothing disappears).
 pub const MAX_LINES: usize = 200_000;
 
+/// How many lines into the body region a date line may still be the stamp (the region often
+/// opens on the headline block: deck, byline, date).
+const STAMP_INTO_BODY: usize = 20;
+
 /// How many lines before the body are searched for the title, stamp, figure and dateline.
 pub const HEAD_WINDOW: usize = 40;
 
@@ -270,8 +274,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     parts::stamps(
         &lines,
         &mut roles,
-        head_start,
-        b0,
+        (head_start, b0, (b0 + STAMP_INTO_BODY).min(b1)),
         zone_hint.as_deref(),
         article,
     );

@@ -7,10 +7,11 @@ use std::sync::LazyLock;
 use super::lines::FnvBuild;
 
 use crate::caption::{caption_date, split_credit};
+use crate::html::meta::line_date;
 use marsad_arabic::dateline::find_dateline;
 use marsad_arabic::dates::parse_stamp;
 use marsad_arabic::phrases::{Mark, fold};
-use marsad_model::{Article, Figure, Text};
+use marsad_model::{Article, Figure, Precision, Span, Text};
 
 use super::classify::Class;
 use super::lines::{Line, LineKind};
@@ -57,6 +58,9 @@ const TITLE_FIRST_BONUS: f64 = 0.2;
 
 /// What a headline-sized line gains when it occurs more than once on the page.
 const TITLE_REPEAT_BONUS: f64 = 0.4;
+
+/// Paragraphs of the body region that may stand above its stamp (a deck, a lead).
+const MAX_PROSE_ABOVE_STAMP: usize = 2;
 
 /// Longest stamp line, in words.
 const MAX_STAMP_WORDS: u32 = 14;
@@ -114,42 +118,63 @@ pub(crate) fn figures(
     }
 }
 
-/// Stamp lines before the body: the first is `published`, a later one (or one labelled as an
-/// update) is `modified`.
+/// Stamp lines before the body, or among the first lines of its region (from `body`
+/// on, a stamp must name a day: a year opening a headline is not one): the first is
+/// `published`, a later one (or one labelled as an update) is `modified`.
 pub(crate) fn stamps(
     lines: &[Line],
     roles: &mut [Role],
-    from: usize,
-    to: usize,
+    (from, body, to): (usize, usize, usize),
     zone_hint: Option<&str>,
     article: &mut Article,
 ) {
+    let mut prose = 0;
     for i in from..to.min(lines.len()) {
         if article.published.is_some() && article.modified.is_some() {
             break;
         }
         let l = &lines[i];
+        // Inside the body, the stamp sits in the headline block, before the prose runs on.
+        if i >= body && l.f.tokens >= super::ANCHOR_TOKENS && l.f.end_punct {
+            prose += 1;
+            if prose > MAX_PROSE_ABOVE_STAMP {
+                break;
+            }
+        }
         let labelled_update = l.phrase.is_some_and(|m| m.mark == Mark::Live);
         let free = roles[i] == Role::Unset || labelled_update;
         if !free || l.kind != LineKind::Text || l.f.words > MAX_STAMP_WORDS || l.f.digits == 0 {
             continue;
         }
-        // The stamp's own place names its zone; the hint (the dateline's) only fills a gap.
-        let Some(mut s) = parse_stamp(l.text, None) else {
+        // An Arabic (or numeric) stamp: its own place names its zone; the hint (the
+        // dateline's) only fills a gap. Otherwise a date line in other languages
+        // ("Published March 5, 2025", "Updated 6 Sep 2025"), read as the HTML reader does.
+        let mut labelled = labelled_update;
+        // The stamp must be most of the line (not a date inside a sentence).
+        let stamp = parse_stamp(l.text, None)
+            .filter(|s| s.span.len() * 2 >= l.text.len() || l.f.words <= 6);
+        let mut s = if let Some(mut s) = stamp {
+            if s.zone.is_none()
+                && let Some(z) = zone_hint
+                && let Some(hinted) = parse_stamp(l.text, Some(z))
+            {
+                s = hinted;
+            }
+            s
+        } else if let Some((f, update)) = line_date(l.text, false) {
+            labelled |= update;
+            f.stamp(
+                l.text.get(f.start..f.end).unwrap_or(""),
+                Span::new(f.start, f.end),
+            )
+        } else {
             continue;
         };
-        if s.zone.is_none()
-            && let Some(z) = zone_hint
-            && let Some(hinted) = parse_stamp(l.text, Some(z))
-        {
-            s = hinted;
-        }
-        // The stamp must be most of the line (not a date inside a sentence).
-        if s.span.len() * 2 < l.text.len() && l.f.words > 6 {
+        if i >= body && matches!(s.precision, Precision::Year | Precision::Month) {
             continue;
         }
         s.span = s.span.shift(l.span.start);
-        let is_update = labelled_update && article.published.is_some();
+        let is_update = labelled && article.published.is_some();
         if !is_update && article.published.is_none() {
             article.published = Some(s);
         } else if article.modified.is_none() {
@@ -190,7 +215,11 @@ pub(crate) fn byline(
     }
     for i in from..to.min(lines.len()) {
         let l = &lines[i];
-        let free = roles[i] == Role::Unset || roles[i] == Role::Chrome(marsad_model::Reason::Nav);
+        // A byline may share its line with the stamp ("By Jane Doe | May 19, 2024").
+        let free = matches!(
+            roles[i],
+            Role::Unset | Role::Stamp | Role::Chrome(marsad_model::Reason::Nav)
+        );
         if !free || l.kind != LineKind::Text || l.f.words > MAX_BYLINE_WORDS || l.f.words < 2 {
             continue;
         }

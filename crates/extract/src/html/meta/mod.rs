@@ -1116,6 +1116,35 @@ fn is_date_line(text: &str, f: &date::Found) -> bool {
     words_around(text, f) <= MAX_DATE_LINE_WORDS
 }
 
+/// The date of a visible line that is a date line ("Published March 5, 2025", "Updated: 6 Sep
+/// 2025", "Friday, November 14, 2025 | 5 min read"), with whether the line labels it as an
+/// update. The date must be labelled, open the line (after at most one word) or a segment of
+/// it, or fill half of it, so a headline ending in a date ("Weekly Wrap-Up 12/19/2025") is not one. `None` for a
+/// sentence that mentions a date and for a thread's activity date ("Last post …"). Used by the
+/// flattened-text reader, which has only lines.
+pub(crate) fn line_date(text: &str, day_first: bool) -> Option<(date::Found, bool)> {
+    for f in date::find_all(text, day_first, 2) {
+        if !is_date_line(text, &f) {
+            continue;
+        }
+        let label = label_kind(text, f.start);
+        // The date opens the line (after at most one word, "Friday,") or one of its
+        // segments ("By Jane Doe | May 19, 2024").
+        let opens = text.get(..f.start).is_some_and(|p| {
+            p.split_whitespace().count() <= 1
+                || p.trim_end()
+                    .ends_with(['|', '·', '•', '—', '–', '-', '/', ','])
+        });
+        let fills = (f.end - f.start) * 2 >= text.trim().len();
+        match label {
+            Some(Label::Activity) => continue,
+            None if !opens && !fills => continue,
+            _ => return Some((f, label == Some(Label::Modified))),
+        }
+    }
+    None
+}
+
 fn cut_tail(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
@@ -2106,6 +2135,34 @@ mod tests {
         assert_eq!(
             label_kind(ar, ar.find('5').unwrap_or(0)),
             Some(Label::Modified)
+        );
+    }
+
+    #[test]
+    fn line_dates_of_flattened_text() {
+        let day = |t: &str| line_date(t, false).map(|(f, u)| (f.year, f.month, f.day, u));
+        assert_eq!(
+            day("Friday, November 14, 2025"),
+            Some((2025, 11, 14, false))
+        );
+        assert_eq!(
+            day("Published August 7, 2023 by Nicole Burke"),
+            Some((2023, 8, 7, false))
+        );
+        assert_eq!(
+            day("by Karina Cohen | May 19, 2024"),
+            Some((2024, 5, 19, false))
+        );
+        assert_eq!(
+            day("Updated Dec 18, 2025 · 12 min read"),
+            Some((2025, 12, 18, true))
+        );
+        // A headline ending in a date, a sentence, a thread's last post: no date line.
+        assert_eq!(day("Metasploit Wrap-Up 12/19/2025"), None);
+        assert_eq!(day("Last post by nwberm Jun 5, 2024"), None);
+        assert_eq!(
+            day("The offer is valid until December 3, 2025, with the code below."),
+            None
         );
     }
 

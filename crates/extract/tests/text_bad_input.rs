@@ -27,6 +27,8 @@ fn spans(a: &Article) -> Vec<Span> {
     if let Some(d) = &a.dateline {
         v.push(d.span);
     }
+    // A byline line is in the article as its author names.
+    v.extend(a.authors.iter().map(|t| t.span));
     for f in &a.figures {
         v.push(f.src.span);
         if let Some(c) = &f.caption {
@@ -151,6 +153,18 @@ fn max_lines_limit_holds() {
     let input = "سطر\n".repeat(text::MAX_LINES + 10);
     let a = extract(input.as_bytes(), &opts()).unwrap().article;
     check_nothing_lost(&input, &a).unwrap();
+}
+
+#[test]
+fn a_byline_line_is_kept_as_its_authors() {
+    // Found by the property test below: the byline line is in the article as its author
+    // names (the "By" before them is not a name).
+    let s = "The minister said on Monday that the talks would continue next week in the capital, and that both sides had agreed.";
+    for by in ["By\u{a0}A", "By Jane Doe | May 19, 2024"] {
+        let input = format!("{s}\n{s}\n{by}");
+        let a = extract(input.as_bytes(), &opts()).unwrap().article;
+        check_nothing_lost(&input, &a).unwrap();
+    }
 }
 
 fn line_strategy() -> impl Strategy<Value = String> {

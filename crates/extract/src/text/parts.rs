@@ -58,6 +58,9 @@ const TITLE_FIRST_BONUS: f64 = 0.2;
 /// What a headline-sized line gains when it occurs more than once on the page.
 const TITLE_REPEAT_BONUS: f64 = 0.4;
 
+/// How many lines above a slug-spelling line an earlier, fuller statement of it is looked for.
+const TITLE_RESTATE_REACH: usize = 80;
+
 /// Longest stamp line, in words.
 const MAX_STAMP_WORDS: u32 = 14;
 
@@ -381,6 +384,21 @@ pub(crate) fn title(
         super::collect_tokens(l.text, toks);
         !toks.is_empty() && (i <= end || agreement(toks, &url_tokens, 1.0) >= TITLE_URL_NAMED)
     };
+    // A line of several words that an earlier, fuller candidate already holds restates it (an
+    // image's alt text, a table-of-contents entry spelling the URL's slug): the earlier line
+    // said it first and more fully, so the restatement does not get the slug's bonus.
+    let mut earlier_toks = super::TokenSet::default();
+    let restates_earlier = |i: usize, toks: &super::TokenSet, other: &mut super::TokenSet| {
+        toks.len() >= 2
+            && (i.saturating_sub(TITLE_RESTATE_REACH)..i).any(|j| {
+                if !shaped(j) {
+                    return false;
+                }
+                other.clear();
+                super::collect_tokens(lines[j].text, other);
+                other.len() > toks.len() && toks.iter().all(|t| other.contains(t))
+            })
+    };
     // The first candidate of the page gains a little (it opens the content).
     let first = (0..scan_end).find(|&i| eligible(i, &mut toks));
     let near = from.min(end);
@@ -430,7 +448,7 @@ pub(crate) fn title(
         // A one- or two-word line (a section name) cannot earn full overlap credit.
         let weight = (toks.len() as f64 / 4.0).min(1.0);
         let mut score = 1.5 * overlap * weight + 2.5 * url_f + seg_f;
-        if seg_f >= 1.0 {
+        if seg_f >= 1.0 && !restates_earlier(i, &toks, &mut earlier_toks) {
             score += TITLE_SEGMENT_BONUS;
         }
         score = place(i, &part, score);
@@ -720,6 +738,34 @@ mod tests {
             Some("ارتفاع أسعار النفط في الأسواق العالمية اليوم")
         );
         assert_eq!(roles[2], Role::Title);
+    }
+
+    #[test]
+    fn title_is_the_fuller_headline_not_its_slug_restatement() {
+        let text = "Blog\nTop 27 Software Development Tools for Busy Teams\nBy: Jane Roe\n\
+            software development tools\n\
+            Software development tools help busy teams ship their code faster and with fewer defects.\n\
+            The best development tools for teams are the ones that fit the way the team already works.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes: Vec<Class> = ls
+            .iter()
+            .map(|l| {
+                if l.f.end_punct {
+                    Class::Good
+                } else {
+                    Class::Short
+                }
+            })
+            .collect();
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 4, &mut a);
+        let url = Some("https://x.com/blog/software-development-tools");
+        title(&ls, &mut roles, &classes, 0, 4, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Top 27 Software Development Tools for Busy Teams")
+        );
     }
 
     #[test]

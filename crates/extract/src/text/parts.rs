@@ -11,7 +11,7 @@ use crate::html::meta::line_date;
 use marsad_arabic::dateline::find_dateline;
 use marsad_arabic::dates::parse_stamp;
 use marsad_arabic::phrases::{Mark, fold};
-use marsad_model::{Article, Figure, Precision, Span, Text};
+use marsad_model::{Article, Figure, Precision, Span};
 
 use super::classify::Class;
 use super::lines::{Line, LineKind};
@@ -61,6 +61,9 @@ const TITLE_REPEAT_BONUS: f64 = 0.4;
 
 /// Paragraphs of the body region that may stand above its stamp (a deck, a lead).
 const MAX_PROSE_ABOVE_STAMP: usize = 2;
+
+/// How many lines above a slug-spelling line an earlier, fuller statement of it is looked for.
+const TITLE_RESTATE_REACH: usize = 80;
 
 /// Longest stamp line, in words.
 const MAX_STAMP_WORDS: u32 = 14;
@@ -346,7 +349,7 @@ pub(crate) fn title(
             *repeats.entry(l.hash).or_insert(0) += 1;
         }
     }
-    let mut best: Option<(f64, usize)> = None;
+    let mut best: Option<(f64, usize, Part)> = None;
     let mut toks = super::TokenSet::default();
     // The most the URL evidence can add to a line's score.
     let token_max = if url_tokens.is_empty() { 0.0 } else { 2.5 }
@@ -372,20 +375,22 @@ pub(crate) fn title(
     // The part of a line's score that does not depend on its words: headline shape and
     // length, punctuation, prose above it, the byline or stamp below it, closeness to the body;
     // added onto `score` term by term (the bound and the score sum in the same order).
-    let place = |i: usize, mut score: f64| {
+    // `part` is the candidate part of the line ([`Part`]): its words are weighed.
+    let place = |i: usize, part: &Part, mut score: f64| {
         let l = &lines[i];
         let f = &l.f;
-        if (3..=20).contains(&f.words) {
+        let words = part.words;
+        if (3..=20).contains(&words) {
             score += 0.6;
-        } else if f.words <= 2 {
+        } else if words <= 2 {
             score -= 0.4;
         }
-        score += TITLE_LENGTH_BONUS * f64::from(f.words.min(TITLE_FULL_WORDS))
+        score += TITLE_LENGTH_BONUS * f64::from(words.min(TITLE_FULL_WORDS))
             / f64::from(TITLE_FULL_WORDS);
         if f.end_punct && !l.text.ends_with(['?', '؟', '!']) {
             score -= 0.6;
         }
-        if f.menu_seps > 0 {
+        if part.menu_seps {
             score -= 0.3;
         }
         // Prose above: a section heading (or a teaser after a blurb).
@@ -408,6 +413,21 @@ pub(crate) fn title(
         super::collect_tokens(l.text, toks);
         !toks.is_empty() && (i <= end || agreement(toks, &url_tokens, 1.0) >= TITLE_URL_NAMED)
     };
+    // A line of several words that an earlier, fuller candidate already holds restates it (an
+    // image's alt text, a table-of-contents entry spelling the URL's slug): the earlier line
+    // said it first and more fully, so the restatement does not get the slug's bonus.
+    let mut earlier_toks = super::TokenSet::default();
+    let restates_earlier = |i: usize, toks: &super::TokenSet, other: &mut super::TokenSet| {
+        toks.len() >= 2
+            && (i.saturating_sub(TITLE_RESTATE_REACH)..i).any(|j| {
+                if !shaped(j) {
+                    return false;
+                }
+                other.clear();
+                super::collect_tokens(lines[j].text, other);
+                other.len() > toks.len() && toks.iter().all(|t| other.contains(t))
+            })
+    };
     // The first candidate of the page gains a little (it opens the content).
     let first = (0..scan_end).find(|&i| eligible(i, &mut toks));
     let near = from.min(end);
@@ -416,16 +436,16 @@ pub(crate) fn title(
             continue;
         }
         let l = &lines[i];
-        let f = &l.f;
         // Past the first paragraph only a line the URL names may win: without a URL, none.
         if i > end && url_tokens.is_empty() {
             continue;
         }
+        let part = headline_part(l);
         // An upper bound of the score: a line that cannot beat the best so far is not
         // tokenized (most of a long page's chrome).
-        if let Some((s, _)) = best {
-            let mut bound = place(i, 1.5 + token_max);
-            if f.words >= 2 {
+        if let Some((s, _, _)) = best {
+            let mut bound = place(i, &part, 1.5 + token_max);
+            if part.words >= 2 {
                 bound += TITLE_REPEAT_BONUS;
             }
             if first == Some(i) {
@@ -436,7 +456,7 @@ pub(crate) fn title(
             }
         }
         toks.clear();
-        super::collect_tokens(l.text, &mut toks);
+        super::collect_tokens(&l.text[part.start..part.end], &mut toks);
         if toks.is_empty() {
             continue;
         }
@@ -457,10 +477,10 @@ pub(crate) fn title(
         // A one- or two-word line (a section name) cannot earn full overlap credit.
         let weight = (toks.len() as f64 / 4.0).min(1.0);
         let mut score = 1.5 * overlap * weight + 2.5 * url_f + seg_f;
-        if seg_f >= 1.0 {
+        if seg_f >= 1.0 && !restates_earlier(i, &toks, &mut earlier_toks) {
             score += TITLE_SEGMENT_BONUS;
         }
-        score = place(i, score);
+        score = place(i, &part, score);
         if i > end {
             let url_f1 = agreement(&toks, &url_tokens, 1.0);
             score -= 0.6 * (1.0 - url_f1);
@@ -469,20 +489,152 @@ pub(crate) fn title(
         if first == Some(i) {
             score += TITLE_FIRST_BONUS;
         }
-        if f.words >= 2 && repeats.get(&l.hash).is_some_and(|&n| n >= 2) {
+        if part.words >= 2 && repeats.get(&l.hash).is_some_and(|&n| n >= 2) {
             score += TITLE_REPEAT_BONUS;
         }
         // The earliest line wins a tie.
-        if best.is_none_or(|(s, b)| score > s || (score == s && i < b)) {
-            best = Some((score, i));
+        if best.is_none_or(|(s, b, _)| score > s || (score == s && i < b)) {
+            best = Some((score, i, part));
         }
     }
-    if let Some((score, i)) = best
+    if let Some((score, i, part)) = best
         && score >= 0.5
+        && let Some(t) = sub_text(&lines[i], part.start, part.end)
     {
         roles[i] = Role::Title;
-        article.title = Some(Text::new(lines[i].text, lines[i].span));
+        article.title = Some(t);
     }
+}
+
+/// The part of a line that may be a headline (line-relative byte offsets), with what the
+/// title's score reads of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Part {
+    /// Start of the part.
+    start: usize,
+    /// End of the part.
+    end: usize,
+    /// Whitespace-separated words in the part.
+    words: u32,
+    /// The part holds menu or breadcrumb separators.
+    menu_seps: bool,
+}
+
+/// Separators of a breadcrumb trail ("Home » Blog » Title"). A `/` alone separates only
+/// when spaced (" / ") or repeated ("Newsroom/Tips/Title"): "AC/DC", "24/7" are words.
+const CRUMB_SEPS: [char; 9] = ['»', '›', '>', '|', '·', '•', '→', '\\', '/'];
+
+/// Most words of a breadcrumb label (an item before the last).
+const MAX_CRUMB_LABEL_WORDS: usize = 4;
+
+/// Most digits of one level of a section number ("3.1", "15 -"); a year ("2024 - …") is
+/// not a section number.
+const MAX_SECTION_DIGITS: usize = 3;
+
+/// The part of a line that may be the page's headline: the last item of a breadcrumb trail
+/// ("Home » Blog » Title", "الرئيسية » أخبار » عنوان": the trail ends on the page's own name),
+/// the text after a section number ("3.1 Git Branching", "15 - Tutorial: …"), else the
+/// whole line.
+fn headline_part(l: &Line) -> Part {
+    let whole = Part {
+        start: 0,
+        end: l.text.len(),
+        words: l.f.words,
+        menu_seps: l.f.menu_seps > 0,
+    };
+    let start = if l.f.menu_seps > 0 {
+        crumb_tail(l.text)
+    } else {
+        None
+    }
+    .or_else(|| after_section_number(l.text));
+    match start {
+        Some(start) if start < l.text.len() => {
+            let rest = &l.text[start..];
+            Part {
+                start,
+                end: l.text.len(),
+                words: u32::try_from(rest.split_whitespace().count()).unwrap_or(u32::MAX),
+                menu_seps: l.f.menu_seps > 0 && rest.contains(CRUMB_SEPS),
+            }
+        }
+        _ => whole,
+    }
+}
+
+/// Where the last item of a breadcrumb trail starts: every item before it is a short label
+/// (at most [`MAX_CRUMB_LABEL_WORDS`] words, with a letter), and there is at least one.
+fn crumb_tail(text: &str) -> Option<usize> {
+    let slashes = text.matches('/').count();
+    let other = text.contains(|c: char| c != '/' && CRUMB_SEPS.contains(&c));
+    if !other && slashes < 2 && !text.contains(" / ") {
+        return None;
+    }
+    let mut labels = 0usize;
+    let mut item_start = 0usize;
+    for (at, c) in text.char_indices() {
+        if !CRUMB_SEPS.contains(&c) {
+            continue;
+        }
+        let label = text[item_start..at].trim();
+        if !label.is_empty() {
+            if label.split_whitespace().count() > MAX_CRUMB_LABEL_WORDS
+                || !label.chars().any(char::is_alphabetic)
+            {
+                return None;
+            }
+            labels += 1;
+        }
+        item_start = at + c.len_utf8();
+    }
+    let tail = &text[item_start..];
+    let lead = tail.len() - tail.trim_start().len();
+    (labels > 0 && !tail.trim().is_empty()).then_some(item_start + lead)
+}
+
+/// Where the text after a leading section number starts ("3.1 Title", "15 - Title",
+/// "2. - Title"), if the line opens with one: levels of up to [`MAX_SECTION_DIGITS`] digits,
+/// either several ("3.1") or followed by a dash.
+fn after_section_number(text: &str) -> Option<usize> {
+    let is_digit = |c: char| {
+        c.is_ascii_digit()
+            || ('\u{660}'..='\u{669}').contains(&c)
+            || ('\u{6f0}'..='\u{6f9}').contains(&c)
+    };
+    let mut chars = text.char_indices().peekable();
+    let mut levels = 0usize;
+    loop {
+        let mut digits = 0usize;
+        while chars.next_if(|&(_, c)| is_digit(c)).is_some() {
+            digits += 1;
+        }
+        if digits == 0 || digits > MAX_SECTION_DIGITS {
+            // A level without digits ends the number only after a dot ("2. - Title").
+            if digits == 0 && levels > 0 {
+                break;
+            }
+            return None;
+        }
+        levels += 1;
+        if chars.next_if(|&(_, c)| c == '.').is_none() {
+            break;
+        }
+    }
+    let mut spaced = false;
+    while chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {
+        spaced = true;
+    }
+    let dashed = chars
+        .next_if(|&(_, c)| matches!(c, '-' | '–' | '—'))
+        .is_some();
+    if dashed {
+        spaced = false;
+        while chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {
+            spaced = true;
+        }
+    }
+    let (at, _) = chars.peek().copied()?;
+    (spaced && (dashed || levels >= 2)).then_some(at)
 }
 
 /// True for a full sentence line of the body (not a question or exclamation headline).
@@ -615,6 +767,76 @@ mod tests {
             Some("ارتفاع أسعار النفط في الأسواق العالمية اليوم")
         );
         assert_eq!(roles[2], Role::Title);
+    }
+
+    #[test]
+    fn title_is_the_fuller_headline_not_its_slug_restatement() {
+        let text = "Blog\nTop 27 Software Development Tools for Busy Teams\nBy: Jane Roe\n\
+            software development tools\n\
+            Software development tools help busy teams ship their code faster and with fewer defects.\n\
+            The best development tools for teams are the ones that fit the way the team already works.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes: Vec<Class> = ls
+            .iter()
+            .map(|l| {
+                if l.f.end_punct {
+                    Class::Good
+                } else {
+                    Class::Short
+                }
+            })
+            .collect();
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 4, &mut a);
+        let url = Some("https://x.com/blog/software-development-tools");
+        title(&ls, &mut roles, &classes, 0, 4, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Top 27 Software Development Tools for Busy Teams")
+        );
+    }
+
+    #[test]
+    fn breadcrumb_tail_and_section_number() {
+        fn tail(t: &str) -> Option<&str> {
+            crumb_tail(t).map(|at| &t[at..])
+        }
+        assert_eq!(
+            tail("Home » Blog » Remodel, Rebuild, or Renovate"),
+            Some("Remodel, Rebuild, or Renovate")
+        );
+        assert_eq!(
+            tail("الرئيسية » أخبار » ارتفاع أسعار النفط"),
+            Some("ارتفاع أسعار النفط")
+        );
+        assert_eq!(
+            tail("Newsroom/Online tips/Graphic design: which?"),
+            Some("Graphic design: which?")
+        );
+        assert_eq!(
+            tail("| Resources | Blog | Packing Tips Guide"),
+            Some("Packing Tips Guide")
+        );
+        // A word with a slash, a date, a long first item: no trail.
+        assert_eq!(tail("AC/DC announce a new tour"), None);
+        assert_eq!(tail("Metasploit Wrap-Up 12/19/2025"), None);
+        assert_eq!(
+            tail("How to choose a cleaning service for your home | CottageCare"),
+            None
+        );
+        fn after(t: &str) -> Option<&str> {
+            after_section_number(t).map(|at| &t[at..])
+        }
+        assert_eq!(
+            after("3.1 Git Branching - Branches"),
+            Some("Git Branching - Branches")
+        );
+        assert_eq!(after("15 - Tutorial: Sweep"), Some("Tutorial: Sweep"));
+        assert_eq!(after("٣.١ مقدمة الكتاب"), Some("مقدمة الكتاب"));
+        assert_eq!(after("15 Data Analytics Tools"), None);
+        assert_eq!(after("2024 - Pros & Cons"), None);
+        assert_eq!(after("1.5x faster builds"), None);
     }
 
     #[test]

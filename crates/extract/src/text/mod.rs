@@ -52,8 +52,8 @@ use lines::{Line, LineKind};
 /// (each line still gets a chrome entry, so nothing disappears).
 pub const MAX_LINES: usize = 200_000;
 
-/// How many lines into the body region a date line may still be the stamp (the region often
-/// opens on the headline block: deck, byline, date).
+/// How many lines into the body region a date line or byline may still be the article's (the
+/// region often opens on the headline block: deck, byline, date).
 const STAMP_INTO_BODY: usize = 20;
 
 /// How many lines before the body are searched for the title, stamp, figure and dateline.
@@ -271,14 +271,15 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     // The dateline first: its place's zone anchors a stamp that names none.
     parts::dateline(&lines, &mut roles, &classes, head_start, b0, b1, article);
     let zone_hint = article.dateline.as_ref().and_then(|d| d.zone.clone());
+    let head_end = parts::head_block_end(&lines, b0, STAMP_INTO_BODY.min(b1.saturating_sub(b0)));
     parts::stamps(
         &lines,
         &mut roles,
-        (head_start, b0, (b0 + STAMP_INTO_BODY).min(b1)),
+        (head_start, b0, head_end),
         zone_hint.as_deref(),
         article,
     );
-    parts::byline(&lines, &mut roles, head_start, b0, article);
+    parts::byline(&lines, &mut roles, head_start, head_end, article);
     // The title sits before the first full paragraph, which may lie a little inside the region
     // (the region often opens on the headline block: kicker, headline, byline).
     let anchor = (b0..b1)

@@ -11,7 +11,7 @@ use crate::html::meta::line_date;
 use marsad_arabic::dateline::find_dateline;
 use marsad_arabic::dates::parse_stamp;
 use marsad_arabic::phrases::{Mark, fold};
-use marsad_model::{Article, Figure, Precision, Span};
+use marsad_model::{Article, Figure, Precision, Span, Text};
 
 use super::classify::Class;
 use super::lines::{Line, LineKind};
@@ -121,9 +121,27 @@ pub(crate) fn figures(
     }
 }
 
-/// Stamp lines before the body, or among the first lines of its region (from `body`
-/// on, a stamp must name a day: a year opening a headline is not one): the first is
-/// `published`, a later one (or one labelled as an update) is `modified`.
+/// Where the headline block that may open the body region ends: after `reach` lines, or at
+/// the paragraph past [`MAX_PROSE_ABOVE_STAMP`] (a deck and a lead may stand above the stamp
+/// and byline; then the prose runs on).
+pub(crate) fn head_block_end(lines: &[Line], body: usize, reach: usize) -> usize {
+    let end = body.saturating_add(reach).min(lines.len());
+    let mut prose = 0;
+    for (i, l) in lines.iter().enumerate().take(end).skip(body) {
+        if l.f.tokens >= super::ANCHOR_TOKENS && l.f.end_punct {
+            prose += 1;
+            if prose > MAX_PROSE_ABOVE_STAMP {
+                return i;
+            }
+        }
+    }
+    end
+}
+
+/// Stamp lines before the body, or in the headline block opening its region (up to `to`,
+/// see [`head_block_end`]; from `body` on, a stamp must name a day: a year opening a headline
+/// is not one): the first is `published`, a later one (or one labelled as an update) is
+/// `modified`.
 pub(crate) fn stamps(
     lines: &[Line],
     roles: &mut [Role],
@@ -131,19 +149,11 @@ pub(crate) fn stamps(
     zone_hint: Option<&str>,
     article: &mut Article,
 ) {
-    let mut prose = 0;
     for i in from..to.min(lines.len()) {
         if article.published.is_some() && article.modified.is_some() {
             break;
         }
         let l = &lines[i];
-        // Inside the body, the stamp sits in the headline block, before the prose runs on.
-        if i >= body && l.f.tokens >= super::ANCHOR_TOKENS && l.f.end_punct {
-            prose += 1;
-            if prose > MAX_PROSE_ABOVE_STAMP {
-                break;
-            }
-        }
         let labelled_update = l.phrase.is_some_and(|m| m.mark == Mark::Live);
         let free = roles[i] == Role::Unset || labelled_update;
         if !free || l.kind != LineKind::Text || l.f.words > MAX_STAMP_WORDS || l.f.digits == 0 {
@@ -204,8 +214,8 @@ static BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// Longest byline line, in words.
 const MAX_BYLINE_WORDS: u32 = 10;
 
-/// The byline: the first short line before the body that opens with a byline word ("بقلم:",
-/// "By") followed by names; the names become `authors`, each with its span in the line.
+/// The byline: the first short line before the body (or in its headline block, up to `to`)
+/// that opens with a byline word ("بقلم:", "By") followed by names; the names become `authors`, each with its span in the line.
 pub(crate) fn byline(
     lines: &[Line],
     roles: &mut [Role],
@@ -226,34 +236,53 @@ pub(crate) fn byline(
         if !free || l.kind != LineKind::Text || l.f.words > MAX_BYLINE_WORDS || l.f.words < 2 {
             continue;
         }
-        // The prefix must be followed by a colon or a space (not run into a longer word).
-        let head: String = l.text.chars().take(24).collect();
-        let folded = fold(&head);
-        let opens = BYLINE_PREFIXES.iter().any(|p| {
-            folded.strip_prefix(p.as_str()).is_some_and(|rest| {
-                rest.starts_with([':', ' ', '：'])
-                    && !rest.trim_start_matches([':', ' ', '：']).is_empty()
+        // On the stamp's line the byline may also follow the date ("May 19, 2024 by Jane Doe").
+        let after_stamp = (roles[i] == Role::Stamp)
+            .then(|| {
+                [&article.published, &article.modified]
+                    .into_iter()
+                    .flatten()
+                    .map(|s| s.span)
+                    .find(|s| s.start >= l.span.start && s.end <= l.span.end)
+                    .map(|s| s.end - l.span.start)
             })
-        });
-        if !opens {
+            .flatten();
+        let Some(texts) = byline_at(l, 0).or_else(|| after_stamp.and_then(|at| byline_at(l, at)))
+        else {
             continue;
-        }
-        let names = crate::html::meta::clean::author_names(l.text);
-        let mut texts = Vec::new();
-        for n in names {
-            if let Some(at) = l.text.find(n.as_str())
-                && let Some(t) = sub_text(l, at, at + n.len())
-            {
-                texts.push(t);
-            }
-        }
-        if texts.is_empty() {
-            continue;
-        }
+        };
         article.authors = texts;
         roles[i] = Role::Byline;
         return;
     }
+}
+
+/// The author names of a byline opening `l.text[at..]` (after spaces): a byline word followed
+/// by a colon or a space, then names; `None` when the text there is not one.
+fn byline_at(l: &Line, at: usize) -> Option<Vec<Text>> {
+    let rest = l.text.get(at..)?;
+    let at = at + (rest.len() - rest.trim_start().len());
+    let rest = rest.trim_start();
+    // The prefix must be followed by a colon or a space (not run into a longer word).
+    let head: String = rest.chars().take(24).collect();
+    let folded = fold(&head);
+    let opens = BYLINE_PREFIXES.iter().any(|p| {
+        folded.strip_prefix(p.as_str()).is_some_and(|tail| {
+            tail.starts_with([':', ' ', '：'])
+                && !tail.trim_start_matches([':', ' ', '：']).is_empty()
+        })
+    });
+    if !opens {
+        return None;
+    }
+    let texts: Vec<Text> = crate::html::meta::clean::author_names(rest)
+        .iter()
+        .filter_map(|n| {
+            let k = rest.find(n.as_str())?;
+            sub_text(l, at + k, at + k + n.len())
+        })
+        .collect();
+    (!texts.is_empty()).then_some(texts)
 }
 
 /// The dateline: a short line before the body that is a dateline ("إسطنبول - وكالات"), or one

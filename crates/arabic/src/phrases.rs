@@ -362,6 +362,100 @@ pub fn fold_to(s: &str, out: &mut String) {
     fold_into(s, usize::MAX, out);
 }
 
+/// FNV-1a offset basis (as [`Fnv`] starts).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// One FNV-1a step over the UTF-8 bytes of `c`.
+#[inline]
+fn fnv_char(mut h: u64, c: char) -> u64 {
+    let mut b = [0u8; 4];
+    for &x in c.encode_utf8(&mut b).as_bytes() {
+        h ^= u64::from(x);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// The [`Fnv`] hash of `fold(s)`, computed as the fold is made (no string is built): the same
+/// value as hashing [`fold`]'s output with [`FnvBuild`].
+///
+/// ```
+/// use std::hash::{BuildHasher, Hasher};
+/// use marsad_arabic::phrases::{fold, fold_hash, FnvBuild};
+/// let mut h = FnvBuild::default().build_hasher();
+/// h.write(fold(" اقرأ  أيضاً ").as_bytes());
+/// assert_eq!(fold_hash(" اقرأ  أيضاً "), h.finish());
+/// ```
+pub fn fold_hash(s: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut started = false;
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_ascii_graphic() {
+            if space {
+                h = fnv_char(h, ' ');
+                space = false;
+            }
+            h = fnv_char(h, c.to_ascii_lowercase());
+            started = true;
+            continue;
+        }
+        fold_char(c, &mut |f| {
+            if f == ' ' {
+                space = started;
+            } else {
+                if space {
+                    h = fnv_char(h, ' ');
+                    space = false;
+                }
+                h = fnv_char(h, f);
+                started = true;
+            }
+        });
+    }
+    h
+}
+
+/// Calls `found` with the [`fold_hash`] of every word of `s` (a maximal run of alphanumeric
+/// characters, as `s.split(|c: char| !c.is_alphanumeric())` gives them) that has at least
+/// `min_chars` characters; one pass, no string built per word.
+///
+/// ```
+/// use marsad_arabic::phrases::{fold_hash, fold_word_hashes};
+/// let mut v = Vec::new();
+/// fold_word_hashes("قال الوزير، في بيان: «نعم»", 3, |h| v.push(h));
+/// assert_eq!(v, [fold_hash("قال"), fold_hash("الوزير"), fold_hash("بيان"), fold_hash("نعم")]);
+/// ```
+pub fn fold_word_hashes(s: &str, min_chars: usize, mut found: impl FnMut(u64)) {
+    let mut h = FNV_OFFSET;
+    let mut n = 0usize;
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                h = fnv_char(h, c.to_ascii_lowercase());
+                n += 1;
+                continue;
+            }
+        } else if c.is_alphanumeric() {
+            // An alphanumeric character is not whitespace: its fold is a run of characters
+            // without spaces (or nothing), hashed in place.
+            fold_char(c, &mut |f| h = fnv_char(h, f));
+            n += 1;
+            continue;
+        }
+        if n >= min_chars {
+            found(h);
+        }
+        h = FNV_OFFSET;
+        n = 0;
+    }
+    if n >= min_chars {
+        found(h);
+    }
+}
+
 /// Folds `line` into `out` (cleared first), stopping after `max_chars` characters of `line`.
 /// ASCII letters, digits and punctuation take a fast path; everything else goes through
 /// [`fold_char`].

@@ -116,9 +116,24 @@ impl WordTable {
     }
 
     /// The flags of `key` (0 for an unknown word).
-    #[inline]
     fn get(&self, key: &[u8]) -> u8 {
-        let h = word_hash(key);
+        self.get_hashed(key, word_hash(key))
+    }
+
+    /// The flags of a token (its hash made as it was built).
+    #[inline]
+    fn get_tok(&self, tok: &Tok) -> u8 {
+        let h = if tok.len <= 16 {
+            short_word_hash(tok.lo, tok.hi, tok.len)
+        } else {
+            word_hash(tok.bytes())
+        };
+        self.get_hashed(tok.bytes(), h)
+    }
+
+    /// The flags of `key` whose [`word_hash`] is `h`.
+    #[inline]
+    fn get_hashed(&self, key: &[u8], h: u64) -> u8 {
         let bit = (h & 0x3fff) as usize;
         if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return 0;
@@ -142,23 +157,31 @@ impl WordTable {
 }
 
 /// The hash of a token or term for [`WordTable`]: words of up to 16 bytes (nearly all) with
-/// two independent multiplies, longer ones with [`bytes_hash`]; mixed so that low bits are
-/// usable too.
-#[inline]
+/// two independent multiplies ([`short_word_hash`]), longer ones with [`bytes_hash`]; mixed so
+/// that low bits are usable too.
 fn word_hash(b: &[u8]) -> u64 {
-    let h = if b.len() <= 16 {
-        let mut w = [0u8; 16];
-        if let Some(dst) = w.get_mut(..b.len()) {
-            dst.copy_from_slice(b);
+    if b.len() <= 16 {
+        let (mut lo, mut hi) = (0u64, 0u64);
+        for (i, &x) in b.iter().enumerate() {
+            if i < 8 {
+                lo |= u64::from(x) << (8 * i);
+            } else {
+                hi |= u64::from(x) << (8 * (i - 8));
+            }
         }
-        let (lo, hi) = w.split_at(8);
-        let lo = u64::from_le_bytes(lo.try_into().unwrap_or([0; 8]));
-        let hi = u64::from_le_bytes(hi.try_into().unwrap_or([0; 8]));
-        (lo ^ 0x9e37_79b9_7f4a_7c15).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
-            ^ (hi ^ ((b.len() as u64) << 56)).wrapping_mul(0xff51_afd7_ed55_8ccd)
+        short_word_hash(lo, hi, b.len())
     } else {
-        bytes_hash(b)
-    };
+        let h = bytes_hash(b);
+        h ^ (h >> 31)
+    }
+}
+
+/// [`word_hash`] of a word of `len` <= 16 bytes given as two little-endian words (zero
+/// padded).
+#[inline]
+fn short_word_hash(lo: u64, hi: u64, len: usize) -> u64 {
+    let h = (lo ^ 0x9e37_79b9_7f4a_7c15).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+        ^ (hi ^ ((len as u64) << 56)).wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^ (h >> 31)
 }
 
@@ -296,7 +319,7 @@ fn is_space(c: char) -> bool {
 
 /// Splits `text` into lines with exact spans and computes their features.
 pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut start = 0usize;
     let bytes = text.as_bytes();
     loop {
@@ -371,11 +394,14 @@ fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>
 const MAX_TOKEN_BYTES: usize = 24;
 
 /// A folded token in a fixed buffer (no allocation per token): up to [`MAX_TOKEN_BYTES`]
-/// bytes, plus the lower-case form of the character that crossed the mark.
+/// bytes, plus the lower-case form of the character that crossed the mark. Its first 16 bytes
+/// are also kept in two words, so its hash needs no memory read.
 #[derive(Clone, Copy)]
 struct Tok {
     buf: [u8; MAX_TOKEN_BYTES + 16],
     len: usize,
+    lo: u64,
+    hi: u64,
 }
 
 impl Default for Tok {
@@ -383,6 +409,8 @@ impl Default for Tok {
         Tok {
             buf: [0; MAX_TOKEN_BYTES + 16],
             len: 0,
+            lo: 0,
+            hi: 0,
         }
     }
 }
@@ -392,18 +420,29 @@ impl Tok {
         self.buf.get(..self.len).unwrap_or(&[])
     }
 
+    fn clear(&mut self) {
+        self.len = 0;
+        self.lo = 0;
+        self.hi = 0;
+    }
+
+    #[inline]
     fn push_byte(&mut self, b: u8) {
         if let Some(x) = self.buf.get_mut(self.len) {
             *x = b;
+            if self.len < 8 {
+                self.lo |= u64::from(b) << (8 * self.len);
+            } else if self.len < 16 {
+                self.hi |= u64::from(b) << (8 * (self.len - 8));
+            }
             self.len += 1;
         }
     }
 
     fn push(&mut self, c: char) {
-        let n = c.len_utf8();
-        if let Some(dst) = self.buf.get_mut(self.len..self.len + n) {
-            c.encode_utf8(dst);
-            self.len += n;
+        let mut b = [0u8; 4];
+        for &x in c.encode_utf8(&mut b).as_bytes() {
+            self.push_byte(x);
         }
     }
 }
@@ -475,7 +514,7 @@ pub(crate) fn features(s: &str) -> Features {
         if upper {
             f.capitalized += 1;
         }
-        let flags = words.get(tok.bytes());
+        let flags = words.get_tok(tok);
         if tok.len <= 12 && flags & STOP != 0 {
             f.stop += 1;
         }
@@ -505,7 +544,7 @@ pub(crate) fn features(s: &str) -> Features {
             prev[0] = prev[1];
             prev[1] = *tok;
         }
-        tok.len = 0;
+        tok.clear();
     };
     for c in sample.chars() {
         f.chars += 1;

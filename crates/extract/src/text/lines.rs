@@ -546,16 +546,21 @@ pub(crate) fn features(s: &str) -> Features {
         }
         tok.clear();
     };
-    for c in sample.chars() {
-        f.chars += 1;
-        if c.is_ascii() {
-            let b = c as u8;
-            if b.is_ascii_alphanumeric() {
-                in_word = true;
+    let bytes = sample.as_bytes();
+    let mut at = 0usize;
+    while let Some(&b0) = bytes.get(at) {
+        if b0.is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits (most of a Latin-script line), counted in
+            // locals.
+            let (mut letters, mut digits) = (0u32, 0u32);
+            while let Some(&b) = bytes.get(at) {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
                 if b.is_ascii_alphabetic() {
-                    f.letters += 1;
+                    letters += 1;
                 } else {
-                    f.digits += 1;
+                    digits += 1;
                     tok_alpha = false;
                 }
                 if tok.len == 0 {
@@ -565,8 +570,26 @@ pub(crate) fn features(s: &str) -> Features {
                 if tok.len < MAX_TOKEN_BYTES {
                     tok.push_byte(b.to_ascii_lowercase());
                 }
-                continue;
+                at += 1;
             }
+            in_word = true;
+            f.chars += letters + digits;
+            f.letters += letters;
+            f.digits += digits;
+            continue;
+        }
+        let c = if b0.is_ascii() {
+            b0 as char
+        } else {
+            match sample.get(at..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        at += c.len_utf8();
+        f.chars += 1;
+        if c.is_ascii() {
+            let b = c as u8;
             if b.is_ascii_whitespace() {
                 if in_word {
                     f.words += 1;

@@ -178,6 +178,13 @@ struct Table {
     contains: Vec<usize>,
     /// Longest key of `whole` (bytes): a longer folded line cannot match whole.
     max_whole: usize,
+    /// First words of the keys of `whole`, without trailing punctuation (a line whose core
+    /// starts with another word cannot match whole).
+    whole_first: FnvMap<Box<[u8]>, ()>,
+    /// `contains` rows whose folded phrase is ASCII (the only ones an ASCII line can hold).
+    contains_ascii: Vec<usize>,
+    /// Longest key of `whole_first` and `by_first_word` (bytes).
+    max_first: usize,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| build(PHRASES_TSV));
@@ -233,12 +240,33 @@ fn build(tsv: &str) -> Table {
         v.sort_by_key(|&i| std::cmp::Reverse(rows[i].folded.len()));
     }
     let max_whole = whole.keys().map(String::len).max().unwrap_or(0);
+    let whole_first: FnvMap<Box<[u8]>, ()> = whole
+        .keys()
+        .map(|k| {
+            let w = k.split(' ').next().unwrap_or("");
+            (w.trim_end_matches(is_separator_punct).as_bytes().into(), ())
+        })
+        .collect();
+    let contains_ascii = contains
+        .iter()
+        .copied()
+        .filter(|&i| rows[i].folded.is_ascii())
+        .collect();
+    let max_first = whole_first
+        .keys()
+        .map(|k| k.len())
+        .chain(by_first_word.keys().map(String::len))
+        .max()
+        .unwrap_or(0);
     Table {
         rows,
         whole,
         by_first_word,
         contains,
         max_whole,
+        whole_first,
+        contains_ascii,
+        max_first,
     }
 }
 
@@ -362,6 +390,100 @@ pub fn fold_to(s: &str, out: &mut String) {
     fold_into(s, usize::MAX, out);
 }
 
+/// FNV-1a offset basis (as [`Fnv`] starts).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// One FNV-1a step over the UTF-8 bytes of `c`.
+#[inline]
+fn fnv_char(mut h: u64, c: char) -> u64 {
+    let mut b = [0u8; 4];
+    for &x in c.encode_utf8(&mut b).as_bytes() {
+        h ^= u64::from(x);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// The [`Fnv`] hash of `fold(s)`, computed as the fold is made (no string is built): the same
+/// value as hashing [`fold`]'s output with [`FnvBuild`].
+///
+/// ```
+/// use std::hash::{BuildHasher, Hasher};
+/// use marsad_arabic::phrases::{fold, fold_hash, FnvBuild};
+/// let mut h = FnvBuild::default().build_hasher();
+/// h.write(fold(" اقرأ  أيضاً ").as_bytes());
+/// assert_eq!(fold_hash(" اقرأ  أيضاً "), h.finish());
+/// ```
+pub fn fold_hash(s: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut started = false;
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_ascii_graphic() {
+            if space {
+                h = fnv_char(h, ' ');
+                space = false;
+            }
+            h = fnv_char(h, c.to_ascii_lowercase());
+            started = true;
+            continue;
+        }
+        fold_char(c, &mut |f| {
+            if f == ' ' {
+                space = started;
+            } else {
+                if space {
+                    h = fnv_char(h, ' ');
+                    space = false;
+                }
+                h = fnv_char(h, f);
+                started = true;
+            }
+        });
+    }
+    h
+}
+
+/// Calls `found` with the [`fold_hash`] of every word of `s` (a maximal run of alphanumeric
+/// characters, as `s.split(|c: char| !c.is_alphanumeric())` gives them) that has at least
+/// `min_chars` characters; one pass, no string built per word.
+///
+/// ```
+/// use marsad_arabic::phrases::{fold_hash, fold_word_hashes};
+/// let mut v = Vec::new();
+/// fold_word_hashes("قال الوزير، في بيان: «نعم»", 3, |h| v.push(h));
+/// assert_eq!(v, [fold_hash("قال"), fold_hash("الوزير"), fold_hash("بيان"), fold_hash("نعم")]);
+/// ```
+pub fn fold_word_hashes(s: &str, min_chars: usize, mut found: impl FnMut(u64)) {
+    let mut h = FNV_OFFSET;
+    let mut n = 0usize;
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                h = fnv_char(h, c.to_ascii_lowercase());
+                n += 1;
+                continue;
+            }
+        } else if c.is_alphanumeric() {
+            // An alphanumeric character is not whitespace: its fold is a run of characters
+            // without spaces (or nothing), hashed in place.
+            fold_char(c, &mut |f| h = fnv_char(h, f));
+            n += 1;
+            continue;
+        }
+        if n >= min_chars {
+            found(h);
+        }
+        h = FNV_OFFSET;
+        n = 0;
+    }
+    if n >= min_chars {
+        found(h);
+    }
+}
+
 /// Folds `line` into `out` (cleared first), stopping after `max_chars` characters of `line`.
 /// ASCII letters, digits and punctuation take a fast path; everything else goes through
 /// [`fold_char`].
@@ -456,8 +578,122 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
     })
 }
 
+/// True when an ASCII line (`line_trim`, trimmed) can match no phrase: its first word is the
+/// first word of no whole-line or prefix phrase, and no ASCII `contains` phrase occurs in it
+/// (a non-ASCII phrase cannot occur in the fold of ASCII text). Decided on the raw bytes, as the
+/// fold of ASCII text is its lower case with whitespace runs made one space, so most lines of
+/// Latin-script pages are never folded.
+fn ascii_line_cannot_match(t: &Table, line_trim: &[u8]) -> bool {
+    let is_ws = |b: u8| (b as char).is_whitespace();
+    let is_sep = |b: u8| is_separator_punct(b as char);
+    let mut buf = [0u8; 64];
+    // Whether the lower-case form of `w` may be a key of `set` (true when it cannot tell).
+    let mut known = |w: &[u8], set: &dyn Fn(&[u8]) -> bool| -> bool {
+        if w.len() > t.max_first {
+            return false;
+        }
+        let Some(dst) = buf.get_mut(..w.len()) else {
+            return true;
+        };
+        for (d, &b) in dst.iter_mut().zip(w) {
+            *d = b.to_ascii_lowercase();
+        }
+        set(dst)
+    };
+    // Prefix: `first_word` of the fold.
+    let w_end = line_trim
+        .iter()
+        .position(|&b| is_ws(b))
+        .unwrap_or(line_trim.len());
+    let tok = line_trim.get(..w_end).unwrap_or(&[]);
+    let mut tok_core = tok;
+    while let [rest @ .., last] = tok_core
+        && is_sep(*last)
+    {
+        tok_core = rest;
+    }
+    let first = if tok_core.is_empty() { tok } else { tok_core };
+    let prefix_word =
+        |w: &[u8]| std::str::from_utf8(w).is_ok_and(|w| t.by_first_word.contains_key(w));
+    if known(first, &prefix_word) {
+        return false;
+    }
+    // Whole line: the first word of the core (the fold without surrounding spaces and
+    // punctuation), compared without its trailing punctuation (on both sides: whether the
+    // core ends inside it or not).
+    let core_start = line_trim
+        .iter()
+        .position(|&b| !is_ws(b) && !is_sep(b))
+        .unwrap_or(line_trim.len());
+    let core = line_trim.get(core_start..).unwrap_or(&[]);
+    let c_end = core.iter().position(|&b| is_ws(b)).unwrap_or(core.len());
+    let mut core_word = core.get(..c_end).unwrap_or(&[]);
+    while let [rest @ .., last] = core_word
+        && is_sep(*last)
+    {
+        core_word = rest;
+    }
+    let whole_word = |w: &[u8]| t.whole_first.contains_key(w);
+    if core_word.is_empty() || known(core_word, &whole_word) {
+        return false;
+    }
+    // Contains.
+    !t.contains_ascii
+        .iter()
+        .any(|&i| ascii_fold_contains(line_trim, t.rows[i].folded.as_bytes()))
+}
+
+/// True when `fold(line)` contains `phrase`, for an ASCII `line` and an ASCII folded
+/// `phrase` (no leading, trailing or doubled spaces), read on the raw bytes: a space of the
+/// phrase matches a run of whitespace, any other byte its lower-case form.
+fn ascii_fold_contains(line: &[u8], phrase: &[u8]) -> bool {
+    let is_ws = |b: u8| (b as char).is_whitespace();
+    let Some(&first) = phrase.first() else {
+        return true;
+    };
+    let n = line.len();
+    for start in 0..n {
+        if line[start].to_ascii_lowercase() != first || is_ws(line[start]) {
+            continue;
+        }
+        let (mut i, mut j) = (start, 0usize);
+        while let Some(&p) = phrase.get(j) {
+            if p == b' ' {
+                if i < n && is_ws(line[i]) {
+                    while i < n && is_ws(line[i]) {
+                        i += 1;
+                    }
+                    j += 1;
+                } else {
+                    break;
+                }
+            } else if i < n && !is_ws(line[i]) && line[i].to_ascii_lowercase() == p {
+                i += 1;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j == phrase.len() {
+            return true;
+        }
+    }
+    false
+}
+
 fn match_folded(line: &str, line_trim: &str, folded: &mut String) -> Option<PhraseMatch> {
     let t = &*TABLE;
+    if line_trim.len() <= MAX_LINE_MATCH_BYTES
+        && line_trim.is_ascii()
+        && ascii_line_cannot_match(t, line_trim.as_bytes())
+    {
+        return None;
+    }
+    match_full(t, line, line_trim, folded)
+}
+
+/// [`match_folded`] without the ASCII shortcut.
+fn match_full(t: &Table, line: &str, line_trim: &str, folded: &mut String) -> Option<PhraseMatch> {
     let lead = line.len() - line.trim_start().len();
     let short = line_trim.len() <= MAX_LINE_MATCH_BYTES;
     // Whole line.
@@ -632,6 +868,56 @@ mod tests {
         assert!(match_line("Related").is_some());
         assert!(match_line("Relatedness is a property").is_none());
         assert!(match_line("Copyrighted works").is_none());
+    }
+
+    #[test]
+    fn ascii_shortcut_agrees_with_the_fold() {
+        let mut lines: Vec<String> = [
+            "Share:  :",
+            "  \u{2022}  ",
+            "ALL   RIGHTS\tRESERVED 2024",
+            "(c) 2024 all rights reserved.",
+            "All rights reserve",
+            "Related:",
+            "Related: a story",
+            "Relatedness",
+            "read more...",
+            "::",
+            "-",
+            "Share this\x01",
+            "Share\x0bthis",
+            "Updated: May 2",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for r in phrases().iter().filter(|r| r.phrase.is_ascii()) {
+            let p = &r.phrase;
+            for l in [
+                p.clone(),
+                p.to_uppercase(),
+                format!("{p}:"),
+                format!("{p} :"),
+                format!("{p}: a headline here"),
+                format!("{p}x"),
+                format!("x {p}"),
+                format!("a b {p} c"),
+                format!(":: {p} ::"),
+                p.replace(' ', "  \t "),
+            ] {
+                lines.push(l);
+            }
+        }
+        let t = &*TABLE;
+        for l in &lines {
+            let lt = l.trim();
+            let full = if lt.is_empty() {
+                None
+            } else {
+                match_full(t, l, lt, &mut String::new())
+            };
+            assert_eq!(match_line(l), full, "{l:?}");
+        }
     }
 
     #[test]

@@ -50,21 +50,140 @@ const STOP: u8 = 1;
 /// A word is part of a fine-print term ([`WORD_FLAGS`]): a token without it ends no term, so
 /// no n-gram ending on it needs to be built.
 const FINE_WORD: u8 = 2;
+/// The key is a whole fine-print term (one word or several, [`FINE_PRINT`]).
+const FINE_TERM: u8 = 4;
 
-/// What each known word is ([`STOP`], [`FINE_WORD`]): one look-up per token instead of one
-/// per set.
-static WORD_FLAGS: LazyLock<HashMap<String, u8, FnvBuild>> = LazyLock::new(|| {
+/// What each known word or term is ([`STOP`], [`FINE_WORD`], [`FINE_TERM`]): one look-up per
+/// token instead of one per set.
+static WORD_FLAGS: LazyLock<WordTable> = LazyLock::new(|| {
     let mut m: HashMap<String, u8, FnvBuild> = HashMap::default();
     for w in STOPWORDS.iter() {
         *m.entry(w.clone()).or_default() |= STOP;
     }
-    for w in FINE_PRINT.iter().flat_map(|t| t.split(' ')) {
-        if !w.is_empty() {
-            *m.entry(w.to_string()).or_default() |= FINE_WORD;
+    for t in FINE_PRINT.iter() {
+        *m.entry(t.clone()).or_default() |= FINE_TERM;
+        for w in t.split(' ') {
+            if !w.is_empty() {
+                *m.entry(w.to_string()).or_default() |= FINE_WORD;
+            }
         }
     }
-    m
+    WordTable::new(m)
 });
+
+/// A small open-addressing table from folded words (bytes) to flags, keyed by [`word_hash`]:
+/// a token that is no known word (most of them) is mostly turned away by a 2 KB bit filter
+/// that stays in the first-level cache, without touching the table or comparing strings.
+struct WordTable {
+    /// One bit per [`word_hash`] low 14 bits of a key.
+    filter: [u64; 256],
+    /// `(hash, index into keys)`; `u32::MAX` marks an empty slot.
+    slots: Vec<(u64, u32)>,
+    /// The keys and their flags.
+    keys: Vec<(Box<[u8]>, u8)>,
+}
+
+impl WordTable {
+    fn new(words: HashMap<String, u8, FnvBuild>) -> WordTable {
+        let mut keys: Vec<(Box<[u8]>, u8)> = words
+            .into_iter()
+            .map(|(k, f)| (k.into_bytes().into_boxed_slice(), f))
+            .collect();
+        keys.sort();
+        // Under a third full: probes are short and the loop always meets an empty slot.
+        let size = (keys.len() * 3).next_power_of_two().max(16);
+        let mut slots = vec![(0u64, u32::MAX); size];
+        let mut filter = [0u64; 256];
+        for (k, (key, _)) in keys.iter().enumerate() {
+            let h = word_hash(key);
+            let bit = (h & 0x3fff) as usize;
+            filter[bit >> 6] |= 1 << (bit & 63);
+            let mut i = Self::home(h, size);
+            while slots[i].1 != u32::MAX {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = (h, k as u32);
+        }
+        WordTable {
+            filter,
+            slots,
+            keys,
+        }
+    }
+
+    fn home(h: u64, size: usize) -> usize {
+        (h >> 20) as usize & (size - 1)
+    }
+
+    /// The flags of `key` (0 for an unknown word).
+    fn get(&self, key: &[u8]) -> u8 {
+        self.get_hashed(key, word_hash(key))
+    }
+
+    /// The flags of a token (its hash made as it was built).
+    #[inline]
+    fn get_tok(&self, tok: &Tok) -> u8 {
+        let h = if tok.len <= 16 {
+            short_word_hash(tok.lo, tok.hi, tok.len)
+        } else {
+            word_hash(tok.bytes())
+        };
+        self.get_hashed(tok.bytes(), h)
+    }
+
+    /// The flags of `key` whose [`word_hash`] is `h`.
+    #[inline]
+    fn get_hashed(&self, key: &[u8], h: u64) -> u8 {
+        let bit = (h & 0x3fff) as usize;
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return 0;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = Self::home(h, self.slots.len());
+        loop {
+            let (sh, k) = self.slots[i];
+            if k == u32::MAX {
+                return 0;
+            }
+            if sh == h
+                && let Some((kb, f)) = self.keys.get(k as usize)
+                && **kb == *key
+            {
+                return *f;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// The hash of a token or term for [`WordTable`]: words of up to 16 bytes (nearly all) with
+/// two independent multiplies ([`short_word_hash`]), longer ones with [`bytes_hash`]; mixed so
+/// that low bits are usable too.
+fn word_hash(b: &[u8]) -> u64 {
+    if b.len() <= 16 {
+        let (mut lo, mut hi) = (0u64, 0u64);
+        for (i, &x) in b.iter().enumerate() {
+            if i < 8 {
+                lo |= u64::from(x) << (8 * i);
+            } else {
+                hi |= u64::from(x) << (8 * (i - 8));
+            }
+        }
+        short_word_hash(lo, hi, b.len())
+    } else {
+        let h = bytes_hash(b);
+        h ^ (h >> 31)
+    }
+}
+
+/// [`word_hash`] of a word of `len` <= 16 bytes given as two little-endian words (zero
+/// padded).
+#[inline]
+fn short_word_hash(lo: u64, hi: u64, len: usize) -> u64 {
+    let h = (lo ^ 0x9e37_79b9_7f4a_7c15).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+        ^ (hi ^ ((len as u64) << 56)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 31)
+}
 
 /// Lines shorter than this (characters) are not checked for fine print.
 const FINE_PRINT_MIN_CHARS: u32 = 70;
@@ -170,9 +289,14 @@ impl Features {
 /// A fast 64-bit hash of a whole line's bytes, eight bytes at a time (FxHash's step), for
 /// finding repeated lines within one page (not stable across versions: never saved).
 pub(crate) fn line_hash(s: &str) -> u64 {
+    bytes_hash(s.as_bytes())
+}
+
+/// [`line_hash`] of bytes.
+fn bytes_hash(s: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
-    let mut chunks = s.as_bytes().chunks_exact(8);
+    let mut chunks = s.chunks_exact(8);
     let mut h = step(0, s.len() as u64);
     for c in &mut chunks {
         let mut w = [0u8; 8];
@@ -195,7 +319,7 @@ fn is_space(c: char) -> bool {
 
 /// Splits `text` into lines with exact spans and computes their features.
 pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut start = 0usize;
     let bytes = text.as_bytes();
     loop {
@@ -265,6 +389,96 @@ fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>
     });
 }
 
+/// Bytes of a token looked at (a longer word is cut; its first bytes tell a stopword or a
+/// fine-print word).
+const MAX_TOKEN_BYTES: usize = 24;
+
+/// A folded token in a fixed buffer (no allocation per token): up to [`MAX_TOKEN_BYTES`]
+/// bytes, plus the lower-case form of the character that crossed the mark. Its first 16 bytes
+/// are also kept in two words, so its hash needs no memory read.
+#[derive(Clone, Copy)]
+struct Tok {
+    buf: [u8; MAX_TOKEN_BYTES + 16],
+    len: usize,
+    lo: u64,
+    hi: u64,
+}
+
+impl Default for Tok {
+    fn default() -> Tok {
+        Tok {
+            buf: [0; MAX_TOKEN_BYTES + 16],
+            len: 0,
+            lo: 0,
+            hi: 0,
+        }
+    }
+}
+
+impl Tok {
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+        self.lo = 0;
+        self.hi = 0;
+    }
+
+    #[inline]
+    fn push_byte(&mut self, b: u8) {
+        if let Some(x) = self.buf.get_mut(self.len) {
+            *x = b;
+            if self.len < 8 {
+                self.lo |= u64::from(b) << (8 * self.len);
+            } else if self.len < 16 {
+                self.hi |= u64::from(b) << (8 * (self.len - 8));
+            }
+            self.len += 1;
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        for &x in c.encode_utf8(&mut b).as_bytes() {
+            self.push_byte(x);
+        }
+    }
+}
+
+/// Two or three tokens joined by spaces (a candidate fine-print term).
+struct Gram {
+    buf: [u8; 3 * (MAX_TOKEN_BYTES + 16) + 2],
+    len: usize,
+}
+
+impl Default for Gram {
+    fn default() -> Gram {
+        Gram {
+            buf: [0; 3 * (MAX_TOKEN_BYTES + 16) + 2],
+            len: 0,
+        }
+    }
+}
+
+impl Gram {
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn push(&mut self, b: &[u8]) {
+        if let Some(dst) = self.buf.get_mut(self.len..self.len + b.len()) {
+            dst.copy_from_slice(b);
+            self.len += b.len();
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
 /// Computes the shape features of one (trimmed) line.
 pub(crate) fn features(s: &str) -> Features {
     let mut f = Features::default();
@@ -278,17 +492,19 @@ pub(crate) fn features(s: &str) -> Features {
         s
     };
     let words = &*WORD_FLAGS;
-    let fine = &*FINE_PRINT;
-    let check_fine =
-        s.chars().take(FINE_PRINT_MIN_CHARS as usize).count() as u32 >= FINE_PRINT_MIN_CHARS;
-    let mut prev: [String; 2] = [String::new(), String::new()];
-    let mut gram = String::new();
-    let mut tok = String::new();
+    let check_fine = s.len() >= FINE_PRINT_MIN_CHARS as usize
+        && (s.len() >= 4 * FINE_PRINT_MIN_CHARS as usize
+            || s.chars().take(FINE_PRINT_MIN_CHARS as usize).count() as u32
+                >= FINE_PRINT_MIN_CHARS);
+    // The two tokens before the current one (for fine-print terms of two and three words).
+    let mut prev: [Tok; 2] = [Tok::default(), Tok::default()];
+    let mut gram = Gram::default();
+    let mut tok = Tok::default();
     let mut tok_alpha = true;
     let mut tok_upper = false;
     let mut in_word = false;
-    let mut finish = |tok: &mut String, alpha: bool, upper: bool, f: &mut Features| {
-        if tok.is_empty() {
+    let mut finish = |tok: &mut Tok, alpha: bool, upper: bool, f: &mut Features| {
+        if tok.len == 0 {
             return;
         }
         f.tokens += 1;
@@ -298,59 +514,82 @@ pub(crate) fn features(s: &str) -> Features {
         if upper {
             f.capitalized += 1;
         }
-        let flags = words.get(tok.as_str()).copied().unwrap_or(0);
-        if tok.len() <= 12 && flags & STOP != 0 {
+        let flags = words.get_tok(tok);
+        if tok.len <= 12 && flags & STOP != 0 {
             f.stop += 1;
         }
-        if check_fine && flags & FINE_WORD == 0 {
-            // Ends no term: only remember it as the previous word.
-            prev.swap(0, 1);
-            prev[1].clear();
-            prev[1].push_str(tok);
-        } else if check_fine {
-            let mut hit = fine.contains(tok.as_str());
-            if !hit && !prev[1].is_empty() {
+        if check_fine && flags & FINE_WORD != 0 {
+            let mut hit = flags & FINE_TERM != 0;
+            if !hit && prev[1].len != 0 {
                 gram.clear();
-                gram.push_str(&prev[1]);
-                gram.push(' ');
-                gram.push_str(tok);
-                hit = fine.contains(gram.as_str());
-                if !hit && !prev[0].is_empty() {
-                    gram.insert(0, ' ');
-                    gram.insert_str(0, &prev[0]);
-                    hit = fine.contains(gram.as_str());
+                gram.push(prev[1].bytes());
+                gram.push(b" ");
+                gram.push(tok.bytes());
+                hit = words.get(gram.bytes()) & FINE_TERM != 0;
+                if !hit && prev[0].len != 0 {
+                    gram.clear();
+                    gram.push(prev[0].bytes());
+                    gram.push(b" ");
+                    gram.push(prev[1].bytes());
+                    gram.push(b" ");
+                    gram.push(tok.bytes());
+                    hit = words.get(gram.bytes()) & FINE_TERM != 0;
                 }
             }
             if hit {
                 f.fine_print += 1;
             }
-            prev.swap(0, 1);
-            prev[1].clear();
-            prev[1].push_str(tok);
+        }
+        if check_fine {
+            prev[0] = prev[1];
+            prev[1] = *tok;
         }
         tok.clear();
     };
-    for c in sample.chars() {
-        f.chars += 1;
-        if c.is_ascii() {
-            let b = c as u8;
-            if b.is_ascii_alphanumeric() {
-                in_word = true;
+    let bytes = sample.as_bytes();
+    let mut at = 0usize;
+    while let Some(&b0) = bytes.get(at) {
+        if b0.is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits (most of a Latin-script line), counted in
+            // locals.
+            let (mut letters, mut digits) = (0u32, 0u32);
+            while let Some(&b) = bytes.get(at) {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
                 if b.is_ascii_alphabetic() {
-                    f.letters += 1;
+                    letters += 1;
                 } else {
-                    f.digits += 1;
+                    digits += 1;
                     tok_alpha = false;
                 }
-                if tok.is_empty() {
+                if tok.len == 0 {
                     tok_alpha = !b.is_ascii_digit();
                     tok_upper = b.is_ascii_uppercase();
                 }
-                if tok.len() < 24 {
-                    tok.push(b.to_ascii_lowercase() as char);
+                if tok.len < MAX_TOKEN_BYTES {
+                    tok.push_byte(b.to_ascii_lowercase());
                 }
-                continue;
+                at += 1;
             }
+            in_word = true;
+            f.chars += letters + digits;
+            f.letters += letters;
+            f.digits += digits;
+            continue;
+        }
+        let c = if b0.is_ascii() {
+            b0 as char
+        } else {
+            match sample.get(at..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        at += c.len_utf8();
+        f.chars += 1;
+        if c.is_ascii() {
+            let b = c as u8;
             if b.is_ascii_whitespace() {
                 if in_word {
                     f.words += 1;
@@ -386,18 +625,18 @@ pub(crate) fn features(s: &str) -> Features {
                 f.digits += 1;
                 tok_alpha = false;
             }
-            if tok.is_empty() {
+            if tok.len == 0 {
                 tok_alpha = !c.is_numeric();
                 tok_upper = c.is_uppercase();
             }
-            if tok.len() < 24 {
+            if tok.len < MAX_TOKEN_BYTES {
                 match c {
                     'أ' | 'إ' | 'آ' => tok.push('ا'),
                     'ى' => tok.push('ي'),
                     'ة' => tok.push('ه'),
                     '\u{0640}' | '\u{064B}'..='\u{065F}' => {}
                     c if c.is_ascii() => tok.push(c.to_ascii_lowercase()),
-                    c => tok.extend(c.to_lowercase()),
+                    c => c.to_lowercase().for_each(|l| tok.push(l)),
                 }
             }
         } else {

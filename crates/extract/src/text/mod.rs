@@ -530,26 +530,43 @@ fn mark_reason(m: Mark) -> Reason {
     }
 }
 
-/// Hashes of the folded word tokens (3+ characters) of `s` (no string kept per token).
+/// Hashes of the folded word tokens (3+ characters) of `s` (one pass, no string built per
+/// token; see [`marsad_arabic::phrases::fold_word_hashes`]).
 pub(crate) fn collect_tokens(s: &str, out: &mut TokenSet) {
-    let mut buf = String::new();
-    for w in s.split(|c: char| !c.is_alphanumeric()) {
-        if w.chars().nth(2).is_some() {
-            out.insert(token_hash(w, &mut buf));
+    marsad_arabic::phrases::fold_word_hashes(s, 3, |h| {
+        out.insert(h);
+    });
+}
+
+/// A set of folded-token hashes (see [`token_hash`]), or of line hashes.
+pub(crate) type TokenSet = HashSet<u64, KeyHashBuild>;
+
+/// A hasher for keys that are already 64-bit hashes (token and line hashes): one multiply
+/// spreads them over the table (FNV over the key's eight bytes cost eight).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHash(u64);
+
+impl std::hash::Hasher for KeyHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
         }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 
-/// A set of folded-token hashes (see [`token_hash`]).
-pub(crate) type TokenSet = HashSet<u64, lines::FnvBuild>;
+/// Builds [`KeyHash`] hashers.
+pub(crate) type KeyHashBuild = std::hash::BuildHasherDefault<KeyHash>;
 
-/// The hash of the folded form of `w`, folded into the reused `buf`.
-pub(crate) fn token_hash(w: &str, buf: &mut String) -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    marsad_arabic::phrases::fold_to(w, buf);
-    let mut h = lines::FnvBuild::default().build_hasher();
-    h.write(buf.as_bytes());
-    h.finish()
+/// The hash of the folded form of `w` ([`marsad_arabic::phrases::fold_hash`]; `_buf` is no
+/// longer needed: the fold is hashed as it is made).
+pub(crate) fn token_hash(w: &str, _buf: &mut String) -> u64 {
+    marsad_arabic::phrases::fold_hash(w)
 }
 
 /// Up to [`LANG_SAMPLE_BYTES`] of body (or title) text for language identification.

@@ -563,9 +563,9 @@ impl std::hash::Hasher for KeyHash {
 /// Builds [`KeyHash`] hashers.
 pub(crate) type KeyHashBuild = std::hash::BuildHasherDefault<KeyHash>;
 
-/// The hash of the folded form of `w` ([`marsad_arabic::phrases::fold_hash`]; `_buf` is no
-/// longer needed: the fold is hashed as it is made).
-pub(crate) fn token_hash(w: &str, _buf: &mut String) -> u64 {
+/// The hash of the folded form of `w` ([`marsad_arabic::phrases::fold_hash`]: the fold is
+/// hashed as it is made).
+pub(crate) fn token_hash(w: &str) -> u64 {
     marsad_arabic::phrases::fold_hash(w)
 }
 

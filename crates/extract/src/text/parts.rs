@@ -4,8 +4,6 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::lines::FnvBuild;
-
 use crate::caption::{caption_date, split_credit};
 use crate::html::meta::line_date;
 use marsad_arabic::dateline::find_dateline;
@@ -372,7 +370,8 @@ pub(crate) fn title(
     }
     // How often each headline-sized line occurs on the page: a page repeats its headline
     // (breadcrumb, heading, sharing block), rarely a sentence.
-    let mut repeats: HashMap<u64, u32, FnvBuild> = HashMap::default();
+    let mut repeats: HashMap<u64, u32, super::KeyHashBuild> =
+        HashMap::with_capacity_and_hasher(lines.len() / 4, Default::default());
     for l in lines {
         if l.kind == LineKind::Text && (2..=MAX_TITLE_WORDS).contains(&l.f.words) {
             *repeats.entry(l.hash).or_insert(0) += 1;
@@ -696,11 +695,10 @@ fn url_slug_tokens(url: &str) -> super::TokenSet {
         .next()
         .unwrap_or("");
     let mut out = super::TokenSet::default();
-    let mut buf = String::new();
     for seg in path.split('/').skip(1) {
         for w in seg.split(|c: char| !c.is_alphanumeric()) {
             if w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()) {
-                out.insert(super::token_hash(w, &mut buf));
+                out.insert(super::token_hash(w));
             }
         }
     }
@@ -718,7 +716,6 @@ fn url_last_segment_tokens(url: &str) -> super::TokenSet {
         .next()
         .unwrap_or("");
     let mut out = super::TokenSet::default();
-    let mut buf = String::new();
     let segments = path.split_once('/').map(|(_, rest)| rest).unwrap_or("");
     for seg in segments.rsplit('/') {
         // A file extension is not a word of the name.
@@ -734,7 +731,7 @@ fn url_last_segment_tokens(url: &str) -> super::TokenSet {
         };
         for w in seg.split(|c: char| !c.is_alphanumeric()) {
             if w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()) {
-                out.insert(super::token_hash(w, &mut buf));
+                out.insert(super::token_hash(w));
             }
         }
         if !out.is_empty() {
@@ -871,8 +868,7 @@ mod tests {
     #[test]
     fn last_segment_words() {
         let t = url_last_segment_tokens("https://x.org/docs/18/sql-select.html");
-        let mut buf = String::new();
-        let mut has = |w: &str| t.contains(&super::super::token_hash(w, &mut buf));
+        let has = |w: &str| t.contains(&super::super::token_hash(w));
         assert!(has("select") && has("sql") && !has("docs") && !has("html"));
         let t = url_last_segment_tokens("https://x.com/mens/moon-silver/28000436.html");
         assert_eq!(t.len(), 2);
@@ -882,8 +878,7 @@ mod tests {
     #[test]
     fn slug_words() {
         let t = url_slug_tokens("https://x.com/2020/09/best-major-appliances.html?a=1");
-        let mut buf = String::new();
-        let mut has = |w: &str| t.contains(&super::super::token_hash(w, &mut buf));
+        let has = |w: &str| t.contains(&super::super::token_hash(w));
         assert!(has("best") && has("Appliances") && !has("2020"));
     }
 }

@@ -760,15 +760,49 @@ mod tests {
     }
 
     #[test]
-    fn title_is_the_headline_above_the_byline_not_a_section_heading() {
-        let text = "الرئيسية\nأخبار الاقتصاد\nارتفاع أسعار النفط في الأسواق العالمية اليوم\nبقلم: سلمى عبد الرحمن\n\
-            ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار المنتجين خفض الإنتاج خلال الأشهر المقبلة.\n\
-            أسعار النفط في الأسواق\n\
-            وقال محللون إن الأسعار قد تواصل الارتفاع في الأسواق إذا استمر الطلب على النفط بالوتيرة الحالية.";
-        let ls = super::super::lines::split(text);
+    fn latin_date_lines_give_the_stamp_and_share_the_byline() {
+        let prose =
+            "The minister said on Monday that the talks would continue next week in the capital.";
+        for (line, day, name) in [
+            ("By Jane Doe | May 19, 2024", "2024-05-19", "Jane Doe"),
+            (
+                "Published August 7, 2023 by Nicole Burke",
+                "2023-08-07",
+                "Nicole Burke",
+            ),
+        ] {
+            let text = format!("Talks to continue next week\n{line}\n{prose}\n{prose}");
+            let ls = super::super::lines::split(&text);
+            let mut roles = vec![Role::Unset; ls.len()];
+            let mut a = Article::default();
+            stamps(&ls, &mut roles, (0, 2, 4), None, &mut a);
+            byline(&ls, &mut roles, 0, 4, &mut a);
+            assert_eq!(
+                a.published.as_ref().and_then(|s| s.day()),
+                Some(day),
+                "{line}"
+            );
+            assert_eq!(
+                a.authors.first().map(|t| t.text.as_str()),
+                Some(name),
+                "{line}"
+            );
+            let s = a.authors[0].span;
+            assert_eq!(&text[s.start..s.end], name);
+        }
+        // A headline ending in a date is not a stamp; a year inside the body is not one either.
+        let text =
+            format!("Metasploit Wrap-Up 12/19/2025\n{prose}\n2024: The year of desktop FreeBSD?");
+        let ls = super::super::lines::split(&text);
         let mut roles = vec![Role::Unset; ls.len()];
-        let classes: Vec<Class> = ls
-            .iter()
+        let mut a = Article::default();
+        stamps(&ls, &mut roles, (0, 1, 3), None, &mut a);
+        assert!(a.published.is_none());
+    }
+
+    /// Test classes: a line ending in punctuation is prose, any other is short.
+    fn punct_classes(ls: &[Line]) -> Vec<Class> {
+        ls.iter()
             .map(|l| {
                 if l.f.end_punct {
                     Class::Good
@@ -776,7 +810,18 @@ mod tests {
                     Class::Short
                 }
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn title_is_the_headline_above_the_byline_not_a_section_heading() {
+        let text = "الرئيسية\nأخبار الاقتصاد\nارتفاع أسعار النفط في الأسواق العالمية اليوم\nبقلم: سلمى عبد الرحمن\n\
+            ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار المنتجين خفض الإنتاج خلال الأشهر المقبلة.\n\
+            أسعار النفط في الأسواق\n\
+            وقال محللون إن الأسعار قد تواصل الارتفاع في الأسواق إذا استمر الطلب على النفط بالوتيرة الحالية.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
         let mut a = Article::default();
         byline(&ls, &mut roles, 0, 4, &mut a);
         title(
@@ -803,16 +848,7 @@ mod tests {
             The best development tools for teams are the ones that fit the way the team already works.";
         let ls = super::super::lines::split(text);
         let mut roles = vec![Role::Unset; ls.len()];
-        let classes: Vec<Class> = ls
-            .iter()
-            .map(|l| {
-                if l.f.end_punct {
-                    Class::Good
-                } else {
-                    Class::Short
-                }
-            })
-            .collect();
+        let classes = punct_classes(&ls);
         let mut a = Article::default();
         byline(&ls, &mut roles, 0, 4, &mut a);
         let url = Some("https://x.com/blog/software-development-tools");

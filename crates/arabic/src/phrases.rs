@@ -282,6 +282,14 @@ pub fn phrases() -> &'static [Phrase] {
 
 /// Punctuation that may separate a prefix phrase from its headline or surround a whole-line
 /// phrase.
+///
+/// ```
+/// use marsad_arabic::phrases::is_separator_punct;
+/// // "اقرأ أيضاً: عنوان" — the colon (and the Arabic comma) set the phrase apart.
+/// assert!(is_separator_punct(':'));
+/// assert!(is_separator_punct('،'));
+/// assert!(!is_separator_punct('ا'));
+/// ```
 pub fn is_separator_punct(c: char) -> bool {
     matches!(
         c,

@@ -685,15 +685,15 @@ fn agreement(toks: &super::TokenSet, reference: &super::TokenSet, beta: f64) -> 
     (1.0 + b2) * p * r / (b2 * p + r)
 }
 
+/// A URL without its scheme, query and fragment (`host/path`).
+fn url_path(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['?', '#']).next().unwrap_or("")
+}
+
 /// Words of the last path segments of a URL (slug), folded.
 fn url_slug_tokens(url: &str) -> super::TokenSet {
-    let path = url
-        .split_once("://")
-        .map(|(_, r)| r)
-        .unwrap_or(url)
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("");
+    let path = url_path(url);
     let mut out = super::TokenSet::default();
     for seg in path.split('/').skip(1) {
         for w in seg.split(|c: char| !c.is_alphanumeric()) {
@@ -708,13 +708,7 @@ fn url_slug_tokens(url: &str) -> super::TokenSet {
 /// Words of the URL's last path segment that has any (the page's own slug: `sql-select`
 /// in `/docs/18/sql-select.html`, `moon-silver` in `/moon-silver/28000436.html`), folded.
 fn url_last_segment_tokens(url: &str) -> super::TokenSet {
-    let path = url
-        .split_once("://")
-        .map(|(_, r)| r)
-        .unwrap_or(url)
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("");
+    let path = url_path(url);
     let mut out = super::TokenSet::default();
     let segments = path.split_once('/').map(|(_, rest)| rest).unwrap_or("");
     for seg in segments.rsplit('/') {

@@ -493,28 +493,25 @@ fn locate(input: &str, within: marsad_model::Span, needle: &str) -> marsad_model
         .unwrap_or(within)
 }
 
-static ARTICLE_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/content_article_types.tsv")
-        .lines()
+/// The names of a data list: one a line, trimmed; blank lines and `#` comments skipped.
+fn name_list(src: &'static str) -> Vec<&'static str> {
+    src.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
-});
+}
+
+static ARTICLE_TYPES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| name_list(include_str!("../../data/content_article_types.tsv")));
 
 /// True when a schema.org / `og:type` name declares an article (`NewsArticle`, `BlogPosting`).
-/// True when a schema.org / og:type name declares an article.
 pub(crate) fn is_article_type(t: &str) -> bool {
     let t = t.to_ascii_lowercase();
     ARTICLE_TYPES.iter().any(|w| t.contains(w))
 }
 
-static THREAD_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/content_thread_types.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static THREAD_TYPES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| name_list(include_str!("../../data/content_thread_types.tsv")));
 
 /// True when a schema.org / og:type name declares a discussion thread (`DiscussionForumPosting`,
 /// `QAPage`, `Question`).

@@ -86,6 +86,36 @@ pub fn key(s: &str) -> String {
     out
 }
 
+/// A byline name with the site's name after it ("Jane Doe USA TODAY", "سارة أحمد عنب بلدي")
+/// without that name: the outlet a person writes for is not part of their name. The name
+/// is kept whole when fewer than two words would be left.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::without_site_tail;
+/// let sites = vec!["عنب بلدي".to_string()];
+/// assert_eq!(without_site_tail("سارة أحمد عنب بلدي", &sites), "سارة أحمد");
+/// assert_eq!(without_site_tail("Jane Doe USA TODAY", &["USA TODAY".into()]), "Jane Doe");
+/// assert_eq!(without_site_tail("Jane Today", &["Today".into()]), "Jane Today");
+/// ```
+pub fn without_site_tail<'a>(name: &'a str, sites: &[String]) -> &'a str {
+    let words: Vec<(usize, &str)> = name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+        .collect();
+    for site in sites {
+        let sk = key(site);
+        let n = sk.split(' ').filter(|w| !w.is_empty()).count();
+        if n == 0 || words.len() < n + 2 {
+            continue;
+        }
+        let (start, _) = words[words.len() - n];
+        if key(&name[start..]) == sk {
+            return name[..start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        }
+    }
+    name
+}
+
 /// True when `part` names the site: equal keys, or one contains the other, or it equals the
 /// host name without dots ("The Motley Fool" vs "fool.com" does not; "Investopedia" vs
 /// "investopedia.com" does).

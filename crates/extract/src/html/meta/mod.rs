@@ -1613,6 +1613,7 @@ fn pick_authors(
     let finish = |names: Vec<String>, span: Span| -> Vec<Text> {
         let mut out: Vec<Text> = Vec::new();
         for n in names {
+            let n = clean::without_site_tail(&n, sites).to_string();
             if out.iter().any(|o| key(&o.text) == key(&n)) {
                 continue;
             }
@@ -1954,6 +1955,20 @@ mod tests {
         let m = meta(page);
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn site_name_after_a_byline_name_is_not_part_of_it() {
+        let page = r#"<html><head><meta property="og:site_name" content="Daily Star">
+        <title>Hello</title></head><body><h1>Hello world</h1>
+        <div class="byline"><a class="author">Jane Doe</a> <span>Daily Star</span></div></body></html>"#;
+        let names: Vec<_> = meta(page).authors.into_iter().map(|a| a.text).collect();
+        assert_eq!(names, vec!["Jane Doe"]);
+        let page = "<html lang=\"ar\"><head><meta property=\"og:site_name\" content=\"عنب بلدي\">\
+            <title>خبر</title></head><body><h1>خبر اليوم</h1>\
+            <div class=\"byline\">سارة أحمد عنب بلدي</div></body></html>";
+        let names: Vec<_> = meta(page).authors.into_iter().map(|a| a.text).collect();
+        assert_eq!(names, vec!["سارة أحمد"]);
     }
 
     #[test]

@@ -466,6 +466,7 @@ fn is_junk(p: &str) -> bool {
 /// assert_eq!(author_names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey, MS, RD"]);
 /// assert_eq!(author_names("By Jane Doe, Trial Attorney at Roe & Roe"), vec!["Jane Doe"]);
 /// assert_eq!(author_names("سارة أحمد، مراسلة الموقع في دمشق"), vec!["سارة أحمد"]);
+/// assert_eq!(author_names("NB Nicole Burke As founder of Rooted Garden"), vec!["Nicole Burke"]);
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);
@@ -503,7 +504,7 @@ pub fn author_names(raw: &str) -> Vec<String> {
         if p.is_empty() {
             continue;
         }
-        let p = strip_prefix(p);
+        let p = without_initials(strip_prefix(p));
         // A job title ends the names: "Jane Doe, Staff Writer at Outlet & Co" names Jane Doe.
         // After a name, a piece holding a job title is all title ("Trial Attorney at …").
         let (p, role) = cut_role(p);
@@ -533,6 +534,27 @@ pub fn author_names(raw: &str) -> Vec<String> {
     out
 }
 
+/// Longest run of capitals read as an avatar's initials before a name.
+pub const MAX_INITIALS: usize = 3;
+
+/// A name without the avatar initials set before it ("NB Nicole Burke" → "Nicole Burke"):
+/// a first word of two or three capitals that are the first letters of the words after it.
+fn without_initials(p: &str) -> &str {
+    let Some((first, rest)) = p.split_once(' ') else {
+        return p;
+    };
+    let n = first.chars().count();
+    if !(2..=MAX_INITIALS).contains(&n) || !first.chars().all(char::is_uppercase) {
+        return p;
+    }
+    let heads: String = rest
+        .split_whitespace()
+        .take(n)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    if heads == first { rest.trim_start() } else { p }
+}
+
 /// `p` up to its first job-title word ("Liza Burke Marketing Director" → "Liza Burke"), and
 /// whether one was found.
 fn cut_role(p: &str) -> (&str, bool) {
@@ -546,8 +568,14 @@ fn cut_role(p: &str) -> (&str, bool) {
             .flat_map(char::to_lowercase)
             .collect();
         if WORDS.role.contains(&bare) {
-            let kept =
+            let mut kept =
                 p[..start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+            // The words leading into the title go with it ("Jane Doe as founder of …").
+            while let Some((head, last)) = kept.trim_end().rsplit_once(char::is_whitespace)
+                && WORDS.role_lead.contains(&last.to_lowercase())
+            {
+                kept = head.trim_end();
+            }
             return (kept.trim(), true);
         }
     }

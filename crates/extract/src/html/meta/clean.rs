@@ -452,8 +452,43 @@ fn is_junk(p: &str) -> bool {
     if words > 7 {
         return true;
     }
+    // A value that opens with a date is a date line ("March 15, 2022", "20 Nov 2019 08:00").
+    if date::find(p, false).is_some_and(|f| f.start == 0) {
+        return true;
+    }
     let digits = p.chars().filter(|c| c.is_ascii_digit()).count();
     digits * 2 > p.chars().count()
+}
+
+/// Separators between the items of a byline line ("4 Sep 2025 · 3 min read · By Jane Doe").
+const LINE_SEPARATORS: &[char] = &['·', '•', '|', '—', '–', '-', '/'];
+
+/// A line that opens with a date and names its author further on, after a separator and a
+/// byline word ("March 15, 2022 · 3 min read · By Jane Doe"): the part from that word on.
+/// Other lines are returned as they are.
+fn after_dated_lead(s: &str) -> &str {
+    if date::find(s, false).is_none_or(|f| f.start != 0) {
+        return s;
+    }
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return s;
+    }
+    for (i, c) in s.char_indices() {
+        if !LINE_SEPARATORS.contains(&c) {
+            continue;
+        }
+        let rest = s[i + c.len_utf8()..].trim_start();
+        let at = s.len() - rest.len();
+        if WORDS
+            .byline_prefix
+            .iter()
+            .any(|p| starts_word(&lower[at..], p).is_some())
+        {
+            return rest;
+        }
+    }
+    s
 }
 
 /// Splits a byline into names: byline words, dates and labels removed, "and" / "&" / "," /
@@ -467,6 +502,9 @@ fn is_junk(p: &str) -> bool {
 /// assert_eq!(author_names("By Jane Doe, Trial Attorney at Roe & Roe"), vec!["Jane Doe"]);
 /// assert_eq!(author_names("سارة أحمد، مراسلة الموقع في دمشق"), vec!["سارة أحمد"]);
 /// assert_eq!(author_names("NB Nicole Burke As founder of Rooted Garden"), vec!["Nicole Burke"]);
+/// assert!(author_names("20 Nov 2019 08:00 GMT").is_empty());
+/// assert_eq!(author_names("March 15, 2022 · 3 min read · By Jane Doe"), vec!["Jane Doe"]);
+/// assert_eq!(author_names("2022-03-15 · بقلم سارة أحمد"), vec!["سارة أحمد"]);
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);
@@ -474,7 +512,8 @@ pub fn author_names(raw: &str) -> Vec<String> {
     if s.contains("://") || s.starts_with("www.") || s.starts_with(',') {
         return Vec::new();
     }
-    let s = strip_prefix(&s);
+    let s = after_dated_lead(&s);
+    let s = strip_prefix(s);
     let s = strip_tail(s);
     let s = strip_prefix(s);
     // Split on joiners and commas.

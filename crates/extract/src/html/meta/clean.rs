@@ -86,6 +86,36 @@ pub fn key(s: &str) -> String {
     out
 }
 
+/// A byline name with the site's name after it ("Jane Doe USA TODAY", "سارة أحمد عنب بلدي")
+/// without that name: the outlet a person writes for is not part of their name. The name
+/// is kept whole when fewer than two words would be left.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::without_site_tail;
+/// let sites = vec!["عنب بلدي".to_string()];
+/// assert_eq!(without_site_tail("سارة أحمد عنب بلدي", &sites), "سارة أحمد");
+/// assert_eq!(without_site_tail("Jane Doe USA TODAY", &["USA TODAY".into()]), "Jane Doe");
+/// assert_eq!(without_site_tail("Jane Today", &["Today".into()]), "Jane Today");
+/// ```
+pub fn without_site_tail<'a>(name: &'a str, sites: &[String]) -> &'a str {
+    let words: Vec<(usize, &str)> = name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+        .collect();
+    for site in sites {
+        let sk = key(site);
+        let n = sk.split(' ').filter(|w| !w.is_empty()).count();
+        if n == 0 || words.len() < n + 2 {
+            continue;
+        }
+        let (start, _) = words[words.len() - n];
+        if key(&name[start..]) == sk {
+            return name[..start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        }
+    }
+    name
+}
+
 /// True when `part` names the site: equal keys, or one contains the other, or it equals the
 /// host name without dots ("The Motley Fool" vs "fool.com" does not; "Investopedia" vs
 /// "investopedia.com" does).
@@ -422,8 +452,43 @@ fn is_junk(p: &str) -> bool {
     if words > 7 {
         return true;
     }
+    // A value that opens with a date is a date line ("March 15, 2022", "20 Nov 2019 08:00").
+    if date::find(p, false).is_some_and(|f| f.start == 0) {
+        return true;
+    }
     let digits = p.chars().filter(|c| c.is_ascii_digit()).count();
     digits * 2 > p.chars().count()
+}
+
+/// Separators between the items of a byline line ("4 Sep 2025 · 3 min read · By Jane Doe").
+const LINE_SEPARATORS: &[char] = &['·', '•', '|', '—', '–', '-', '/'];
+
+/// A line that opens with a date and names its author further on, after a separator and a
+/// byline word ("March 15, 2022 · 3 min read · By Jane Doe"): the part from that word on.
+/// Other lines are returned as they are.
+fn after_dated_lead(s: &str) -> &str {
+    if date::find(s, false).is_none_or(|f| f.start != 0) {
+        return s;
+    }
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return s;
+    }
+    for (i, c) in s.char_indices() {
+        if !LINE_SEPARATORS.contains(&c) {
+            continue;
+        }
+        let rest = s[i + c.len_utf8()..].trim_start();
+        let at = s.len() - rest.len();
+        if WORDS
+            .byline_prefix
+            .iter()
+            .any(|p| starts_word(&lower[at..], p).is_some())
+        {
+            return rest;
+        }
+    }
+    s
 }
 
 /// Splits a byline into names: byline words, dates and labels removed, "and" / "&" / "," /
@@ -436,6 +501,10 @@ fn is_junk(p: &str) -> bool {
 /// assert_eq!(author_names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey, MS, RD"]);
 /// assert_eq!(author_names("By Jane Doe, Trial Attorney at Roe & Roe"), vec!["Jane Doe"]);
 /// assert_eq!(author_names("سارة أحمد، مراسلة الموقع في دمشق"), vec!["سارة أحمد"]);
+/// assert_eq!(author_names("NB Nicole Burke As founder of Rooted Garden"), vec!["Nicole Burke"]);
+/// assert!(author_names("20 Nov 2019 08:00 GMT").is_empty());
+/// assert_eq!(author_names("March 15, 2022 · 3 min read · By Jane Doe"), vec!["Jane Doe"]);
+/// assert_eq!(author_names("2022-03-15 · بقلم سارة أحمد"), vec!["سارة أحمد"]);
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);
@@ -443,7 +512,8 @@ pub fn author_names(raw: &str) -> Vec<String> {
     if s.contains("://") || s.starts_with("www.") || s.starts_with(',') {
         return Vec::new();
     }
-    let s = strip_prefix(&s);
+    let s = after_dated_lead(&s);
+    let s = strip_prefix(s);
     let s = strip_tail(s);
     let s = strip_prefix(s);
     // Split on joiners and commas.
@@ -473,7 +543,7 @@ pub fn author_names(raw: &str) -> Vec<String> {
         if p.is_empty() {
             continue;
         }
-        let p = strip_prefix(p);
+        let p = without_initials(strip_prefix(p));
         // A job title ends the names: "Jane Doe, Staff Writer at Outlet & Co" names Jane Doe.
         // After a name, a piece holding a job title is all title ("Trial Attorney at …").
         let (p, role) = cut_role(p);
@@ -503,6 +573,27 @@ pub fn author_names(raw: &str) -> Vec<String> {
     out
 }
 
+/// Longest run of capitals read as an avatar's initials before a name.
+pub const MAX_INITIALS: usize = 3;
+
+/// A name without the avatar initials set before it ("NB Nicole Burke" → "Nicole Burke"):
+/// a first word of two or three capitals that are the first letters of the words after it.
+fn without_initials(p: &str) -> &str {
+    let Some((first, rest)) = p.split_once(' ') else {
+        return p;
+    };
+    let n = first.chars().count();
+    if !(2..=MAX_INITIALS).contains(&n) || !first.chars().all(char::is_uppercase) {
+        return p;
+    }
+    let heads: String = rest
+        .split_whitespace()
+        .take(n)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    if heads == first { rest.trim_start() } else { p }
+}
+
 /// `p` up to its first job-title word ("Liza Burke Marketing Director" → "Liza Burke"), and
 /// whether one was found.
 fn cut_role(p: &str) -> (&str, bool) {
@@ -516,8 +607,14 @@ fn cut_role(p: &str) -> (&str, bool) {
             .flat_map(char::to_lowercase)
             .collect();
         if WORDS.role.contains(&bare) {
-            let kept =
+            let mut kept =
                 p[..start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+            // The words leading into the title go with it ("Jane Doe as founder of …").
+            while let Some((head, last)) = kept.trim_end().rsplit_once(char::is_whitespace)
+                && WORDS.role_lead.contains(&last.to_lowercase())
+            {
+                kept = head.trim_end();
+            }
             return (kept.trim(), true);
         }
     }

@@ -265,7 +265,8 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                     }
                 }
             }
-            b"title" if s.title.is_none() => {
+            // An icon's `<title>` inside `<svg>` labels the icon, not the page.
+            b"title" if s.title.is_none() && !in_svg(doc, id) => {
                 let raw = doc.raw_inner(id);
                 let t = collapse(&super::dom::decode_entities(cut(raw, 4096)));
                 if !t.is_empty() {
@@ -640,6 +641,22 @@ fn in_head(doc: &Document<'_>, id: NodeId) -> bool {
         depth += 1;
         if depth > 256 {
             return false;
+        }
+        cur = doc.parent(p);
+    }
+    false
+}
+
+/// Most ancestors walked up when looking for an enclosing element.
+pub const MAX_ANCESTORS: usize = 256;
+
+/// True when `id` sits inside an `<svg>` element.
+fn in_svg(doc: &Document<'_>, id: NodeId) -> bool {
+    let mut cur = doc.parent(id);
+    for _ in 0..MAX_ANCESTORS {
+        let Some(p) = cur else { return false };
+        if doc.tag(p).is_some_and(|t| t.eq_ignore_ascii_case("svg")) {
+            return true;
         }
         cur = doc.parent(p);
     }
@@ -1596,6 +1613,7 @@ fn pick_authors(
     let finish = |names: Vec<String>, span: Span| -> Vec<Text> {
         let mut out: Vec<Text> = Vec::new();
         for n in names {
+            let n = clean::without_site_tail(&n, sites).to_string();
             if out.iter().any(|o| key(&o.text) == key(&n)) {
                 continue;
             }
@@ -1937,6 +1955,27 @@ mod tests {
         let m = meta(page);
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn site_name_after_a_byline_name_is_not_part_of_it() {
+        let page = r#"<html><head><meta property="og:site_name" content="Daily Star">
+        <title>Hello</title></head><body><h1>Hello world</h1>
+        <div class="byline"><a class="author">Jane Doe</a> <span>Daily Star</span></div></body></html>"#;
+        let names: Vec<_> = meta(page).authors.into_iter().map(|a| a.text).collect();
+        assert_eq!(names, vec!["Jane Doe"]);
+        let page = "<html lang=\"ar\"><head><meta property=\"og:site_name\" content=\"عنب بلدي\">\
+            <title>خبر</title></head><body><h1>خبر اليوم</h1>\
+            <div class=\"byline\">سارة أحمد عنب بلدي</div></body></html>";
+        let names: Vec<_> = meta(page).authors.into_iter().map(|a| a.text).collect();
+        assert_eq!(names, vec!["سارة أحمد"]);
+    }
+
+    #[test]
+    fn icon_titles_inside_svg_are_not_the_page_title() {
+        let page = "<html><body><svg><title>Facebook</title></svg>\
+            <title>Desk sale</title><p>Text.</p></body></html>";
+        assert_eq!(meta(page).title.unwrap().text, "Desk sale");
     }
 
     #[test]

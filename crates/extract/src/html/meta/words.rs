@@ -21,6 +21,8 @@ pub(crate) struct Words {
     pub not_author: Vec<String>,
     /// Words of a job title after a name ("writer", "director", "مراسل").
     pub role: Vec<String>,
+    /// Words that lead into a job title ("as" in "Jane Doe as founder of …").
+    pub role_lead: Vec<String>,
     /// Company-form words after a company name, as keys ("b v", "inc").
     pub legal_form: Vec<String>,
     /// Class fragments marking a byline element.
@@ -53,6 +55,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         activity_label: Vec::new(),
         not_author: Vec::new(),
         role: Vec::new(),
+        role_lead: Vec::new(),
         legal_form: Vec::new(),
         byline_class: Vec::new(),
         byline_class_skip: Vec::new(),
@@ -70,6 +73,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "activity_label" => &mut w.activity_label,
             "not_author" => &mut w.not_author,
             "role" => &mut w.role,
+            "role_lead" => &mut w.role_lead,
             "legal_form" => &mut w.legal_form,
             "byline_class" => &mut w.byline_class,
             "byline_class_skip" => &mut w.byline_class_skip,

@@ -98,6 +98,124 @@ fn is_section_end(line: &str) -> bool {
     !t.is_empty() && SECTION_ENDS.contains(&marsad_arabic::phrases::fold(t))
 }
 
+/// Where the article inside the body region `[b0, b1)` ends, and what follows it: a comments
+/// heading ("Comments (3)", "34 responses to “…”", data) or a related-stories box heading
+/// ("Related articles") with little prose after it, once the body holds
+/// [`MIN_TOKENS_BEFORE_END`] prose tokens.
+fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Option<(usize, Reason)> {
+    // Full paragraphs (their tokens before and after a box heading weigh the two sides).
+    let paragraph = |i: usize| {
+        classes[i] == Class::Good && lines[i].f.tokens >= ANCHOR_TOKENS && lines[i].f.end_punct
+    };
+    let mut prose = 0u32;
+    let mut before = 0u64;
+    let total: u64 = (b0..b1)
+        .filter(|&i| paragraph(i))
+        .map(|i| u64::from(lines[i].f.tokens))
+        .sum();
+    for i in b0..b1 {
+        let l = &lines[i];
+        if classes[i] == Class::Good {
+            prose = prose.saturating_add(l.f.tokens);
+        }
+        if paragraph(i) {
+            before += u64::from(l.f.tokens);
+        }
+        if prose < MIN_TOKENS_BEFORE_END || l.kind != LineKind::Text {
+            continue;
+        }
+        if l.f.words <= 6 && is_section_end(l.text) {
+            // The list also holds popularity-box headings ("Most popular").
+            let box_heading = l.phrase.is_some_and(|m| m.mark == Mark::Related);
+            let reason = if box_heading {
+                Reason::Related
+            } else {
+                Reason::Comments
+            };
+            return Some((i, reason));
+        }
+        if l.f.words <= MAX_COMMENT_HEAD_WORDS && is_comment_head(l.text) {
+            return Some((i, Reason::Comments));
+        }
+        if l.f.words <= 8
+            && is_box_end(l.text)
+            && (total - before) * RELATED_END_PROSE_RATIO <= before
+            && !(i + 1..b1)
+                .filter(|&k| lines[k].kind == LineKind::Text)
+                .take(BOX_END_LOOKAHEAD)
+                .any(|k| paragraph(k) && !lines[k].text.ends_with(['?', '؟']))
+        {
+            return Some((i, Reason::Related));
+        }
+    }
+    None
+}
+
+/// Comment-thread headings that carry a count and the story's title (data:
+/// `data/text_comment_heads.tsv`), folded.
+static COMMENT_HEADS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/text_comment_heads.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let phrase = marsad_arabic::phrases::fold(cols.next()?.trim());
+            let counted = cols.next().map(str::trim) != Some("words");
+            (!phrase.is_empty()).then_some((phrase, counted))
+        })
+        .collect()
+});
+
+/// Longest comment-thread heading, in words (the story's title is quoted in it).
+pub const MAX_COMMENT_HEAD_WORDS: u32 = 30;
+
+/// True when `line` opens a comment thread with its count: "34 responses to “Title”",
+/// "One thought on “Title”", "12 تعليقاً على “العنوان”" (a count, a listed phrase, then nothing
+/// or a quoted title; "Comments on the budget were mixed." is not one).
+fn is_comment_head(line: &str) -> bool {
+    let t = line.trim();
+    let digits = t.trim_start_matches(|c: char| c.is_numeric() || c == ',' || c == '.');
+    let counted = digits.len() < t.len();
+    let rest = digits.trim_start();
+    let folded = marsad_arabic::phrases::fold(rest);
+    COMMENT_HEADS.iter().any(|(h, needs_count)| {
+        let Some(after) = folded.strip_prefix(h.as_str()) else {
+            return false;
+        };
+        (counted || !needs_count)
+            && (after.is_empty()
+                || (after.starts_with(' ')
+                    && after.trim_start().starts_with(|c: char| {
+                        matches!(c, '“' | '"' | '«' | '‘' | '\'' | '„' | '”' | '»')
+                    })))
+    })
+}
+
+/// A related-stories box heading ("Related articles", "مقالات ذات صلة") ends the article only
+/// when the body holds at least this many times more prose before it than after it (a box
+/// between two halves of an article leaves much prose after it).
+pub const RELATED_END_PROSE_RATIO: u64 = 3;
+
+/// Text lines after a box heading within which a full paragraph shows the article goes on.
+pub const BOX_END_LOOKAHEAD: usize = 8;
+
+/// Headings of the boxes that follow an article (data: `data/text_box_ends.tsv`), folded.
+static BOX_ENDS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/text_box_ends.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| marsad_arabic::phrases::fold(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+
+/// True when `line` is the heading of a box that follows an article ("Related articles",
+/// "You may also like", "مقالات ذات صلة"), a trailing colon allowed.
+fn is_box_end(line: &str) -> bool {
+    let t = line.trim().trim_end_matches([':', '：', '.', '…']);
+    BOX_ENDS.contains(&marsad_arabic::phrases::fold(t.trim()))
+}
+
 /// Tokens of the first full paragraph, the anchor the title is searched before.
 pub const ANCHOR_TOKENS: u32 = 12;
 
@@ -246,20 +364,15 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             classify_page(&lines, &roles, &teaser_prefix, has_stop, &fine, &repeats);
     }
     let (b0, mut b1) = region.unwrap_or((n, n));
-    // A comments or share heading after enough prose ends the article.
-    let mut prose = 0u32;
-    for i in b0..b1 {
-        if classes[i] == Class::Good {
-            prose = prose.saturating_add(lines[i].f.tokens);
+    // A comments or share heading after enough prose ends the article; what follows it is
+    // the comments or the site's boxes.
+    let mut tail: Option<(usize, usize, Reason)> = None;
+    if let Some((end, reason)) = article_end(&lines, &classes, b0, b1) {
+        if say {
+            explain.push(format!("line {end}: article end → body stops ({reason:?})"));
         }
-        if prose >= MIN_TOKENS_BEFORE_END && lines[i].f.words <= 6 && is_section_end(lines[i].text)
-        {
-            if say {
-                explain.push(format!("line {i}: section end → body stops"));
-            }
-            b1 = i;
-            break;
-        }
+        tail = Some((end, b1, reason));
+        b1 = end;
     }
     if say {
         explain.push(format!("body region: lines {b0}..{b1}"));
@@ -372,6 +485,10 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             Reason::Ui
         } else if l.f.is_fine_print() || fine[i] {
             Reason::Boilerplate
+        } else if let Some((t0, t1, r)) = tail
+            && (t0..t1).contains(&i)
+        {
+            r
         } else if i < b0 || i >= b1 {
             if l.f.words <= 4 && !l.f.end_punct {
                 Reason::Nav
@@ -630,6 +747,75 @@ mod section_end_tests {
         assert!(is_section_end("اترك تعليقاً"));
         assert!(!is_section_end("Share this article"));
         assert!(!is_section_end("Comments on the budget were mixed."));
+    }
+
+    #[test]
+    fn comment_count_headings_open_the_comments() {
+        assert!(is_comment_head("34 responses to “Lynn: we needed to win”"));
+        assert!(is_comment_head("6 thoughts on \"How to adopt a mindset\""));
+        assert!(is_comment_head("One thought on “A title”"));
+        assert!(is_comment_head("12 تعليقاً على “عنوان الخبر”"));
+        assert!(is_comment_head("3 Reader Comments"));
+        assert!(!is_comment_head("Comments on the budget were mixed."));
+        assert!(!is_comment_head("Responses to the crisis came slowly."));
+        assert!(!is_comment_head("5 responses to the survey were late."));
+    }
+
+    #[test]
+    fn box_headings_end_the_article() {
+        assert!(is_box_end("Related articles"));
+        assert!(is_box_end("You may also like:"));
+        assert!(is_box_end("مقالات ذات صلة"));
+        assert!(!is_box_end("Read more"));
+        assert!(!is_box_end("Related articles on the budget were mixed."));
+    }
+
+    fn body_of(page: &str) -> Vec<String> {
+        let opts = crate::Options {
+            input: crate::InputKind::Text,
+            ..crate::Options::default()
+        };
+        crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article.body.into_iter().map(|b| b.text).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_box_after_the_article_ends_it_a_box_inside_does_not() {
+        let para = |k: usize| {
+            format!(
+                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
+            )
+        };
+        let teaser = |k: usize| format!("Another story number {k} about the city budget");
+        let mut end = String::new();
+        for k in 0..6 {
+            end.push_str(&para(k));
+            end.push('\n');
+        }
+        end.push_str("Related articles\n");
+        for k in 0..BOX_END_LOOKAHEAD {
+            end.push_str(&teaser(k));
+            end.push('\n');
+        }
+        end.push_str(&para(6));
+        end.push('\n');
+        let body = body_of(&end);
+        // The paragraph after the box's headlines (one, against six before) is not the
+        // article's.
+        assert_eq!(body.len(), 6, "{body:?}");
+        let mut inside = String::new();
+        for k in 0..8 {
+            inside.push_str(&para(k));
+            inside.push('\n');
+            if k == 3 {
+                inside.push_str("Related articles\n");
+                inside.push_str(&teaser(0));
+                inside.push('\n');
+            }
+        }
+        let body = body_of(&inside);
+        assert_eq!(body.len(), 8, "{body:?}");
     }
 }
 

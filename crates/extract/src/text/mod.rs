@@ -756,6 +756,9 @@ mod section_end_tests {
         assert!(is_comment_head("One thought on “A title”"));
         assert!(is_comment_head("12 تعليقاً على “عنوان الخبر”"));
         assert!(is_comment_head("3 Reader Comments"));
+        assert!(is_comment_head("Une réflexion sur « Un titre »"));
+        assert!(is_comment_head("2 comentários em “Um título”"));
+        assert!(is_comment_head("Satu Tanggapan"));
         assert!(!is_comment_head("Comments on the budget were mixed."));
         assert!(!is_comment_head("Responses to the crisis came slowly."));
         assert!(!is_comment_head("5 responses to the survey were late."));

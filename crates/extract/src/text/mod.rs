@@ -109,6 +109,7 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
     };
     let mut prose = 0u32;
     let mut before = 0u64;
+    let mut stamp_seen = false;
     let total: u64 = (b0..b1)
         .filter(|&i| paragraph(i))
         .map(|i| u64::from(lines[i].f.tokens))
@@ -137,6 +138,24 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         if l.f.words <= MAX_COMMENT_HEAD_WORDS && is_comment_head(l.text) {
             return Some((i, Reason::Comments));
         }
+        // The first comment-like stamp after the article either opens its comments or not
+        // (one look: a forum's every post has one).
+        if !stamp_seen
+            && before >= MIN_COMMENT_ARTICLE_TOKENS
+            && let Some(shape) = comment_stamp(l)
+        {
+            stamp_seen = true;
+            let own = (b0.saturating_sub(HEAD_WINDOW)..i)
+                .any(|k| comment_stamp(&lines[k]) == Some(shape));
+            if !own && comment_thread(lines, i, b1, shape) {
+                // Back over the commenter's name line(s) above the first stamp.
+                let mut end = i;
+                while end > b0 + 1 && !paragraph(end - 1) && lines[end - 1].f.words <= 6 {
+                    end -= 1;
+                }
+                return Some((end, Reason::Comments));
+            }
+        }
         if l.f.words <= 8
             && is_box_end(l.text)
             && (total - before) * RELATED_END_PROSE_RATIO <= before
@@ -149,6 +168,72 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         }
     }
     None
+}
+
+/// Prose tokens (full paragraphs) an article must hold before a thread of comment stamps ends
+/// it.
+pub const MIN_COMMENT_ARTICLE_TOKENS: u64 = 150;
+
+/// Fewest comment stamps that make a thread.
+pub const MIN_COMMENT_STAMPS: usize = 3;
+
+/// Most text lines between two comments' stamps.
+pub const MAX_COMMENT_GAP: usize = 12;
+
+/// Longest comment stamp line, in words ("jdoe says: November 19, 2019 at 6:34 am").
+pub const MAX_COMMENT_STAMP_WORDS: u32 = 12;
+
+/// When `l` is a short line holding a date with a time of day ("November 19, 2019 at 6:34 am",
+/// "03/03/2026 20:09", "15 أكتوبر 2020 - 10:30 ص"), its shape: whether text stands before the
+/// stamp and after it. A thread's stamps share one shape.
+fn comment_stamp(l: &Line) -> Option<(bool, bool)> {
+    if l.kind != LineKind::Text
+        || l.f.words > MAX_COMMENT_STAMP_WORDS
+        || l.f.digits < 3
+        || l.f.end_punct
+    {
+        return None;
+    }
+    let st = marsad_arabic::dates::parse_stamp(l.text, None)?;
+    if !matches!(
+        st.precision,
+        marsad_model::Precision::Minute | marsad_model::Precision::Second
+    ) {
+        return None;
+    }
+    let before = l
+        .text
+        .get(..st.span.start)
+        .is_some_and(|t| !t.trim().is_empty());
+    let after = l
+        .text
+        .get(st.span.end..)
+        .is_some_and(|t| t.trim().chars().any(char::is_alphanumeric));
+    Some((before, after))
+}
+
+/// True when comment stamps of `shape` recur from line `i` to the end of the body region
+/// `end`: at least [`MIN_COMMENT_STAMPS`] of them, each within [`MAX_COMMENT_GAP`] text lines
+/// of the previous one, the last within that many of `end` (comments under a question
+/// followed by its answers stop before the answers do).
+fn comment_thread(lines: &[Line], i: usize, end: usize, shape: (bool, bool)) -> bool {
+    let mut found = 1usize;
+    let mut gap = 0usize;
+    for l in &lines[i + 1..end.min(lines.len())] {
+        if l.kind != LineKind::Text {
+            continue;
+        }
+        if comment_stamp(l) == Some(shape) {
+            found += 1;
+            gap = 0;
+        } else {
+            gap += 1;
+            if gap > MAX_COMMENT_GAP {
+                return false;
+            }
+        }
+    }
+    found >= MIN_COMMENT_STAMPS
 }
 
 /// Comment-thread headings that carry a count and the story's title (data:
@@ -415,7 +500,9 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
 
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
     // every line that is not chrome; a line repeating an earlier body line is a duplicate.
-    let prose_tokens: u64 = (b0..b1)
+    // (Whether the page is an article is read on the whole region, comments included.)
+    let region_end = tail.map_or(b1, |(_, t1, _)| t1);
+    let prose_tokens: u64 = (b0..region_end)
         .filter(|&i| classes[i] == Class::Good)
         .map(|i| u64::from(lines[i].f.tokens))
         .sum();
@@ -762,6 +849,35 @@ mod section_end_tests {
         assert!(!is_comment_head("Comments on the budget were mixed."));
         assert!(!is_comment_head("Responses to the crisis came slowly."));
         assert!(!is_comment_head("5 responses to the survey were late."));
+    }
+
+    #[test]
+    fn a_thread_of_comment_stamps_ends_the_article() {
+        let mut page = String::new();
+        for k in 0..8 {
+            page.push_str(&format!("The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring.\n"));
+        }
+        for k in 0..4 {
+            page.push_str(&format!("reader{k} says:\nNovember 19, 2019 at {k}:34 am\nI think the bridge is a waste of money and the council should have asked us first, number {k}.\n"));
+        }
+        let body = body_of(&page);
+        assert_eq!(body.len(), 8, "{body:?}");
+        // A forum: every post has its stamp, the first one too: nothing is cut.
+        let mut forum = String::new();
+        for k in 0..4 {
+            forum.push_str(&format!(
+                "member{k} says:\nNovember 19, 2019 at {k}:34 am\n"
+            ));
+            for j in 0..3 {
+                forum.push_str(&format!("Post {k} line {j}: I think the bridge is a waste of money and the council should have asked the people of the town first.\n"));
+            }
+        }
+        let body = body_of(&forum);
+        let posts = body.iter().filter(|b| b.starts_with("Post ")).count();
+        assert_eq!(posts, 12, "{body:?}");
+        let st = super::lines::split("November 19, 2019 at 6:34 am\nDec 16, 2025\n");
+        assert_eq!(comment_stamp(&st[0]), Some((false, false)));
+        assert_eq!(comment_stamp(&st[1]), None);
     }
 
     #[test]

@@ -11,7 +11,10 @@
 //!    pages are dropped with reason `template`, unless nothing would be left of the body.
 //! 4. **Shape and context** ([`classify`]): each line is prose, near-prose, short or not prose by
 //!    its length, stopword density and end punctuation; short lines take the class of their
-//!    neighbours; the **body region** is the densest run of prose.
+//!    neighbours; the **body region** is the densest run of prose. The article ends early at a
+//!    comments heading, a thread of comment stamps or a related-stories box after it (data:
+//!    `text_section_ends.tsv`, `text_comment_heads.tsv`, `text_box_ends.tsv`); what follows gets
+//!    reason `comments` or `related`.
 //! 5. **Parts** before the body: image file + caption + credit + caption date, published stamp
 //!    (with the zone of the place the stamp names), dateline and agency, and the title (the
 //!    strongest headline-like line, confirmed by its overlap with the body and the URL).
@@ -99,7 +102,8 @@ fn is_section_end(line: &str) -> bool {
 }
 
 /// Where the article inside the body region `[b0, b1)` ends, and what follows it: a comments
-/// heading ("Comments (3)", "34 responses to “…”", data) or a related-stories box heading
+/// heading ("Comments (3)", "34 responses to “…”", "Share this:", data), a thread of comment
+/// stamps running to the region's end ([`comment_thread`]), or a related-stories box heading
 /// ("Related articles") with little prose after it, once the body holds
 /// [`MIN_TOKENS_BEFORE_END`] prose tokens.
 fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Option<(usize, Reason)> {

@@ -11,7 +11,10 @@
 //!    pages are dropped with reason `template`, unless nothing would be left of the body.
 //! 4. **Shape and context** ([`classify`]): each line is prose, near-prose, short or not prose by
 //!    its length, stopword density and end punctuation; short lines take the class of their
-//!    neighbours; the **body region** is the densest run of prose.
+//!    neighbours; the **body region** is the densest run of prose. The article ends early at a
+//!    comments heading, a thread of comment stamps or a related-stories box after it (data:
+//!    `text_section_ends.tsv`, `text_comment_heads.tsv`, `text_box_ends.tsv`); what follows gets
+//!    reason `comments` or `related`.
 //! 5. **Parts** before the body: image file + caption + credit + caption date, published stamp
 //!    (with the zone of the place the stamp names), dateline and agency, and the title (the
 //!    strongest headline-like line, confirmed by its overlap with the body and the URL).
@@ -96,6 +99,210 @@ fn is_section_end(line: &str) -> bool {
         c.is_numeric() || c.is_whitespace() || matches!(c, '(' | ')' | ':' | '.' | '…' | '-' | '|')
     });
     !t.is_empty() && SECTION_ENDS.contains(&marsad_arabic::phrases::fold(t))
+}
+
+/// Where the article inside the body region `[b0, b1)` ends, and what follows it: a comments
+/// heading ("Comments (3)", "34 responses to “…”", "Share this:", data), a thread of comment
+/// stamps running to the region's end ([`comment_thread`]), or a related-stories box heading
+/// ("Related articles") with little prose after it, once the body holds
+/// [`MIN_TOKENS_BEFORE_END`] prose tokens.
+fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Option<(usize, Reason)> {
+    // Full paragraphs (their tokens before and after a box heading weigh the two sides).
+    let paragraph = |i: usize| {
+        classes[i] == Class::Good && lines[i].f.tokens >= ANCHOR_TOKENS && lines[i].f.end_punct
+    };
+    let mut prose = 0u32;
+    let mut before = 0u64;
+    let mut stamp_seen = false;
+    let total: u64 = (b0..b1)
+        .filter(|&i| paragraph(i))
+        .map(|i| u64::from(lines[i].f.tokens))
+        .sum();
+    for i in b0..b1 {
+        let l = &lines[i];
+        if classes[i] == Class::Good {
+            prose = prose.saturating_add(l.f.tokens);
+        }
+        if paragraph(i) {
+            before += u64::from(l.f.tokens);
+        }
+        if prose < MIN_TOKENS_BEFORE_END || l.kind != LineKind::Text {
+            continue;
+        }
+        if l.f.words <= 6 && is_section_end(l.text) {
+            // The list also holds popularity-box headings ("Most popular").
+            let box_heading = l.phrase.is_some_and(|m| m.mark == Mark::Related);
+            let reason = if box_heading {
+                Reason::Related
+            } else {
+                Reason::Comments
+            };
+            return Some((i, reason));
+        }
+        if l.f.words <= MAX_COMMENT_HEAD_WORDS && is_comment_head(l.text) {
+            return Some((i, Reason::Comments));
+        }
+        // The first comment-like stamp after the article either opens its comments or not
+        // (one look: a forum's every post has one).
+        if !stamp_seen
+            && before >= MIN_COMMENT_ARTICLE_TOKENS
+            && let Some(shape) = comment_stamp(l)
+        {
+            stamp_seen = true;
+            let own = (b0.saturating_sub(HEAD_WINDOW)..i)
+                .any(|k| comment_stamp(&lines[k]) == Some(shape));
+            if !own && comment_thread(lines, i, b1, shape) {
+                // Back over the commenter's name line(s) above the first stamp.
+                let mut end = i;
+                while end > b0 + 1 && !paragraph(end - 1) && lines[end - 1].f.words <= 6 {
+                    end -= 1;
+                }
+                return Some((end, Reason::Comments));
+            }
+        }
+        if l.f.words <= 8
+            && is_box_end(l.text)
+            && (total - before) * RELATED_END_PROSE_RATIO <= before
+            && !(i + 1..b1)
+                .filter(|&k| lines[k].kind == LineKind::Text)
+                .take(BOX_END_LOOKAHEAD)
+                .any(|k| paragraph(k) && !lines[k].text.ends_with(['?', '؟']))
+        {
+            return Some((i, Reason::Related));
+        }
+    }
+    None
+}
+
+/// Prose tokens (full paragraphs) an article must hold before a thread of comment stamps ends
+/// it.
+pub const MIN_COMMENT_ARTICLE_TOKENS: u64 = 150;
+
+/// Fewest comment stamps that make a thread.
+pub const MIN_COMMENT_STAMPS: usize = 3;
+
+/// Most text lines between two comments' stamps.
+pub const MAX_COMMENT_GAP: usize = 12;
+
+/// Longest comment stamp line, in words ("jdoe says: November 19, 2019 at 6:34 am").
+pub const MAX_COMMENT_STAMP_WORDS: u32 = 12;
+
+/// When `l` is a short line holding a date with a time of day ("November 19, 2019 at 6:34 am",
+/// "03/03/2026 20:09", "15 أكتوبر 2020 - 10:30 ص"), its shape: whether text stands before the
+/// stamp and after it. A thread's stamps share one shape.
+fn comment_stamp(l: &Line) -> Option<(bool, bool)> {
+    if l.kind != LineKind::Text
+        || l.f.words > MAX_COMMENT_STAMP_WORDS
+        || l.f.digits < 3
+        || l.f.end_punct
+    {
+        return None;
+    }
+    let st = marsad_arabic::dates::parse_stamp(l.text, None)?;
+    if !matches!(
+        st.precision,
+        marsad_model::Precision::Minute | marsad_model::Precision::Second
+    ) {
+        return None;
+    }
+    let before = l
+        .text
+        .get(..st.span.start)
+        .is_some_and(|t| !t.trim().is_empty());
+    let after = l
+        .text
+        .get(st.span.end..)
+        .is_some_and(|t| t.trim().chars().any(char::is_alphanumeric));
+    Some((before, after))
+}
+
+/// True when comment stamps of `shape` recur from line `i` to the end of the body region
+/// `end`: at least [`MIN_COMMENT_STAMPS`] of them, each within [`MAX_COMMENT_GAP`] text lines
+/// of the previous one, the last within that many of `end` (comments under a question
+/// followed by its answers stop before the answers do).
+fn comment_thread(lines: &[Line], i: usize, end: usize, shape: (bool, bool)) -> bool {
+    let mut found = 1usize;
+    let mut gap = 0usize;
+    for l in &lines[i + 1..end.min(lines.len())] {
+        if l.kind != LineKind::Text {
+            continue;
+        }
+        if comment_stamp(l) == Some(shape) {
+            found += 1;
+            gap = 0;
+        } else {
+            gap += 1;
+            if gap > MAX_COMMENT_GAP {
+                return false;
+            }
+        }
+    }
+    found >= MIN_COMMENT_STAMPS
+}
+
+/// Comment-thread headings that carry a count and the story's title (data:
+/// `data/text_comment_heads.tsv`), folded.
+static COMMENT_HEADS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/text_comment_heads.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let phrase = marsad_arabic::phrases::fold(cols.next()?.trim());
+            let counted = cols.next().map(str::trim) != Some("words");
+            (!phrase.is_empty()).then_some((phrase, counted))
+        })
+        .collect()
+});
+
+/// Longest comment-thread heading, in words (the story's title is quoted in it).
+pub const MAX_COMMENT_HEAD_WORDS: u32 = 30;
+
+/// True when `line` opens a comment thread with its count: "34 responses to “Title”",
+/// "One thought on “Title”", "12 تعليقاً على “العنوان”" (a count, a listed phrase, then nothing
+/// or a quoted title; "Comments on the budget were mixed." is not one).
+fn is_comment_head(line: &str) -> bool {
+    let t = line.trim();
+    let digits = t.trim_start_matches(|c: char| c.is_numeric() || c == ',' || c == '.');
+    let counted = digits.len() < t.len();
+    let rest = digits.trim_start();
+    let folded = marsad_arabic::phrases::fold(rest);
+    COMMENT_HEADS.iter().any(|(h, needs_count)| {
+        let Some(after) = folded.strip_prefix(h.as_str()) else {
+            return false;
+        };
+        (counted || !needs_count)
+            && (after.is_empty()
+                || (after.starts_with(' ')
+                    && after.trim_start().starts_with(|c: char| {
+                        matches!(c, '“' | '"' | '«' | '‘' | '\'' | '„' | '”' | '»')
+                    })))
+    })
+}
+
+/// A related-stories box heading ("Related articles", "مقالات ذات صلة") ends the article only
+/// when the body holds at least this many times more prose before it than after it (a box
+/// between two halves of an article leaves much prose after it).
+pub const RELATED_END_PROSE_RATIO: u64 = 3;
+
+/// Text lines after a box heading within which a full paragraph shows the article goes on.
+pub const BOX_END_LOOKAHEAD: usize = 8;
+
+/// Headings of the boxes that follow an article (data: `data/text_box_ends.tsv`), folded.
+static BOX_ENDS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/text_box_ends.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| marsad_arabic::phrases::fold(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+
+/// True when `line` is the heading of a box that follows an article ("Related articles",
+/// "You may also like", "مقالات ذات صلة"), a trailing colon allowed.
+fn is_box_end(line: &str) -> bool {
+    let t = line.trim().trim_end_matches([':', '：', '.', '…']);
+    BOX_ENDS.contains(&marsad_arabic::phrases::fold(t.trim()))
 }
 
 /// Tokens of the first full paragraph, the anchor the title is searched before.
@@ -246,20 +453,15 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             classify_page(&lines, &roles, &teaser_prefix, has_stop, &fine, &repeats);
     }
     let (b0, mut b1) = region.unwrap_or((n, n));
-    // A comments or share heading after enough prose ends the article.
-    let mut prose = 0u32;
-    for i in b0..b1 {
-        if classes[i] == Class::Good {
-            prose = prose.saturating_add(lines[i].f.tokens);
+    // A comments or share heading after enough prose ends the article; what follows it is
+    // the comments or the site's boxes.
+    let mut tail: Option<(usize, usize, Reason)> = None;
+    if let Some((end, reason)) = article_end(&lines, &classes, b0, b1) {
+        if say {
+            explain.push(format!("line {end}: article end → body stops ({reason:?})"));
         }
-        if prose >= MIN_TOKENS_BEFORE_END && lines[i].f.words <= 6 && is_section_end(lines[i].text)
-        {
-            if say {
-                explain.push(format!("line {i}: section end → body stops"));
-            }
-            b1 = i;
-            break;
-        }
+        tail = Some((end, b1, reason));
+        b1 = end;
     }
     if say {
         explain.push(format!("body region: lines {b0}..{b1}"));
@@ -302,7 +504,9 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
 
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
     // every line that is not chrome; a line repeating an earlier body line is a duplicate.
-    let prose_tokens: u64 = (b0..b1)
+    // (Whether the page is an article is read on the whole region, comments included.)
+    let region_end = tail.map_or(b1, |(_, t1, _)| t1);
+    let prose_tokens: u64 = (b0..region_end)
         .filter(|&i| classes[i] == Class::Good)
         .map(|i| u64::from(lines[i].f.tokens))
         .sum();
@@ -372,6 +576,10 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             Reason::Ui
         } else if l.f.is_fine_print() || fine[i] {
             Reason::Boilerplate
+        } else if let Some((t0, t1, r)) = tail
+            && (t0..t1).contains(&i)
+        {
+            r
         } else if i < b0 || i >= b1 {
             if l.f.words <= 4 && !l.f.end_punct {
                 Reason::Nav
@@ -630,6 +838,107 @@ mod section_end_tests {
         assert!(is_section_end("اترك تعليقاً"));
         assert!(!is_section_end("Share this article"));
         assert!(!is_section_end("Comments on the budget were mixed."));
+    }
+
+    #[test]
+    fn comment_count_headings_open_the_comments() {
+        assert!(is_comment_head("34 responses to “Lynn: we needed to win”"));
+        assert!(is_comment_head("6 thoughts on \"How to adopt a mindset\""));
+        assert!(is_comment_head("One thought on “A title”"));
+        assert!(is_comment_head("12 تعليقاً على “عنوان الخبر”"));
+        assert!(is_comment_head("3 Reader Comments"));
+        assert!(is_comment_head("Une réflexion sur « Un titre »"));
+        assert!(is_comment_head("2 comentários em “Um título”"));
+        assert!(is_comment_head("Satu Tanggapan"));
+        assert!(!is_comment_head("Comments on the budget were mixed."));
+        assert!(!is_comment_head("Responses to the crisis came slowly."));
+        assert!(!is_comment_head("5 responses to the survey were late."));
+    }
+
+    #[test]
+    fn a_thread_of_comment_stamps_ends_the_article() {
+        let mut page = String::new();
+        for k in 0..8 {
+            page.push_str(&format!("The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring.\n"));
+        }
+        for k in 0..4 {
+            page.push_str(&format!("reader{k} says:\nNovember 19, 2019 at {k}:34 am\nI think the bridge is a waste of money and the council should have asked us first, number {k}.\n"));
+        }
+        let body = body_of(&page);
+        assert_eq!(body.len(), 8, "{body:?}");
+        // A forum: every post has its stamp, the first one too: nothing is cut.
+        let mut forum = String::new();
+        for k in 0..4 {
+            forum.push_str(&format!(
+                "member{k} says:\nNovember 19, 2019 at {k}:34 am\n"
+            ));
+            for j in 0..3 {
+                forum.push_str(&format!("Post {k} line {j}: I think the bridge is a waste of money and the council should have asked the people of the town first.\n"));
+            }
+        }
+        let body = body_of(&forum);
+        let posts = body.iter().filter(|b| b.starts_with("Post ")).count();
+        assert_eq!(posts, 12, "{body:?}");
+        let st = super::lines::split("November 19, 2019 at 6:34 am\nDec 16, 2025\n");
+        assert_eq!(comment_stamp(&st[0]), Some((false, false)));
+        assert_eq!(comment_stamp(&st[1]), None);
+    }
+
+    #[test]
+    fn box_headings_end_the_article() {
+        assert!(is_box_end("Related articles"));
+        assert!(is_box_end("You may also like:"));
+        assert!(is_box_end("مقالات ذات صلة"));
+        assert!(!is_box_end("Read more"));
+        assert!(!is_box_end("Related articles on the budget were mixed."));
+    }
+
+    fn body_of(page: &str) -> Vec<String> {
+        let opts = crate::Options {
+            input: crate::InputKind::Text,
+            ..crate::Options::default()
+        };
+        crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article.body.into_iter().map(|b| b.text).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_box_after_the_article_ends_it_a_box_inside_does_not() {
+        let para = |k: usize| {
+            format!(
+                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
+            )
+        };
+        let teaser = |k: usize| format!("Another story number {k} about the city budget");
+        let mut end = String::new();
+        for k in 0..6 {
+            end.push_str(&para(k));
+            end.push('\n');
+        }
+        end.push_str("Related articles\n");
+        for k in 0..BOX_END_LOOKAHEAD {
+            end.push_str(&teaser(k));
+            end.push('\n');
+        }
+        end.push_str(&para(6));
+        end.push('\n');
+        let body = body_of(&end);
+        // The paragraph after the box's headlines (one, against six before) is not the
+        // article's.
+        assert_eq!(body.len(), 6, "{body:?}");
+        let mut inside = String::new();
+        for k in 0..8 {
+            inside.push_str(&para(k));
+            inside.push('\n');
+            if k == 3 {
+                inside.push_str("Related articles\n");
+                inside.push_str(&teaser(0));
+                inside.push('\n');
+            }
+        }
+        let body = body_of(&inside);
+        assert_eq!(body.len(), 8, "{body:?}");
     }
 }
 

@@ -253,6 +253,71 @@ pub(crate) fn byline(
         roles[i] = Role::Byline;
         return;
     }
+    // A byline split over two lines: the byline word alone ("By", "Written by:"), then the
+    // names on the next line.
+    for i in from..to.min(lines.len()).saturating_sub(1) {
+        let (l, next) = (&lines[i], &lines[i + 1]);
+        if roles[i] != Role::Unset
+            || roles[i + 1] != Role::Unset
+            || l.kind != LineKind::Text
+            || !is_byline_word(l.text)
+        {
+            continue;
+        }
+        if let Some(texts) = names_line(next) {
+            article.authors = texts;
+            roles[i] = Role::Byline;
+            roles[i + 1] = Role::Byline;
+            return;
+        }
+    }
+}
+
+/// Most words of a line that holds only author names (after a byline word on its own line).
+const MAX_NAMES_LINE_WORDS: u32 = 8;
+
+/// Most words of one author name.
+const MAX_NAME_WORDS: usize = 5;
+
+/// True when a line is a byline word alone ("By", "Written by:", "بقلم:").
+fn is_byline_word(text: &str) -> bool {
+    let t = fold(text.trim().trim_end_matches([':', '：']).trim_end());
+    !t.is_empty() && BYLINE_PREFIXES.contains(&t)
+}
+
+/// The author names a line holds when it is only names ("Jane Doe", "Jane Doe and John Roe"):
+/// a short line without digits or a closing colon whose names each open on a capital (or a
+/// letter of a script without case) and are a few words long.
+fn names_line(l: &Line) -> Option<Vec<Text>> {
+    let f = &l.f;
+    if l.kind != LineKind::Text
+        || l.phrase.is_some()
+        || f.file
+        || f.digits != 0
+        || f.end_colon
+        || f.words == 0
+        || f.words > MAX_NAMES_LINE_WORDS
+    {
+        return None;
+    }
+    let names = crate::html::meta::clean::author_names(l.text);
+    let name_shaped = |n: &String| {
+        n.split_whitespace().count() <= MAX_NAME_WORDS
+            && n.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+    };
+    if names.is_empty() || !names.iter().all(name_shaped) {
+        return None;
+    }
+    let texts: Vec<Text> = names
+        .iter()
+        .filter_map(|n| {
+            let k = l.text.find(n.as_str())?;
+            sub_text(l, k, k + n.len())
+        })
+        .collect();
+    (texts.len() == names.len()).then_some(texts)
 }
 
 /// The author names of a byline opening `l.text[at..]` (after spaces): a byline word followed
@@ -751,6 +816,28 @@ mod tests {
         let s = a.authors[0].span;
         assert_eq!(&text[s.start..s.end], "سلمى عبد الرحمن");
         assert_eq!(roles[1], Role::Byline);
+    }
+
+    #[test]
+    fn byline_word_alone_takes_the_names_on_the_next_line() {
+        for (text, name) in [
+            ("عنوان\nبقلم:\nسلمى عبد الرحمن\nنص.", Some("سلمى عبد الرحمن")),
+            ("Title\nWritten by\nJane Doe\nText.", Some("Jane Doe")),
+            // Not names: a lower-case fragment, a line with digits.
+            ("Title\nby\nintro to the topic\nText.", None),
+            ("Title\nBy\nJane Doe 2024\nText.", None),
+        ] {
+            let ls = super::super::lines::split(text);
+            let mut roles = vec![Role::Unset; ls.len()];
+            let mut a = Article::default();
+            byline(&ls, &mut roles, 0, 3, &mut a);
+            assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{text}");
+            if let Some(n) = name {
+                let s = a.authors[0].span;
+                assert_eq!(&text[s.start..s.end], n);
+                assert_eq!((roles[1], roles[2]), (Role::Byline, Role::Byline));
+            }
+        }
     }
 
     #[test]

@@ -443,6 +443,8 @@ pub(crate) fn title(
         }
     }
     let mut best: Option<(f64, usize, Part)> = None;
+    // Every line scored, with its score (for the fuller statement of the best).
+    let mut scored: Vec<(f64, usize, Part)> = Vec::new();
     let mut toks = super::TokenSet::default();
     // The most the URL evidence can add to a line's score.
     let token_max = if url_tokens.is_empty() { 0.0 } else { 2.5 }
@@ -544,7 +546,7 @@ pub(crate) fn title(
             if first == Some(i) {
                 bound += TITLE_FIRST_BONUS;
             }
-            if bound + 1e-6 < s {
+            if bound + 1e-6 + TITLE_FULLER_MARGIN < s {
                 continue;
             }
         }
@@ -585,11 +587,15 @@ pub(crate) fn title(
         if part.words >= 2 && repeats.get(&l.hash).is_some_and(|&n| n >= 2) {
             score += TITLE_REPEAT_BONUS;
         }
+        scored.push((score, i, part));
         // The earliest line wins a tie.
         if best.is_none_or(|(s, b, _)| score > s || (score == s && i < b)) {
             best = Some((score, i, part));
         }
     }
+    let mut evidence = body_tokens;
+    evidence.extend(url_tokens.iter().copied());
+    let best = best.map(|b| fuller_statement(lines, &scored, b, &evidence));
     if let Some((score, i, part)) = best
         && score >= 0.5
         && let Some(t) = sub_text(&lines[i], part.start, part.end)
@@ -597,6 +603,68 @@ pub(crate) fn title(
         roles[i] = Role::Title;
         article.title = Some(t);
     }
+}
+
+/// How far below the best score an earlier line that says all the best line says, and more,
+/// may score and still be the title (the best restates it: a keyword label, a short heading).
+const TITLE_FULLER_MARGIN: f64 = 1.5;
+
+/// The title when the best-scored line restates an earlier one: among the lines scored within
+/// [`TITLE_FULLER_MARGIN`] of the best and at most [`TITLE_RESTATE_REACH`] lines above it,
+/// the best-scored one whose words include all of the best line's, and more that the page's
+/// prose or URL (`evidence`) uses, and that does not wrap the best line's text after other
+/// words; else the best.
+fn fuller_statement(
+    lines: &[Line],
+    scored: &[(f64, usize, Part)],
+    best: (f64, usize, Part),
+    evidence: &super::TokenSet,
+) -> (f64, usize, Part) {
+    let (score, i, part) = best;
+    let words = |i: usize, p: &Part| {
+        let mut t = super::TokenSet::default();
+        super::collect_tokens(lines[i].text.get(p.start..p.end).unwrap_or(""), &mut t);
+        t
+    };
+    let own = words(i, &part);
+    if own.len() < 2 {
+        return best;
+    }
+    let mut out: Option<(f64, usize, Part)> = None;
+    for &(s, j, p) in scored {
+        if j >= i
+            || i - j > TITLE_RESTATE_REACH
+            || s + TITLE_FULLER_MARGIN < score
+            || out.is_some_and(|(o, _, _)| o >= s)
+        {
+            continue;
+        }
+        // A sentence ("Introducing the new …. Shop now.") is not a fuller headline.
+        let lj = &lines[j];
+        if lj.f.end_punct && !lj.text.ends_with(['?', '؟', '!']) {
+            continue;
+        }
+        let other = words(j, &p);
+        if other.len() <= own.len()
+            || !own.iter().all(|t| other.contains(t))
+            || !other
+                .iter()
+                .any(|t| !own.contains(t) && evidence.contains(t))
+        {
+            continue;
+        }
+        // A line holding the best one after other words wraps it (an image's alt text
+        // "Main image of …", a breadcrumb run together): it does not say more.
+        let (b, f) = (
+            fold(lines[i].text.get(part.start..part.end).unwrap_or("")),
+            fold(lines[j].text.get(p.start..p.end).unwrap_or("")),
+        );
+        if f.find(b.as_str()).is_some_and(|at| at > 0) {
+            continue;
+        }
+        out = Some((s, j, p));
+    }
+    out.unwrap_or(best)
 }
 
 /// The part of a line that may be a headline (line-relative byte offsets), with what the
@@ -821,7 +889,10 @@ mod tests {
     #[test]
     fn byline_word_alone_takes_the_names_on_the_next_line() {
         for (text, name) in [
-            ("عنوان\nبقلم:\nسلمى عبد الرحمن\nنص.", Some("سلمى عبد الرحمن")),
+            (
+                "عنوان\nبقلم:\nسلمى عبد الرحمن\nنص.",
+                Some("سلمى عبد الرحمن"),
+            ),
             ("Title\nWritten by\nJane Doe\nText.", Some("Jane Doe")),
             // Not names: a lower-case fragment, a line with digits.
             ("Title\nby\nintro to the topic\nText.", None),
@@ -937,6 +1008,38 @@ mod tests {
         assert_eq!(
             a.title.map(|t| t.text).as_deref(),
             Some("Top 27 Software Development Tools for Busy Teams")
+        );
+    }
+
+    #[test]
+    fn title_is_the_fuller_statement_above_a_slug_label() {
+        let text = "Top 11 Gaming Console Companies Driving Innovation Globally\nHome\nBlogs\n\
+            Top 11 Gaming Console Companies\n\
+            Gaming console companies keep driving innovation in hardware, services and the games people play.\n\
+            The biggest companies compete globally on price, exclusive games and online subscription services.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/blogs/top-gaming-console-companies");
+        title(&ls, &mut roles, &classes, 0, 4, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Top 11 Gaming Console Companies Driving Innovation Globally")
+        );
+        // An image's alt text wrapping the headline is not a fuller statement of it.
+        let text = "Main image of Trail Pack Twenty Five\nTrail Pack Twenty Five\n\
+            The trail pack carries twenty five litres and fits the main gear for a day on the trail.\n\
+            Its frame keeps the load close to the back on long climbs and rough trail descents.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/product/trail-pack-twenty-five");
+        title(&ls, &mut roles, &classes, 0, 2, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Trail Pack Twenty Five")
         );
     }
 

@@ -595,7 +595,9 @@ pub(crate) fn title(
     }
     let mut evidence = body_tokens;
     evidence.extend(url_tokens.iter().copied());
-    let best = best.map(|b| fuller_statement(lines, &scored, b, &evidence));
+    let best = best
+        .map(|b| fuller_statement(lines, &scored, b, &evidence))
+        .map(|b| wrapped_statement(lines, &scored, b, &seg_tokens));
     if let Some((score, i, part)) = best
         && score >= 0.5
         && let Some(t) = sub_text(&lines[i], part.start, part.end)
@@ -663,6 +665,57 @@ fn fuller_statement(
             continue;
         }
         out = Some((s, j, p));
+    }
+    out.unwrap_or(best)
+}
+
+/// The title when the best-scored line ends on the whole of another line scored near it
+/// (at most [`TITLE_RESTATE_REACH`] lines away, within [`TITLE_FULLER_MARGIN`] of the best):
+/// the best one is that line run together with a breadcrumb or label ("Home Glossary
+/// Fitness Training" over "Fitness Training"), and the shorter line is the headline, when the
+/// words before it are not all stopwords ("The …" is the headline's own article) and it
+/// agrees with the URL's last segment (`segment`) at least as well.
+fn wrapped_statement(
+    lines: &[Line],
+    scored: &[(f64, usize, Part)],
+    best: (f64, usize, Part),
+    segment: &super::TokenSet,
+) -> (f64, usize, Part) {
+    let (score, i, part) = best;
+    let whole = |i: usize, p: &Part| p.start == 0 && p.end == lines[i].text.len();
+    if !whole(i, &part) {
+        return best;
+    }
+    let seg_f = |i: usize| {
+        let mut t = super::TokenSet::default();
+        super::collect_tokens(lines[i].text, &mut t);
+        agreement(&t, segment, 1.0)
+    };
+    let own_seg = seg_f(i);
+    let b = fold(lines[i].text.get(part.start..part.end).unwrap_or(""));
+    let mut out: Option<(f64, usize, Part)> = None;
+    for &(s, j, p) in scored {
+        if j == i
+            || i.abs_diff(j) > TITLE_RESTATE_REACH
+            || s + TITLE_FULLER_MARGIN < score
+            || p.words < 2
+            || !whole(j, &p)
+            || out.is_some_and(|(o, _, _)| o >= s)
+        {
+            continue;
+        }
+        let (lb, lc) = (&lines[i].f, &lines[j].f);
+        let (prefix_tokens, prefix_stop) = (
+            lb.tokens.saturating_sub(lc.tokens),
+            lb.stop.saturating_sub(lc.stop),
+        );
+        if prefix_stop >= prefix_tokens || seg_f(j) < own_seg {
+            continue;
+        }
+        let c = fold(lines[j].text.get(p.start..p.end).unwrap_or(""));
+        if c.len() < b.len() && b.ends_with(c.as_str()) && b[..b.len() - c.len()].ends_with(' ') {
+            out = Some((s, j, p));
+        }
     }
     out.unwrap_or(best)
 }
@@ -1040,6 +1093,23 @@ mod tests {
         assert_eq!(
             a.title.map(|t| t.text).as_deref(),
             Some("Trail Pack Twenty Five")
+        );
+    }
+
+    #[test]
+    fn title_is_the_line_a_run_together_breadcrumb_ends_on() {
+        let text = "Home Wellness Glossary Fitness & Exercise Training\nFitness & Exercise Training\n\
+            Fitness and exercise training is the practice of regular physical activity to improve health.\n\
+            Exercise training builds strength, endurance and balance over weeks of steady practice.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/glossary/fitness-exercise-training");
+        title(&ls, &mut roles, &classes, 0, 2, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Fitness & Exercise Training")
         );
     }
 

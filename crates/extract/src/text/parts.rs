@@ -70,7 +70,8 @@ const MAX_STAMP_WORDS: u32 = 14;
 const MAX_DATELINE_WORDS: u32 = 8;
 
 /// Image file names become figures when they sit before or in the body; the line after one
-/// is its caption when it is caption-shaped (before the body) or carries a credit.
+/// is its caption when it is caption-shaped (before the body) or carries a credit, and is not
+/// a byline word alone (an author's photo, then "By" and the name).
 pub(crate) fn figures(
     lines: &[Line],
     roles: &mut [Role],
@@ -97,6 +98,7 @@ pub(crate) fn figures(
             && lines[j].kind == LineKind::Text
             && !lines[j].f.file
             && lines[j].f.tokens <= MAX_CAPTION_TOKENS
+            && !is_byline_word(lines[j].text)
         {
             let l = &lines[j];
             let credit = split_credit(l.text);

@@ -141,7 +141,7 @@ pub(crate) fn head_block_end(lines: &[Line], body: usize, reach: usize) -> usize
 /// Stamp lines before the body, or in the headline block opening its region (up to `to`,
 /// see [`head_block_end`]; from `body` on, a stamp must name a day: a year opening a headline
 /// is not one): the first is `published`, a later one (or one labelled as an update) is
-/// `modified`.
+/// `modified`; a bare year or month is `published` only until a stamp naming the day comes.
 pub(crate) fn stamps(
     lines: &[Line],
     roles: &mut [Role],
@@ -149,6 +149,8 @@ pub(crate) fn stamps(
     zone_hint: Option<&str>,
     article: &mut Article,
 ) {
+    // The line of the published stamp (a later stamp naming the day may replace a bare year).
+    let mut published_at: Option<usize> = None;
     for i in from..to.min(lines.len()) {
         if article.published.is_some() && article.modified.is_some() {
             break;
@@ -187,9 +189,26 @@ pub(crate) fn stamps(
             continue;
         }
         s.span = s.span.shift(l.span.start);
+        let coarse = |p: Precision| matches!(p, Precision::Year | Precision::Month);
         let is_update = labelled && article.published.is_some();
         if !is_update && article.published.is_none() {
             article.published = Some(s);
+            published_at = Some(i);
+        } else if coarse(s.precision) {
+            // A bare year or month after the first stamp adds nothing.
+            continue;
+        } else if let Some(at) = published_at
+            && !is_update
+            && article
+                .published
+                .as_ref()
+                .is_some_and(|p| coarse(p.precision))
+        {
+            // A stamp naming the day takes the place of a bare year or month (a headline
+            // "2025 in Review", an issue label "2016 Issue"), whose line is let go.
+            roles[at] = Role::Unset;
+            article.published = Some(s);
+            published_at = Some(i);
         } else if article.modified.is_none() {
             article.modified = Some(s);
         } else {
@@ -1005,6 +1024,23 @@ mod tests {
         let mut a = Article::default();
         stamps(&ls, &mut roles, (0, 1, 3), None, &mut a);
         assert!(a.published.is_none());
+    }
+
+    #[test]
+    fn a_stamp_naming_the_day_replaces_a_bare_year() {
+        let prose =
+            "The minister said on Monday that the talks would continue next week in the capital.";
+        let text = format!("2016 Issue\nThe Year in Review\nDecember 18, 2025\n{prose}");
+        let ls = super::super::lines::split(&text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        stamps(&ls, &mut roles, (0, 3, 4), None, &mut a);
+        assert_eq!(
+            a.published.as_ref().and_then(|s| s.day()),
+            Some("2025-12-18")
+        );
+        assert!(a.modified.is_none());
+        assert_eq!((roles[0], roles[2]), (Role::Unset, Role::Stamp));
     }
 
     /// Test classes: a line ending in punctuation is prose, any other is short.

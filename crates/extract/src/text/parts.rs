@@ -70,7 +70,8 @@ const MAX_STAMP_WORDS: u32 = 14;
 const MAX_DATELINE_WORDS: u32 = 8;
 
 /// Image file names become figures when they sit before or in the body; the line after one
-/// is its caption when it is caption-shaped (before the body) or carries a credit.
+/// is its caption when it is caption-shaped (before the body) or carries a credit, and is not
+/// a byline word alone (an author's photo, then "By" and the name).
 pub(crate) fn figures(
     lines: &[Line],
     roles: &mut [Role],
@@ -97,6 +98,7 @@ pub(crate) fn figures(
             && lines[j].kind == LineKind::Text
             && !lines[j].f.file
             && lines[j].f.tokens <= MAX_CAPTION_TOKENS
+            && !is_byline_word(lines[j].text)
         {
             let l = &lines[j];
             let credit = split_credit(l.text);
@@ -139,7 +141,7 @@ pub(crate) fn head_block_end(lines: &[Line], body: usize, reach: usize) -> usize
 /// Stamp lines before the body, or in the headline block opening its region (up to `to`,
 /// see [`head_block_end`]; from `body` on, a stamp must name a day: a year opening a headline
 /// is not one): the first is `published`, a later one (or one labelled as an update) is
-/// `modified`.
+/// `modified`; a bare year or month is `published` only until a stamp naming the day comes.
 pub(crate) fn stamps(
     lines: &[Line],
     roles: &mut [Role],
@@ -147,6 +149,8 @@ pub(crate) fn stamps(
     zone_hint: Option<&str>,
     article: &mut Article,
 ) {
+    // The line of the published stamp (a later stamp naming the day may replace a bare year).
+    let mut published_at: Option<usize> = None;
     for i in from..to.min(lines.len()) {
         if article.published.is_some() && article.modified.is_some() {
             break;
@@ -185,9 +189,26 @@ pub(crate) fn stamps(
             continue;
         }
         s.span = s.span.shift(l.span.start);
+        let coarse = |p: Precision| matches!(p, Precision::Year | Precision::Month);
         let is_update = labelled && article.published.is_some();
         if !is_update && article.published.is_none() {
             article.published = Some(s);
+            published_at = Some(i);
+        } else if coarse(s.precision) {
+            // A bare year or month after the first stamp adds nothing.
+            continue;
+        } else if let Some(at) = published_at
+            && !is_update
+            && article
+                .published
+                .as_ref()
+                .is_some_and(|p| coarse(p.precision))
+        {
+            // A stamp naming the day takes the place of a bare year or month (a headline
+            // "2025 in Review", an issue label "2016 Issue"), whose line is let go.
+            roles[at] = Role::Unset;
+            article.published = Some(s);
+            published_at = Some(i);
         } else if article.modified.is_none() {
             article.modified = Some(s);
         } else {
@@ -253,6 +274,71 @@ pub(crate) fn byline(
         roles[i] = Role::Byline;
         return;
     }
+    // A byline split over two lines: the byline word alone ("By", "Written by:"), then the
+    // names on the next line.
+    for i in from..to.min(lines.len()).saturating_sub(1) {
+        let (l, next) = (&lines[i], &lines[i + 1]);
+        if roles[i] != Role::Unset
+            || roles[i + 1] != Role::Unset
+            || l.kind != LineKind::Text
+            || !is_byline_word(l.text)
+        {
+            continue;
+        }
+        if let Some(texts) = names_line(next) {
+            article.authors = texts;
+            roles[i] = Role::Byline;
+            roles[i + 1] = Role::Byline;
+            return;
+        }
+    }
+}
+
+/// Most words of a line that holds only author names (after a byline word on its own line).
+const MAX_NAMES_LINE_WORDS: u32 = 8;
+
+/// Most words of one author name.
+const MAX_NAME_WORDS: usize = 5;
+
+/// True when a line is a byline word alone ("By", "Written by:", "بقلم:").
+fn is_byline_word(text: &str) -> bool {
+    let t = fold(text.trim().trim_end_matches([':', '：']).trim_end());
+    !t.is_empty() && BYLINE_PREFIXES.contains(&t)
+}
+
+/// The author names a line holds when it is only names ("Jane Doe", "Jane Doe and John Roe"):
+/// a short line without digits or a closing colon whose names each open on a capital (or a
+/// letter of a script without case) and are a few words long.
+fn names_line(l: &Line) -> Option<Vec<Text>> {
+    let f = &l.f;
+    if l.kind != LineKind::Text
+        || l.phrase.is_some()
+        || f.file
+        || f.digits != 0
+        || f.end_colon
+        || f.words == 0
+        || f.words > MAX_NAMES_LINE_WORDS
+    {
+        return None;
+    }
+    let names = crate::html::meta::clean::author_names(l.text);
+    let name_shaped = |n: &String| {
+        n.split_whitespace().count() <= MAX_NAME_WORDS
+            && n.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+    };
+    if names.is_empty() || !names.iter().all(name_shaped) {
+        return None;
+    }
+    let texts: Vec<Text> = names
+        .iter()
+        .filter_map(|n| {
+            let k = l.text.find(n.as_str())?;
+            sub_text(l, k, k + n.len())
+        })
+        .collect();
+    (texts.len() == names.len()).then_some(texts)
 }
 
 /// The author names of a byline opening `l.text[at..]` (after spaces): a byline word followed
@@ -378,6 +464,8 @@ pub(crate) fn title(
         }
     }
     let mut best: Option<(f64, usize, Part)> = None;
+    // Every line scored, with its score (for the fuller statement of the best).
+    let mut scored: Vec<(f64, usize, Part)> = Vec::new();
     let mut toks = super::TokenSet::default();
     // The most the URL evidence can add to a line's score.
     let token_max = if url_tokens.is_empty() { 0.0 } else { 2.5 }
@@ -479,7 +567,7 @@ pub(crate) fn title(
             if first == Some(i) {
                 bound += TITLE_FIRST_BONUS;
             }
-            if bound + 1e-6 < s {
+            if bound + 1e-6 + TITLE_FULLER_MARGIN < s {
                 continue;
             }
         }
@@ -520,11 +608,17 @@ pub(crate) fn title(
         if part.words >= 2 && repeats.get(&l.hash).is_some_and(|&n| n >= 2) {
             score += TITLE_REPEAT_BONUS;
         }
+        scored.push((score, i, part));
         // The earliest line wins a tie.
         if best.is_none_or(|(s, b, _)| score > s || (score == s && i < b)) {
             best = Some((score, i, part));
         }
     }
+    let mut evidence = body_tokens;
+    evidence.extend(url_tokens.iter().copied());
+    let best = best
+        .map(|b| fuller_statement(lines, &scored, b, &evidence))
+        .map(|b| wrapped_statement(lines, &scored, b, &seg_tokens));
     if let Some((score, i, part)) = best
         && score >= 0.5
         && let Some(t) = sub_text(&lines[i], part.start, part.end)
@@ -532,6 +626,119 @@ pub(crate) fn title(
         roles[i] = Role::Title;
         article.title = Some(t);
     }
+}
+
+/// How far below the best score an earlier line that says all the best line says, and more,
+/// may score and still be the title (the best restates it: a keyword label, a short heading).
+const TITLE_FULLER_MARGIN: f64 = 1.5;
+
+/// The title when the best-scored line restates an earlier one: among the lines scored within
+/// [`TITLE_FULLER_MARGIN`] of the best and at most [`TITLE_RESTATE_REACH`] lines above it,
+/// the best-scored one whose words include all of the best line's, and more that the page's
+/// prose or URL (`evidence`) uses, and that does not wrap the best line's text after other
+/// words; else the best.
+fn fuller_statement(
+    lines: &[Line],
+    scored: &[(f64, usize, Part)],
+    best: (f64, usize, Part),
+    evidence: &super::TokenSet,
+) -> (f64, usize, Part) {
+    let (score, i, part) = best;
+    let words = |i: usize, p: &Part| {
+        let mut t = super::TokenSet::default();
+        super::collect_tokens(lines[i].text.get(p.start..p.end).unwrap_or(""), &mut t);
+        t
+    };
+    let own = words(i, &part);
+    if own.len() < 2 {
+        return best;
+    }
+    let mut out: Option<(f64, usize, Part)> = None;
+    for &(s, j, p) in scored {
+        if j >= i
+            || i - j > TITLE_RESTATE_REACH
+            || s + TITLE_FULLER_MARGIN < score
+            || out.is_some_and(|(o, _, _)| o >= s)
+        {
+            continue;
+        }
+        // A sentence ("Introducing the new …. Shop now.") is not a fuller headline.
+        let lj = &lines[j];
+        if lj.f.end_punct && !lj.text.ends_with(['?', '؟', '!']) {
+            continue;
+        }
+        let other = words(j, &p);
+        if other.len() <= own.len()
+            || !own.iter().all(|t| other.contains(t))
+            || !other
+                .iter()
+                .any(|t| !own.contains(t) && evidence.contains(t))
+        {
+            continue;
+        }
+        // A line holding the best one after other words wraps it (an image's alt text
+        // "Main image of …", a breadcrumb run together): it does not say more.
+        let (b, f) = (
+            fold(lines[i].text.get(part.start..part.end).unwrap_or("")),
+            fold(lines[j].text.get(p.start..p.end).unwrap_or("")),
+        );
+        if f.find(b.as_str()).is_some_and(|at| at > 0) {
+            continue;
+        }
+        out = Some((s, j, p));
+    }
+    out.unwrap_or(best)
+}
+
+/// The title when the best-scored line ends on the whole of another line scored near it
+/// (at most [`TITLE_RESTATE_REACH`] lines away, within [`TITLE_FULLER_MARGIN`] of the best):
+/// the best one is that line run together with a breadcrumb or label ("Home Glossary
+/// Fitness Training" over "Fitness Training"), and the shorter line is the headline, when the
+/// words before it are not all stopwords ("The …" is the headline's own article) and it
+/// agrees with the URL's last segment (`segment`) at least as well.
+fn wrapped_statement(
+    lines: &[Line],
+    scored: &[(f64, usize, Part)],
+    best: (f64, usize, Part),
+    segment: &super::TokenSet,
+) -> (f64, usize, Part) {
+    let (score, i, part) = best;
+    let whole = |i: usize, p: &Part| p.start == 0 && p.end == lines[i].text.len();
+    if !whole(i, &part) {
+        return best;
+    }
+    let seg_f = |i: usize| {
+        let mut t = super::TokenSet::default();
+        super::collect_tokens(lines[i].text, &mut t);
+        agreement(&t, segment, 1.0)
+    };
+    let own_seg = seg_f(i);
+    let b = fold(lines[i].text.get(part.start..part.end).unwrap_or(""));
+    let mut out: Option<(f64, usize, Part)> = None;
+    for &(s, j, p) in scored {
+        if j == i
+            || i.abs_diff(j) > TITLE_RESTATE_REACH
+            || s + TITLE_FULLER_MARGIN < score
+            || p.words < 2
+            || !whole(j, &p)
+            || out.is_some_and(|(o, _, _)| o >= s)
+        {
+            continue;
+        }
+        let (lb, lc) = (&lines[i].f, &lines[j].f);
+        let (prefix_tokens, prefix_stop) = (
+            lb.tokens.saturating_sub(lc.tokens),
+            lb.stop.saturating_sub(lc.stop),
+        );
+        if prefix_stop >= prefix_tokens || seg_f(j) < own_seg {
+            continue;
+        }
+        let c = fold(lines[j].text.get(p.start..p.end).unwrap_or(""));
+        if c.len() < b.len() && b.ends_with(c.as_str()) && b[..b.len() - c.len()].ends_with(' ') {
+            out = Some((s, j, p));
+        }
+    }
+    out.unwrap_or(best)
 }
 
 /// The part of a line that may be a headline (line-relative byte offsets), with what the
@@ -754,6 +961,31 @@ mod tests {
     }
 
     #[test]
+    fn byline_word_alone_takes_the_names_on_the_next_line() {
+        for (text, name) in [
+            (
+                "عنوان\nبقلم:\nسلمى عبد الرحمن\nنص.",
+                Some("سلمى عبد الرحمن"),
+            ),
+            ("Title\nWritten by\nJane Doe\nText.", Some("Jane Doe")),
+            // Not names: a lower-case fragment, a line with digits.
+            ("Title\nby\nintro to the topic\nText.", None),
+            ("Title\nBy\nJane Doe 2024\nText.", None),
+        ] {
+            let ls = super::super::lines::split(text);
+            let mut roles = vec![Role::Unset; ls.len()];
+            let mut a = Article::default();
+            byline(&ls, &mut roles, 0, 3, &mut a);
+            assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{text}");
+            if let Some(n) = name {
+                let s = a.authors[0].span;
+                assert_eq!(&text[s.start..s.end], n);
+                assert_eq!((roles[1], roles[2]), (Role::Byline, Role::Byline));
+            }
+        }
+    }
+
+    #[test]
     fn latin_date_lines_give_the_stamp_and_share_the_byline() {
         let prose =
             "The minister said on Monday that the talks would continue next week in the capital.";
@@ -792,6 +1024,23 @@ mod tests {
         let mut a = Article::default();
         stamps(&ls, &mut roles, (0, 1, 3), None, &mut a);
         assert!(a.published.is_none());
+    }
+
+    #[test]
+    fn a_stamp_naming_the_day_replaces_a_bare_year() {
+        let prose =
+            "The minister said on Monday that the talks would continue next week in the capital.";
+        let text = format!("2016 Issue\nThe Year in Review\nDecember 18, 2025\n{prose}");
+        let ls = super::super::lines::split(&text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        stamps(&ls, &mut roles, (0, 3, 4), None, &mut a);
+        assert_eq!(
+            a.published.as_ref().and_then(|s| s.day()),
+            Some("2025-12-18")
+        );
+        assert!(a.modified.is_none());
+        assert_eq!((roles[0], roles[2]), (Role::Unset, Role::Stamp));
     }
 
     /// Test classes: a line ending in punctuation is prose, any other is short.
@@ -850,6 +1099,55 @@ mod tests {
         assert_eq!(
             a.title.map(|t| t.text).as_deref(),
             Some("Top 27 Software Development Tools for Busy Teams")
+        );
+    }
+
+    #[test]
+    fn title_is_the_fuller_statement_above_a_slug_label() {
+        let text = "Top 11 Gaming Console Companies Driving Innovation Globally\nHome\nBlogs\n\
+            Top 11 Gaming Console Companies\n\
+            Gaming console companies keep driving innovation in hardware, services and the games people play.\n\
+            The biggest companies compete globally on price, exclusive games and online subscription services.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/blogs/top-gaming-console-companies");
+        title(&ls, &mut roles, &classes, 0, 4, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Top 11 Gaming Console Companies Driving Innovation Globally")
+        );
+        // An image's alt text wrapping the headline is not a fuller statement of it.
+        let text = "Main image of Trail Pack Twenty Five\nTrail Pack Twenty Five\n\
+            The trail pack carries twenty five litres and fits the main gear for a day on the trail.\n\
+            Its frame keeps the load close to the back on long climbs and rough trail descents.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/product/trail-pack-twenty-five");
+        title(&ls, &mut roles, &classes, 0, 2, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Trail Pack Twenty Five")
+        );
+    }
+
+    #[test]
+    fn title_is_the_line_a_run_together_breadcrumb_ends_on() {
+        let text = "Home Wellness Glossary Fitness & Exercise Training\nFitness & Exercise Training\n\
+            Fitness and exercise training is the practice of regular physical activity to improve health.\n\
+            Exercise training builds strength, endurance and balance over weeks of steady practice.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/glossary/fitness-exercise-training");
+        title(&ls, &mut roles, &classes, 0, 2, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Fitness & Exercise Training")
         );
     }
 

@@ -165,10 +165,27 @@ pub(crate) fn stamps(
         // dateline's) only fills a gap. Otherwise a date line in other languages
         // ("Published March 5, 2025", "Updated 6 Sep 2025"), read as the HTML reader does.
         let mut labelled = labelled_update;
+        let coarse = |p: Precision| matches!(p, Precision::Year | Precision::Month);
+        let latin = || {
+            line_date(l.text, false).map(|(f, update)| {
+                let text = l.text.get(f.start..f.end).unwrap_or("");
+                (f.stamp(text, Span::new(f.start, f.end)), update)
+            })
+        };
         // The stamp must be most of the line (not a date inside a sentence).
         let stamp = parse_stamp(l.text, None)
             .filter(|s| s.span.len() * 2 >= l.text.len() || l.f.words <= 6);
-        let mut s = if let Some(mut s) = stamp {
+        // A bare year the Arabic reader saw in a date it cannot read whole ("January 20th,
+        // 2025") yields to the date-line reader when that one reads the day.
+        let finer = stamp
+            .as_ref()
+            .filter(|s| coarse(s.precision))
+            .and_then(|_| latin())
+            .filter(|(d, _)| !coarse(d.precision));
+        let mut s = if let Some((d, update)) = finer {
+            labelled |= update;
+            d
+        } else if let Some(mut s) = stamp {
             if s.zone.is_none()
                 && let Some(z) = zone_hint
                 && let Some(hinted) = parse_stamp(l.text, Some(z))
@@ -176,20 +193,16 @@ pub(crate) fn stamps(
                 s = hinted;
             }
             s
-        } else if let Some((f, update)) = line_date(l.text, false) {
+        } else if let Some((d, update)) = latin() {
             labelled |= update;
-            f.stamp(
-                l.text.get(f.start..f.end).unwrap_or(""),
-                Span::new(f.start, f.end),
-            )
+            d
         } else {
             continue;
         };
-        if i >= body && matches!(s.precision, Precision::Year | Precision::Month) {
+        if i >= body && coarse(s.precision) {
             continue;
         }
         s.span = s.span.shift(l.span.start);
-        let coarse = |p: Precision| matches!(p, Precision::Year | Precision::Month);
         let is_update = labelled && article.published.is_some();
         if !is_update && article.published.is_none() {
             article.published = Some(s);
@@ -996,6 +1009,8 @@ mod tests {
                 "2023-08-07",
                 "Nicole Burke",
             ),
+            // An ordinal day: the Arabic reader sees only the year, the date-line reader all.
+            ("January 20th, 2025 by Jane Doe", "2025-01-20", "Jane Doe"),
         ] {
             let text = format!("Talks to continue next week\n{line}\n{prose}\n{prose}");
             let ls = super::super::lines::split(&text);

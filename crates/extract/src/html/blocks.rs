@@ -92,8 +92,14 @@ fn skipped(tag: Tag) -> bool {
     )
 }
 
-/// Builds the blocks of `doc`.
+/// Builds the blocks of `doc`, honouring its hidden marks.
 pub fn collect(doc: &Document<'_>) -> Blocks {
+    collect_with(doc, true)
+}
+
+/// Builds the blocks of `doc`; with `honour_hidden` false, no element counts as hidden (a page
+/// whose scripts show what its markup hides).
+pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let n = doc.len();
     let mut hint = vec![Hint::None; n];
     let mut block_of = vec![0u32; n];
@@ -129,13 +135,20 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
             // A streamed server-rendering segment (`<div hidden id="S:1f">`) is moved into
             // place and shown by the page's scripts: its `hidden` is not what a reader sees.
             let h_attr = h_attr && !is_streamed_segment(idv);
-            let own_hidden =
-                is_hidden(h_attr, aria, style) && code != Tag::Html && code != Tag::Body;
+            let own_hidden = honour_hidden
+                && is_hidden(h_attr, aria, style)
+                && code != Tag::Html
+                && code != Tag::Body;
             hidden[i] = p_hidden || own_hidden;
             link[i] = p_link || code == Tag::A;
             skip[i] = p_skip || skipped(code);
             hint[i] = element_hint_cached(&mut cache, tag, role, itemprop, class, idv);
-            if code.is_inline() {
+            if own_hidden && !p_hidden && code.is_inline() {
+                // Hidden text inside a visible block (`<span hidden>` in a paragraph) is not
+                // part of the block's text a reader sees: the hidden element is a (hidden)
+                // block of its own, judged and accounted for like any hidden block.
+                block_of[i] = i as u32;
+            } else if code.is_inline() {
                 block_of[i] = p_block;
                 if code == Tag::Br || code == Tag::Img {
                     pending[p_block as usize] = true;
@@ -258,6 +271,39 @@ mod tests {
         let b = collect(&doc);
         assert_eq!(b.pieces[0].text, "Black Edition Complete Set");
         assert_eq!(b.pieces[1].text, "Word and x, one two");
+    }
+
+    #[test]
+    fn inline_hidden_text_leaves_the_block() {
+        let page = "<p>دعا لافروف <span hidden>نص مخفي</span> إلى وقف \
+                    <b style=\"display: none\">أيضا <i>مخفي</i></b> النار</p>";
+        let doc = Document::parse(page);
+        let b = collect(&doc);
+        assert_eq!(b.pieces.len(), 3);
+        let visible: Vec<&Piece> = b.pieces.iter().filter(|p| !p.hidden).collect();
+        assert_eq!(visible.len(), 1);
+        assert_eq!(visible[0].text, "دعا لافروف إلى وقف النار");
+        let h: Vec<&str> = b
+            .pieces
+            .iter()
+            .filter(|p| p.hidden)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(h, ["نص مخفي", "أيضا مخفي"]);
+        for p in b.pieces.iter().filter(|p| p.hidden) {
+            let s = page.get(p.span.start..p.span.end).unwrap_or("");
+            assert!(
+                s.starts_with(p.text.split(' ').next().unwrap_or("?")),
+                "{s}"
+            );
+        }
+        // With hidden marks ignored, the text stays in its block.
+        let b = collect_with(&doc, false);
+        assert_eq!(b.pieces.len(), 1);
+        assert_eq!(
+            b.pieces[0].text,
+            "دعا لافروف نص مخفي إلى وقف أيضا مخفي النار"
+        );
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub struct Piece {
     pub hidden: bool,
     /// Commas (Latin and Arabic) and sentence ends in the text.
     pub punct: usize,
+    /// A note reference: an in-page link (`href="#…"`) set in superscript (`<sup><a
+    /// href="#fn2">2</a></sup>`), a pointer to a footnote, not words of the sentence it sits in.
+    pub note: bool,
 }
 
 /// The blocks of a page and per-node facts.
@@ -108,6 +111,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let mut link = vec![false; n];
     let mut skip = vec![false; n];
     let mut pending = vec![false; n];
+    let mut note = vec![false; n];
     let mut last_end = vec![0u32; n];
     let mut pieces: Vec<Piece> = Vec::new();
     let mut cache: HashMap<&str, Hint> = HashMap::new();
@@ -120,10 +124,12 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let code = doc.tag_code(id).unwrap_or(Tag::Other);
             let (mut h_attr, mut aria, mut style, mut role, mut itemprop, mut class, mut idv) =
                 (false, None, None, None, None, None, None);
+            let mut href = None;
             for (name, v) in doc.attrs_raw(id) {
                 match name.len() {
                     2 if name.eq_ignore_ascii_case("id") => idv = Some(v),
                     4 if name.eq_ignore_ascii_case("role") => role = Some(v),
+                    4 if name.eq_ignore_ascii_case("href") => href = Some(v),
                     5 if name.eq_ignore_ascii_case("class") => class = Some(v),
                     5 if name.eq_ignore_ascii_case("style") => style = Some(v),
                     6 if name.eq_ignore_ascii_case("hidden") => h_attr = true,
@@ -148,6 +154,14 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                 // part of the block's text a reader sees: the hidden element is a (hidden)
                 // block of its own, judged and accounted for like any hidden block.
                 block_of[i] = i as u32;
+            } else if code == Tag::A
+                && href.is_some_and(|h| h.trim_start().starts_with('#'))
+                && doc.tag_code(NodeId(parent as u32)) == Some(Tag::Sup)
+            {
+                // A note reference is a block of its own, so its number does not join the
+                // word before it ("daily<sup><a href=#fn2>2</a></sup>" is not "daily2").
+                block_of[i] = i as u32;
+                note[i] = true;
             } else if code.is_inline() {
                 block_of[i] = p_block;
                 if code == Tag::Br || code == Tag::Img {
@@ -188,6 +202,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                 link_chars: 0,
                 hidden: hidden[b],
                 punct: 0,
+                note: note[b],
             });
             pending[b] = false;
             pieces.len() - 1
@@ -304,6 +319,20 @@ mod tests {
             b.pieces[0].text,
             "دعا لافروف نص مخفي إلى وقف أيضا مخفي النار"
         );
+    }
+
+    #[test]
+    fn note_reference_is_its_own_block() {
+        let doc = Document::parse(
+            "<p>ملايين الاستعلامات يوميا<sup><a href=#fn-2>2</a></sup>. وأضاف\
+             <sup><a href=/x>3</a></sup></p>",
+        );
+        let b = collect(&doc);
+        assert_eq!(b.pieces.len(), 2);
+        assert_eq!(b.pieces[0].text, "ملايين الاستعلامات يوميا. وأضاف3");
+        assert!(!b.pieces[0].note);
+        assert_eq!(b.pieces[1].text, "2");
+        assert!(b.pieces[1].note);
     }
 
     #[test]

@@ -665,4 +665,23 @@ mod tests {
         assert_eq!(d.reason, Reason::Hidden);
         assert_eq!(&page[d.span.start..d.span.end], "نص مخفي للروبوتات");
     }
+
+    #[test]
+    fn note_reference_leaves_the_sentence() {
+        let page = "<html><body><article><p>دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار \
+            في إدلب<sup><a href=\"#fn1\">1</a></sup>، وقال إن الحل سياسي وإن بلاده تدعم الحوار \
+            بين الأطراف كافة، بحسب ما نقلت وكالات الأنباء.</p></article></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        assert_eq!(a.body.len(), 1);
+        assert!(
+            a.body[0].text.contains("في إدلب، وقال"),
+            "{}",
+            a.body[0].text
+        );
+        let d = a.chrome.iter().find(|d| d.text == "1").unwrap();
+        assert_eq!(d.reason, Reason::Nav);
+        assert_eq!(&page[d.span.start..d.span.end], "1");
+    }
 }

@@ -60,6 +60,9 @@ pub struct Piece {
     pub hidden: bool,
     /// Commas (Latin and Arabic) and sentence ends in the text.
     pub punct: usize,
+    /// A note reference: an in-page link (`href="#…"`) set in superscript (`<sup><a
+    /// href="#fn2">2</a></sup>`), a pointer to a footnote, not words of the sentence it sits in.
+    pub note: bool,
 }
 
 /// The blocks of a page and per-node facts.
@@ -92,8 +95,14 @@ fn skipped(tag: Tag) -> bool {
     )
 }
 
-/// Builds the blocks of `doc`.
+/// Builds the blocks of `doc`, honouring its hidden marks.
 pub fn collect(doc: &Document<'_>) -> Blocks {
+    collect_with(doc, true)
+}
+
+/// Builds the blocks of `doc`; with `honour_hidden` false, no element counts as hidden (a page
+/// whose scripts show what its markup hides).
+pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let n = doc.len();
     let mut hint = vec![Hint::None; n];
     let mut block_of = vec![0u32; n];
@@ -102,6 +111,7 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
     let mut link = vec![false; n];
     let mut skip = vec![false; n];
     let mut pending = vec![false; n];
+    let mut note = vec![false; n];
     let mut last_end = vec![0u32; n];
     let mut pieces: Vec<Piece> = Vec::new();
     let mut cache: HashMap<&str, Hint> = HashMap::new();
@@ -114,10 +124,12 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
             let code = doc.tag_code(id).unwrap_or(Tag::Other);
             let (mut h_attr, mut aria, mut style, mut role, mut itemprop, mut class, mut idv) =
                 (false, None, None, None, None, None, None);
+            let mut href = None;
             for (name, v) in doc.attrs_raw(id) {
                 match name.len() {
                     2 if name.eq_ignore_ascii_case("id") => idv = Some(v),
                     4 if name.eq_ignore_ascii_case("role") => role = Some(v),
+                    4 if name.eq_ignore_ascii_case("href") => href = Some(v),
                     5 if name.eq_ignore_ascii_case("class") => class = Some(v),
                     5 if name.eq_ignore_ascii_case("style") => style = Some(v),
                     6 if name.eq_ignore_ascii_case("hidden") => h_attr = true,
@@ -129,13 +141,28 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
             // A streamed server-rendering segment (`<div hidden id="S:1f">`) is moved into
             // place and shown by the page's scripts: its `hidden` is not what a reader sees.
             let h_attr = h_attr && !is_streamed_segment(idv);
-            let own_hidden =
-                is_hidden(h_attr, aria, style) && code != Tag::Html && code != Tag::Body;
+            let own_hidden = honour_hidden
+                && is_hidden(h_attr, aria, style)
+                && code != Tag::Html
+                && code != Tag::Body;
             hidden[i] = p_hidden || own_hidden;
             link[i] = p_link || code == Tag::A;
             skip[i] = p_skip || skipped(code);
             hint[i] = element_hint_cached(&mut cache, tag, role, itemprop, class, idv);
-            if code.is_inline() {
+            if own_hidden && !p_hidden && code.is_inline() {
+                // Hidden text inside a visible block (`<span hidden>` in a paragraph) is not
+                // part of the block's text a reader sees: the hidden element is a (hidden)
+                // block of its own, judged and accounted for like any hidden block.
+                block_of[i] = i as u32;
+            } else if code == Tag::A
+                && href.is_some_and(|h| h.trim_start().starts_with('#'))
+                && doc.tag_code(NodeId(parent as u32)) == Some(Tag::Sup)
+            {
+                // A note reference is a block of its own, so its number does not join the
+                // word before it ("daily<sup><a href=#fn2>2</a></sup>" is not "daily2").
+                block_of[i] = i as u32;
+                note[i] = true;
+            } else if code.is_inline() {
                 block_of[i] = p_block;
                 if code == Tag::Br || code == Tag::Img {
                     pending[p_block as usize] = true;
@@ -175,6 +202,7 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
                 link_chars: 0,
                 hidden: hidden[b],
                 punct: 0,
+                note: note[b],
             });
             pending[b] = false;
             pieces.len() - 1
@@ -258,6 +286,53 @@ mod tests {
         let b = collect(&doc);
         assert_eq!(b.pieces[0].text, "Black Edition Complete Set");
         assert_eq!(b.pieces[1].text, "Word and x, one two");
+    }
+
+    #[test]
+    fn inline_hidden_text_leaves_the_block() {
+        let page = "<p>دعا لافروف <span hidden>نص مخفي</span> إلى وقف \
+                    <b style=\"display: none\">أيضا <i>مخفي</i></b> النار</p>";
+        let doc = Document::parse(page);
+        let b = collect(&doc);
+        assert_eq!(b.pieces.len(), 3);
+        let visible: Vec<&Piece> = b.pieces.iter().filter(|p| !p.hidden).collect();
+        assert_eq!(visible.len(), 1);
+        assert_eq!(visible[0].text, "دعا لافروف إلى وقف النار");
+        let h: Vec<&str> = b
+            .pieces
+            .iter()
+            .filter(|p| p.hidden)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(h, ["نص مخفي", "أيضا مخفي"]);
+        for p in b.pieces.iter().filter(|p| p.hidden) {
+            let s = page.get(p.span.start..p.span.end).unwrap_or("");
+            assert!(
+                s.starts_with(p.text.split(' ').next().unwrap_or("?")),
+                "{s}"
+            );
+        }
+        // With hidden marks ignored, the text stays in its block.
+        let b = collect_with(&doc, false);
+        assert_eq!(b.pieces.len(), 1);
+        assert_eq!(
+            b.pieces[0].text,
+            "دعا لافروف نص مخفي إلى وقف أيضا مخفي النار"
+        );
+    }
+
+    #[test]
+    fn note_reference_is_its_own_block() {
+        let doc = Document::parse(
+            "<p>ملايين الاستعلامات يوميا<sup><a href=#fn-2>2</a></sup>. وأضاف\
+             <sup><a href=/x>3</a></sup></p>",
+        );
+        let b = collect(&doc);
+        assert_eq!(b.pieces.len(), 2);
+        assert_eq!(b.pieces[0].text, "ملايين الاستعلامات يوميا. وأضاف3");
+        assert!(!b.pieces[0].note);
+        assert_eq!(b.pieces[1].text, "2");
+        assert!(b.pieces[1].note);
     }
 
     #[test]

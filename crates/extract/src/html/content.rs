@@ -311,7 +311,7 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     let mut keep = Vec::with_capacity(b.pieces.len());
     let mut kept_chars = 0usize;
     for p in &b.pieces {
-        let k = if params.hints_off && !p.hidden && doc.contains(container, p.node) {
+        let k = if params.hints_off && !p.hidden && !p.note && doc.contains(container, p.node) {
             if in_page_chrome(doc, container, p.node) {
                 Keep::Drop(Reason::Nav)
             } else {
@@ -415,6 +415,10 @@ fn decide(
             || hidden_panel_chars(doc, b, hidden_text, p.node) < MIN_PANEL_CHARS)
     {
         return Keep::Drop(Reason::Hidden);
+    }
+    // A note reference ("²" linking to a footnote) is a pointer, not text.
+    if p.note {
+        return Keep::Drop(Reason::Nav);
     }
     if !doc.contains(container, p.node) {
         let at = neg[p.node.index()];

@@ -110,13 +110,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 "hidden: {hidden_chars} hidden chars, {readable} visible: hidden marks ignored"
             ));
         }
-        for p in &mut b.pieces {
-            p.hidden = false;
-        }
-        for h in &mut b.hidden {
-            *h = false;
-        }
-        readable += hidden_chars;
+        b = blocks::collect_with(&doc, false);
+        readable = b.pieces.iter().map(|p| p.chars).sum();
     }
     let articleish = m.page_type.as_deref().is_some_and(is_article_type);
     // A page declaring a discussion thread is made of its replies.
@@ -641,4 +636,52 @@ fn merge_groups(body: Vec<(Block, u32)>) -> Vec<Block> {
         out.push(b);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_hidden_text_goes_to_chrome_with_its_span() {
+        let page = "<html><body><article><p>دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار \
+            في إدلب<span style=\"display:none\">نص مخفي للروبوتات</span>، وقال إن الحل سياسي وإن \
+            بلاده تدعم الحوار بين الأطراف كافة، بحسب ما نقلت وكالات الأنباء.</p></article>\
+            </body></html>";
+        let x = extract(page.as_bytes(), &Options::default()).unwrap();
+        let a = x.article;
+        assert_eq!(a.body.len(), 1);
+        assert!(!a.body[0].text.contains("مخفي"), "{}", a.body[0].text);
+        assert!(
+            a.body[0].text.contains("في إدلب، وقال"),
+            "{}",
+            a.body[0].text
+        );
+        let d = a
+            .chrome
+            .iter()
+            .find(|d| d.text == "نص مخفي للروبوتات")
+            .unwrap();
+        assert_eq!(d.reason, Reason::Hidden);
+        assert_eq!(&page[d.span.start..d.span.end], "نص مخفي للروبوتات");
+    }
+
+    #[test]
+    fn note_reference_leaves_the_sentence() {
+        let page = "<html><body><article><p>دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار \
+            في إدلب<sup><a href=\"#fn1\">1</a></sup>، وقال إن الحل سياسي وإن بلاده تدعم الحوار \
+            بين الأطراف كافة، بحسب ما نقلت وكالات الأنباء.</p></article></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        assert_eq!(a.body.len(), 1);
+        assert!(
+            a.body[0].text.contains("في إدلب، وقال"),
+            "{}",
+            a.body[0].text
+        );
+        let d = a.chrome.iter().find(|d| d.text == "1").unwrap();
+        assert_eq!(d.reason, Reason::Nav);
+        assert_eq!(&page[d.span.start..d.span.end], "1");
+    }
 }

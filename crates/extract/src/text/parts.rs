@@ -376,7 +376,15 @@ fn byline_at(l: &Line, at: usize) -> Option<Vec<Text>> {
         .iter()
         .filter_map(|n| {
             let k = rest.find(n.as_str())?;
-            sub_text(l, at + k, at + k + n.len())
+            // A count run into the byline ends the name ("by Jane Doe 0 Comments").
+            let len = n
+                .split_whitespace()
+                .find(|w| w.chars().all(|c| c.is_numeric()))
+                .map_or(n.len(), |w| {
+                    let c = w.as_ptr() as usize - n.as_ptr() as usize;
+                    n[..c].trim_end().len()
+                });
+            sub_text(l, at + k, at + k + len)
         })
         .collect();
     (!texts.is_empty()).then_some(texts)
@@ -1011,6 +1019,12 @@ mod tests {
             ),
             // An ordinal day: the Arabic reader sees only the year, the date-line reader all.
             ("January 20th, 2025 by Jane Doe", "2025-01-20", "Jane Doe"),
+            // A comment count run into the byline is not part of the name.
+            (
+                "May 19, 2024 by Jane Doe 0 Comments",
+                "2024-05-19",
+                "Jane Doe",
+            ),
         ] {
             let text = format!("Talks to continue next week\n{line}\n{prose}\n{prose}");
             let ls = super::super::lines::split(&text);

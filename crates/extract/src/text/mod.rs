@@ -59,6 +59,10 @@ pub const MAX_LINES: usize = 200_000;
 /// region often opens on the headline block: deck, byline, date).
 const STAMP_INTO_BODY: usize = 20;
 
+/// How many lines under a headline found below the stamp window are searched for its byline
+/// and stamp ("By / Sara Brown / Apr 21, 2021").
+pub const UNDER_TITLE_LINES: usize = 6;
+
 /// How many lines before the body are searched for the title, stamp, figure and dateline.
 pub const HEAD_WINDOW: usize = 40;
 
@@ -501,6 +505,21 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         opts.url.as_deref(),
         article,
     );
+    // A headline found below the stamp window (deep in the region, after the site's menus)
+    // carries its byline and stamp on the lines right under it (a stamp there names the day).
+    if let Some(t) = (head_end..b1).find(|&i| roles[i] == Role::Title)
+        && (article.published.is_none() || article.authors.is_empty())
+    {
+        let to = (t + 1 + UNDER_TITLE_LINES).min(b1);
+        parts::stamps(
+            &lines,
+            &mut roles,
+            (t + 1, t + 1, to),
+            zone_hint.as_deref(),
+            article,
+        );
+        parts::byline(&lines, &mut roles, t + 1, to, article);
+    }
 
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
     // every line that is not chrome; a line repeating an earlier body line is a duplicate.
@@ -963,5 +982,46 @@ mod listing_tests {
             .map(|e| e.article)
             .unwrap_or_default();
         assert!(a.body.len() > 100, "{}", a.body.len());
+    }
+}
+
+#[cfg(test)]
+mod under_title_tests {
+    use crate::{InputKind, Options};
+
+    #[test]
+    fn a_headline_deep_in_the_region_gives_the_byline_and_stamp_under_it() {
+        let mut page = String::new();
+        // The site's menu of programmes: prose-like lines that open the body region.
+        for k in 0..8 {
+            page.push_str(&format!(
+                "Programme {k}: a full-time course for leaders eager to spend one year of discovery with us.\n"
+            ));
+        }
+        page.push_str("Ideas Made to Matter\nArtificial Intelligence\n");
+        page.push_str("Machine learning, explained\nBy\nSara Brown\nApr 21, 2021\n");
+        for k in 0..6 {
+            page.push_str(&format!(
+                "Machine learning is changing every industry, and paragraph {k} explains how the models learn from the data they are given.\n"
+            ));
+        }
+        let opts = Options {
+            input: InputKind::Text,
+            url: Some("https://example.org/ideas/machine-learning-explained".into()),
+            ..Options::default()
+        };
+        let a = crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article)
+            .unwrap_or_default();
+        assert_eq!(
+            a.title.as_ref().map(|t| t.text.as_str()),
+            Some("Machine learning, explained")
+        );
+        assert_eq!(
+            a.published.as_ref().and_then(|s| s.day()),
+            Some("2021-04-21")
+        );
+        let names: Vec<&str> = a.authors.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(names, ["Sara Brown"]);
     }
 }

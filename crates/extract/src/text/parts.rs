@@ -211,14 +211,15 @@ pub(crate) fn stamps(
             // A bare year or month after the first stamp adds nothing.
             continue;
         } else if let Some(at) = published_at
-            && !is_update
             && article
                 .published
                 .as_ref()
                 .is_some_and(|p| coarse(p.precision))
         {
             // A stamp naming the day takes the place of a bare year or month (a headline
-            // "2025 in Review", an issue label "2016 Issue"), whose line is let go.
+            // "2025 in Review", an issue label "2016 Issue"), whose line is let go; an update
+            // stamp too ("Updated: December 9, 2025"): a page that shows only an update date is
+            // dated by it, as in HTML.
             roles[at] = Role::Unset;
             article.published = Some(s);
             published_at = Some(i);
@@ -1070,6 +1071,15 @@ mod tests {
         );
         assert!(a.modified.is_none());
         assert_eq!((roles[0], roles[2]), (Role::Unset, Role::Stamp));
+        let text = format!("2026 Top Consulting Firms Guide\nUpdated: December 09, 2025\n{prose}");
+        let ls = super::super::lines::split(&text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        stamps(&ls, &mut roles, (0, 2, 3), None, &mut a);
+        assert_eq!(
+            a.published.as_ref().and_then(|s| s.day()),
+            Some("2025-12-09")
+        );
     }
 
     /// Test classes: a line ending in punctuation is prose, any other is short.

@@ -505,9 +505,13 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         opts.url.as_deref(),
         article,
     );
-    // A headline found below the stamp window (deep in the region, after the site's menus)
-    // carries its byline and stamp on the lines right under it (a stamp there names the day).
-    if let Some(t) = (head_end..b1).find(|&i| roles[i] == Role::Title)
+    // An article's own marks (a stamp or a dateline before its body) keep it an article.
+    let marked = article.published.is_some() || article.dateline.is_some();
+    // A headline found outside the stamp window (deep in the region after the site's menus,
+    // or far above it) carries its byline and stamp on the lines right under it (a stamp there
+    // names the day).
+    if let Some(t) = roles.iter().position(|r| *r == Role::Title)
+        && !(head_start..head_end).contains(&t)
         && (article.published.is_none() || article.authors.is_empty())
     {
         let to = (t + 1 + UNDER_TITLE_LINES).min(b1);
@@ -532,8 +536,6 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     // A region holding a small share of the page's words is a stray paragraph (a shop's
     // blurb, a cookie notice) on a page whose content is a grid or list: read it as a listing.
     let page_tokens: u64 = lines.iter().map(|l| u64::from(l.f.tokens)).sum();
-    // An article's own marks (a stamp or a dateline before its body) keep it an article.
-    let marked = article.published.is_some() || article.dateline.is_some();
     let listing = prose_tokens < MIN_ARTICLE_TOKENS
         || (!marked && prose_tokens * MIN_REGION_SHARE_INV < page_tokens);
     let (k0, k1) = if listing { (0, n) } else { (b0, b1) };

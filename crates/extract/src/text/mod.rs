@@ -195,10 +195,12 @@ pub const MAX_COMMENT_STAMP_WORDS: u32 = 12;
 /// "03/03/2026 20:09", "15 أكتوبر 2020 - 10:30 ص"), its shape: whether text stands before the
 /// stamp and after it. A thread's stamps share one shape.
 fn comment_stamp(l: &Line) -> Option<(bool, bool)> {
+    // A time of day is written with a colon ("6:34 am", "20:09"): the cheap test first.
     if l.kind != LineKind::Text
         || l.f.words > MAX_COMMENT_STAMP_WORDS
         || l.f.digits < 3
         || l.f.end_punct
+        || !l.text.contains(':')
     {
         return None;
     }
@@ -259,6 +261,15 @@ static COMMENT_HEADS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::Lazy
         .collect()
 });
 
+/// Length of the longest comment-thread heading phrase, in chars.
+static COMMENT_HEAD_CHARS: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+    COMMENT_HEADS
+        .iter()
+        .map(|(h, _)| h.chars().count())
+        .max()
+        .unwrap_or(0)
+});
+
 /// Longest comment-thread heading, in words (the story's title is quoted in it).
 pub const MAX_COMMENT_HEAD_WORDS: u32 = 30;
 
@@ -270,13 +281,19 @@ fn is_comment_head(line: &str) -> bool {
     let digits = t.trim_start_matches(|c: char| c.is_numeric() || c == ',' || c == '.');
     let counted = digits.len() < t.len();
     let rest = digits.trim_start();
-    let folded = marsad_arabic::phrases::fold(rest);
+    // Only the line's opening is folded: the longest phrase, a space and the opening quote
+    // (with room for marks folding drops); this runs on most lines of a page.
+    let cut = rest
+        .char_indices()
+        .nth(*COMMENT_HEAD_CHARS + 8)
+        .map_or(rest.len(), |(k, _)| k);
+    let folded = marsad_arabic::phrases::fold(&rest[..cut]);
     COMMENT_HEADS.iter().any(|(h, needs_count)| {
         let Some(after) = folded.strip_prefix(h.as_str()) else {
             return false;
         };
         (counted || !needs_count)
-            && (after.is_empty()
+            && ((after.is_empty() && cut == rest.len())
                 || (after.starts_with(' ')
                     && after.trim_start().starts_with(|c: char| {
                         matches!(c, '“' | '"' | '«' | '‘' | '\'' | '„' | '”' | '»')

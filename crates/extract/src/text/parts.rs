@@ -244,6 +244,15 @@ static BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
     v
 });
 
+/// Words of the longest byline prefix ("Written by").
+static BYLINE_PREFIX_WORDS: LazyLock<usize> = LazyLock::new(|| {
+    BYLINE_PREFIXES
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .max()
+        .unwrap_or(0)
+});
+
 /// Longest byline line, in words.
 const MAX_BYLINE_WORDS: u32 = 10;
 
@@ -295,6 +304,7 @@ pub(crate) fn byline(
         if roles[i] != Role::Unset
             || roles[i + 1] != Role::Unset
             || l.kind != LineKind::Text
+            || l.f.words as usize > *BYLINE_PREFIX_WORDS + 1
             || !is_byline_word(l.text)
         {
             continue;
@@ -580,8 +590,9 @@ pub(crate) fn title(
         }
         let part = headline_part(l);
         // An upper bound of the score: a line that cannot beat the best so far is not
-        // tokenized (most of a long page's chrome).
-        if let Some((s, _, _)) = best {
+        // tokenized (most of a long page's chrome); near the best, a line within
+        // [`TITLE_FULLER_MARGIN`] of it is scored too (it may be the fuller statement).
+        if let Some((s, b, _)) = best {
             let mut bound = place(i, &part, 1.5 + token_max);
             if part.words >= 2 {
                 bound += TITLE_REPEAT_BONUS;
@@ -589,7 +600,10 @@ pub(crate) fn title(
             if first == Some(i) {
                 bound += TITLE_FIRST_BONUS;
             }
-            if bound + 1e-6 + TITLE_FULLER_MARGIN < s {
+            if b.abs_diff(i) <= TITLE_RESTATE_REACH {
+                bound += TITLE_FULLER_MARGIN;
+            }
+            if bound + 1e-6 < s {
                 continue;
             }
         }

@@ -130,7 +130,12 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         if paragraph(i) {
             before += u64::from(l.f.tokens);
         }
-        if prose < MIN_TOKENS_BEFORE_END || l.kind != LineKind::Text {
+        // Headings and stamps are not sentences: a sentence of more than a box heading's
+        // words skips the tests below (most lines of a body).
+        if prose < MIN_TOKENS_BEFORE_END
+            || l.kind != LineKind::Text
+            || (l.f.end_punct && l.f.words > 8)
+        {
             continue;
         }
         if l.f.words <= 6 && is_section_end(l.text) {

@@ -266,6 +266,24 @@ static COMMENT_HEADS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::Lazy
         .collect()
 });
 
+/// First words of the comment-thread headings that name their count ("one", "um"), folded.
+static COMMENT_HEAD_FIRST: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+    COMMENT_HEADS
+        .iter()
+        .filter(|(_, counted)| !counted)
+        .filter_map(|(h, _)| h.split_whitespace().next().map(str::to_string))
+        .collect()
+});
+
+/// Longest of [`COMMENT_HEAD_FIRST`], in bytes (with room for marks that folding drops).
+static COMMENT_HEAD_FIRST_MAX: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+    COMMENT_HEAD_FIRST
+        .iter()
+        .map(|w| w.len() * 2)
+        .max()
+        .unwrap_or(0)
+});
+
 /// Length of the longest comment-thread heading phrase, in chars.
 static COMMENT_HEAD_CHARS: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
     COMMENT_HEADS
@@ -286,6 +304,16 @@ fn is_comment_head(line: &str) -> bool {
     let digits = t.trim_start_matches(|c: char| c.is_numeric() || c == ',' || c == '.');
     let counted = digits.len() < t.len();
     let rest = digits.trim_start();
+    // Without a count the line must open on the first word of a heading that names its count
+    // ("One thought on …"): the cheap test first, as this runs on most lines of a page.
+    if !counted {
+        let first = rest.split_whitespace().next().unwrap_or("");
+        if first.len() > *COMMENT_HEAD_FIRST_MAX
+            || !COMMENT_HEAD_FIRST.contains(&marsad_arabic::phrases::fold(first))
+        {
+            return false;
+        }
+    }
     // Only the line's opening is folded: the longest phrase, a space and the opening quote
     // (with room for marks folding drops); this runs on most lines of a page.
     let cut = rest

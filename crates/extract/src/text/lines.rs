@@ -36,14 +36,8 @@ static STOPWORDS: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
 
 /// Fine-print vocabulary (legal, privacy, cookies; data: `data/text_boilerplate_terms.tsv`),
 /// folded, single words and multi-word terms alike.
-static FINE_PRINT: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
-    include_str!("../../data/text_boilerplate_terms.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|w| phrases::fold(w.trim()))
-        .filter(|w| !w.is_empty())
-        .collect()
-});
+static FINE_PRINT: LazyLock<HashSet<String, FnvBuild>> =
+    LazyLock::new(|| super::folded_list(include_str!("../../data/text_boilerplate_terms.tsv")));
 
 /// A word is a stopword ([`WORD_FLAGS`]).
 const STOP: u8 = 1;

@@ -88,14 +88,19 @@ pub const TITLE_WINDOW: usize = 80;
 pub const MIN_TOKENS_BEFORE_END: u32 = 100;
 
 /// Headings that end an article (data: `data/text_section_ends.tsv`), folded.
-static SECTION_ENDS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
-    include_str!("../../data/text_section_ends.tsv")
-        .lines()
+static SECTION_ENDS: std::sync::LazyLock<HashSet<String>> =
+    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_section_ends.tsv")));
+
+/// The entries of a one-column phrase list (lines not opening with `#`), folded, empty ones
+/// left out: `"# comment\nRelated articles\nمقالات ذات صلة"` gives `related articles` and the
+/// folded Arabic phrase.
+pub(crate) fn folded_list<C: FromIterator<String>>(data: &str) -> C {
+    data.lines()
         .filter(|l| !l.starts_with('#'))
         .map(|l| marsad_arabic::phrases::fold(l.trim()))
         .filter(|l| !l.is_empty())
         .collect()
-});
+}
 
 /// True when `line` is a heading that ends an article ("Comments (3)", "اترك تعليقاً").
 fn is_section_end(line: &str) -> bool {
@@ -343,14 +348,8 @@ pub const RELATED_END_PROSE_RATIO: u64 = 3;
 pub const BOX_END_LOOKAHEAD: usize = 8;
 
 /// Headings of the boxes that follow an article (data: `data/text_box_ends.tsv`), folded.
-static BOX_ENDS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
-    include_str!("../../data/text_box_ends.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| marsad_arabic::phrases::fold(l.trim()))
-        .filter(|l| !l.is_empty())
-        .collect()
-});
+static BOX_ENDS: std::sync::LazyLock<HashSet<String>> =
+    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_box_ends.tsv")));
 
 /// True when `line` is the heading of a box that follows an article ("Related articles",
 /// "You may also like", "مقالات ذات صلة"), a trailing colon allowed.

@@ -12,14 +12,8 @@ use super::lines::{Line, LineKind};
 use super::{Role, teaser_link};
 
 /// Labels of site-wide popularity boxes (data: `data/text_widget_labels.tsv`), folded.
-static WIDGET_LABELS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../data/text_widget_labels.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| fold(l.trim()))
-        .filter(|l| !l.is_empty())
-        .collect()
-});
+static WIDGET_LABELS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| super::folded_list(include_str!("../../data/text_widget_labels.tsv")));
 
 /// True when `line` is the label of a popularity box ("الأكثر قراءة", "Most read").
 pub(crate) fn is_widget_label(line: &str) -> bool {

@@ -337,8 +337,7 @@ fn strip_tail(s: &str) -> &str {
         end = end.min(f.start);
     }
     // Stop words, as whole words after the first word.
-    let lower = s.to_lowercase();
-    if lower.len() == s.len() {
+    if let Some(lower) = lower_aligned(s) {
         for stop in &WORDS.byline_stop {
             let mut from = 0;
             while let Some(p) = lower[from..].find(stop.as_str()) {
@@ -463,6 +462,18 @@ fn is_junk(p: &str) -> bool {
 /// Separators between the items of a byline line ("4 Sep 2025 · 3 min read · By Jane Doe").
 const LINE_SEPARATORS: &[char] = &['·', '•', '|', '—', '–', '-', '/'];
 
+/// `s` lower-cased when every char keeps its byte length, so offsets found in the lower-cased
+/// text are char boundaries of `s` too ("İ" and "ẞ" change length: `None`).
+fn lower_aligned(s: &str) -> Option<String> {
+    let lower = s.to_lowercase();
+    (lower.len() == s.len()
+        && s.chars().count() == lower.chars().count()
+        && s.chars()
+            .zip(lower.chars())
+            .all(|(a, b)| a.len_utf8() == b.len_utf8()))
+    .then_some(lower)
+}
+
 /// A line that opens with a date and names its author further on, after a separator and a
 /// byline word ("March 15, 2022 · 3 min read · By Jane Doe"): the part from that word on.
 /// Other lines are returned as they are.
@@ -470,10 +481,9 @@ fn after_dated_lead(s: &str) -> &str {
     if date::find(s, false).is_none_or(|f| f.start != 0) {
         return s;
     }
-    let lower = s.to_lowercase();
-    if lower.len() != s.len() {
+    let Some(lower) = lower_aligned(s) else {
         return s;
-    }
+    };
     for (i, c) in s.char_indices() {
         if !LINE_SEPARATORS.contains(&c) {
             continue;
@@ -624,6 +634,27 @@ fn cut_role(p: &str) -> (&str, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_casing_that_moves_char_boundaries_is_not_used_for_offsets() {
+        // "ẞ" (3 bytes) lower-cases to "ß" (2) and "İ" (2) to "i̇" (3): same total length,
+        // other boundaries.
+        assert!(lower_aligned("ẞİ Jane").is_none());
+        assert_eq!(lower_aligned("Jane DOE").as_deref(), Some("jane doe"));
+        for line in [
+            "March 15, 2022 · ẞİ · By Jane Doe",
+            "By ẞİ Jane Doe Follow",
+            "İẞ by Jane Doe comments",
+        ] {
+            // No panic, and the names are read where the text allows.
+            let _ = author_names(line);
+            let _ = after_dated_lead(line);
+        }
+        assert_eq!(
+            after_dated_lead("March 15, 2022 · 3 min read · By Jane Doe"),
+            "By Jane Doe"
+        );
+    }
 
     #[test]
     fn title_suffixes() {

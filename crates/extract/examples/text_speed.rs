@@ -5,7 +5,8 @@
 //! cargo run --release -p marsad-extract --example text_speed -- ../shared/data/flattened
 //! ```
 //!
-//! A second argument `--pages-only` skips the template curve (for profiling single pages).
+//! `--pages-only` skips the template curve (for profiling single pages); `--rounds N` times N
+//! passes instead of 5 (`--rounds 1` keeps a callgrind run short).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -50,8 +51,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(p) = pages.first() {
         let _ = extract(p, &opts);
     }
+    let args: Vec<String> = std::env::args().collect();
+    let rounds = args
+        .iter()
+        .position(|a| a == "--rounds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(5)
+        .max(1);
     let mut best = f64::MAX;
-    for _ in 0..5 {
+    for _ in 0..rounds {
         let t = Instant::now();
         for p in &pages {
             let _ = extract(p, &opts);
@@ -59,13 +68,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         best = best.min(t.elapsed().as_secs_f64());
     }
     println!(
-        "single pages: {} pages, {:.1} MB, {:.3} s (best of 5), {:.1} MB/s on one thread",
+        "single pages: {} pages, {:.1} MB, {:.3} s (best of {}), {:.1} MB/s on one thread",
         pages.len(),
         total as f64 / 1e6,
         best,
+        rounds,
         total as f64 / 1e6 / best
     );
-    if std::env::args().nth(2).as_deref() == Some("--pages-only") {
+    if args.iter().any(|a| a == "--pages-only") {
         return Ok(());
     }
     // Template learning: pages of 100 real lines, 1k … 1M lines in all.

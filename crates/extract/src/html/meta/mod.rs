@@ -699,6 +699,10 @@ fn word_overlap(a: &str, b: &str) -> f64 {
     wa.intersection(&wb).count() as f64 / union as f64
 }
 
+/// Most words of a visible headline that disagrees with the metadata titles: a longer `<h1>`
+/// is a paragraph set in a heading (a teaser, a lead), not the page's name.
+pub const MAX_HEADLINE_WORDS: usize = 30;
+
 /// Longest label before a headline in an h1 ("Thread:", "Title:", a forum prefix tag), in words.
 pub const MAX_LABEL_WORDS: usize = 2;
 
@@ -1010,7 +1014,8 @@ fn pick_title(
     //    ("… in 2025" over an SEO "… in 2024").
     let plausible = |t: &str| {
         let k = key(t);
-        k.split(' ').count() >= 2 && !side_part(&k) && !is_site(t, sites, host)
+        let words = k.split(' ').count();
+        (2..=MAX_HEADLINE_WORDS).contains(&words) && !side_part(&k) && !is_site(t, sites, host)
     };
     let in_article = |id: NodeId| s.article.is_some_and(|a| doc.contains(a, id));
     if let Some((t, sp, _)) = h1s
@@ -2128,6 +2133,25 @@ mod tests {
              <body><h1>3.5 Million Jobs Lost</h1></body></html>",
         );
         assert_eq!(m.title.unwrap().text, "3.5 Million Jobs Lost");
+    }
+
+    #[test]
+    fn paragraph_in_a_heading_is_not_the_headline() {
+        let lead = "تعرف على أفضل مشاريع التجديد وأكثرها عائدا. ".repeat(6);
+        let page = format!(
+            "<html><head><title>أفضل عشرة مشاريع تجديد لعام 2023 | الموقع</title>\
+             <meta property=\"og:site_name\" content=\"الموقع\"></head><body><article>\
+             <h1>{lead}</h1><p>نص</p></article></body></html>"
+        );
+        assert!(lead.split_whitespace().count() > MAX_HEADLINE_WORDS);
+        assert_eq!(
+            meta(&page).title.unwrap().text,
+            "أفضل عشرة مشاريع تجديد لعام 2023"
+        );
+        // A headline of ordinary length that disagrees with the title still wins.
+        let page = "<html><head><title>أفضل المشاريع لعام 2024 | الموقع</title></head><body>\
+            <article><h1>أفضل المشاريع لعام 2025</h1></article></body></html>";
+        assert_eq!(meta(page).title.unwrap().text, "أفضل المشاريع لعام 2025");
     }
 
     #[test]

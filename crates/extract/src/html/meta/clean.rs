@@ -328,6 +328,9 @@ fn strip_prefix(mut s: &str) -> &str {
     s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | ','))
 }
 
+/// Dashes with a space on each side, which set a name apart from what follows it.
+const NAME_DASHES: &[&str] = &[" - ", " – ", " — "];
+
 /// Cuts a byline where a date, a date label or a reading time starts.
 fn strip_tail(s: &str) -> &str {
     let mut end = s.len();
@@ -373,6 +376,15 @@ fn strip_tail(s: &str) -> &str {
                     continue;
                 }
             }
+            end = end.min(p);
+        }
+    }
+    // A spaced dash sets a role or an outlet apart from the name ("Jane Doe - Editorial
+    // Team"); a hyphen inside a name has no spaces around it ("Jean-Pierre").
+    for sep in NAME_DASHES {
+        if let Some(p) = s.find(sep)
+            && p > 0
+        {
             end = end.min(p);
         }
     }
@@ -515,6 +527,9 @@ fn after_dated_lead(s: &str) -> &str {
 /// assert!(author_names("20 Nov 2019 08:00 GMT").is_empty());
 /// assert_eq!(author_names("March 15, 2022 · 3 min read · By Jane Doe"), vec!["Jane Doe"]);
 /// assert_eq!(author_names("2022-03-15 · بقلم سارة أحمد"), vec!["سارة أحمد"]);
+/// assert_eq!(author_names("David Jackson - FullStack Editorial Team"), vec!["David Jackson"]);
+/// assert_eq!(author_names("بقلم سارة أحمد – فريق التحرير"), vec!["سارة أحمد"]);
+/// assert_eq!(author_names("Jean-Pierre Martin"), vec!["Jean-Pierre Martin"]);
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);

@@ -1791,12 +1791,21 @@ fn pick_authors(
             let t = doc.text(id);
             let t = t.trim_start();
             let lower = cut(t, 32).to_lowercase();
+            // The byline word, then a name: a lower-case word opening a longer text starts a
+            // sentence ("By default, items only show up …"), not a byline ("by ibby").
             let opens = WORDS.byline_prefix.iter().any(|p| {
                 lower.starts_with(p.as_str())
                     && lower[p.len()..]
                         .chars()
                         .next()
                         .is_some_and(|c| !c.is_alphanumeric())
+                    && t.get(p.len()..).is_some_and(|r| {
+                        r.split_whitespace().count() <= MAX_LOWER_BYLINE_WORDS
+                            || r.trim_start_matches(|c: char| !c.is_alphanumeric())
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_lowercase())
+                    })
             });
             if !opens {
                 continue;
@@ -1860,6 +1869,10 @@ fn pick_authors(
         None => (Vec::new(), Vec::new()),
     }
 }
+
+/// Most words after a byline word ("by") in a text that opens with a lower-case word and is
+/// still read as a byline ("by ibby"); a longer one is a sentence ("By default, items …").
+pub const MAX_LOWER_BYLINE_WORDS: usize = 3;
 
 /// Most authors read from repeated `<meta>` author keys.
 pub const MAX_AUTHORS: usize = 32;
@@ -2035,6 +2048,20 @@ mod tests {
             m.modified.as_ref().and_then(|p| p.day()),
             Some("2025-12-09")
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_by_is_not_a_byline() {
+        let page = "<html><head><title>Searching</title></head><body><h1>Searching</h1>\
+            <p>By default, items only show up in the results if they satisfy all criteria.</p>\
+            </body></html>";
+        assert!(meta(page).authors.is_empty());
+        let page = "<html><head><title>Searching</title></head><body><h1>Searching</h1>\
+            <p>by   ibby</p></body></html>";
+        assert_eq!(meta(page).authors[0].text, "ibby");
+        let page = "<html><head><title>البحث</title></head><body><h1>البحث</h1>\
+            <p>بقلم سارة أحمد</p></body></html>";
+        assert_eq!(meta(page).authors[0].text, "سارة أحمد");
     }
 
     #[test]

@@ -263,7 +263,8 @@ pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &
 }
 
 /// Parts of `t` split at separators (for finding a headline that is one part of a title);
-/// a short lead before ": " ("Blog name: Headline") is a part too.
+/// a short lead before ": " ("Blog name: Headline") and a bracketed group closing the title
+/// ("page [Site]") are parts too.
 pub(crate) fn parts(t: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = t;
@@ -283,7 +284,15 @@ pub(crate) fn parts(t: &str) -> Vec<&str> {
             None => break,
         }
     }
-    out.push(rest.trim());
+    // A bracketed group closing the title frames it like a separated part ("page [Site]").
+    let rest = rest.trim();
+    match rest.rfind(" [") {
+        Some(b) if rest.ends_with(']') && !rest[b + 2..].contains('[') => {
+            out.push(rest[..b].trim());
+            out.push(&rest[b + 2..rest.len() - 1]);
+        }
+        _ => out.push(rest),
+    }
     out.retain(|p| !p.is_empty());
     out
 }
@@ -649,6 +658,24 @@ fn cut_role(p: &str) -> (&str, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_bracket_group_is_a_part_of_the_title() {
+        assert_eq!(
+            parts("searching [Zotero Documentation]"),
+            vec!["searching", "Zotero Documentation"]
+        );
+        assert_eq!(parts("بحث [وثائق الموقع]"), vec!["بحث", "وثائق الموقع"]);
+        assert_eq!(
+            parts("Tools [2025 List] | Site"),
+            vec!["Tools [2025 List]", "Site"]
+        );
+        assert_eq!(
+            parts("[2512.16245] Model Merging"),
+            vec!["[2512.16245] Model Merging"]
+        );
+        assert_eq!(parts("Odd [a [b]"), vec!["Odd [a", "b"]);
+    }
 
     #[test]
     fn lower_casing_that_moves_char_boundaries_is_not_used_for_offsets() {

@@ -337,8 +337,8 @@ fn strip_prefix(mut s: &str) -> &str {
     s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | ','))
 }
 
-/// Dashes with a space on each side, which set a name apart from what follows it.
-const NAME_DASHES: &[&str] = &[" - ", " – ", " — "];
+/// Dashes that, with a space on each side, set a name apart from what follows it.
+const NAME_DASHES: &[char] = &['-', '–', '—'];
 
 /// Cuts a byline where a date, a date label or a reading time starts.
 fn strip_tail(s: &str) -> &str {
@@ -390,12 +390,14 @@ fn strip_tail(s: &str) -> &str {
     }
     // A spaced dash sets a role or an outlet apart from the name ("Jane Doe - Editorial
     // Team"); a hyphen inside a name has no spaces around it ("Jean-Pierre").
-    for sep in NAME_DASHES {
-        if let Some(p) = s.find(sep)
-            && p > 0
-        {
-            end = end.min(p);
-        }
+    let b = s.as_bytes();
+    if let Some((i, _)) = s.char_indices().find(|&(i, c)| {
+        NAME_DASHES.contains(&c)
+            && i > 1
+            && b[i - 1] == b' '
+            && b.get(i + c.len_utf8()) == Some(&b' ')
+    }) {
+        end = end.min(i - 1);
     }
     let trim = |t: &str| -> usize {
         t.trim_end_matches(|c: char| {

@@ -177,15 +177,36 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         if l.f.words <= 8
             && is_box_end(l.text)
             && (total - before) * RELATED_END_PROSE_RATIO <= before
-            && !(i + 1..b1)
-                .filter(|&k| lines[k].kind == LineKind::Text)
-                .take(BOX_END_LOOKAHEAD)
-                .any(|k| paragraph(k) && !lines[k].text.ends_with(['?', '؟']))
+            && !article_goes_on(lines, i + 1, b1, &paragraph)
         {
             return Some((i, Reason::Related));
         }
     }
     None
+}
+
+/// True when two full paragraphs (not questions) follow each other within the first
+/// [`BOX_END_LOOKAHEAD`] text lines of `[from, to)`: the article goes on after a box heading.
+/// A box of teaser cards alternates headlines and one-paragraph summaries; it never holds two
+/// paragraphs in a row.
+fn article_goes_on(
+    lines: &[Line],
+    from: usize,
+    to: usize,
+    paragraph: &impl Fn(usize) -> bool,
+) -> bool {
+    let mut prev = false;
+    for k in (from..to)
+        .filter(|&k| lines[k].kind == LineKind::Text)
+        .take(BOX_END_LOOKAHEAD)
+    {
+        let full = paragraph(k) && !lines[k].text.ends_with(['?', '؟']);
+        if full && prev {
+            return true;
+        }
+        prev = full;
+    }
+    false
 }
 
 /// Prose tokens (full paragraphs) an article must hold before a thread of comment stamps ends

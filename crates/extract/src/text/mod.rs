@@ -139,13 +139,13 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         }
         // Headings and stamps are not sentences: a sentence of more than a box heading's
         // words skips the tests below (most lines of a body).
-        if prose < MIN_TOKENS_BEFORE_END
-            || l.kind != LineKind::Text
-            || (l.f.end_punct && l.f.words > 8)
-        {
+        if l.kind != LineKind::Text || (l.f.end_punct && l.f.words > 8) {
             continue;
         }
-        if l.f.words <= 6 && is_section_end(l.text) {
+        // Headings end the article after enough prose; a thread of comment stamps carries its
+        // own evidence and may end a short one.
+        let enough = prose >= MIN_TOKENS_BEFORE_END;
+        if enough && l.f.words <= 6 && is_section_end(l.text) {
             // The list also holds popularity-box headings ("Most popular").
             let box_heading = l.phrase.is_some_and(|m| m.mark == Mark::Related);
             let reason = if box_heading {
@@ -155,7 +155,7 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
             };
             return Some((i, reason));
         }
-        if l.f.words <= MAX_COMMENT_HEAD_WORDS && is_comment_head(l.text) {
+        if enough && l.f.words <= MAX_COMMENT_HEAD_WORDS && is_comment_head(l.text) {
             return Some((i, Reason::Comments));
         }
         // The first comment-like stamp after the article either opens its comments or not
@@ -176,7 +176,8 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
                 return Some((end, Reason::Comments));
             }
         }
-        if l.f.words <= 8
+        if enough
+            && l.f.words <= 8
             && is_box_end(l.text)
             && (total - before) * RELATED_END_PROSE_RATIO <= before
             && !article_goes_on(lines, i + 1, b1, &paragraph)
@@ -213,13 +214,13 @@ fn article_goes_on(
 
 /// Prose tokens (full paragraphs) an article must hold before a thread of comment stamps ends
 /// it.
-pub const MIN_COMMENT_ARTICLE_TOKENS: u64 = 150;
+pub const MIN_COMMENT_ARTICLE_TOKENS: u64 = 60;
 
 /// Fewest comment stamps that make a thread.
 pub const MIN_COMMENT_STAMPS: usize = 3;
 
 /// Most text lines between two comments' stamps.
-pub const MAX_COMMENT_GAP: usize = 12;
+pub const MAX_COMMENT_GAP: usize = 20;
 
 /// Longest comment stamp line, in words ("jdoe says: November 19, 2019 at 6:34 am").
 pub const MAX_COMMENT_STAMP_WORDS: u32 = 12;
@@ -1089,7 +1090,10 @@ mod section_end_tests {
         assert_eq!(posts, 12, "{body:?}");
         assert_eq!(relative_time("2 days ago at 07:52 am"), Some((0, 10)));
         assert_eq!(relative_time("8 hours ago, JGD said:"), Some((0, 12)));
-        assert_eq!(relative_time("Charles Martin 1 year ago 13"), Some((15, 25)));
+        assert_eq!(
+            relative_time("Charles Martin 1 year ago 13"),
+            Some((15, 25))
+        );
         assert_eq!(relative_time("منذ 3 ساعات"), Some((0, 19)));
         assert_eq!(relative_time("hace 2 días"), Some((0, 12)));
         assert_eq!(relative_time("In 2 days the council meets"), None);

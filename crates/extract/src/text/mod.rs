@@ -88,8 +88,43 @@ pub const TITLE_WINDOW: usize = 80;
 pub const MIN_TOKENS_BEFORE_END: u32 = 100;
 
 /// Headings that end an article (data: `data/text_section_ends.tsv`), folded.
-static SECTION_ENDS: std::sync::LazyLock<HashSet<String>> =
-    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_section_ends.tsv")));
+static SECTION_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
+    FoldedSet::new(folded_list(include_str!(
+        "../../data/text_section_ends.tsv"
+    )))
+});
+
+/// A set of folded phrases that a line is looked up in without folding it: by the hash of
+/// its fold ([`marsad_arabic::phrases::fold_hash`], no string built) first, by the folded
+/// string only on a hit (most lines are no phrase).
+pub(crate) struct FoldedSet {
+    /// [`marsad_arabic::phrases::fold_hash`] of every phrase.
+    hashes: TokenSet,
+    /// The folded phrases.
+    words: HashSet<String, lines::FnvBuild>,
+}
+
+impl FoldedSet {
+    /// The set of `words`, already folded.
+    pub(crate) fn new(words: HashSet<String, lines::FnvBuild>) -> FoldedSet {
+        let hashes = words
+            .iter()
+            .map(|w| marsad_arabic::phrases::fold_hash(w))
+            .collect();
+        FoldedSet { hashes, words }
+    }
+
+    /// True when the fold of `s` is in the set.
+    pub(crate) fn contains(&self, s: &str) -> bool {
+        self.hashes.contains(&marsad_arabic::phrases::fold_hash(s))
+            && self.words.contains(&marsad_arabic::phrases::fold(s))
+    }
+
+    /// The folded phrases.
+    fn iter(&self) -> impl Iterator<Item = &String> {
+        self.words.iter()
+    }
+}
 
 /// The entries of a one-column phrase list (lines not opening with `#`), folded, empty ones
 /// left out: `"# comment\nRelated articles\nمقالات ذات صلة"` gives `related articles` and the
@@ -109,7 +144,7 @@ fn is_section_end(line: &str) -> bool {
             || c.is_whitespace()
             || matches!(c, '(' | ')' | '[' | ']' | ':' | '.' | '…' | '-' | '|')
     });
-    !t.is_empty() && SECTION_ENDS.contains(&marsad_arabic::phrases::fold(t))
+    !t.is_empty() && SECTION_ENDS.contains(t)
 }
 
 /// Where the article inside the body region `[b0, b1)` ends, and what follows it: a comments
@@ -316,6 +351,15 @@ const MAX_RELATIVE_WORDS: usize = 16;
 /// assert_eq!(relative_time("منذ 3 ساعات"), Some((0, 19)));
 /// ```
 fn relative_time(line: &str) -> Option<(usize, usize)> {
+    // A count is a run of digits followed by a space: the cheap test first (most lines with
+    // digits hold a date or a price, not a relative time).
+    if !line
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_whitespace())
+    {
+        return None;
+    }
     let mut toks = [(0usize, 0usize); MAX_RELATIVE_WORDS];
     let mut n = 0usize;
     let mut start = None;
@@ -411,12 +455,14 @@ static COMMENT_HEADS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::Lazy
 });
 
 /// First words of the comment-thread headings that name their count ("one", "um"), folded.
-static COMMENT_HEAD_FIRST: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
-    COMMENT_HEADS
-        .iter()
-        .filter(|(_, counted)| !counted)
-        .filter_map(|(h, _)| h.split_whitespace().next().map(str::to_string))
-        .collect()
+static COMMENT_HEAD_FIRST: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
+    FoldedSet::new(
+        COMMENT_HEADS
+            .iter()
+            .filter(|(_, counted)| !counted)
+            .filter_map(|(h, _)| h.split_whitespace().next().map(str::to_string))
+            .collect(),
+    )
 });
 
 /// Longest of [`COMMENT_HEAD_FIRST`], in bytes (with room for marks that folding drops).
@@ -452,9 +498,7 @@ fn is_comment_head(line: &str) -> bool {
     // ("One thought on …"): the cheap test first, as this runs on most lines of a page.
     if !counted {
         let first = rest.split_whitespace().next().unwrap_or("");
-        if first.len() > *COMMENT_HEAD_FIRST_MAX
-            || !COMMENT_HEAD_FIRST.contains(&marsad_arabic::phrases::fold(first))
-        {
+        if first.len() > *COMMENT_HEAD_FIRST_MAX || !COMMENT_HEAD_FIRST.contains(first) {
             return false;
         }
     }
@@ -487,14 +531,15 @@ pub const RELATED_END_PROSE_RATIO: u64 = 3;
 pub const BOX_END_LOOKAHEAD: usize = 8;
 
 /// Headings of the boxes that follow an article (data: `data/text_box_ends.tsv`), folded.
-static BOX_ENDS: std::sync::LazyLock<HashSet<String>> =
-    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_box_ends.tsv")));
+static BOX_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
+    FoldedSet::new(folded_list(include_str!("../../data/text_box_ends.tsv")))
+});
 
 /// True when `line` is the heading of a box that follows an article ("Related articles",
 /// "You may also like", "مقالات ذات صلة"), a trailing colon allowed.
 fn is_box_end(line: &str) -> bool {
     let t = line.trim().trim_end_matches([':', '：', '.', '…']);
-    BOX_ENDS.contains(&marsad_arabic::phrases::fold(t.trim()))
+    BOX_ENDS.contains(t.trim())
 }
 
 /// Tokens of the first full paragraph, the anchor the title is searched before.

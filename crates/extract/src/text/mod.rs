@@ -88,8 +88,43 @@ pub const TITLE_WINDOW: usize = 80;
 pub const MIN_TOKENS_BEFORE_END: u32 = 100;
 
 /// Headings that end an article (data: `data/text_section_ends.tsv`), folded.
-static SECTION_ENDS: std::sync::LazyLock<HashSet<String>> =
-    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_section_ends.tsv")));
+static SECTION_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
+    FoldedSet::new(folded_list(include_str!(
+        "../../data/text_section_ends.tsv"
+    )))
+});
+
+/// A set of folded phrases that a line is looked up in without folding it: by the hash of
+/// its fold ([`marsad_arabic::phrases::fold_hash`], no string built) first, by the folded
+/// string only on a hit (most lines are no phrase).
+pub(crate) struct FoldedSet {
+    /// [`marsad_arabic::phrases::fold_hash`] of every phrase.
+    hashes: TokenSet,
+    /// The folded phrases.
+    words: HashSet<String, lines::FnvBuild>,
+}
+
+impl FoldedSet {
+    /// The set of `words`, already folded.
+    pub(crate) fn new(words: HashSet<String, lines::FnvBuild>) -> FoldedSet {
+        let hashes = words
+            .iter()
+            .map(|w| marsad_arabic::phrases::fold_hash(w))
+            .collect();
+        FoldedSet { hashes, words }
+    }
+
+    /// True when the fold of `s` is in the set.
+    pub(crate) fn contains(&self, s: &str) -> bool {
+        self.hashes.contains(&marsad_arabic::phrases::fold_hash(s))
+            && self.words.contains(&marsad_arabic::phrases::fold(s))
+    }
+
+    /// The folded phrases.
+    fn iter(&self) -> impl Iterator<Item = &String> {
+        self.words.iter()
+    }
+}
 
 /// The entries of a one-column phrase list (lines not opening with `#`), folded, empty ones
 /// left out: `"# comment\nRelated articles\nمقالات ذات صلة"` gives `related articles` and the
@@ -105,9 +140,11 @@ pub(crate) fn folded_list<C: FromIterator<String>>(data: &str) -> C {
 /// True when `line` is a heading that ends an article ("Comments (3)", "اترك تعليقاً").
 fn is_section_end(line: &str) -> bool {
     let t = line.trim_matches(|c: char| {
-        c.is_numeric() || c.is_whitespace() || matches!(c, '(' | ')' | ':' | '.' | '…' | '-' | '|')
+        c.is_numeric()
+            || c.is_whitespace()
+            || matches!(c, '(' | ')' | '[' | ']' | ':' | '.' | '…' | '-' | '|')
     });
-    !t.is_empty() && SECTION_ENDS.contains(&marsad_arabic::phrases::fold(t))
+    !t.is_empty() && SECTION_ENDS.contains(t)
 }
 
 /// Where the article inside the body region `[b0, b1)` ends, and what follows it: a comments
@@ -137,13 +174,13 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         }
         // Headings and stamps are not sentences: a sentence of more than a box heading's
         // words skips the tests below (most lines of a body).
-        if prose < MIN_TOKENS_BEFORE_END
-            || l.kind != LineKind::Text
-            || (l.f.end_punct && l.f.words > 8)
-        {
+        if l.kind != LineKind::Text || (l.f.end_punct && l.f.words > 8) {
             continue;
         }
-        if l.f.words <= 6 && is_section_end(l.text) {
+        // Headings end the article after enough prose; a thread of comment stamps carries its
+        // own evidence and may end a short one.
+        let enough = prose >= MIN_TOKENS_BEFORE_END;
+        if enough && l.f.words <= 6 && is_section_end(l.text) {
             // The list also holds popularity-box headings ("Most popular").
             let box_heading = l.phrase.is_some_and(|m| m.mark == Mark::Related);
             let reason = if box_heading {
@@ -153,7 +190,7 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
             };
             return Some((i, reason));
         }
-        if l.f.words <= MAX_COMMENT_HEAD_WORDS && is_comment_head(l.text) {
+        if enough && l.f.words <= MAX_COMMENT_HEAD_WORDS && is_comment_head(l.text) {
             return Some((i, Reason::Comments));
         }
         // The first comment-like stamp after the article either opens its comments or not
@@ -174,13 +211,11 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
                 return Some((end, Reason::Comments));
             }
         }
-        if l.f.words <= 8
+        if enough
+            && l.f.words <= 8
             && is_box_end(l.text)
             && (total - before) * RELATED_END_PROSE_RATIO <= before
-            && !(i + 1..b1)
-                .filter(|&k| lines[k].kind == LineKind::Text)
-                .take(BOX_END_LOOKAHEAD)
-                .any(|k| paragraph(k) && !lines[k].text.ends_with(['?', '؟']))
+            && !article_goes_on(lines, i + 1, b1, &paragraph)
         {
             return Some((i, Reason::Related));
         }
@@ -188,55 +223,203 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
     None
 }
 
+/// True when two full paragraphs (not questions) follow each other within the first
+/// [`BOX_END_LOOKAHEAD`] text lines of `[from, to)`: the article goes on after a box heading.
+/// A box of teaser cards alternates headlines and one-paragraph summaries; it never holds two
+/// paragraphs in a row.
+fn article_goes_on(
+    lines: &[Line],
+    from: usize,
+    to: usize,
+    paragraph: &impl Fn(usize) -> bool,
+) -> bool {
+    let mut prev = false;
+    for k in (from..to)
+        .filter(|&k| lines[k].kind == LineKind::Text)
+        .take(BOX_END_LOOKAHEAD)
+    {
+        let full = paragraph(k) && !lines[k].text.ends_with(['?', '؟']);
+        if full && prev {
+            return true;
+        }
+        prev = full;
+    }
+    false
+}
+
 /// Prose tokens (full paragraphs) an article must hold before a thread of comment stamps ends
 /// it.
-pub const MIN_COMMENT_ARTICLE_TOKENS: u64 = 150;
+pub const MIN_COMMENT_ARTICLE_TOKENS: u64 = 60;
 
 /// Fewest comment stamps that make a thread.
 pub const MIN_COMMENT_STAMPS: usize = 3;
 
 /// Most text lines between two comments' stamps.
-pub const MAX_COMMENT_GAP: usize = 12;
+pub const MAX_COMMENT_GAP: usize = 20;
 
 /// Longest comment stamp line, in words ("jdoe says: November 19, 2019 at 6:34 am").
 pub const MAX_COMMENT_STAMP_WORDS: u32 = 12;
 
 /// When `l` is a short line holding a date with a time of day ("November 19, 2019 at 6:34 am",
-/// "03/03/2026 20:09", "15 أكتوبر 2020 - 10:30 ص"), its shape: whether text stands before the
-/// stamp and after it. A thread's stamps share one shape.
-fn comment_stamp(l: &Line) -> Option<(bool, bool)> {
-    // A time of day is written with a colon ("6:34 am", "20:09"): the cheap test first.
+/// "03/03/2026 20:09", "15 أكتوبر 2020 - 10:30 ص") or a relative time ("2 days ago at 07:52 am",
+/// "منذ 3 ساعات"), its shape: whether the time is relative, whether text stands before it and
+/// whether text follows it. A thread's stamps share one shape (an article's own absolute stamp
+/// is not the shape of its comments' relative ones).
+fn comment_stamp(l: &Line) -> Option<(bool, bool, bool)> {
     if l.kind != LineKind::Text
         || l.f.words > MAX_COMMENT_STAMP_WORDS
-        || l.f.digits < 3
+        || l.f.digits == 0
         || l.f.end_punct
-        || !l.text.contains(':')
     {
         return None;
     }
-    let st = marsad_arabic::dates::parse_stamp(l.text, None)?;
-    if !matches!(
-        st.precision,
-        marsad_model::Precision::Minute | marsad_model::Precision::Second
-    ) {
-        return None;
-    }
-    let before = l
-        .text
-        .get(..st.span.start)
-        .is_some_and(|t| !t.trim().is_empty());
+    let (relative, start, end) = match relative_time(l.text) {
+        Some((a, b)) => (true, a, b),
+        None => {
+            // A time of day is written with a colon ("6:34 am", "20:09"): the cheap test
+            // first.
+            if l.f.digits < 3 || !l.text.contains(':') {
+                return None;
+            }
+            let st = marsad_arabic::dates::parse_stamp(l.text, None)?;
+            if !matches!(
+                st.precision,
+                marsad_model::Precision::Minute | marsad_model::Precision::Second
+            ) {
+                return None;
+            }
+            (false, st.span.start, st.span.end)
+        }
+    };
+    let before = l.text.get(..start).is_some_and(|t| !t.trim().is_empty());
     let after = l
         .text
-        .get(st.span.end..)
+        .get(end..)
         .is_some_and(|t| t.trim().chars().any(char::is_alphanumeric));
-    Some((before, after))
+    Some((relative, before, after))
+}
+
+/// Words of relative times (data: `data/text_relative_times.tsv`), folded: time units, the
+/// words that follow "count unit" ("ago") and the phrases that precede it ("منذ", "hace").
+struct RelativeWords {
+    units: HashSet<String, lines::FnvBuild>,
+    after: HashSet<String, lines::FnvBuild>,
+    before: Vec<String>,
+}
+
+static RELATIVE: std::sync::LazyLock<RelativeWords> = std::sync::LazyLock::new(|| {
+    let mut w = RelativeWords {
+        units: HashSet::default(),
+        after: HashSet::default(),
+        before: Vec::new(),
+    };
+    for l in include_str!("../../data/text_relative_times.tsv").lines() {
+        if l.starts_with('#') {
+            continue;
+        }
+        let mut cols = l.split('\t');
+        let (Some(kind), Some(word)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let word = marsad_arabic::phrases::fold(word.trim());
+        if word.is_empty() {
+            continue;
+        }
+        match kind.trim() {
+            "unit" => {
+                w.units.insert(word);
+            }
+            "after" => {
+                w.after.insert(word);
+            }
+            "before" => w.before.push(word),
+            _ => {}
+        }
+    }
+    w
+});
+
+/// Most whitespace-separated words of a line searched for a relative time.
+const MAX_RELATIVE_WORDS: usize = 16;
+
+/// Where a relative time ("2 days ago", "3 hours ago,", "منذ 3 ساعات", "hace 2 días") stands in
+/// `line`, as a byte range: a count in digits, a time unit, then an "ago" word or, before the
+/// count, a phrase that means it.
+///
+/// ```ignore
+/// assert_eq!(relative_time("2 days ago at 07:52 am"), Some((0, 10)));
+/// assert_eq!(relative_time("منذ 3 ساعات"), Some((0, 19)));
+/// ```
+fn relative_time(line: &str) -> Option<(usize, usize)> {
+    // A count is a run of digits followed by a space: the cheap test first (most lines with
+    // digits hold a date or a price, not a relative time).
+    if !line
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_whitespace())
+    {
+        return None;
+    }
+    let mut toks = [(0usize, 0usize); MAX_RELATIVE_WORDS];
+    let mut n = 0usize;
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                toks[n] = (s, i);
+                n += 1;
+                if n == MAX_RELATIVE_WORDS {
+                    break;
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start
+        && n < MAX_RELATIVE_WORDS
+    {
+        toks[n] = (s, line.len());
+        n += 1;
+    }
+    let words = &*RELATIVE;
+    let word = |k: usize| {
+        let (a, b) = toks[k];
+        let w = line[a..b].trim_matches(|c: char| !c.is_alphanumeric());
+        marsad_arabic::phrases::fold(w)
+    };
+    for k in 0..n.saturating_sub(1) {
+        let (a, b) = toks[k];
+        // The count: digits, a leading bullet or bracket allowed ("•8").
+        let count = line[a..b].trim_start_matches(|c: char| !c.is_alphanumeric());
+        if count.is_empty() || !count.bytes().all(|x| x.is_ascii_digit()) {
+            continue;
+        }
+        if !words.units.contains(&word(k + 1)) {
+            continue;
+        }
+        if k + 2 < n && words.after.contains(&word(k + 2)) {
+            return Some((a, toks[k + 2].1));
+        }
+        let head = marsad_arabic::phrases::fold(&line[..a]);
+        for p in &words.before {
+            if let Some(rest) = head.strip_suffix(p.as_str())
+                && (rest.is_empty() || rest.ends_with(' '))
+            {
+                let words_in = p.split(' ').count();
+                let from = k.checked_sub(words_in).map_or(a, |j| toks[j].0);
+                return Some((from, toks[k + 1].1));
+            }
+        }
+    }
+    None
 }
 
 /// True when comment stamps of `shape` recur from line `i` to the end of the body region
 /// `end`: at least [`MIN_COMMENT_STAMPS`] of them, each within [`MAX_COMMENT_GAP`] text lines
 /// of the previous one, the last within that many of `end` (comments under a question
 /// followed by its answers stop before the answers do).
-fn comment_thread(lines: &[Line], i: usize, end: usize, shape: (bool, bool)) -> bool {
+fn comment_thread(lines: &[Line], i: usize, end: usize, shape: (bool, bool, bool)) -> bool {
     let mut found = 1usize;
     let mut gap = 0usize;
     for l in &lines[i + 1..end.min(lines.len())] {
@@ -272,12 +455,14 @@ static COMMENT_HEADS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::Lazy
 });
 
 /// First words of the comment-thread headings that name their count ("one", "um"), folded.
-static COMMENT_HEAD_FIRST: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
-    COMMENT_HEADS
-        .iter()
-        .filter(|(_, counted)| !counted)
-        .filter_map(|(h, _)| h.split_whitespace().next().map(str::to_string))
-        .collect()
+static COMMENT_HEAD_FIRST: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
+    FoldedSet::new(
+        COMMENT_HEADS
+            .iter()
+            .filter(|(_, counted)| !counted)
+            .filter_map(|(h, _)| h.split_whitespace().next().map(str::to_string))
+            .collect(),
+    )
 });
 
 /// Longest of [`COMMENT_HEAD_FIRST`], in bytes (with room for marks that folding drops).
@@ -313,9 +498,7 @@ fn is_comment_head(line: &str) -> bool {
     // ("One thought on …"): the cheap test first, as this runs on most lines of a page.
     if !counted {
         let first = rest.split_whitespace().next().unwrap_or("");
-        if first.len() > *COMMENT_HEAD_FIRST_MAX
-            || !COMMENT_HEAD_FIRST.contains(&marsad_arabic::phrases::fold(first))
-        {
+        if first.len() > *COMMENT_HEAD_FIRST_MAX || !COMMENT_HEAD_FIRST.contains(first) {
             return false;
         }
     }
@@ -348,14 +531,15 @@ pub const RELATED_END_PROSE_RATIO: u64 = 3;
 pub const BOX_END_LOOKAHEAD: usize = 8;
 
 /// Headings of the boxes that follow an article (data: `data/text_box_ends.tsv`), folded.
-static BOX_ENDS: std::sync::LazyLock<HashSet<String>> =
-    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_box_ends.tsv")));
+static BOX_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
+    FoldedSet::new(folded_list(include_str!("../../data/text_box_ends.tsv")))
+});
 
 /// True when `line` is the heading of a box that follows an article ("Related articles",
 /// "You may also like", "مقالات ذات صلة"), a trailing colon allowed.
 fn is_box_end(line: &str) -> bool {
     let t = line.trim().trim_end_matches([':', '：', '.', '…']);
-    BOX_ENDS.contains(&marsad_arabic::phrases::fold(t.trim()))
+    BOX_ENDS.contains(t.trim())
 }
 
 /// Tokens of the first full paragraph, the anchor the title is searched before.
@@ -949,8 +1133,18 @@ mod section_end_tests {
         let body = body_of(&forum);
         let posts = body.iter().filter(|b| b.starts_with("Post ")).count();
         assert_eq!(posts, 12, "{body:?}");
+        assert_eq!(relative_time("2 days ago at 07:52 am"), Some((0, 10)));
+        assert_eq!(relative_time("8 hours ago, JGD said:"), Some((0, 12)));
+        assert_eq!(
+            relative_time("Charles Martin 1 year ago 13"),
+            Some((15, 25))
+        );
+        assert_eq!(relative_time("منذ 3 ساعات"), Some((0, 19)));
+        assert_eq!(relative_time("hace 2 días"), Some((0, 12)));
+        assert_eq!(relative_time("In 2 days the council meets"), None);
+        assert_eq!(relative_time("Page 2 of 10"), None);
         let st = super::lines::split("November 19, 2019 at 6:34 am\nDec 16, 2025\n");
-        assert_eq!(comment_stamp(&st[0]), Some((false, false)));
+        assert_eq!(comment_stamp(&st[0]), Some((false, false, false)));
         assert_eq!(comment_stamp(&st[1]), None);
     }
 

@@ -1,10 +1,8 @@
 //! Related teasers: "اقرأ أيضاً: …" lines, the headlines under a bare "اقرأ أيضاً:" label, and
 //! bare headlines of other stories standing between paragraphs of the body.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use marsad_arabic::phrases::fold;
 use marsad_model::{Article, Reason};
 
 use super::classify::Class;
@@ -12,13 +10,16 @@ use super::lines::{Line, LineKind};
 use super::{Role, teaser_link};
 
 /// Labels of site-wide popularity boxes (data: `data/text_widget_labels.tsv`), folded.
-static WIDGET_LABELS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| super::folded_list(include_str!("../../data/text_widget_labels.tsv")));
+static WIDGET_LABELS: LazyLock<super::FoldedSet> = LazyLock::new(|| {
+    super::FoldedSet::new(super::folded_list(include_str!(
+        "../../data/text_widget_labels.tsv"
+    )))
+});
 
 /// True when `line` is the label of a popularity box ("الأكثر قراءة", "Most read").
 pub(crate) fn is_widget_label(line: &str) -> bool {
     let t = line.trim().trim_end_matches([':', '：', '.', '…']);
-    WIDGET_LABELS.contains(&fold(t.trim()))
+    WIDGET_LABELS.contains(t.trim())
 }
 
 /// Fewest words of a bare headline.

@@ -42,6 +42,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         flate2::read::GzDecoder::new(std::fs::File::open(f)?).read_to_end(&mut raw)?;
         pages.push(raw);
     }
+    if pages.is_empty() {
+        return Err(
+            format!("no .txt.gz pages under {root} (give the flattened set's folder)").into(),
+        );
+    }
     let total: usize = pages.iter().map(Vec::len).sum();
     let opts = Options {
         input: InputKind::Text,

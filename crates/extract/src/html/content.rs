@@ -97,6 +97,9 @@ pub struct Selection {
     pub kept_chars: usize,
     /// The container is the page's `<main>`, widened to from a smaller best subtree.
     pub widened: bool,
+    /// Per node: the nearest ancestor-or-self marked as boilerplate (a hint, a nested
+    /// `<article>`, a link list), or [`NONE`]; `--explain` names it for dropped blocks.
+    pub neg: Vec<u32>,
 }
 
 fn link_density(p: &Piece) -> f64 {
@@ -334,6 +337,7 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
         keep,
         kept_chars,
         widened: container != chosen,
+        neg,
     }
 }
 

@@ -262,7 +262,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     // With `--explain`: for every chrome entry, the element whose mark dropped it.
     let mut why: Vec<String> = Vec::new();
     for (i, p) in b.pieces.iter().enumerate() {
-        let in_container = doc.contains(sel.container, p.node);
+        let in_container = sel.holds(&doc, p.node);
         if let Some(scope) = related_scope {
             if doc.contains(scope, p.node) && p.text.len() <= MAX_PHRASE_BLOCK {
                 if let Some(url) = first_href(&doc, p.node) {

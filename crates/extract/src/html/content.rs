@@ -273,7 +273,13 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 } else {
                     link_density(p)
                 };
-                let v = if neg[p.node.index()] != NONE || ld > MAX_LINK_DENSITY {
+                let at = neg[p.node.index()];
+                // Comments sit beside the content (under a post, between a question and its
+                // answers): they do not count against the subtree holding them, and are still
+                // dropped inside it.
+                let v = if at != NONE && b.hint.get(at as usize) == Some(&Hint::Soft) {
+                    0.0
+                } else if at != NONE || ld > MAX_LINK_DENSITY {
                     -c
                 } else if p.chars < SHORT_BLOCK && p.punct == 0 {
                     0.0
@@ -557,6 +563,21 @@ mod tests {
         let body = kept(&page, &Params::default());
         assert!(body.iter().any(|t| t.starts_with("كيف نحجز")), "{body:?}");
         assert!(!body.iter().any(|t| t.contains("الرئيسية")), "{body:?}");
+    }
+
+    #[test]
+    fn comments_between_posts_do_not_split_the_thread() {
+        // A question, its comments, then an answer: the comments are dropped, but they do not
+        // make the answer alone the content.
+        let page = format!(
+            "<body><div class=thread><div class=post><p>سؤال: {PARA}</p>\
+             <div class=comments><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p></div></div>\
+             <div class=post><p>جواب: {PARA} {PARA}</p></div></div></body>"
+        );
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t.starts_with("سؤال")), "{body:?}");
+        assert!(body.iter().any(|t| t.starts_with("جواب")), "{body:?}");
+        assert_eq!(body.len(), 2, "{body:?}");
     }
 
     #[test]

@@ -54,6 +54,14 @@ pub const MAIN_SHARE: f64 = 0.5;
 /// that only adds teaser snippets (a grid of "more stories") around them does not win.
 pub const ARTICLE_DECAY: f64 = 0.9;
 
+/// On a page that does not declare an article, a sibling of the chosen subtree whose own score
+/// is at least this share of the subtree's joins the content: a landing or service page lays
+/// its sections side by side under one parent that also holds the page's menus.
+pub const SIBLING_SHARE: f64 = 0.05;
+
+/// Most siblings looked at beside the chosen subtree.
+pub const MAX_SIBLINGS: usize = 256;
+
 /// Knobs of one selection pass.
 #[derive(Debug, Clone, Default)]
 pub struct Params {
@@ -97,6 +105,11 @@ pub struct Selection {
     pub kept_chars: usize,
     /// The container is the page's `<main>`, widened to from a smaller best subtree.
     pub widened: bool,
+    /// Siblings of the container that joined the content ([`SIBLING_SHARE`]).
+    pub also: Vec<NodeId>,
+    /// Per node: the nearest ancestor-or-self marked as boilerplate (a hint, a nested
+    /// `<article>`, a link list), or [`NONE`]; `--explain` names it for dropped blocks.
+    pub neg: Vec<u32>,
 }
 
 fn link_density(p: &Piece) -> f64 {
@@ -245,6 +258,7 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     }
     let neg = neg_ancestors(doc, b, params, &total, &links, &best_pos);
 
+    let mut also: Vec<NodeId> = Vec::new();
     let container = match params.container {
         Some(c) => c,
         None => {
@@ -259,7 +273,13 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 } else {
                     link_density(p)
                 };
-                let v = if neg[p.node.index()] != NONE || ld > MAX_LINK_DENSITY {
+                let at = neg[p.node.index()];
+                // Comments sit beside the content (under a post, between a question and its
+                // answers): they do not count against the subtree holding them, and are still
+                // dropped inside it.
+                let v = if at != NONE && b.hint.get(at as usize) == Some(&Hint::Soft) {
+                    0.0
+                } else if at != NONE || ld > MAX_LINK_DENSITY {
                     -c
                 } else if p.chars < SHORT_BLOCK && p.punct == 0 {
                     0.0
@@ -286,10 +306,28 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 let c = NodeId(best.0 as u32);
                 // A single text block is not a container: its parent holds the article (and
                 // its figures and teasers).
-                match (b.piece_of.get(c.index()), doc.parent(c)) {
+                let c = match (b.piece_of.get(c.index()), doc.parent(c)) {
                     (Some(&pi), Some(parent)) if pi != NONE && parent != doc.root() => parent,
                     _ => c,
+                };
+                // A declared article is one tight block: its siblings are teasers and comments.
+                if !params.tight {
+                    let floor = SIBLING_SHARE * score[c.index()];
+                    if let Some(parent) = doc.parent(c) {
+                        also = doc
+                            .children(parent)
+                            .take(MAX_SIBLINGS)
+                            .filter(|&s| {
+                                s != c
+                                    && doc.is_element(s)
+                                    && neg[s.index()] == NONE
+                                    && score[s.index()] > 0.0
+                                    && score[s.index()] >= floor
+                            })
+                            .collect();
+                    }
                 }
+                c
             }
         }
     };
@@ -307,6 +345,29 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
         }
         _ => container,
     };
+    also.retain(|&a| !doc.contains(container, a));
+    // Per node: inside the container or a sibling that joined it.
+    let inside: Vec<bool> = if also.is_empty() {
+        Vec::new()
+    } else {
+        let mut v = vec![false; n];
+        for &a in &also {
+            v[a.index()] = true;
+        }
+        v[container.index()] = true;
+        for i in 1..n {
+            let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
+            v[i] = v[i] || v[parent];
+        }
+        v
+    };
+    let holds = |id: NodeId| {
+        if inside.is_empty() {
+            doc.contains(container, id)
+        } else {
+            inside.get(id.index()).copied().unwrap_or(false)
+        }
+    };
     let score = 0.0;
     let mut keep = Vec::with_capacity(b.pieces.len());
     let mut kept_chars = 0usize;
@@ -318,7 +379,7 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 Keep::Body
             }
         } else {
-            decide(doc, b, &neg, &hidden_text, container, p, params)
+            decide(doc, b, &neg, &hidden_text, container, &holds, p, params)
         };
         // Linked card titles kept on an undeclared page join the content around them; they do
         // not count towards its length (the rescue passes judge the text without them).
@@ -334,6 +395,15 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
         keep,
         kept_chars,
         widened: container != chosen,
+        also,
+        neg,
+    }
+}
+
+impl Selection {
+    /// True when `id` lies in the container or in a sibling that joined it.
+    pub fn holds(&self, doc: &Document<'_>, id: NodeId) -> bool {
+        doc.contains(self.container, id) || self.also.iter().any(|&a| doc.contains(a, id))
     }
 }
 
@@ -395,12 +465,14 @@ fn hidden_panel_chars(doc: &Document<'_>, b: &Blocks, hidden_text: &[u64], id: N
     hidden_text.get(root.index()).copied().unwrap_or(0)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn decide(
     doc: &Document<'_>,
     b: &Blocks,
     neg: &[u32],
     hidden_text: &[u64],
     container: NodeId,
+    holds: &dyn Fn(NodeId) -> bool,
     p: &Piece,
     params: &Params,
 ) -> Keep {
@@ -410,7 +482,7 @@ fn decide(
     // small hidden element is not.
     if p.hidden
         && (params.declared
-            || !doc.contains(container, p.node)
+            || !holds(p.node)
             || neg[p.node.index()] != NONE
             || hidden_panel_chars(doc, b, hidden_text, p.node) < MIN_PANEL_CHARS)
     {
@@ -420,7 +492,7 @@ fn decide(
     if p.note {
         return Keep::Drop(Reason::Nav);
     }
-    if !doc.contains(container, p.node) {
+    if !holds(p.node) {
         let at = neg[p.node.index()];
         return Keep::Drop(if at != NONE {
             neg_reason(doc, b, at)
@@ -442,7 +514,7 @@ fn decide(
     {
         return Keep::Body;
     }
-    if at != NONE && doc.contains(container, NodeId(at)) && NodeId(at) != container {
+    if at != NONE && holds(NodeId(at)) && NodeId(at) != container {
         return Keep::Drop(neg_reason(doc, b, at));
     }
     if !links_ok && link_density(p) > MAX_LINK_DENSITY {
@@ -476,6 +548,36 @@ mod tests {
             .filter(|(_, k)| **k == Keep::Body)
             .map(|(p, _)| p.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn sibling_sections_of_an_undeclared_page_join_the_content() {
+        // Sections side by side under the body, beside a menu: the best section is chosen,
+        // and its sibling section (positive, not boilerplate) joins it; the menu does not.
+        let page = format!(
+            "<body><div class=menu><a href=/a>الرئيسية</a> <a href=/b>أخبار</a></div>\
+             <section><p>{PARA}</p><p>{PARA} {PARA}</p></section>\
+             <section><h2>الأسئلة</h2><p>كيف نحجز موعدا؟ يمكنكم الحجز عبر الهاتف، أو زيارة المكتب.</p></section>\
+             </body>"
+        );
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t.starts_with("كيف نحجز")), "{body:?}");
+        assert!(!body.iter().any(|t| t.contains("الرئيسية")), "{body:?}");
+    }
+
+    #[test]
+    fn comments_between_posts_do_not_split_the_thread() {
+        // A question, its comments, then an answer: the comments are dropped, but they do not
+        // make the answer alone the content.
+        let page = format!(
+            "<body><div class=thread><div class=post><p>سؤال: {PARA}</p>\
+             <div class=comments><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p></div></div>\
+             <div class=post><p>جواب: {PARA} {PARA}</p></div></div></body>"
+        );
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t.starts_with("سؤال")), "{body:?}");
+        assert!(body.iter().any(|t| t.starts_with("جواب")), "{body:?}");
+        assert_eq!(body.len(), 2, "{body:?}");
     }
 
     #[test]

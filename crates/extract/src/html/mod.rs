@@ -193,13 +193,21 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 declared: articleish,
             },
         );
+        if opts.explain {
+            explain.push(format!(
+                "rescue: {what}: {} -> {} chars in <{}> {:?}{}",
+                sel.kept_chars,
+                alt.kept_chars,
+                doc.tag(alt.container).unwrap_or("#root"),
+                doc.span(alt.container),
+                if alt.kept_chars > sel.kept_chars {
+                    ""
+                } else {
+                    " (not taken)"
+                }
+            ));
+        }
         if alt.kept_chars > sel.kept_chars {
-            if opts.explain {
-                explain.push(format!(
-                    "rescue: {what}: {} -> {} chars",
-                    sel.kept_chars, alt.kept_chars
-                ));
-            }
             sel = alt;
         }
     }
@@ -251,8 +259,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     // After a bare "اقرأ أيضاً" / "Related" header, the links of its block are teasers.
     let mut related_scope: Option<NodeId> = None;
     let mut seen: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
+    // With `--explain`: for every chrome entry, the element whose mark dropped it.
+    let mut why: Vec<String> = Vec::new();
     for (i, p) in b.pieces.iter().enumerate() {
-        let in_container = doc.contains(sel.container, p.node);
+        let in_container = sel.holds(&doc, p.node);
         if let Some(scope) = related_scope {
             if doc.contains(scope, p.node) && p.text.len() <= MAX_PHRASE_BLOCK {
                 if let Some(url) = first_href(&doc, p.node) {
@@ -346,11 +356,16 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                     group,
                 ));
             }
-            Keep::Drop(reason) => article.chrome.push(Dropped {
-                text: cut_text(&p.text),
-                span: p.span,
-                reason,
-            }),
+            Keep::Drop(reason) => {
+                if opts.explain {
+                    why.push(drop_origin(&doc, &sel, p.node));
+                }
+                article.chrome.push(Dropped {
+                    text: cut_text(&p.text),
+                    span: p.span,
+                    reason,
+                })
+            }
         }
     }
     article.body = merge_groups(body);
@@ -372,11 +387,38 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             article.related.len(),
             article.chrome.len()
         ));
-        for d in &article.chrome {
-            explain.push(format!("drop {:?} {:?}: {}", d.reason, d.span, d.text));
+        for (i, d) in article.chrome.iter().enumerate() {
+            let origin = why.get(i).map_or("", String::as_str);
+            explain.push(format!(
+                "drop {:?} {:?}{origin}: {}",
+                d.reason, d.span, d.text
+            ));
         }
     }
     Ok(Extraction { article, explain })
+}
+
+/// Longest `class` value quoted by `--explain` (characters).
+const MAX_EXPLAIN_CLASS: usize = 60;
+
+/// For `--explain`: " under <tag class=…>" naming the element whose boilerplate mark covers
+/// `node` (a hint, a nested `<article>`, a link list), or "" when none does.
+fn drop_origin(doc: &Document<'_>, sel: &content::Selection, node: NodeId) -> String {
+    let Some(&at) = sel.neg.get(node.index()) else {
+        return String::new();
+    };
+    if at == blocks::NONE {
+        return String::new();
+    }
+    let at = NodeId(at);
+    let class: String = doc
+        .attr(at, "class")
+        .or_else(|| doc.attr(at, "id"))
+        .unwrap_or_default()
+        .chars()
+        .take(MAX_EXPLAIN_CLASS)
+        .collect();
+    format!(" under <{} {class:?}>", doc.tag(at).unwrap_or("?"))
 }
 
 /// The dateline opening the first paragraph ("القاهرة - وكالات: …"); the paragraph keeps it.

@@ -14,14 +14,22 @@
 //! author names, `date` the published day in the page's own zone, `error` the failure (then
 //! `text` is empty). A panic in the extractor is caught, counted and written as an error; a page
 //! taking more than [`SLOW_PAGE`] is reported. A one-line summary ends the run (stderr).
+//!
+//! `--templates N` groups the flattened-text pages by host (from the gold `url`): a host with
+//! N or more pages gets a site template learned from all of them (as `marsad extract --site`
+//! does), used on each of its pages. Scoring both runs with `extraction_eval.py --per-page`
+//! shows what grouping buys on those hosts.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use marsad_extract::text::SiteTemplate;
 use marsad_extract::{InputKind, Options};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -50,6 +58,10 @@ pub struct EvalExtractionArgs {
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
+    /// Learn a site template for every host with at least N flattened-text pages in the set and
+    /// use it on those pages.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..))]
+    pub templates: Option<u32>,
 }
 
 /// One page listed in a gold file.
@@ -174,7 +186,39 @@ struct Outcome {
     took: Duration,
 }
 
-fn predict(p: &GoldPage) -> Outcome {
+/// The host of a URL, without `www.` (`https://www.aljazeera.net/news/1` → `aljazeera.net`).
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let h = rest.split(['/', '?', '#']).next().unwrap_or("");
+    h.strip_prefix("www.").unwrap_or(h)
+}
+
+/// A site template for every host with at least `min` flattened-text pages in `pages`.
+fn learn_templates(
+    pages: &[GoldPage],
+    min: usize,
+) -> anyhow::Result<HashMap<String, Arc<SiteTemplate>>> {
+    let mut by_host: HashMap<&str, Vec<&GoldPage>> = HashMap::new();
+    for p in pages.iter().filter(|p| p.kind == InputKind::Text) {
+        if let Some(u) = &p.url {
+            by_host.entry(host(u)).or_default().push(p);
+        }
+    }
+    let mut out = HashMap::new();
+    for (h, group) in by_host.into_iter().filter(|(_, g)| g.len() >= min) {
+        let mut texts = Vec::with_capacity(group.len());
+        for p in group {
+            let bytes = inputs::read_file(&p.file)
+                .with_context(|| format!("reading {}", p.file.display()))?;
+            texts.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+        let t = SiteTemplate::learn(texts.iter().map(String::as_str));
+        out.insert(h.to_string(), Arc::new(t));
+    }
+    Ok(out)
+}
+
+fn predict(p: &GoldPage, template: Option<Arc<SiteTemplate>>) -> Outcome {
     let t = Instant::now();
     let mut row = PredRow {
         dataset: &p.dataset,
@@ -189,6 +233,7 @@ fn predict(p: &GoldPage) -> Outcome {
                 url: p.url.clone(),
                 path: Some(p.file.display().to_string()),
                 input: p.kind,
+                template,
                 ..Default::default()
             };
             match guard::catch(|| marsad_extract::extract(&bytes, &opts)) {
@@ -239,6 +284,17 @@ pub fn run(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         .build()
         .context("starting the thread pool")?;
     let threads = pool.current_num_threads();
+    let templates = match args.templates {
+        Some(min) => learn_templates(&pages, min as usize)?,
+        None => HashMap::new(),
+    };
+    let template_of = |p: &GoldPage| {
+        p.url
+            .as_deref()
+            .filter(|_| p.kind == InputKind::Text)
+            .and_then(|u| templates.get(host(u)).cloned())
+    };
+    let grouped = pages.iter().filter(|p| template_of(p).is_some()).count();
     let mut out: Box<dyn Write> = if args.out.as_os_str() == "-" {
         Box::new(BufWriter::new(std::io::stdout().lock()))
     } else {
@@ -254,7 +310,12 @@ pub fn run(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
     let mut slowest = (Duration::ZERO, String::new());
     let mut per_dataset: Vec<(String, usize)> = Vec::new();
     for chunk in pages.chunks(CHUNK) {
-        let done: Vec<Outcome> = pool.install(|| chunk.par_iter().map(predict).collect());
+        let done: Vec<Outcome> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|p| predict(p, template_of(p)))
+                .collect()
+        });
         for (p, o) in chunk.iter().zip(done) {
             writeln!(out, "{}", o.line).context("writing predictions")?;
             errors += usize::from(o.error);
@@ -286,6 +347,12 @@ pub fn run(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|(d, n)| format!("{d} {n}"))
         .collect();
+    if args.templates.is_some() {
+        eprintln!(
+            "eval extraction: {} site templates, used on {grouped} pages",
+            templates.len()
+        );
+    }
     eprintln!(
         "eval extraction: {} pages ({}), {errors} errors, {panics} panics caught, {slow} over {} s \
          (slowest {:.2} s: {}), {:.1} s wall on {threads} threads -> {}",
@@ -302,4 +369,23 @@ pub fn run(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         args.out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host;
+
+    #[test]
+    fn host_drops_scheme_www_path_and_query() {
+        assert_eq!(
+            host("https://www.aljazeera.net/news/2020/1"),
+            "aljazeera.net"
+        );
+        assert_eq!(host("http://alarabiya.net?x=1"), "alarabiya.net");
+        assert_eq!(
+            host("store.steampowered.com/app/1"),
+            "store.steampowered.com"
+        );
+        assert_eq!(host(""), "");
+    }
 }

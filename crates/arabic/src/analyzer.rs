@@ -12,6 +12,11 @@
 //!   ([`crate::stem::coarse_term`]: no long vowels or hamzas after the first letter), for a
 //!   second, lower-weighted field where broken plurals and spelling variants meet.
 //!
+//! - [`ShingleFilter`]: a [`TokenFilter`] replacing the stream by its word pairs (Lucene's
+//!   `ShingleFilter`, size 2, no unigrams), for a phrasing field ([`shingle_analyzer`]); on the
+//!   ANT known-item check it added little (other outlets share a story's phrasing), so the
+//!   recommended index below does not use it.
+//!
 //! [`analyzer`] chains the tokenizer and the stemmer (see there why stopwords stay);
 //! [`analyzer_with_stopwords`] adds the stopword filter; [`coarse_analyzer`] adds the coarse
 //! filter; [`register`] installs [`analyzer`] under [`ANALYZER_NAME`] and [`coarse_analyzer`]

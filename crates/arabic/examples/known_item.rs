@@ -20,6 +20,10 @@
 //! non-empty line) again in a field boosted by B, `ours+head.6` the first 400 bytes — a schema
 //! choice, not an analyzer one, reported apart.
 //!
+//! Word pairs (`shingle_analyzer()`, see `ShingleFilter`): `ours+sh{B}` adds a field of the
+//! body's pairs at boost B, `ours+shs.6` pairs with stopwords dropped first, and
+//! `ours+lead.6+sh{B}[+leadsh{B}]` the same next to the lead field (pairs of the lead too).
+//!
 //! `--overlap PATH`: share of each title's distinct terms found in its own body (plain,
 //! snowball, ours), zero-overlap count (targets no term method can find); PATH lists the
 //! title words whose `ours` term is missing from the body.

@@ -20,6 +20,10 @@
 //! non-empty line) again in a field boosted by B, `ours+head.6` the first 400 bytes — a schema
 //! choice, not an analyzer one, reported apart.
 //!
+//! Word pairs (`shingle_analyzer()`, see `ShingleFilter`): `ours+sh{B}` adds a field of the
+//! body's pairs at boost B, `ours+shs.6` pairs with stopwords dropped first, and
+//! `ours+lead.6+sh{B}[+leadsh{B}]` the same next to the lead field (pairs of the lead too).
+//!
 //! `--overlap PATH`: share of each title's distinct terms found in its own body (plain,
 //! snowball, ours), zero-overlap count (targets no term method can find); PATH lists the
 //! title words whose `ours` term is missing from the body.
@@ -42,8 +46,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use marsad_arabic::analyzer::{
-    ArabicTokenizer, COARSE_BOOST, StopwordFilter, analyzer, analyzer_with_stopwords,
-    coarse_analyzer,
+    ArabicTokenizer, COARSE_BOOST, ShingleFilter, StemFilter, StopwordFilter, analyzer,
+    analyzer_with_stopwords, coarse_analyzer, shingle_analyzer,
 };
 use marsad_arabic::stem::stem_normalized;
 use tantivy::collector::TopDocs;
@@ -199,6 +203,40 @@ fn variants() -> Vec<Variant> {
             (coarse_analyzer(), COARSE_BOOST, whole),
         ],
     ));
+    // Word pairs (`shingle_analyzer()`): the title's own phrasing, in the body and the lead.
+    let shs = || {
+        TextAnalyzer::builder(ArabicTokenizer::default())
+            .filter(StopwordFilter)
+            .filter(StemFilter)
+            .filter(ShingleFilter)
+            .build()
+    };
+    for (name, boost) in [("ours+sh.3", 0.3f32), ("ours+sh.6", 0.6), ("ours+sh1", 1.0)] {
+        v.push((
+            name,
+            vec![(analyzer(), 1.0, whole), (shingle_analyzer(), boost, whole)],
+        ));
+    }
+    v.push((
+        "ours+shs.6",
+        vec![(analyzer(), 1.0, whole), (shs(), 0.6, whole)],
+    ));
+    for (name, sb, lb) in [
+        ("ours+lead.6+sh.3", 0.3f32, 0.0f32),
+        ("ours+lead.6+sh.6", 0.6, 0.0),
+        ("ours+lead.6+sh.6+leadsh.3", 0.6, 0.3),
+        ("ours+lead.6+sh.6+leadsh.6", 0.6, 0.6),
+    ] {
+        let mut f = vec![
+            (analyzer(), 1.0, whole as fn(&str) -> &str),
+            (analyzer(), 0.6, lead),
+            (shingle_analyzer(), sb, whole),
+        ];
+        if lb > 0.0 {
+            f.push((shingle_analyzer(), lb, lead));
+        }
+        v.push((name, f));
+    }
     let plain = || {
         TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(LowerCaser)

@@ -1,10 +1,11 @@
 //! Speed of normalisation and tokenisation on the ANT texts, one thread (a benchmark, not a test).
 //!
-//! Run: `cargo run --release -p marsad-arabic --example speed [-- NAME…]` (only the benchmarks
-//! named)
+//! Run: `cargo run --release -p marsad-arabic --example speed [-- [--rounds N] NAME…]` (only the
+//! benchmarks named; `--rounds N` timed passes instead of 5, e.g. 1 under callgrind; `--dump PATH`
+//! writes every token instead, to `cmp` the tokenizer's output before and after a change)
 //! (needs `../shared/data/arabic/ant-*`). Prints MB/s (10^6 bytes of UTF-8 input per second) for
 //! `normalize` (whole text), `normalize_mapped` (with the offset map), `tokenize` (tokens with
-//! offsets, per-token normalised form and clitic split) and `tokenize+stem`; best of 5 runs.
+//! offsets, per-token normalised form and clitic split) and `tokenize+stem`; best of 5 runs (or `--rounds N`).
 
 use std::hint::black_box;
 use std::io::{BufRead, BufReader};
@@ -51,8 +52,20 @@ fn thread_cpu_s() -> Option<f64> {
 }
 
 fn bench(name: &str, docs: &[String], f: impl Fn(&str) -> usize) {
-    // `speed NAME…`: run only the benchmarks named.
-    let only: Vec<String> = std::env::args().skip(1).collect();
+    // `speed [--rounds N] NAME…`: run only the benchmarks named, N passes each.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rounds: usize = args
+        .iter()
+        .position(|a| a == "--rounds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    let only: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| *a != "--rounds" && (*i == 0 || args[i - 1] != "--rounds"))
+        .map(|(_, a)| a)
+        .collect();
     if !only.is_empty() && !only.iter().any(|o| name == o.as_str()) {
         return;
     }
@@ -60,7 +73,7 @@ fn bench(name: &str, docs: &[String], f: impl Fn(&str) -> usize) {
     let mut best = f64::MAX;
     let mut best_cpu = f64::MAX;
     let mut sink = 0usize;
-    for _ in 0..5 {
+    for _ in 0..rounds.max(1) {
         let c0 = thread_cpu_s();
         let t = Instant::now();
         for d in docs {
@@ -89,6 +102,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Ok(());
     }
     let docs = load(root)?;
+    // `speed --dump PATH`: every token (start, end, kind, base offset, normalised form) of every
+    // text, to `cmp` the tokenizer's output before and after a change; no benchmark runs.
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(p) = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1))
+    {
+        use std::io::Write;
+        let mut w = std::io::BufWriter::new(std::fs::File::create(p)?);
+        for d in &docs {
+            for t in tokenize(d) {
+                writeln!(
+                    w,
+                    "{}\t{}\t{:?}\t{}\t{}",
+                    t.start, t.end, t.kind, t.base_offset, t.norm
+                )?;
+            }
+        }
+        return Ok(());
+    }
     bench("normalize", &docs, |d| {
         normalize_with(d, &Options::MATCH).len()
     });

@@ -12,6 +12,11 @@
 //!   ([`crate::stem::coarse_term`]: no long vowels or hamzas after the first letter), for a
 //!   second, lower-weighted field where broken plurals and spelling variants meet.
 //!
+//! - [`ShingleFilter`]: a [`TokenFilter`] replacing the stream by its word pairs (Lucene's
+//!   `ShingleFilter`, size 2, no unigrams), for a phrasing field ([`shingle_analyzer`]); on the
+//!   ANT known-item check it added little (other outlets share a story's phrasing), so the
+//!   recommended index below does not use it.
+//!
 //! [`analyzer`] chains the tokenizer and the stemmer (see there why stopwords stay);
 //! [`analyzer_with_stopwords`] adds the stopword filter; [`coarse_analyzer`] adds the coarse
 //! filter; [`register`] installs [`analyzer`] under [`ANALYZER_NAME`] and [`coarse_analyzer`]
@@ -227,6 +232,125 @@ impl<S: TokenStream> TokenStream for TermMapTokenStream<S> {
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
     }
+}
+
+/// Separator between the two terms of a shingle ([`ShingleFilter`]); no term contains it.
+pub const SHINGLE_SEPARATOR: char = ' ';
+
+/// Replaces the token stream by its word pairs: each token after the first yields one token
+/// whose text is the previous term, [`SHINGLE_SEPARATOR`] and this term (as Lucene's
+/// `ShingleFilter` with size 2 and no unigrams), its offsets spanning both words and its
+/// position the first word's. Put it last, after [`StemFilter`], for a second field that ranks
+/// a text using the query's own phrasing above one sharing only its words; with
+/// [`StopwordFilter`] before it, pairs skip the stopwords between two words.
+///
+/// ```
+/// use marsad_arabic::analyzer::{ArabicTokenizer, ShingleFilter, StemFilter};
+/// use tantivy::tokenizer::TextAnalyzer;
+/// let mut a = TextAnalyzer::builder(ArabicTokenizer::default())
+///     .filter(StemFilter)
+///     .filter(ShingleFilter)
+///     .build();
+/// let mut s = a.token_stream("القطاع الخاص الألماني");
+/// let mut got = Vec::new();
+/// while s.advance() {
+///     got.push(s.token().text.clone());
+/// }
+/// assert_eq!(got.len(), 2);
+/// assert!(got[0].starts_with("قطاع "));
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ShingleFilter;
+
+/// Tokenizer wrapped by [`ShingleFilter`].
+#[derive(Debug, Clone)]
+pub struct ShingleFilterWrapper<T> {
+    inner: T,
+}
+
+/// Token stream of [`ShingleFilterWrapper`].
+pub struct ShingleTokenStream<S> {
+    tail: S,
+    /// The previous term and its start offset and position (`None` before the first token).
+    prev: Option<(String, usize, usize)>,
+    token: Token,
+}
+
+impl TokenFilter for ShingleFilter {
+    type Tokenizer<T: Tokenizer> = ShingleFilterWrapper<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> ShingleFilterWrapper<T> {
+        ShingleFilterWrapper { inner: tokenizer }
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for ShingleFilterWrapper<T> {
+    type TokenStream<'a> = ShingleTokenStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        ShingleTokenStream {
+            tail: self.inner.token_stream(text),
+            prev: None,
+            token: Token::default(),
+        }
+    }
+}
+
+impl<S: TokenStream> TokenStream for ShingleTokenStream<S> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            let cur = self.tail.token();
+            let Some((prev, from, position)) = self.prev.as_mut() else {
+                self.prev = Some((cur.text.clone(), cur.offset_from, cur.position));
+                continue;
+            };
+            self.token.text.clear();
+            self.token.text.push_str(prev);
+            self.token.text.push(SHINGLE_SEPARATOR);
+            self.token.text.push_str(&cur.text);
+            self.token.offset_from = *from;
+            self.token.offset_to = cur.offset_to;
+            self.token.position = *position;
+            self.token.position_length = 2;
+            prev.clear();
+            prev.push_str(&cur.text);
+            *from = cur.offset_from;
+            *position = cur.position;
+            return true;
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+/// The word-pair analyzer for a phrasing field: [`ArabicTokenizer`] → [`StemFilter`] →
+/// [`ShingleFilter`] (pairs of neighbouring search terms, stopwords included).
+///
+/// ```
+/// use marsad_arabic::analyzer::shingle_analyzer;
+/// let mut a = shingle_analyzer();
+/// let mut terms = Vec::new();
+/// for text in ["بالقطاع الخاص", "القطاعُ الخاصّ"] {
+///     let mut stream = a.token_stream(text);
+///     while stream.advance() {
+///         terms.push(stream.token().text.clone());
+///     }
+/// }
+/// assert_eq!(terms.len(), 2);
+/// assert_eq!(terms[0], terms[1]);
+/// ```
+pub fn shingle_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(ArabicTokenizer::default())
+        .filter(StemFilter)
+        .filter(ShingleFilter)
+        .build()
 }
 
 /// The coarse analyzer for a second search field: [`ArabicTokenizer`] → [`StemFilter`] →

@@ -127,16 +127,21 @@ pub const MIN_AFTER_VERB_PREFIX: usize = 3;
 /// assert_eq!(fold_verb_prefix("اعلن"), "علن");
 /// assert_eq!(fold_verb_prefix("قال"), "قال");
 /// assert_eq!(fold_verb_prefix("يمن"), "يمن"); // two letters would remain
+/// assert_eq!(fold_verb_prefix("يتراجع"), fold_verb_prefix("تراجع"));
 /// ```
 pub fn fold_verb_prefix(stem: &str) -> &str {
     let mut cs = stem.chars();
     match cs.next() {
         Some('ي' | 'ت' | 'ن' | 'ا') => {
             let rest = cs.as_str();
-            if rest.chars().nth(MIN_AFTER_VERB_PREFIX - 1).is_some() {
-                rest
-            } else {
-                stem
+            if rest.chars().nth(MIN_AFTER_VERB_PREFIX - 1).is_none() {
+                return stem;
+            }
+            // The ت of forms V and VI (يتراجع، تتقدم، تراجع → راجع، قدم): dropped too, so the
+            // imperfect and the perfect meet.
+            match rest.strip_prefix('ت') {
+                Some(r) if r.chars().nth(MIN_AFTER_VERB_PREFIX - 1).is_some() => r,
+                _ => rest,
             }
         }
         _ => stem,
@@ -160,9 +165,33 @@ pub fn fold_taa_suffix(stem: &str) -> &str {
     }
 }
 
-/// The search term of a normalised token: [`stem_normalized`], then [`fold_verb_prefix`] and
-/// [`fold_taa_suffix`], so يعلن، تعلن، اعلن، اعلنت all give علن. This is what the tantivy
-/// analyzer indexes; a sub-slice of the input.
+/// Drops a final ا when at least [`MIN_STEM`] letters remain and the stem is not protected, then
+/// strips suffixes again ([`strip_suffixes`]): the alef of the indefinite accusative (كثيرا،
+/// قتيلا، مجددا → كثير، قتيل، مجدد) and the final alef of place names whose adjective ends in
+/// ي (روسيا، الروسية → روس; اميركا، الاميركي → اميرك; فرنسا، الفرنسيه → فرنس), so a headline's
+/// country meets the body's adjective. A search-only fold like [`fold_verb_prefix`] (it also
+/// trims words such as قضايا → قضا, identically in index and queries); [`stem`] does not apply
+/// it.
+///
+/// ```
+/// use marsad_arabic::stem::{fold_alef_suffix, stem_normalized};
+/// assert_eq!(fold_alef_suffix("روسيا"), "روس");
+/// assert_eq!(fold_alef_suffix("كثيرا"), "كثير");
+/// assert_eq!(fold_alef_suffix(stem_normalized("الروسيه")), "روس"); // normalised الروسية
+/// assert_eq!(fold_alef_suffix("هنا"), "هنا"); // two letters would remain
+/// ```
+pub fn fold_alef_suffix(stem: &str) -> &str {
+    match stem.strip_suffix('ا') {
+        Some(rest) if has_at_least(rest, MIN_STEM) && !PROTECTED_STEM.contains(stem) => {
+            strip_suffixes(rest)
+        }
+        _ => stem,
+    }
+}
+
+/// The search term of a normalised token: [`stem_normalized`], then [`fold_alef_suffix`],
+/// [`fold_verb_prefix`] and [`fold_taa_suffix`], so يعلن، تعلن، اعلن، اعلنت all give علن and
+/// روسيا meets الروسية. This is what the tantivy analyzer indexes; a sub-slice of the input.
 ///
 /// ```
 /// use marsad_arabic::stem::search_term;
@@ -173,7 +202,7 @@ pub fn fold_taa_suffix(stem: &str) -> &str {
 /// ```
 pub fn search_term(norm: &str) -> &str {
     // Words that do not start or end with an Arabic letter come back unchanged.
-    fold_taa_suffix(fold_verb_prefix(stem_normalized(norm)))
+    fold_taa_suffix(fold_verb_prefix(fold_alef_suffix(stem_normalized(norm))))
 }
 
 /// Fewest letters a [`coarse_term`] keeps; shorter skeletons give the term back unchanged.

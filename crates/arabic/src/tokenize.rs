@@ -629,20 +629,29 @@ impl<'a> Tokens<'a> {
         let mut prev_digit = false;
         let mut changed = false;
         let mut i = start;
+        // The token may not grow past this byte.
+        let limit = len.min(start.saturating_add(MAX_TOKEN_BYTES));
         while i < len {
-            // Fast path: a run of letters of the Arabic block (two bytes each, D8–DB lead).
+            // Fast path: a run of letters of the Arabic block (two bytes each, D8–DB lead), over
+            // whole pairs below `limit` (no bounds checks); the table entries are OR-ed so the
+            // CHANGED bit is tested once per run.
             let run_from = i;
-            while let (Some(&b), Some(&b2)) = (bytes.get(i), bytes.get(i + 1)) {
-                if !(0xD8..=0xDB).contains(&b) || i + 2 - start > MAX_TOKEN_BYTES {
-                    break;
+            let mut seen = 0u8;
+            if let Some(rest) = bytes.get(i..limit) {
+                for pair in rest.chunks_exact(2) {
+                    let (b, b2) = (pair[0], pair[1]);
+                    if b & 0xFC != 0xD8 {
+                        break;
+                    }
+                    let e = arabic[((b as usize & 0x03) << 6) | (b2 as usize & 0x3F)];
+                    if e & !CHANGED != LETTER {
+                        break;
+                    }
+                    seen |= e;
+                    i += 2;
                 }
-                let e = arabic[((b as usize & 0x03) << 6) | (b2 as usize & 0x3F)];
-                if e & !CHANGED != LETTER {
-                    break;
-                }
-                changed |= e & CHANGED != 0;
-                i += 2;
             }
+            changed |= seen & CHANGED != 0;
             if i > run_from {
                 has_alnum = true;
                 all_digits = false;

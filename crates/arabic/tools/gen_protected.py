@@ -90,6 +90,10 @@ def main():
         elif x[:1] in CONJ + PREP and len(x) - 1 >= MIN_AFTER_LETTER:
             r = x[1:]
             e_r = f[r] + f["ال" + r]
+            # لل is ل + ال (للاجانب = ل + الاجانب) or ل + a word starting with ل (للبنان): the
+            # evidence for peeling is the word with the article or bare, not "ل" + the rest.
+            if x.startswith("لل") and len(x) - 2 >= MIN_AFTER_DET:
+                e_r += f["ال" + x[2:]] + f[x[2:]]
             if f["ال" + x] >= 3 or e_r < 0.2 * n:
                 protected.add(x)
 

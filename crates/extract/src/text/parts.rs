@@ -407,15 +407,19 @@ fn byline_at(l: &Line, at: usize) -> Option<Vec<Text>> {
     // The prefix must be followed by a colon or a space (not run into a longer word).
     let head: String = rest.chars().take(24).collect();
     let folded = fold(&head);
-    let opens = BYLINE_PREFIXES.iter().any(|p| {
+    let opens = BYLINE_PREFIXES.iter().find(|p| {
         folded.strip_prefix(p.as_str()).is_some_and(|tail| {
             tail.starts_with([':', ' ', '：'])
                 && !tail.trim_start_matches([':', ' ', '：']).is_empty()
         })
-    });
-    if !opens {
-        return None;
-    }
+    })?;
+    // The names follow the prefix: an ASCII prefix written as it is listed is cut off here
+    // (the name reader knows only some of the list's labels, "By" not "Thread starter").
+    let cut = rest
+        .get(..opens.len())
+        .filter(|h| opens.is_ascii() && h.eq_ignore_ascii_case(opens))
+        .map_or(0, str::len);
+    let (at, rest) = (at + cut, rest.get(cut..).unwrap_or(""));
     let texts: Vec<Text> = crate::html::meta::clean::author_names(rest)
         .iter()
         .filter_map(|n| {
@@ -1266,6 +1270,18 @@ mod tests {
         let s = a.authors[0].span;
         assert_eq!(&text[s.start..s.end], "سلمى عبد الرحمن");
         assert_eq!(roles[1], Role::Byline);
+    }
+
+    #[test]
+    fn a_forum_thread_names_its_starter() {
+        let text = "Digital cameras in 2024\nThread starter slow-poke\nText.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 3, &mut a);
+        assert_eq!(a.authors.len(), 1);
+        let s = a.authors[0].span;
+        assert_eq!(&text[s.start..s.end], "slow-poke");
     }
 
     #[test]

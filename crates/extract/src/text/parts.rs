@@ -244,6 +244,32 @@ static BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
     v
 });
 
+/// The first characters of the folded byline prefixes that are ASCII: a line opening on
+/// another ASCII character (whose fold is its lower case) opens no byline.
+static BYLINE_ASCII_FIRST: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let mut t = [false; 128];
+    for p in BYLINE_PREFIXES.iter() {
+        if let Some(&b) = p.as_bytes().first()
+            && let Some(x) = t.get_mut(usize::from(b))
+        {
+            *x = true;
+        }
+    }
+    t
+});
+
+/// False when `text` (trimmed) cannot open on a byline prefix: its first character is an
+/// ASCII letter, digit or mark that no folded prefix opens with.
+fn may_open_byline(text: &str) -> bool {
+    match text.bytes().next() {
+        Some(b) if b.is_ascii_graphic() => BYLINE_ASCII_FIRST
+            .get(usize::from(b.to_ascii_lowercase()))
+            .copied()
+            .unwrap_or(false),
+        _ => true,
+    }
+}
+
 /// Words of the longest byline prefix ("Written by").
 static BYLINE_PREFIX_WORDS: LazyLock<usize> = LazyLock::new(|| {
     BYLINE_PREFIXES
@@ -326,7 +352,11 @@ const MAX_NAME_WORDS: usize = 5;
 
 /// True when a line is a byline word alone ("By", "Written by:", "بقلم:").
 fn is_byline_word(text: &str) -> bool {
-    let t = fold(text.trim().trim_end_matches([':', '：']).trim_end());
+    let text = text.trim();
+    if !may_open_byline(text) {
+        return false;
+    }
+    let t = fold(text.trim_end_matches([':', '：']).trim_end());
     !t.is_empty() && BYLINE_PREFIXES.contains(&t)
 }
 
@@ -371,18 +401,25 @@ fn byline_at(l: &Line, at: usize) -> Option<Vec<Text>> {
     let rest = l.text.get(at..)?;
     let at = at + (rest.len() - rest.trim_start().len());
     let rest = rest.trim_start();
+    if !may_open_byline(rest) {
+        return None;
+    }
     // The prefix must be followed by a colon or a space (not run into a longer word).
     let head: String = rest.chars().take(24).collect();
     let folded = fold(&head);
-    let opens = BYLINE_PREFIXES.iter().any(|p| {
+    let opens = BYLINE_PREFIXES.iter().find(|p| {
         folded.strip_prefix(p.as_str()).is_some_and(|tail| {
             tail.starts_with([':', ' ', '：'])
                 && !tail.trim_start_matches([':', ' ', '：']).is_empty()
         })
-    });
-    if !opens {
-        return None;
-    }
+    })?;
+    // The names follow the prefix: an ASCII prefix written as it is listed is cut off here
+    // (the name reader knows only some of the list's labels, "By" not "Thread starter").
+    let cut = rest
+        .get(..opens.len())
+        .filter(|h| opens.is_ascii() && h.eq_ignore_ascii_case(opens))
+        .map_or(0, str::len);
+    let (at, rest) = (at + cut, rest.get(cut..).unwrap_or(""));
     let texts: Vec<Text> = crate::html::meta::clean::author_names(rest)
         .iter()
         .filter_map(|n| {
@@ -464,12 +501,15 @@ pub(crate) fn title(
     };
     // The words of the body's prose (its first paragraphs from the anchor on): a headline
     // uses them; headings and teasers repeated inside the body are not counted as prose.
-    let mut body_tokens = super::TokenSet::default();
-    for i in (end..lines.len())
+    let prose: Vec<usize> = (end..lines.len())
         .filter(|&i| is_prose(i))
         .take(super::TITLE_EVIDENCE_LINES)
-    {
-        super::collect_tokens(lines[i].text, &mut body_tokens);
+        .collect();
+    // About one distinct word in eight bytes of prose (the table grows when there are more).
+    let mut body_tokens =
+        WordTable::with_capacity(prose.iter().map(|&i| lines[i].text.len() / 8).sum());
+    for &i in &prose {
+        word_hashes(lines[i].text, &mut body_tokens);
     }
     // Prose lines above each line (a headline opens the article; a line below prose is a
     // section heading or a teaser).
@@ -498,7 +538,7 @@ pub(crate) fn title(
     let mut best: Option<(f64, usize, Part)> = None;
     // Every line scored, with its score (for the fuller statement of the best).
     let mut scored: Vec<(f64, usize, Part)> = Vec::new();
-    let mut toks = super::TokenSet::default();
+    let mut toks = Words::default();
     // The most the URL evidence can add to a line's score.
     let token_max = if url_tokens.is_empty() { 0.0 } else { 2.5 }
         + if seg_tokens.is_empty() {
@@ -552,27 +592,24 @@ pub(crate) fn title(
         score + 0.5 * (1.0 - (end.abs_diff(i) as f64 / 20.0).min(1.0))
     };
     // A line that may be scored at all (before its evidence is weighed).
-    let eligible = |i: usize, toks: &mut super::TokenSet| {
+    let eligible = |i: usize, toks: &mut Words| {
         if !shaped(i) {
             return false;
         }
-        let l = &lines[i];
-        toks.clear();
-        super::collect_tokens(l.text, toks);
+        toks.read(lines[i].text);
         !toks.is_empty() && (i <= end || agreement(toks, &url_tokens, 1.0) >= TITLE_URL_NAMED)
     };
     // A line of several words that an earlier, fuller candidate already holds restates it (an
     // image's alt text, a table-of-contents entry spelling the URL's slug): the earlier line
     // said it first and more fully, so the restatement does not get the slug's bonus.
-    let mut earlier_toks = super::TokenSet::default();
-    let restates_earlier = |i: usize, toks: &super::TokenSet, other: &mut super::TokenSet| {
+    let mut earlier_toks = Words::default();
+    let restates_earlier = |i: usize, toks: &Words, other: &mut Words| {
         toks.len() >= 2
             && (i.saturating_sub(TITLE_RESTATE_REACH)..i).any(|j| {
                 if !shaped(j) {
                     return false;
                 }
-                other.clear();
-                super::collect_tokens(lines[j].text, other);
+                other.read(lines[j].text);
                 other.len() > toks.len() && toks.iter().all(|t| other.contains(t))
             })
     };
@@ -607,22 +644,20 @@ pub(crate) fn title(
                 continue;
             }
         }
-        toks.clear();
-        super::collect_tokens(&l.text[part.start..part.end], &mut toks);
+        toks.read(l.text.get(part.start..part.end).unwrap_or(""));
         if toks.is_empty() {
             continue;
         }
-        let overlap =
-            toks.iter().filter(|t| body_tokens.contains(*t)).count() as f64 / toks.len() as f64;
+        let n = toks.len();
+        let overlap = count_in_table(&toks, &body_tokens) as f64 / n as f64;
         // The URL names the page: the line should cover its words (recall weighs more than
         // precision: a headline says more than its slug).
-        let url_f = agreement(&toks, &url_tokens, TITLE_URL_BETA);
-        if i > end {
-            // Past the first paragraph: only a line the URL names is a likely headline.
-            let url_f1 = agreement(&toks, &url_tokens, 1.0);
-            if url_f1 < TITLE_URL_NAMED {
-                continue;
-            }
+        let url_common = count_in(&toks, &url_tokens);
+        let url_f = f_beta(url_common, n, url_tokens.len(), TITLE_URL_BETA);
+        let url_f1 = f_beta(url_common, n, url_tokens.len(), 1.0);
+        // Past the first paragraph: only a line the URL names is a likely headline.
+        if i > end && url_f1 < TITLE_URL_NAMED {
+            continue;
         }
         // The last path segment alone: a line that is exactly it is the page's name.
         let seg_f = agreement(&toks, &seg_tokens, 1.0);
@@ -634,7 +669,6 @@ pub(crate) fn title(
         }
         score = place(i, &part, score);
         if i > end {
-            let url_f1 = agreement(&toks, &url_tokens, 1.0);
             score -= 0.6 * (1.0 - url_f1);
         }
         // The first candidate of the page and a line the page repeats gain a little.
@@ -651,7 +685,9 @@ pub(crate) fn title(
         }
     }
     let mut evidence = body_tokens;
-    evidence.extend(url_tokens.iter().copied());
+    for &t in &url_tokens {
+        evidence.insert(t);
+    }
     let best = best
         .map(|b| fuller_statement(lines, &scored, b, &evidence))
         .map(|b| wrapped_statement(lines, &scored, b, &seg_tokens));
@@ -677,14 +713,10 @@ fn fuller_statement(
     lines: &[Line],
     scored: &[(f64, usize, Part)],
     best: (f64, usize, Part),
-    evidence: &super::TokenSet,
+    evidence: &WordTable,
 ) -> (f64, usize, Part) {
     let (score, i, part) = best;
-    let words = |i: usize, p: &Part| {
-        let mut t = super::TokenSet::default();
-        super::collect_tokens(lines[i].text.get(p.start..p.end).unwrap_or(""), &mut t);
-        t
-    };
+    let words = |i: usize, p: &Part| Words::of(lines[i].text.get(p.start..p.end).unwrap_or(""));
     let own = words(i, &part);
     if own.len() < 2 {
         return best;
@@ -746,7 +778,8 @@ fn wrapped_statement(
     let seg_f = |i: usize| {
         let mut t = super::TokenSet::default();
         super::collect_tokens(lines[i].text, &mut t);
-        agreement(&t, segment, 1.0)
+        let common = t.iter().filter(|h| segment.contains(*h)).count();
+        f_beta(common, t.len(), segment.len(), 1.0)
     };
     let own_seg = seg_f(i);
     let b = fold(lines[i].text.get(part.start..part.end).unwrap_or(""));
@@ -915,17 +948,260 @@ fn is_prose_line(l: &Line, class: Class) -> bool {
 
 /// The F-measure (weighted by `beta`: recall counts `beta` times as much as precision) of a
 /// line's tokens against a reference set; 0 when either is empty.
-fn agreement(toks: &super::TokenSet, reference: &super::TokenSet, beta: f64) -> f64 {
-    if reference.is_empty() || toks.is_empty() {
+fn agreement(toks: &Words, reference: &super::TokenSet, beta: f64) -> f64 {
+    f_beta(count_in(toks, reference), toks.len(), reference.len(), beta)
+}
+
+/// How many of `toks` a set holds.
+fn count_in(toks: &Words, set: &super::TokenSet) -> usize {
+    if set.is_empty() {
+        return 0;
+    }
+    toks.iter().filter(|t| set.contains(*t)).count()
+}
+
+/// How many of `toks` the prose's set holds.
+fn count_in_table(toks: &Words, set: &WordTable) -> usize {
+    toks.iter().filter(|t| set.contains(t)).count()
+}
+
+/// The F-measure (weighted by `beta`) of `common` words shared by a line of `n` distinct words
+/// and a reference of `m`; 0 when any is 0.
+fn f_beta(common: usize, n: usize, m: usize, beta: f64) -> f64 {
+    if m == 0 || n == 0 || common == 0 {
         return 0.0;
     }
-    let common = toks.iter().filter(|t| reference.contains(*t)).count() as f64;
-    if common == 0.0 {
-        return 0.0;
-    }
-    let (p, r) = (common / toks.len() as f64, common / reference.len() as f64);
+    let common = common as f64;
+    let (p, r) = (common / n as f64, common / m as f64);
     let b2 = beta * beta;
     (1.0 + b2) * p * r / (b2 * p + r)
+}
+
+/// FNV-1a offset basis: the hash of a folded word starts here ([`super::token_hash`]).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a prime: each byte of a folded word is mixed in with it.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Shortest word, in characters, that a word set holds (as [`super::collect_tokens`]).
+const MIN_WORD_CHARS: usize = 3;
+
+/// For each ASCII byte, its fold when it belongs to a word (a letter or digit, lower-cased),
+/// else 0 (a separator).
+static ASCII_WORD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] = b.to_ascii_lowercase();
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Where the folded-word hashes of a text go: a page's set, or a line's list.
+trait WordSink {
+    /// Takes the hash of one folded word.
+    fn word(&mut self, h: u64);
+    /// Takes the words of `text` that the full fold must read (they hold a non-ASCII letter).
+    fn folded(&mut self, text: &str);
+}
+
+impl WordSink for WordTable {
+    fn word(&mut self, h: u64) {
+        self.insert(h);
+    }
+    fn folded(&mut self, text: &str) {
+        marsad_arabic::phrases::fold_word_hashes(text, MIN_WORD_CHARS, |h| self.insert(h));
+    }
+}
+
+/// A set of word hashes for a page's prose (thousands of inserts, a few lookups each per
+/// headline word): open addressing with linear probing in a power-of-two table kept at most
+/// half full; the hash's top bits, spread by one multiply, pick the slot (0 marks an empty
+/// slot, so the word hashing to 0 is kept apart).
+#[derive(Debug, Clone)]
+struct WordTable {
+    /// The hashes, or 0 for an empty slot.
+    slots: Vec<u64>,
+    /// How many slots are taken.
+    len: usize,
+    /// log2 of the slot count.
+    bits: u32,
+    /// The set holds the hash 0.
+    zero: bool,
+}
+
+impl WordTable {
+    /// An empty set for about `n` words.
+    fn with_capacity(n: usize) -> Self {
+        let slots = n.saturating_mul(2).clamp(16, 1 << 24).next_power_of_two();
+        Self {
+            slots: vec![0; slots],
+            len: 0,
+            bits: slots.trailing_zeros(),
+            zero: false,
+        }
+    }
+
+    /// The first slot to probe for `h`.
+    fn home(&self, h: u64) -> usize {
+        // The top `bits` bits of the product: below the slot count.
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.bits)) as usize
+    }
+
+    /// Adds `h`.
+    fn insert(&mut self, h: u64) {
+        if h == 0 {
+            self.zero = true;
+            return;
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            let mut bigger = Self::with_capacity(self.slots.len());
+            for &x in self.slots.iter().filter(|&&x| x != 0) {
+                bigger.insert(x);
+            }
+            bigger.zero = self.zero;
+            *self = bigger;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(h);
+        loop {
+            let s = self.slots[i];
+            if s == h {
+                return;
+            }
+            if s == 0 {
+                self.slots[i] = h;
+                self.len += 1;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// True when the set holds `h`.
+    fn contains(&self, h: &u64) -> bool {
+        let h = *h;
+        if h == 0 {
+            return self.zero;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(h);
+        loop {
+            let s = self.slots[i];
+            if s == h {
+                return true;
+            }
+            if s == 0 {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+impl WordSink for Vec<u64> {
+    fn word(&mut self, h: u64) {
+        self.push(h);
+    }
+    fn folded(&mut self, text: &str) {
+        marsad_arabic::phrases::fold_word_hashes(text, MIN_WORD_CHARS, |h| self.push(h));
+    }
+}
+
+/// Gives `sink` the hash of each folded word of [`MIN_WORD_CHARS`] characters or more of `s`,
+/// in order: the values [`super::collect_tokens`] collects. An ASCII word is hashed byte by
+/// byte (its fold is its lower case); a word holding another letter or digit goes alone
+/// through the full fold; other non-ASCII characters separate words, as there.
+fn word_hashes(s: &str, sink: &mut impl WordSink) {
+    let bytes = s.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut n = 0usize;
+    let mut word_start = 0usize;
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        if let Some(&c) = ASCII_WORD.get(usize::from(b)) {
+            i += 1;
+            if c != 0 {
+                h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+                n += 1;
+                continue;
+            }
+        } else {
+            // `i` is a char boundary: it follows an ASCII byte or a whole character.
+            let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+                return;
+            };
+            if ch.is_alphanumeric() {
+                // The whole word, to its first separator, goes through the full fold.
+                let end = s
+                    .get(i..)
+                    .and_then(|r| {
+                        r.char_indices()
+                            .find(|&(_, c)| !c.is_alphanumeric())
+                            .map(|(k, _)| i + k)
+                    })
+                    .unwrap_or(s.len());
+                sink.folded(s.get(word_start..end).unwrap_or(""));
+                (h, n, i, word_start) = (FNV_OFFSET, 0, end, end);
+                continue;
+            }
+            i += ch.len_utf8();
+        }
+        // A separator ends the word.
+        if n >= MIN_WORD_CHARS {
+            sink.word(h);
+        }
+        (h, n, word_start) = (FNV_OFFSET, 0, i);
+    }
+    if n >= MIN_WORD_CHARS {
+        sink.word(h);
+    }
+}
+
+/// The distinct folded-word hashes of a text ([`word_hashes`]), sorted: a headline's few words
+/// are looked up in the page's sets one by one.
+#[derive(Debug, Default, Clone)]
+struct Words(Vec<u64>);
+
+impl Words {
+    /// The words of `s`.
+    fn of(s: &str) -> Self {
+        let mut w = Self::default();
+        w.read(s);
+        w
+    }
+
+    /// Replaces the words with those of `s`.
+    fn read(&mut self, s: &str) {
+        self.0.clear();
+        word_hashes(s, &mut self.0);
+        self.0.sort_unstable();
+        self.0.dedup();
+    }
+
+    /// How many distinct words.
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when there are none.
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// True when `h` is one of the words.
+    fn contains(&self, h: &u64) -> bool {
+        self.0.binary_search(h).is_ok()
+    }
+
+    /// The words' hashes.
+    fn iter(&self) -> std::slice::Iter<'_, u64> {
+        self.0.iter()
+    }
 }
 
 /// A URL without its scheme, query and fragment (`host/path`).
@@ -994,6 +1270,18 @@ mod tests {
         let s = a.authors[0].span;
         assert_eq!(&text[s.start..s.end], "سلمى عبد الرحمن");
         assert_eq!(roles[1], Role::Byline);
+    }
+
+    #[test]
+    fn a_forum_thread_names_its_starter() {
+        let text = "Digital cameras in 2024\nThread starter slow-poke\nText.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 3, &mut a);
+        assert_eq!(a.authors.len(), 1);
+        let s = a.authors[0].span;
+        assert_eq!(&text[s.start..s.end], "slow-poke");
     }
 
     #[test]
@@ -1254,6 +1542,50 @@ mod tests {
         let t = url_last_segment_tokens("https://x.com/mens/moon-silver/28000436.html");
         assert_eq!(t.len(), 2);
         assert!(url_last_segment_tokens("https://x.com/").is_empty());
+    }
+
+    #[test]
+    fn word_sets_hold_the_folded_word_hashes() {
+        for text in [
+            "",
+            "ab",
+            "The Minister's talks: 2024 (UPDATED) - AC/DC & co.",
+            "Top 27 Software Development Tools",
+            "café au lait, naïve résumé",
+            "ارتفاع أسعار النفط في الأسواق",
+            "Oil prices: ارتفاع أسعار النفط 2025 — up",
+            "abcé def ghi",
+            "  leading  and trailing  ",
+            "x\u{301}yz ÀBC abc",
+            "İstanbul ẞtraße STRASSE",
+            "“Quoted” text: don’t stop—now…",
+            "abc😀def ghi½jkl ٣٤٥abc",
+        ] {
+            let mut set = super::super::TokenSet::default();
+            super::super::collect_tokens(text, &mut set);
+            let mut want: Vec<u64> = set.into_iter().collect();
+            want.sort_unstable();
+            assert_eq!(Words::of(text).0, want, "{text}");
+            let mut body = WordTable::with_capacity(1);
+            word_hashes(text, &mut body);
+            assert_eq!(body.len + usize::from(body.zero), want.len(), "{text}");
+            assert!(want.iter().all(|h| body.contains(h)), "{text}");
+        }
+    }
+
+    #[test]
+    fn word_table_grows_and_finds_what_it_holds() {
+        let mut t = WordTable::with_capacity(0);
+        let keys: Vec<u64> = (0..5000u64)
+            .map(|k| k.wrapping_mul(0x2545_f491_4f6c_dd1d))
+            .collect();
+        for &k in &keys {
+            t.insert(k);
+            t.insert(k);
+        }
+        assert!(keys.iter().all(|k| t.contains(k)));
+        assert_eq!(t.len + usize::from(t.zero), keys.len());
+        assert!(t.zero && !t.contains(&1) && t.slots.len() >= 2 * t.len);
     }
 
     #[test]

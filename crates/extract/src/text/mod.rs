@@ -729,6 +729,12 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
                 && roles[i] == Role::Unset
         })
         .unwrap_or(b0);
+    // A line the site repeats (a menu entry, a category name) may be this page's own headline:
+    // the title is chosen as if there were no template, and only the lines it leaves stay
+    // template chrome.
+    for &i in &templated {
+        roles[i] = Role::Unset;
+    }
     parts::title(
         &lines,
         &mut roles,
@@ -738,6 +744,11 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         opts.url.as_deref(),
         article,
     );
+    for &i in &templated {
+        if roles[i] == Role::Unset {
+            roles[i] = Role::Chrome(Reason::Template);
+        }
+    }
     // An article's own marks (a stamp or a dateline before its body) keep it an article.
     let marked = article.published.is_some() || article.dateline.is_some();
     // A headline found outside the stamp window (deep in the region after the site's menus,
@@ -1268,5 +1279,56 @@ mod under_title_tests {
         );
         let names: Vec<&str> = a.authors.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(names, ["Sara Brown"]);
+    }
+}
+
+#[cfg(test)]
+mod template_title_tests {
+    use super::SiteTemplate;
+    use crate::{InputKind, Options};
+    use std::sync::Arc;
+
+    const POPULAR: &str = "Bridge works will start in the spring, the council says";
+
+    /// A page of a site whose menu and "most read" box recur on every page.
+    fn page(headline: &str, k: usize) -> String {
+        let mut p = String::from("Home\nPolitics\nEconomy\nSport\nCulture\n");
+        p.push_str(headline);
+        p.push('\n');
+        for j in 0..5 {
+            p.push_str(&format!(
+                "Paragraph {j} of story {k}: the council met again and agreed, after a long debate about the cost, that the work on the new bridge would begin soon.\n"
+            ));
+        }
+        p.push_str("Most read\n");
+        p.push_str(POPULAR);
+        p.push_str("\nContact us\nPrivacy policy\n");
+        p
+    }
+
+    #[test]
+    fn a_headline_the_site_repeats_is_still_the_headline() {
+        let pages: Vec<String> = (0..4)
+            .map(|k| page(&format!("Story {k} of the day in the town hall"), k))
+            .collect();
+        let t = SiteTemplate::learn(pages.iter().map(String::as_str));
+        assert!(t.contains(POPULAR), "the box recurs on every page");
+        // The most-read story's own page is headed by a line the template holds.
+        let own = page(POPULAR, 9);
+        let opts = Options {
+            input: InputKind::Text,
+            template: Some(Arc::new(t)),
+            ..Options::default()
+        };
+        let a = crate::extract(own.as_bytes(), &opts).unwrap().article;
+        assert_eq!(a.title.as_ref().map(|t| t.text.as_str()), Some(POPULAR));
+        // The menu stays template chrome.
+        let chrome = |s: &str| {
+            a.chrome
+                .iter()
+                .any(|c| c.text == s && c.reason == marsad_model::Reason::Template)
+        };
+        assert!(chrome("Politics"), "{:?}", a.chrome);
+        assert!(!a.body.iter().any(|b| b.text == "Politics"), "{:?}", a.body);
     }
 }

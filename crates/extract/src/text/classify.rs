@@ -412,6 +412,18 @@ mod tests {
     }
 
     #[test]
+    fn consent_dialog_is_fine_print() {
+        // A consent manager's purposes: its partners, identifiers and personalised advertising.
+        let text = "We and our partners store and access information on a device, such as unique identifiers, to process data for personalised advertising, content and advertising performance, audience research and the development of services.\n";
+        let ls = super::super::lines::split(text);
+        assert!(ls[0].f.is_fine_print());
+        // A news sentence about business partners is not.
+        let text = "The company and its partners opened a new factory in the north of the country last spring, hiring two hundred workers.\n";
+        let ls = super::super::lines::split(text);
+        assert!(!ls[0].f.is_fine_print());
+    }
+
+    #[test]
     fn legal_stretch_is_fine_print() {
         let legal = "We may share personal information with third parties and affiliates for advertising, subject to applicable law and your consent.\n";
         let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";

@@ -44,10 +44,15 @@ const CLITIC_CLAUSE_TOKENS: u32 = 15;
 /// costs the body run.
 const FIXED_LINE_COST: f64 = 8.0;
 
-/// What a chrome phrase line next to another (a share bar, a menu) costs the body run: a few
-/// of them outweigh a paragraph, so the run does not cross the frame to take in what lies
+/// What a chrome phrase line next to another (a share bar, a menu) costs the body run: two of
+/// them outweigh a long paragraph, so the run does not cross the frame to take in what lies
 /// beyond.
-const CHROME_BAR_COST: f64 = 24.0;
+const CHROME_BAR_COST: f64 = 40.0;
+
+/// Most that one line that is not prose costs the body run (it costs its tokens up to this): a
+/// long line of names, a table row or a line of code between two paragraphs is one line of
+/// the article's furniture, and does not outweigh a short paragraph after it.
+const MAX_LINE_COST: f64 = 10.0;
 
 /// What a short line that reads as part of the prose around it costs the body run.
 const SHORT_IN_PROSE: f64 = 0.0;
@@ -355,7 +360,7 @@ pub(crate) fn body_region(
             // navigation, sign-in) marks the frame around them.
             (Class::Fixed, _) if in_bar => -CHROME_BAR_COST,
             (Class::Fixed, _) => -FIXED_LINE_COST,
-            (_, _) => -t.clamp(2.0, 20.0),
+            (_, _) => -t.clamp(2.0, MAX_LINE_COST),
         };
         if cur <= 0.0 {
             cur = 0.0;
@@ -412,6 +417,18 @@ mod tests {
     }
 
     #[test]
+    fn consent_dialog_is_fine_print() {
+        // A consent manager's purposes: its partners, identifiers and personalised advertising.
+        let text = "We and our partners store and access information on a device, such as unique identifiers, to process data for personalised advertising, content and advertising performance, audience research and the development of services.\n";
+        let ls = super::super::lines::split(text);
+        assert!(ls[0].f.is_fine_print());
+        // A news sentence about business partners is not.
+        let text = "The company and its partners opened a new factory in the north of the country last spring, hiring two hundred workers.\n";
+        let ls = super::super::lines::split(text);
+        assert!(!ls[0].f.is_fine_print());
+    }
+
+    #[test]
     fn legal_stretch_is_fine_print() {
         let legal = "We may share personal information with third parties and affiliates for advertising, subject to applicable law and your consent.\n";
         let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";
@@ -454,6 +471,29 @@ mod tests {
         let ls = super::super::lines::split(&lone);
         let c = [Good, Fixed, Good];
         assert_eq!(body_region(&ls, &c, &c), Some((0, 3)));
+    }
+
+    #[test]
+    fn a_long_line_that_is_not_prose_does_not_split_the_body() {
+        let p1 = "word ".repeat(30);
+        let names = "Alpha Beta Gamma Delta ".repeat(6);
+        let p2 = "word ".repeat(15);
+        let text = format!("{p1}.\n{names}\n{p2}.\n");
+        use Class::{Bad, Good};
+        let ls = super::super::lines::split(&text);
+        let c = [Good, Bad, Good];
+        assert_eq!(body_region(&ls, &c, &c), Some((0, 3)));
+    }
+
+    #[test]
+    fn a_chrome_bar_outweighs_a_long_paragraph() {
+        let p1 = "word ".repeat(60);
+        let p2 = "word ".repeat(50);
+        let text = format!("{p1}.\nShare\nTweet\n{p2}.\n");
+        use Class::{Fixed, Good};
+        let ls = super::super::lines::split(&text);
+        let c = [Good, Fixed, Fixed, Good];
+        assert_eq!(body_region(&ls, &c, &c), Some((0, 1)));
     }
 
     #[test]

@@ -686,6 +686,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         for &i in &templated {
             roles[i] = Role::Unset;
         }
+        templated.clear();
         (_, classes, region) =
             classify_page(&lines, &roles, &teaser_prefix, has_stop, &fine, &repeats);
     }
@@ -731,7 +732,8 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         .unwrap_or(b0);
     // A line the site repeats (a menu entry, a category name) may be this page's own headline:
     // the title is chosen as if there were no template, and only the lines it leaves stay
-    // template chrome.
+    // template chrome. (A role the parts above gave such a line stands.)
+    templated.retain(|&i| roles[i] == Role::Chrome(Reason::Template));
     for &i in &templated {
         roles[i] = Role::Unset;
     }
@@ -1330,5 +1332,33 @@ mod template_title_tests {
         };
         assert!(chrome("Politics"), "{:?}", a.chrome);
         assert!(!a.body.iter().any(|b| b.text == "Politics"), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_page_the_template_covers_whole_keeps_its_body() {
+        // Four copies of one page: every line recurs, so the template holds the whole page and
+        // gives it back.
+        let one = page(POPULAR, 0);
+        let t = SiteTemplate::learn([one.as_str(); 4]);
+        let first = one.lines().find(|l| l.starts_with("Paragraph 0")).unwrap();
+        assert!(t.contains(first), "the template holds the paragraphs too");
+        let opts = Options {
+            input: InputKind::Text,
+            template: Some(Arc::new(t)),
+            ..Options::default()
+        };
+        let a = crate::extract(one.as_bytes(), &opts).unwrap().article;
+        let plain = crate::extract(
+            one.as_bytes(),
+            &Options {
+                input: InputKind::Text,
+                ..Options::default()
+            },
+        )
+        .unwrap()
+        .article;
+        assert_eq!(a.body.len(), 5, "{:?}", a.body);
+        assert_eq!(a.body, plain.body);
+        assert_eq!(a.title, plain.title);
     }
 }

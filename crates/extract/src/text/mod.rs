@@ -150,8 +150,9 @@ fn is_section_end(line: &str) -> bool {
 /// Where the article inside the body region `[b0, b1)` ends, and what follows it: a comments
 /// heading ("Comments (3)", "34 responses to “…”", "Share this:", data), a thread of comment
 /// stamps running to the region's end ([`comment_thread`]), or a related-stories box heading
-/// ("Related articles") with little prose after it, once the body holds
-/// [`MIN_TOKENS_BEFORE_END`] prose tokens.
+/// ("Related articles") with little prose after it. The headings and the box need
+/// [`MIN_TOKENS_BEFORE_END`] prose tokens before them; the comment thread needs
+/// [`MIN_COMMENT_ARTICLE_TOKENS`].
 fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Option<(usize, Reason)> {
     // Full paragraphs (their tokens before and after a box heading weigh the two sides).
     let paragraph = |i: usize| {
@@ -527,7 +528,8 @@ fn is_comment_head(line: &str) -> bool {
 /// between two halves of an article leaves much prose after it).
 pub const RELATED_END_PROSE_RATIO: u64 = 3;
 
-/// Text lines after a box heading within which a full paragraph shows the article goes on.
+/// Text lines after a box heading within which two full paragraphs in a row show the article
+/// goes on ([`article_goes_on`]).
 pub const BOX_END_LOOKAHEAD: usize = 8;
 
 /// Headings of the boxes that follow an article (data: `data/text_box_ends.tsv`), folded.
@@ -1215,6 +1217,22 @@ mod section_end_tests {
             }
         }
         let body = body_of(&inside);
+        assert_eq!(body.len(), 8, "{body:?}");
+        // Teaser cards (headline, one-paragraph summary) never hold two paragraphs in a row:
+        // the box still ends the article.
+        let mut cards = String::new();
+        for k in 0..8 {
+            cards.push_str(&para(k));
+            cards.push('\n');
+        }
+        cards.push_str("Related articles\n");
+        for k in 0..2 {
+            cards.push_str(&teaser(k));
+            cards.push('\n');
+            cards.push_str(&para(10 + k));
+            cards.push('\n');
+        }
+        let body = body_of(&cards);
         assert_eq!(body.len(), 8, "{body:?}");
     }
 }

@@ -29,11 +29,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use marsad_extract::text::SiteTemplate;
+use marsad_extract::text::{SiteTemplate, site_of};
 use marsad_extract::{InputKind, Options};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::extract_cmd::MAX_SITE_BYTES;
 use crate::guard;
 use crate::inputs;
 
@@ -186,36 +187,37 @@ struct Outcome {
     took: Duration,
 }
 
-/// The host of a URL, without `www.` (`https://www.aljazeera.net/news/1` → `aljazeera.net`).
-pub fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let h = rest.split(['/', '?', '#']).next().unwrap_or("");
-    h.strip_prefix("www.").unwrap_or(h)
-}
-
 /// A site template for every host with at least `min` flattened-text pages in `pages`.
-fn learn_templates(
-    pages: &[GoldPage],
-    min: usize,
-) -> anyhow::Result<HashMap<String, Arc<SiteTemplate>>> {
+fn learn_templates(pages: &[GoldPage], min: usize) -> HashMap<String, Arc<SiteTemplate>> {
     let mut by_host: HashMap<&str, Vec<&GoldPage>> = HashMap::new();
     for p in pages.iter().filter(|p| p.kind == InputKind::Text) {
         if let Some(u) = &p.url {
-            by_host.entry(host(u)).or_default().push(p);
+            by_host.entry(site_of(u)).or_default().push(p);
         }
     }
     let mut out = HashMap::new();
     for (h, group) in by_host.into_iter().filter(|(_, g)| g.len() >= min) {
+        // An unreadable page is left out here (its own row reports the error), and the host's
+        // pages are read up to the cap `--site` has.
         let mut texts = Vec::with_capacity(group.len());
+        let mut total = 0usize;
         for p in group {
-            let bytes = inputs::read_file(&p.file)
-                .with_context(|| format!("reading {}", p.file.display()))?;
+            let Ok(bytes) = inputs::read_file(&p.file) else {
+                continue;
+            };
+            total += bytes.len();
+            if total > MAX_SITE_BYTES {
+                eprintln!(
+                    "marsad: template of {h}: more than {MAX_SITE_BYTES} bytes, rest left out"
+                );
+                break;
+            }
             texts.push(String::from_utf8_lossy(&bytes).into_owned());
         }
         let t = SiteTemplate::learn(texts.iter().map(String::as_str));
         out.insert(h.to_string(), Arc::new(t));
     }
-    Ok(out)
+    out
 }
 
 fn predict(p: &GoldPage, template: Option<Arc<SiteTemplate>>) -> Outcome {
@@ -285,14 +287,14 @@ pub fn run(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         .context("starting the thread pool")?;
     let threads = pool.current_num_threads();
     let templates = match args.templates {
-        Some(min) => learn_templates(&pages, min as usize)?,
+        Some(min) => learn_templates(&pages, min as usize),
         None => HashMap::new(),
     };
     let template_of = |p: &GoldPage| {
         p.url
             .as_deref()
             .filter(|_| p.kind == InputKind::Text)
-            .and_then(|u| templates.get(host(u)).cloned())
+            .and_then(|u| templates.get(site_of(u)).cloned())
     };
     let grouped = pages.iter().filter(|p| template_of(p).is_some()).count();
     let mut out: Box<dyn Write> = if args.out.as_os_str() == "-" {
@@ -369,23 +371,4 @@ pub fn run(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         args.out.display()
     );
     Ok(ExitCode::SUCCESS)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::host;
-
-    #[test]
-    fn host_drops_scheme_www_path_and_query() {
-        assert_eq!(
-            host("https://www.aljazeera.net/news/2020/1"),
-            "aljazeera.net"
-        );
-        assert_eq!(host("http://alarabiya.net?x=1"), "alarabiya.net");
-        assert_eq!(
-            host("store.steampowered.com/app/1"),
-            "store.steampowered.com"
-        );
-        assert_eq!(host(""), "");
-    }
 }

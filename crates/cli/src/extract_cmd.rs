@@ -33,7 +33,7 @@ const CHUNK: usize = 64;
 const PROGRESS_MIN_INPUTS: usize = 20;
 
 /// Total size of the text pages read for `--site` (they are held together while learning).
-const MAX_SITE_BYTES: usize = 1 << 30;
+pub(crate) const MAX_SITE_BYTES: usize = 1 << 30;
 
 /// Output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

@@ -14,7 +14,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::sync::Arc;
 
-use marsad_extract::text::SiteTemplate;
+use marsad_extract::text::{SiteTemplate, site_of};
 use marsad_extract::{InputKind, Options, extract};
 use serde_json::Value;
 
@@ -50,17 +50,6 @@ fn f1(tp: u64, p: u64, g: u64) -> f64 {
     }
 }
 
-fn host(url: &str) -> String {
-    url.split("://")
-        .nth(1)
-        .unwrap_or(url)
-        .split('/')
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("www.")
-        .to_string()
-}
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let root = std::env::args()
         .nth(1)
@@ -82,7 +71,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .read_to_end(&mut raw)?;
             let text = String::from_utf8_lossy(&raw).into_owned();
             let gold = row["text"].as_str().unwrap_or("").to_string();
-            by_host.entry(host(url)).or_default().push((text, gold));
+            by_host
+                .entry(site_of(url).to_string())
+                .or_default()
+                .push((text, gold));
         }
     }
     let opts = Options {

@@ -38,7 +38,7 @@ mod parts;
 mod related;
 pub mod template;
 
-pub use template::SiteTemplate;
+pub use template::{SiteTemplate, site_of};
 
 use std::collections::HashSet;
 

@@ -252,6 +252,20 @@ pub(crate) fn is_invisible_mark(c: char) -> bool {
 }
 
 /// FNV-1a, 64 bits: stable across runs and Rust versions (saved templates stay valid).
+/// The site a page URL belongs to, for grouping pages under one template: its host without
+/// `www.`, port, path or query (`https://www.aljazeera.net/news/1` → `aljazeera.net`).
+///
+/// ```
+/// use marsad_extract::text::site_of;
+/// assert_eq!(site_of("https://www.aljazeera.net/news/2020/1"), "aljazeera.net");
+/// assert_eq!(site_of("http://alarabiya.net:8080?x=1"), "alarabiya.net");
+/// ```
+pub fn site_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let h = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    h.strip_prefix("www.").unwrap_or(h)
+}
+
 fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
@@ -264,6 +278,21 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_of_drops_scheme_www_port_path_and_query() {
+        assert_eq!(
+            site_of("https://www.aljazeera.net/news/2020/1"),
+            "aljazeera.net"
+        );
+        assert_eq!(site_of("http://alarabiya.net?x=1"), "alarabiya.net");
+        assert_eq!(site_of("https://example.org:443/a"), "example.org");
+        assert_eq!(
+            site_of("store.steampowered.com/app/1"),
+            "store.steampowered.com"
+        );
+        assert_eq!(site_of(""), "");
+    }
 
     #[test]
     fn fewer_than_three_pages_learn_nothing() {

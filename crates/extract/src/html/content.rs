@@ -59,6 +59,12 @@ pub const ARTICLE_DECAY: f64 = 0.9;
 /// its sections side by side under one parent that also holds the page's menus.
 pub const SIBLING_SHARE: f64 = 0.05;
 
+/// Commas and sentence ends that make a link-dense paragraph of the content read as prose.
+pub const SENTENCE_PUNCT: usize = 2;
+
+/// Share of a link-dense paragraph's characters outside its links for it to read as prose.
+pub const MIN_UNLINKED_SHARE: f64 = 0.1;
+
 /// Most siblings looked at beside the chosen subtree.
 pub const MAX_SIBLINGS: usize = 256;
 
@@ -514,6 +520,18 @@ fn decide(
     {
         return Keep::Body;
     }
+    // A paragraph of the content whose sentence names its subjects as links ("Companies using
+    // it are A, B, C, etc.") is prose: its own link density does not make it a menu. A
+    // paragraph that is one link (a teaser card's blurb) is not.
+    if linky_only
+        && (at == NONE || at == p.node.0)
+        && doc.tag_is(p.node, Tag::P)
+        && p.chars >= SHORT_BLOCK
+        && p.punct >= SENTENCE_PUNCT
+        && (p.chars - p.link_chars.min(p.chars)) as f64 >= MIN_UNLINKED_SHARE * p.chars as f64
+    {
+        return Keep::Body;
+    }
     if at != NONE && holds(NodeId(at)) && NodeId(at) != container {
         return Keep::Drop(neg_reason(doc, b, at));
     }
@@ -604,5 +622,27 @@ mod tests {
             !body.iter().any(|t| t.starts_with("تفاصيل الخدمة")),
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn linked_names_in_a_sentence_keep_the_paragraph() {
+        // A paragraph naming its subjects as links is prose; a paragraph that is one link (a
+        // teaser's blurb) and a short linked line are not.
+        let page = format!(
+            "<body><div class=post><p>{PARA}</p><p>{PARA} {PARA}</p>\
+             <p>Used by <a href=/a>Nokia Networks</a>, <a href=/b>Vonage Holdings</a>, \
+             <a href=/c>Replicon Software</a>, etc.</p>\
+             <p><a href=/t>A teaser blurb that reads like a sentence, with commas, too.</a></p>\
+             <p><a href=/m>Menu entry</a></p></div></body>"
+        );
+        let declared = Params {
+            declared: true,
+            tight: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &declared);
+        assert!(body.iter().any(|t| t.starts_with("Used by")), "{body:?}");
+        assert!(!body.iter().any(|t| t.starts_with("A teaser")), "{body:?}");
+        assert!(!body.iter().any(|t| t == "Menu entry"), "{body:?}");
     }
 }

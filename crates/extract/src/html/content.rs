@@ -254,7 +254,11 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     let mut best_pos = vec![0u64; n];
     for i in (1..n).rev() {
         let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
-        if b.hint.get(i) == Some(&Hint::Pos) {
+        // A content-hinted subtree made mostly of links (a widget's `content` div holding a
+        // list of headlines) is not an article's text.
+        if b.hint.get(i) == Some(&Hint::Pos)
+            && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64
+        {
             best_pos[i] = best_pos[i].max(total[i]);
         }
         total[parent] += total[i];
@@ -644,5 +648,31 @@ mod tests {
         assert!(body.iter().any(|t| t.starts_with("Used by")), "{body:?}");
         assert!(!body.iter().any(|t| t.starts_with("A teaser")), "{body:?}");
         assert!(!body.iter().any(|t| t == "Menu entry"), "{body:?}");
+    }
+
+    #[test]
+    fn a_linked_content_div_does_not_unmark_its_widget() {
+        // A "most popular" widget whose inner `content` div is a list of headlines stays
+        // boilerplate: only a content subtree of prose makes a boilerplate class untrusted.
+        let items: String = (1..=8)
+            .map(|k| {
+                format!(
+                    "<li><a href=/s{k}>Headline number {k} of the most read stories today</a></li>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<body><div class=story><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p><p>{PARA}</p>\
+             <p>{PARA} {PARA}</p></div>\
+             <div class=most-popular><div class=content><ul>{items}</ul></div></div></body>"
+        );
+        let rescue = Params {
+            declared: true,
+            links_ok: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &rescue);
+        assert!(body.iter().any(|t| t.starts_with("دعا")), "{body:?}");
+        assert!(!body.iter().any(|t| t.starts_with("Headline")), "{body:?}");
     }
 }

@@ -551,12 +551,12 @@ fn decide(
     {
         return Keep::Body;
     }
-    // A paragraph of the content whose sentence names its subjects as links ("Companies using
-    // it are A, B, C, etc.") is prose: its own link density does not make it a menu. A
-    // paragraph that is one link (a teaser card's blurb) is not.
+    // A paragraph or list item of the content whose sentence names its subjects as links
+    // ("Companies using it are A, B, C, etc.") is prose: its own link density does not make it
+    // a menu. One that is a single link (a teaser card's blurb) is not.
     if linky_only
         && (at == NONE || at == p.node.0)
-        && doc.tag_is(p.node, Tag::P)
+        && matches!(doc.tag_code(p.node), Some(Tag::P | Tag::Li))
         && p.chars >= SHORT_BLOCK
         && p.punct >= SENTENCE_PUNCT
         && (p.chars - p.link_chars.min(p.chars)) as f64 >= MIN_UNLINKED_SHARE * p.chars as f64
@@ -664,7 +664,9 @@ mod tests {
              <p>Used by <a href=/a>Nokia Networks</a>, <a href=/b>Vonage Holdings</a>, \
              <a href=/c>Replicon Software</a>, etc.</p>\
              <p><a href=/t>A teaser blurb that reads like a sentence, with commas, too.</a></p>\
-             <p><a href=/m>Menu entry</a></p></div></body>"
+             <p><a href=/m>Menu entry</a></p>\
+             <ul><li>Read by <a href=/x>Harold Pinter</a>, <a href=/y>Samuel Beckett</a>, and others.</li>\
+             <li><a href=/z>Another teaser blurb, one link, with commas, too.</a></li></ul></div></body>"
         );
         let declared = Params {
             declared: true,
@@ -675,6 +677,11 @@ mod tests {
         assert!(body.iter().any(|t| t.starts_with("Used by")), "{body:?}");
         assert!(!body.iter().any(|t| t.starts_with("A teaser")), "{body:?}");
         assert!(!body.iter().any(|t| t == "Menu entry"), "{body:?}");
+        assert!(body.iter().any(|t| t.starts_with("Read by")), "{body:?}");
+        assert!(
+            !body.iter().any(|t| t.starts_with("Another teaser")),
+            "{body:?}"
+        );
     }
 
     #[test]

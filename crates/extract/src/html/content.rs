@@ -59,6 +59,20 @@ pub const ARTICLE_DECAY: f64 = 0.9;
 /// its sections side by side under one parent that also holds the page's menus.
 pub const SIBLING_SHARE: f64 = 0.05;
 
+/// Commas and sentence ends that make a link-dense paragraph of the content read as prose.
+pub const SENTENCE_PUNCT: usize = 2;
+
+/// Share of a link-dense paragraph's characters outside its links for it to read as prose.
+pub const MIN_UNLINKED_SHARE: f64 = 0.1;
+
+/// Levels above the chosen subtree whose sibling sections may join it ([`SIBLING_SHARE`]): its
+/// own siblings and its parent's.
+pub const SIBLING_LEVELS: usize = 2;
+
+/// A subtree holding a prose block this long (characters) is never marked a link list for its
+/// link density.
+pub const LINK_LIST_MAX_PROSE: u64 = 150;
+
 /// Most siblings looked at beside the chosen subtree.
 pub const MAX_SIBLINGS: usize = 256;
 
@@ -129,6 +143,7 @@ fn neg_ancestors(
     total: &[u64],
     links: &[u64],
     best_pos: &[u64],
+    longest_prose: &[u64],
 ) -> Vec<u32> {
     let (comments_ok, links_ok, tight) = (params.comments_ok, params.links_ok, params.tight);
     let n = doc.len();
@@ -199,8 +214,11 @@ fn neg_ancestors(
             Some(Hint::Soft) => !comments_ok,
             _ => false,
         };
+        // A subtree holding a paragraph of prose is not a link list, however many links sit
+        // beside the paragraph (a story whose container also holds a widget of linked cards).
         let linky = !links_ok
             && total[i] > 0
+            && longest_prose[i] < LINK_LIST_MAX_PROSE
             && doc.first_child(NodeId(i as u32)).is_some()
             && (links[i] as f64) > MAX_LINK_DENSITY * total[i] as f64
             && (total[i] as f64) < WRAPPER_SHARE * page;
@@ -246,17 +264,30 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     }
     // Largest content-hinted subtree at or below each node.
     let mut best_pos = vec![0u64; n];
+    // Longest prose block (a sentence's punctuation, not link-dense) at or below each node.
+    let mut longest_prose = vec![0u64; n];
+    for p in &b.pieces {
+        if !p.hidden && p.punct >= SENTENCE_PUNCT && link_density(p) <= MAX_LINK_DENSITY {
+            let i = p.node.index();
+            longest_prose[i] = longest_prose[i].max(p.chars as u64);
+        }
+    }
     for i in (1..n).rev() {
         let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
-        if b.hint.get(i) == Some(&Hint::Pos) {
+        // A content-hinted subtree made mostly of links (a widget's `content` div holding a
+        // list of headlines) is not an article's text.
+        if b.hint.get(i) == Some(&Hint::Pos)
+            && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64
+        {
             best_pos[i] = best_pos[i].max(total[i]);
         }
         total[parent] += total[i];
         links[parent] += links[i];
         hidden_text[parent] += hidden_text[i];
         best_pos[parent] = best_pos[parent].max(best_pos[i]);
+        longest_prose[parent] = longest_prose[parent].max(longest_prose[i]);
     }
-    let neg = neg_ancestors(doc, b, params, &total, &links, &best_pos);
+    let neg = neg_ancestors(doc, b, params, &total, &links, &best_pos, &longest_prose);
 
     let mut also: Vec<NodeId> = Vec::new();
     let container = match params.container {
@@ -313,18 +344,24 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 // A declared article is one tight block: its siblings are teasers and comments.
                 if !params.tight {
                     let floor = SIBLING_SHARE * score[c.index()];
-                    if let Some(parent) = doc.parent(c) {
-                        also = doc
-                            .children(parent)
-                            .take(MAX_SIBLINGS)
-                            .filter(|&s| {
-                                s != c
-                                    && doc.is_element(s)
-                                    && neg[s.index()] == NONE
-                                    && score[s.index()] > 0.0
-                                    && score[s.index()] >= floor
-                            })
-                            .collect();
+                    // The chosen subtree's siblings, then its parent's: a landing page nests its
+                    // sections unevenly (an intro beside a wrapper of cards and quotes).
+                    let mut cur = c;
+                    for _ in 0..SIBLING_LEVELS {
+                        let Some(parent) = doc.parent(cur).filter(|&p| p != doc.root()) else {
+                            break;
+                        };
+                        also.extend(doc.children(parent).take(MAX_SIBLINGS).filter(|&s| {
+                            s != cur
+                                && doc.is_element(s)
+                                && neg[s.index()] == NONE
+                                && score[s.index()] > 0.0
+                                && score[s.index()] >= floor
+                        }));
+                        if neg[parent.index()] != NONE || doc.tag_is(parent, Tag::Body) {
+                            break;
+                        }
+                        cur = parent;
                     }
                 }
                 c
@@ -514,6 +551,18 @@ fn decide(
     {
         return Keep::Body;
     }
+    // A paragraph or list item of the content whose sentence names its subjects as links
+    // ("Companies using it are A, B, C, etc.") is prose: its own link density does not make it
+    // a menu. One that is a single link (a teaser card's blurb) is not.
+    if linky_only
+        && (at == NONE || at == p.node.0)
+        && matches!(doc.tag_code(p.node), Some(Tag::P | Tag::Li))
+        && p.chars >= SHORT_BLOCK
+        && p.punct >= SENTENCE_PUNCT
+        && (p.chars - p.link_chars.min(p.chars)) as f64 >= MIN_UNLINKED_SHARE * p.chars as f64
+    {
+        return Keep::Body;
+    }
     if at != NONE && holds(NodeId(at)) && NodeId(at) != container {
         return Keep::Drop(neg_reason(doc, b, at));
     }
@@ -604,5 +653,108 @@ mod tests {
             !body.iter().any(|t| t.starts_with("تفاصيل الخدمة")),
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn linked_names_in_a_sentence_keep_the_paragraph() {
+        // A paragraph naming its subjects as links is prose; a paragraph that is one link (a
+        // teaser's blurb) and a short linked line are not.
+        let page = format!(
+            "<body><div class=post><p>{PARA}</p><p>{PARA} {PARA}</p>\
+             <p>Used by <a href=/a>Nokia Networks</a>, <a href=/b>Vonage Holdings</a>, \
+             <a href=/c>Replicon Software</a>, etc.</p>\
+             <p><a href=/t>A teaser blurb that reads like a sentence, with commas, too.</a></p>\
+             <p><a href=/m>Menu entry</a></p>\
+             <ul><li>Read by <a href=/x>Harold Pinter</a>, <a href=/y>Samuel Beckett</a>, and others.</li>\
+             <li><a href=/z>Another teaser blurb, one link, with commas, too.</a></li></ul></div></body>"
+        );
+        let declared = Params {
+            declared: true,
+            tight: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &declared);
+        assert!(body.iter().any(|t| t.starts_with("Used by")), "{body:?}");
+        assert!(!body.iter().any(|t| t.starts_with("A teaser")), "{body:?}");
+        assert!(!body.iter().any(|t| t == "Menu entry"), "{body:?}");
+        assert!(body.iter().any(|t| t.starts_with("Read by")), "{body:?}");
+        assert!(
+            !body.iter().any(|t| t.starts_with("Another teaser")),
+            "{body:?}"
+        );
+    }
+
+    #[test]
+    fn a_linked_content_div_does_not_unmark_its_widget() {
+        // A "most popular" widget whose inner `content` div is a list of headlines stays
+        // boilerplate: only a content subtree of prose makes a boilerplate class untrusted.
+        let items: String = (1..=8)
+            .map(|k| {
+                format!(
+                    "<li><a href=/s{k}>Headline number {k} of the most read stories today</a></li>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<body><div class=story><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p><p>{PARA}</p>\
+             <p>{PARA} {PARA}</p></div>\
+             <div class=most-popular><div class=content><ul>{items}</ul></div></div></body>"
+        );
+        let rescue = Params {
+            declared: true,
+            links_ok: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &rescue);
+        assert!(body.iter().any(|t| t.starts_with("دعا")), "{body:?}");
+        assert!(!body.iter().any(|t| t.starts_with("Headline")), "{body:?}");
+    }
+
+    #[test]
+    fn a_section_beside_the_parent_of_the_chosen_subtree_joins_it() {
+        // An intro section sits beside the wrapper of the chosen block, not beside the block:
+        // it joins the content; the link list beside it does not.
+        let links: String = (1..=12)
+            .map(|k| format!("<a href=/l{k}>Service number {k}</a> "))
+            .collect();
+        let page = format!(
+            "<body><div class=page><section><p>مقدمة: {PARA}</p></section>\
+             <div class=list>{links}</div>\
+             <div class=wrap><div class=quotes><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p>\
+             <p>{PARA} {PARA}</p></div></div></div></body>"
+        );
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t.starts_with("مقدمة")), "{body:?}");
+        assert!(
+            !body.iter().any(|t| t.contains("Service number")),
+            "{body:?}"
+        );
+    }
+
+    #[test]
+    fn a_story_beside_a_widget_of_linked_cards_is_not_a_link_list() {
+        // The story's container also holds a widget of linked cards with more link text than
+        // the story has words: the container is not a link list, its paragraphs stay.
+        let cards: String = (1..=12)
+            .map(|k| {
+                format!(
+                    "<a href=/s{k}><h5>Headline {k} of another story on the site today</h5></a>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<body><div class=menu><a href=/>Home</a> <a href=/n>News</a></div>\
+             <div class=main><h1>Title</h1><div class=widget>{cards}</div>\
+             <p>{PARA} {PARA} {PARA}</p><p>{PARA}</p></div>\
+             <footer><p>{PARA} {PARA} {PARA} {PARA}</p><p>{PARA} {PARA} {PARA} {PARA}</p></footer></body>"
+        );
+        let declared = Params {
+            declared: true,
+            tight: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &declared);
+        assert!(body.iter().any(|t| t.starts_with("دعا")), "{body:?}");
+        assert!(!body.iter().any(|t| t.starts_with("Headline")), "{body:?}");
     }
 }

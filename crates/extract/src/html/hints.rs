@@ -542,6 +542,23 @@ mod tests {
     }
 
     #[test]
+    fn news_tickers_are_related_stories() {
+        assert_eq!(
+            class_hint("breaking-news lazyload"),
+            Hint::Neg(Reason::Related)
+        );
+        assert_eq!(
+            class_hint("breakingNewsContainer"),
+            Hint::Neg(Reason::Related)
+        );
+        assert_eq!(
+            class_hint("ticker fx-sm-hidden"),
+            Hint::Neg(Reason::Related)
+        );
+        assert_eq!(class_hint("stock-tickers"), Hint::None);
+    }
+
+    #[test]
     fn contains_words_match_at_subtoken_starts() {
         assert_eq!(class_hint("mainMenu"), Hint::Neg(Reason::Nav));
         assert_eq!(class_hint("site-menuwrap"), Hint::Neg(Reason::Nav));

@@ -341,8 +341,9 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                     (Some(&pi), Some(parent)) if pi != NONE && parent != doc.root() => parent,
                     _ => c,
                 };
-                // A declared article is one tight block: its siblings are teasers and comments.
-                if !params.tight {
+                // A declared article is one tight block: its siblings are teasers and comments
+                // (in the rescue passes too, which loosen `tight`).
+                if !params.tight && !params.declared {
                     let floor = SIBLING_SHARE * score[c.index()];
                     // The chosen subtree's siblings, then its parent's: a landing page nests its
                     // sections unevenly (an intro beside a wrapper of cards and quotes).
@@ -612,6 +613,25 @@ mod tests {
         let body = kept(&page, &Params::default());
         assert!(body.iter().any(|t| t.starts_with("كيف نحجز")), "{body:?}");
         assert!(!body.iter().any(|t| t.contains("الرئيسية")), "{body:?}");
+        // A declared article keeps its one block, in a rescue pass (which is not `tight`) too.
+        let menu: String = (0..12)
+            .map(|k| format!("<a href=/m{k}>قسم الأخبار {k}</a> "))
+            .collect();
+        let page = format!(
+            "<body><div class=menu>{menu}</div>\
+             <section><p>{PARA}</p><p>{PARA} {PARA}</p></section>\
+             <section><p>كيف نحجز موعدا؟ يمكنكم الحجز عبر الهاتف، أو زيارة المكتب.</p></section>\
+             </body>"
+        );
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t.starts_with("كيف نحجز")), "{body:?}");
+        let rescue = Params {
+            declared: true,
+            links_ok: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &rescue);
+        assert!(!body.iter().any(|t| t.starts_with("كيف نحجز")), "{body:?}");
     }
 
     #[test]

@@ -116,7 +116,8 @@ pub const MIN_AFTER_VERB_PREFIX: usize = 3;
 /// Drops the first letter of a stem when it is ي ت ن or ا and at least
 /// [`MIN_AFTER_VERB_PREFIX`] letters remain: the imperfect prefixes (يعلن، تكشف، نرفض) and the
 /// alef of the form IV/VII/VIII perfect (اعلن), so a headline's present tense meets the body's
-/// past tense and verbal nouns (يعلن، تعلن، اعلن → علن). A search-only fold, used by the
+/// past tense and verbal nouns (يعلن، تعلن، اعلن → علن). After ي ت ن, the ت of forms V and VI
+/// goes too (يتراجع، تراجع → راجع); after the alef it stays (اتفاق → تفاق, form VIII). A search-only fold, used by the
 /// tantivy analyzer through [`search_term`]: it also trims nouns (تركيا → ركيا) but the same way
 /// in the index and in queries, and on the ANT known-item check it raised MRR@10; [`stem`] does
 /// not apply it.
@@ -128,17 +129,24 @@ pub const MIN_AFTER_VERB_PREFIX: usize = 3;
 /// assert_eq!(fold_verb_prefix("قال"), "قال");
 /// assert_eq!(fold_verb_prefix("يمن"), "يمن"); // two letters would remain
 /// assert_eq!(fold_verb_prefix("يتراجع"), fold_verb_prefix("تراجع"));
+/// assert_eq!(fold_verb_prefix("يتراجع"), "راجع");
+/// assert_eq!(fold_verb_prefix("اتفاق"), "تفاق"); // form VIII keeps its ت
+/// assert_eq!(fold_verb_prefix("اتفق"), fold_verb_prefix("يتفق"));
 /// ```
 pub fn fold_verb_prefix(stem: &str) -> &str {
     let mut cs = stem.chars();
     match cs.next() {
-        Some('ي' | 'ت' | 'ن' | 'ا') => {
+        Some(first @ ('ي' | 'ت' | 'ن' | 'ا')) => {
             let rest = cs.as_str();
             if rest.chars().nth(MIN_AFTER_VERB_PREFIX - 1).is_none() {
                 return stem;
             }
-            // The ت of forms V and VI (يتراجع، تتقدم، تراجع → راجع، قدم): dropped too, so the
-            // imperfect and the perfect meet.
+            if first == 'ا' {
+                return rest;
+            }
+            // The ت of forms V and VI after an imperfect prefix (يتراجع، تتقدم → راجع، قدم),
+            // so the imperfect meets the perfect. Not after the alef: ات opens form VIII
+            // (اتفاق، اتحاد), whose ت is part of the stem.
             match rest.strip_prefix('ت') {
                 Some(r) if r.chars().nth(MIN_AFTER_VERB_PREFIX - 1).is_some() => r,
                 _ => rest,

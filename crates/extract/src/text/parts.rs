@@ -527,11 +527,17 @@ pub(crate) fn title(
         };
     }
     // How often each headline-sized line occurs on the page: a page repeats its headline
-    // (breadcrumb, heading, sharing block), rarely a sentence.
+    // (breadcrumb, heading, sharing block), rarely a sentence. A copy that heads prose in the
+    // body is a section heading (the line above is its contents entry, or one of the body's
+    // repeated item headings), not a restatement of the headline: it is not counted.
     let mut repeats: HashMap<u64, u32, super::KeyHashBuild> =
         HashMap::with_capacity_and_hasher(lines.len() / 4, Default::default());
-    for l in lines {
-        if l.kind == LineKind::Text && (2..=MAX_TITLE_WORDS).contains(&l.f.words) {
+    let body_heading = |j: usize| j > end && j + 1 < lines.len() && is_prose(j + 1);
+    for (j, l) in lines.iter().enumerate() {
+        if l.kind == LineKind::Text
+            && (2..=MAX_TITLE_WORDS).contains(&l.f.words)
+            && !body_heading(j)
+        {
             *repeats.entry(l.hash).or_insert(0) += 1;
         }
     }
@@ -671,11 +677,16 @@ pub(crate) fn title(
         if i > end {
             score -= 0.6 * (1.0 - url_f1);
         }
-        // The first candidate of the page and a line the page repeats gain a little.
+        // The first candidate of the page and a line the page repeats gain a little (a body
+        // heading counts itself, as its copies are counted without it).
         if first == Some(i) {
             score += TITLE_FIRST_BONUS;
         }
-        if part.words >= 2 && repeats.get(&l.hash).is_some_and(|&n| n >= 2) {
+        if part.words >= 2
+            && repeats
+                .get(&l.hash)
+                .is_some_and(|&n| n + u32::from(body_heading(i)) >= 2)
+        {
             score += TITLE_REPEAT_BONUS;
         }
         scored.push((score, i, part));
@@ -1472,6 +1483,26 @@ mod tests {
         assert_eq!(
             a.title.map(|t| t.text).as_deref(),
             Some("Trail Pack Twenty Five")
+        );
+    }
+
+    #[test]
+    fn a_contents_entry_repeated_as_a_body_heading_is_not_the_headline() {
+        let text = "Contents\nWhat Is Digital Marketing?\nExploring Digital Marketing Channels\n\
+            The Bottom Line\nUnderstanding Digital Marketing: Types and Channels\nBy Jane Roe\n\
+            Digital marketing is the use of websites, apps, social networks and search engines to reach customers.\n\
+            Marketing channels online have grown since the nineties and now take most advertising budgets.\n\
+            Exploring Digital Marketing Channels\n\
+            The main digital marketing channels are search, social media, email and content marketing.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 6, &mut a);
+        title(&ls, &mut roles, &classes, 0, 6, None, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Understanding Digital Marketing: Types and Channels")
         );
     }
 

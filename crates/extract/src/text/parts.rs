@@ -51,6 +51,12 @@ const TITLE_FULL_WORDS: u32 = 12;
 /// The URL-slug agreement (F measure) a line past the first paragraph needs to be the title.
 const TITLE_URL_NAMED: f64 = 0.5;
 
+/// What a line below the first full paragraph loses, besides its disagreement with the URL:
+/// the URL's words also head sections of the body (a subheading spelling the slug, an item
+/// heading), so the headline above the paragraph comes first unless the line below says the
+/// URL's words clearly better.
+const TITLE_PAST_ANCHOR: f64 = 0.8;
+
 /// What the first candidate in the window gains.
 const TITLE_FIRST_BONUS: f64 = 0.2;
 
@@ -675,7 +681,7 @@ pub(crate) fn title(
         }
         score = place(i, &part, score);
         if i > end {
-            score -= 0.6 * (1.0 - url_f1);
+            score -= TITLE_PAST_ANCHOR + 0.6 * (1.0 - url_f1);
         }
         // The first candidate of the page and a line the page repeats gain a little (a body
         // heading counts itself, as its copies are counted without it).
@@ -1503,6 +1509,24 @@ mod tests {
         assert_eq!(
             a.title.map(|t| t.text).as_deref(),
             Some("Understanding Digital Marketing: Types and Channels")
+        );
+    }
+
+    #[test]
+    fn a_subheading_spelling_the_slug_below_the_first_paragraph_is_not_the_headline() {
+        let text = "Black Friday 2025 security deals to explore\n\
+            Black Friday 2025 is a good moment for anyone thinking about upgrading their security tools.\n\
+            Passwork\nBlack Friday 2025 security offers\n\
+            Passwork is a self-hosted password manager that keeps the team's secrets safe and audited.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/2025/11/24/black-friday-2025-security-offers/");
+        title(&ls, &mut roles, &classes, 0, 1, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Black Friday 2025 security deals to explore")
         );
     }
 

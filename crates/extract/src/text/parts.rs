@@ -869,7 +869,7 @@ fn headline_part(l: &Line) -> Part {
         None
     }
     .or_else(|| after_section_number(l.text));
-    match start {
+    let part = match start {
         Some(start) if start < l.text.len() => {
             let rest = &l.text[start..];
             Part {
@@ -880,8 +880,22 @@ fn headline_part(l: &Line) -> Part {
             }
         }
         _ => whole,
+    };
+    // A heading's permalink mark ("Models¶", documentation generators) is not its text.
+    let text = l.text.get(part.start..part.end).unwrap_or("");
+    let kept = text.trim_end_matches(PERMALINK_MARK).trim_end();
+    if kept.len() == text.len() || kept.is_empty() {
+        return part;
+    }
+    Part {
+        end: part.start + kept.len(),
+        words: u32::try_from(kept.split_whitespace().count()).unwrap_or(u32::MAX),
+        ..part
     }
 }
+
+/// The mark documentation generators put after a heading as its permalink.
+const PERMALINK_MARK: char = '¶';
 
 /// Where the last item of a breadcrumb trail starts: every item before it is a short label
 /// (at most [`MAX_CRUMB_LABEL_WORDS`] words, with a letter), and there is at least one.
@@ -1528,6 +1542,25 @@ mod tests {
             a.title.map(|t| t.text).as_deref(),
             Some("Black Friday 2025 security deals to explore")
         );
+    }
+
+    #[test]
+    fn a_headings_permalink_mark_is_not_part_of_the_title() {
+        let text = "Docs\nModels¶\n\
+            A model is the single, definitive source of information about your data and its fields.\n\
+            Generally, each model maps to a single database table with one column for each field.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.org/en/5.1/topics/db/models/");
+        title(&ls, &mut roles, &classes, 0, 2, url, &mut a);
+        let t = a.title.unwrap();
+        assert_eq!(t.text, "Models");
+        assert_eq!(&text[t.span.start..t.span.end], "Models");
+        let l = &super::super::lines::split("Section ¶")[0];
+        let p = headline_part(l);
+        assert_eq!((p.end, p.words), ("Section".len(), 1));
     }
 
     #[test]

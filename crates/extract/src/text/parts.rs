@@ -238,16 +238,33 @@ pub(crate) fn stamps(
     }
 }
 
-/// Byline prefixes (data: `data/text_byline_prefixes.tsv`), folded, longest first.
+/// The byline prefixes' data (`data/text_byline_prefixes.tsv`): a prefix a line, then
+/// optionally a tab and `cased` (the names after it must open on a capital).
+const BYLINE_PREFIX_DATA: &str = include_str!("../../data/text_byline_prefixes.tsv");
+
+/// Byline prefixes, folded, longest first.
 static BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut v: Vec<String> = include_str!("../../data/text_byline_prefixes.tsv")
+    let mut v: Vec<String> = BYLINE_PREFIX_DATA
         .lines()
         .filter(|l| !l.starts_with('#'))
-        .map(|l| fold(l.trim()))
+        .map(|l| fold(l.split('\t').next().unwrap_or("").trim()))
         .filter(|l| !l.is_empty())
         .collect();
     v.sort_by_key(|p| std::cmp::Reverse(p.len()));
     v
+});
+
+/// The folded byline prefixes whose names must open on a capital: a label noun ("Author")
+/// also opens other lines ("Author image", "Author of this article"), which a name does not
+/// continue in lower case.
+static CASED_BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    BYLINE_PREFIX_DATA
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(_, flag)| flag.trim() == "cased")
+        .map(|(p, _)| fold(p.trim()))
+        .collect()
 });
 
 /// The first characters of the folded byline prefixes that are ASCII: a line opening on
@@ -426,7 +443,17 @@ fn byline_at(l: &Line, at: usize) -> Option<Vec<Text>> {
         .filter(|h| opens.is_ascii() && h.eq_ignore_ascii_case(opens))
         .map_or(0, str::len);
     let (at, rest) = (at + cut, rest.get(cut..).unwrap_or(""));
-    let texts: Vec<Text> = crate::html::meta::clean::author_names(rest)
+    let names = crate::html::meta::clean::author_names(rest);
+    if CASED_BYLINE_PREFIXES.contains(opens)
+        && !names.iter().all(|n| {
+            n.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+        })
+    {
+        return None;
+    }
+    let texts: Vec<Text> = names
         .iter()
         .filter_map(|n| {
             let k = rest.find(n.as_str())?;
@@ -1301,6 +1328,33 @@ mod tests {
         let s = a.authors[0].span;
         assert_eq!(&text[s.start..s.end], "سلمى عبد الرحمن");
         assert_eq!(roles[1], Role::Byline);
+    }
+
+    #[test]
+    fn an_author_label_opens_a_byline_of_capitalised_names() {
+        for (line, name) in [
+            ("Author: Nirmita Panchal", Some("Nirmita Panchal")),
+            ("Author Tuhin Bhatt", Some("Tuhin Bhatt")),
+            // The label noun opens other lines too.
+            ("Author image", None),
+            ("Author of this article", None),
+        ] {
+            let text = format!("Recent trends in teen health\n{line}\nText.");
+            let ls = super::super::lines::split(&text);
+            let mut roles = vec![Role::Unset; ls.len()];
+            let mut a = Article::default();
+            byline(&ls, &mut roles, 0, 3, &mut a);
+            assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{line}");
+        }
+        // A lower-case name after "By" stays a name (a forum user).
+        let ls = super::super::lines::split("Title\nBy slow-poke\nText.");
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 3, &mut a);
+        assert_eq!(
+            a.authors.first().map(|t| t.text.as_str()),
+            Some("slow-poke")
+        );
     }
 
     #[test]

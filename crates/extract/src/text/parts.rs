@@ -77,7 +77,7 @@ const MAX_DATELINE_WORDS: u32 = 8;
 
 /// Image file names become figures when they sit before or in the body; the line after one
 /// is its caption when it is caption-shaped (before the body) or carries a credit, and is not
-/// a byline word alone (an author's photo, then "By" and the name).
+/// a byline (an author's photo, then "By" and the name, on one line or two).
 pub(crate) fn figures(
     lines: &[Line],
     roles: &mut [Role],
@@ -105,6 +105,7 @@ pub(crate) fn figures(
             && !lines[j].f.file
             && lines[j].f.tokens <= MAX_CAPTION_TOKENS
             && !is_byline_word(lines[j].text)
+            && byline_at(&lines[j], 0).is_none()
         {
             let l = &lines[j];
             let credit = split_credit(l.text);
@@ -1355,6 +1356,21 @@ mod tests {
             a.authors.first().map(|t| t.text.as_str()),
             Some("slow-poke")
         );
+    }
+
+    #[test]
+    fn a_byline_under_the_authors_photo_is_not_its_caption() {
+        let text = "Employers drop coverage for weight loss drugs\njane-doe-avatar-80x80.png\n\
+            By Jane Doe\nDec. 18, 2025\nText.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        figures(&ls, &mut roles, &classes, 0, 5, 4, &mut a);
+        assert_eq!(a.figures.len(), 1);
+        assert!(a.figures[0].caption.is_none());
+        byline(&ls, &mut roles, 0, 4, &mut a);
+        assert_eq!(a.authors.first().map(|t| t.text.as_str()), Some("Jane Doe"));
     }
 
     #[test]

@@ -428,12 +428,24 @@ fn byline_at(l: &Line, at: usize) -> Option<Vec<Text>> {
     if !may_open_byline(rest) {
         return None;
     }
-    // The prefix must be followed by a colon or a space (not run into a longer word).
+    // The prefix must be followed by a colon or a space (not run into a longer word), or, an
+    // ASCII prefix ending in a small letter, by a capital that opens the name (a flattened page
+    // runs "By" into the name's link: "ByNina Pineda"; "Bytes", "BYU" are words).
     let head: String = rest.chars().take(24).collect();
     let folded = fold(&head);
+    let glued = |p: &str| {
+        let b = rest.as_bytes();
+        p.is_ascii()
+            && rest
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && b.get(p.len().wrapping_sub(1))
+                .is_some_and(u8::is_ascii_lowercase)
+            && b.get(p.len()).is_some_and(u8::is_ascii_uppercase)
+    };
     let opens = BYLINE_PREFIXES.iter().find(|p| {
         folded.strip_prefix(p.as_str()).is_some_and(|tail| {
-            tail.starts_with([':', ' ', '：'])
+            (tail.starts_with([':', ' ', '：']) || glued(p))
                 && !tail.trim_start_matches([':', ' ', '：']).is_empty()
         })
     })?;
@@ -1371,6 +1383,29 @@ mod tests {
         assert!(a.figures[0].caption.is_none());
         byline(&ls, &mut roles, 0, 4, &mut a);
         assert_eq!(a.authors.first().map(|t| t.text.as_str()), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_byline_word_run_into_the_name_opens_a_byline() {
+        for (line, name) in [
+            ("ByNina Pineda", Some("Nina Pineda")),
+            ("Written byJane Doe", Some("Jane Doe")),
+            // Words, not a byline.
+            ("Bytes and bits", None),
+            ("BYU Cougars", None),
+            ("ByteDance Earnings", None),
+        ] {
+            let text = format!("Talks to continue next week\n{line}\nText.");
+            let ls = super::super::lines::split(&text);
+            let mut roles = vec![Role::Unset; ls.len()];
+            let mut a = Article::default();
+            byline(&ls, &mut roles, 0, 3, &mut a);
+            assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{line}");
+            if let Some(n) = name {
+                let s = a.authors[0].span;
+                assert_eq!(&text[s.start..s.end], n);
+            }
+        }
     }
 
     #[test]

@@ -368,6 +368,76 @@ pub(crate) fn byline(
     }
 }
 
+/// How many lines under the headline a line of names may stand (an author's photo, a deck or
+/// a repeated name between).
+const NAMES_UNDER_TITLE: usize = 5;
+
+/// How many lines above the stamp a line of names may stand ("9 min read" between).
+const NAMES_ABOVE_STAMP: usize = 2;
+
+/// The byline without a byline word: a line of names ([`names_line`], two words or more, not
+/// the headline again) at most [`NAMES_UNDER_TITLE`] lines under the headline (line `title`),
+/// with no paragraph between, and at most [`NAMES_ABOVE_STAMP`] lines above the stamp: the
+/// usual "headline, author, date" block. Only when no byline was found.
+pub(crate) fn names_above_stamp(
+    lines: &[Line],
+    roles: &mut [Role],
+    title: usize,
+    article: &mut Article,
+) {
+    if !article.authors.is_empty() || article.published.is_none() {
+        return;
+    }
+    let Some(head) = lines.get(title) else {
+        return;
+    };
+    let end = title.saturating_add(1 + NAMES_UNDER_TITLE).min(lines.len());
+    let head_words = Words::of(head.text);
+    let mut line_words = Words::default();
+    // The last line of names before the stamp (an author's photo, "Jane Doe's avatar", comes
+    // before the name).
+    let mut found: Option<(usize, Vec<Text>)> = None;
+    for i in title + 1..end {
+        let l = &lines[i];
+        if roles[i] == Role::Stamp || (l.f.end_punct && l.f.tokens >= super::ANCHOR_TOKENS) {
+            break;
+        }
+        if !matches!(
+            roles[i],
+            Role::Unset | Role::Chrome(marsad_model::Reason::Nav)
+        ) || l.f.words < 2
+            || is_byline_word(l.text)
+        {
+            continue;
+        }
+        let stamp_below = (i + 1..=i + NAMES_ABOVE_STAMP)
+            .any(|j| roles.get(j).is_some_and(|r| *r == Role::Stamp));
+        if !stamp_below {
+            continue;
+        }
+        // A name's words open on capitals (a particle, "de", "van", may not); a line sharing
+        // a word with the headline is its kicker or section.
+        let Some(texts) = names_line(l) else { continue };
+        let capitalised = texts.iter().all(|t| {
+            t.text.split_whitespace().all(|w| {
+                w.chars().count() <= MAX_NAME_PARTICLE_CHARS
+                    || w.chars().next().is_some_and(|c| !c.is_lowercase())
+            })
+        });
+        line_words.read(l.text);
+        if capitalised && !line_words.iter().any(|w| head_words.contains(w)) {
+            found = Some((i, texts));
+        }
+    }
+    if let Some((i, texts)) = found {
+        article.authors = texts;
+        roles[i] = Role::Byline;
+    }
+}
+
+/// Longest lower-case particle of a name ("de", "van", "bin"), in characters.
+const MAX_NAME_PARTICLE_CHARS: usize = 3;
+
 /// Most words of a line that holds only author names (after a byline word on its own line).
 const MAX_NAMES_LINE_WORDS: u32 = 8;
 
@@ -1406,6 +1476,40 @@ mod tests {
                 assert_eq!(&text[s.start..s.end], n);
             }
         }
+    }
+
+    #[test]
+    fn the_names_between_the_headline_and_its_stamp_are_the_byline() {
+        let prose =
+            "The minister said on Monday that the talks would continue next week in the capital.";
+        for (block, name) in [
+            ("Gary Marcus's avatar\nGary Marcus", Some("Gary Marcus")),
+            (
+                "Picture of Adam Hamilton\nAdam Hamilton\n9 min read",
+                Some("Adam Hamilton"),
+            ),
+            // A section label sharing the headline's words, a lower-case phrase: no names.
+            ("Talks News", None),
+            ("Everyday living", None),
+        ] {
+            let text = format!("Talks to continue next week\n{block}\nDec 14, 2025\n{prose}");
+            let ls = super::super::lines::split(&text);
+            let n = ls.len();
+            let mut roles = vec![Role::Unset; n];
+            let mut a = Article::default();
+            stamps(&ls, &mut roles, (0, n - 1, n), None, &mut a);
+            roles[0] = Role::Title;
+            names_above_stamp(&ls, &mut roles, 0, &mut a);
+            assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{block}");
+        }
+        // Without a stamp under them, names are not a byline.
+        let text = format!("Talks to continue next week\nGary Marcus\n{prose}");
+        let ls = super::super::lines::split(&text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        roles[0] = Role::Title;
+        let mut a = Article::default();
+        names_above_stamp(&ls, &mut roles, 0, &mut a);
+        assert!(a.authors.is_empty());
     }
 
     #[test]

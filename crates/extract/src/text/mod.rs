@@ -772,6 +772,10 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         );
         parts::byline(&lines, &mut roles, t + 1, to, article);
     }
+    // Without a byline word, the names standing between the headline and its stamp.
+    if let Some(t) = roles.iter().position(|r| *r == Role::Title) {
+        parts::names_above_stamp(&lines, &mut roles, t, article);
+    }
 
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
     // every line that is not chrome; a line repeating an earlier body line is a duplicate.

@@ -51,6 +51,12 @@ const TITLE_FULL_WORDS: u32 = 12;
 /// The URL-slug agreement (F measure) a line past the first paragraph needs to be the title.
 const TITLE_URL_NAMED: f64 = 0.5;
 
+/// What a line below the first full paragraph loses, besides its disagreement with the URL:
+/// the URL's words also head sections of the body (a subheading spelling the slug, an item
+/// heading), so the headline above the paragraph comes first unless the line below says the
+/// URL's words clearly better.
+const TITLE_PAST_ANCHOR: f64 = 0.8;
+
 /// What the first candidate in the window gains.
 const TITLE_FIRST_BONUS: f64 = 0.2;
 
@@ -71,7 +77,7 @@ const MAX_DATELINE_WORDS: u32 = 8;
 
 /// Image file names become figures when they sit before or in the body; the line after one
 /// is its caption when it is caption-shaped (before the body) or carries a credit, and is not
-/// a byline word alone (an author's photo, then "By" and the name).
+/// a byline (an author's photo, then "By" and the name, on one line or two).
 pub(crate) fn figures(
     lines: &[Line],
     roles: &mut [Role],
@@ -99,6 +105,7 @@ pub(crate) fn figures(
             && !lines[j].f.file
             && lines[j].f.tokens <= MAX_CAPTION_TOKENS
             && !is_byline_word(lines[j].text)
+            && byline_at(&lines[j], 0).is_none()
         {
             let l = &lines[j];
             let credit = split_credit(l.text);
@@ -232,16 +239,33 @@ pub(crate) fn stamps(
     }
 }
 
-/// Byline prefixes (data: `data/text_byline_prefixes.tsv`), folded, longest first.
+/// The byline prefixes' data (`data/text_byline_prefixes.tsv`): a prefix a line, then
+/// optionally a tab and `cased` (the names after it must open on a capital).
+const BYLINE_PREFIX_DATA: &str = include_str!("../../data/text_byline_prefixes.tsv");
+
+/// Byline prefixes, folded, longest first.
 static BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut v: Vec<String> = include_str!("../../data/text_byline_prefixes.tsv")
+    let mut v: Vec<String> = BYLINE_PREFIX_DATA
         .lines()
         .filter(|l| !l.starts_with('#'))
-        .map(|l| fold(l.trim()))
+        .map(|l| fold(l.split('\t').next().unwrap_or("").trim()))
         .filter(|l| !l.is_empty())
         .collect();
     v.sort_by_key(|p| std::cmp::Reverse(p.len()));
     v
+});
+
+/// The folded byline prefixes whose names must open on a capital: a label noun ("Author")
+/// also opens other lines ("Author image", "Author of this article"), which a name does not
+/// continue in lower case.
+static CASED_BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    BYLINE_PREFIX_DATA
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(_, flag)| flag.trim() == "cased")
+        .map(|(p, _)| fold(p.trim()))
+        .collect()
 });
 
 /// The first characters of the folded byline prefixes that are ASCII: a line opening on
@@ -344,6 +368,76 @@ pub(crate) fn byline(
     }
 }
 
+/// How many lines under the headline a line of names may stand (an author's photo, a deck or
+/// a repeated name between).
+const NAMES_UNDER_TITLE: usize = 5;
+
+/// How many lines above the stamp a line of names may stand ("9 min read" between).
+const NAMES_ABOVE_STAMP: usize = 2;
+
+/// The byline without a byline word: a line of names ([`names_line`], two words or more, not
+/// the headline again) at most [`NAMES_UNDER_TITLE`] lines under the headline (line `title`),
+/// with no paragraph between, and at most [`NAMES_ABOVE_STAMP`] lines above the stamp: the
+/// usual "headline, author, date" block. Only when no byline was found.
+pub(crate) fn names_above_stamp(
+    lines: &[Line],
+    roles: &mut [Role],
+    title: usize,
+    article: &mut Article,
+) {
+    if !article.authors.is_empty() || article.published.is_none() {
+        return;
+    }
+    let Some(head) = lines.get(title) else {
+        return;
+    };
+    let end = title.saturating_add(1 + NAMES_UNDER_TITLE).min(lines.len());
+    let head_words = Words::of(head.text);
+    let mut line_words = Words::default();
+    // The last line of names before the stamp (an author's photo, "Jane Doe's avatar", comes
+    // before the name).
+    let mut found: Option<(usize, Vec<Text>)> = None;
+    for i in title + 1..end {
+        let l = &lines[i];
+        if roles[i] == Role::Stamp || (l.f.end_punct && l.f.tokens >= super::ANCHOR_TOKENS) {
+            break;
+        }
+        if !matches!(
+            roles[i],
+            Role::Unset | Role::Chrome(marsad_model::Reason::Nav)
+        ) || l.f.words < 2
+            || is_byline_word(l.text)
+        {
+            continue;
+        }
+        let stamp_below = (i + 1..=i + NAMES_ABOVE_STAMP)
+            .any(|j| roles.get(j).is_some_and(|r| *r == Role::Stamp));
+        if !stamp_below {
+            continue;
+        }
+        // A name's words open on capitals (a particle, "de", "van", may not); a line sharing
+        // a word with the headline is its kicker or section.
+        let Some(texts) = names_line(l) else { continue };
+        let capitalised = texts.iter().all(|t| {
+            t.text.split_whitespace().all(|w| {
+                w.chars().count() <= MAX_NAME_PARTICLE_CHARS
+                    || w.chars().next().is_some_and(|c| !c.is_lowercase())
+            })
+        });
+        line_words.read(l.text);
+        if capitalised && !line_words.iter().any(|w| head_words.contains(w)) {
+            found = Some((i, texts));
+        }
+    }
+    if let Some((i, texts)) = found {
+        article.authors = texts;
+        roles[i] = Role::Byline;
+    }
+}
+
+/// Longest lower-case particle of a name ("de", "van", "bin"), in characters.
+const MAX_NAME_PARTICLE_CHARS: usize = 3;
+
 /// Most words of a line that holds only author names (after a byline word on its own line).
 const MAX_NAMES_LINE_WORDS: u32 = 8;
 
@@ -404,12 +498,24 @@ fn byline_at(l: &Line, at: usize) -> Option<Vec<Text>> {
     if !may_open_byline(rest) {
         return None;
     }
-    // The prefix must be followed by a colon or a space (not run into a longer word).
+    // The prefix must be followed by a colon or a space (not run into a longer word), or, an
+    // ASCII prefix ending in a small letter, by a capital that opens the name (a flattened page
+    // runs "By" into the name's link: "ByNina Pineda"; "Bytes", "BYU" are words).
     let head: String = rest.chars().take(24).collect();
     let folded = fold(&head);
+    let glued = |p: &str| {
+        let b = rest.as_bytes();
+        p.is_ascii()
+            && rest
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && b.get(p.len().wrapping_sub(1))
+                .is_some_and(u8::is_ascii_lowercase)
+            && b.get(p.len()).is_some_and(u8::is_ascii_uppercase)
+    };
     let opens = BYLINE_PREFIXES.iter().find(|p| {
         folded.strip_prefix(p.as_str()).is_some_and(|tail| {
-            tail.starts_with([':', ' ', '：'])
+            (tail.starts_with([':', ' ', '：']) || glued(p))
                 && !tail.trim_start_matches([':', ' ', '：']).is_empty()
         })
     })?;
@@ -420,7 +526,17 @@ fn byline_at(l: &Line, at: usize) -> Option<Vec<Text>> {
         .filter(|h| opens.is_ascii() && h.eq_ignore_ascii_case(opens))
         .map_or(0, str::len);
     let (at, rest) = (at + cut, rest.get(cut..).unwrap_or(""));
-    let texts: Vec<Text> = crate::html::meta::clean::author_names(rest)
+    let names = crate::html::meta::clean::author_names(rest);
+    if CASED_BYLINE_PREFIXES.contains(opens)
+        && !names.iter().all(|n| {
+            n.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+        })
+    {
+        return None;
+    }
+    let texts: Vec<Text> = names
         .iter()
         .filter_map(|n| {
             let k = rest.find(n.as_str())?;
@@ -527,11 +643,17 @@ pub(crate) fn title(
         };
     }
     // How often each headline-sized line occurs on the page: a page repeats its headline
-    // (breadcrumb, heading, sharing block), rarely a sentence.
+    // (breadcrumb, heading, sharing block), rarely a sentence. A copy that heads prose in the
+    // body is a section heading (the line above is its contents entry, or one of the body's
+    // repeated item headings), not a restatement of the headline: it is not counted.
     let mut repeats: HashMap<u64, u32, super::KeyHashBuild> =
         HashMap::with_capacity_and_hasher(lines.len() / 4, Default::default());
-    for l in lines {
-        if l.kind == LineKind::Text && (2..=MAX_TITLE_WORDS).contains(&l.f.words) {
+    let body_heading = |j: usize| j > end && j + 1 < lines.len() && is_prose(j + 1);
+    for (j, l) in lines.iter().enumerate() {
+        if l.kind == LineKind::Text
+            && (2..=MAX_TITLE_WORDS).contains(&l.f.words)
+            && !body_heading(j)
+        {
             *repeats.entry(l.hash).or_insert(0) += 1;
         }
     }
@@ -669,13 +791,18 @@ pub(crate) fn title(
         }
         score = place(i, &part, score);
         if i > end {
-            score -= 0.6 * (1.0 - url_f1);
+            score -= TITLE_PAST_ANCHOR + 0.6 * (1.0 - url_f1);
         }
-        // The first candidate of the page and a line the page repeats gain a little.
+        // The first candidate of the page and a line the page repeats gain a little (a body
+        // heading counts itself, as its copies are counted without it).
         if first == Some(i) {
             score += TITLE_FIRST_BONUS;
         }
-        if part.words >= 2 && repeats.get(&l.hash).is_some_and(|&n| n >= 2) {
+        if part.words >= 2
+            && repeats
+                .get(&l.hash)
+                .is_some_and(|&n| n + u32::from(body_heading(i)) >= 2)
+        {
             score += TITLE_REPEAT_BONUS;
         }
         scored.push((score, i, part));
@@ -852,7 +979,7 @@ fn headline_part(l: &Line) -> Part {
         None
     }
     .or_else(|| after_section_number(l.text));
-    match start {
+    let part = match start {
         Some(start) if start < l.text.len() => {
             let rest = &l.text[start..];
             Part {
@@ -863,8 +990,22 @@ fn headline_part(l: &Line) -> Part {
             }
         }
         _ => whole,
+    };
+    // A heading's permalink mark ("Models¶", documentation generators) is not its text.
+    let text = l.text.get(part.start..part.end).unwrap_or("");
+    let kept = text.trim_end_matches(PERMALINK_MARK).trim_end();
+    if kept.len() == text.len() || kept.is_empty() {
+        return part;
+    }
+    Part {
+        end: part.start + kept.len(),
+        words: u32::try_from(kept.split_whitespace().count()).unwrap_or(u32::MAX),
+        ..part
     }
 }
+
+/// The mark documentation generators put after a heading as its permalink.
+const PERMALINK_MARK: char = '¶';
 
 /// Where the last item of a breadcrumb trail starts: every item before it is a short label
 /// (at most [`MAX_CRUMB_LABEL_WORDS`] words, with a letter), and there is at least one.
@@ -1273,6 +1414,105 @@ mod tests {
     }
 
     #[test]
+    fn an_author_label_opens_a_byline_of_capitalised_names() {
+        for (line, name) in [
+            ("Author: Nirmita Panchal", Some("Nirmita Panchal")),
+            ("Author Tuhin Bhatt", Some("Tuhin Bhatt")),
+            // The label noun opens other lines too.
+            ("Author image", None),
+            ("Author of this article", None),
+        ] {
+            let text = format!("Recent trends in teen health\n{line}\nText.");
+            let ls = super::super::lines::split(&text);
+            let mut roles = vec![Role::Unset; ls.len()];
+            let mut a = Article::default();
+            byline(&ls, &mut roles, 0, 3, &mut a);
+            assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{line}");
+        }
+        // A lower-case name after "By" stays a name (a forum user).
+        let ls = super::super::lines::split("Title\nBy slow-poke\nText.");
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 3, &mut a);
+        assert_eq!(
+            a.authors.first().map(|t| t.text.as_str()),
+            Some("slow-poke")
+        );
+    }
+
+    #[test]
+    fn a_byline_under_the_authors_photo_is_not_its_caption() {
+        let text = "Employers drop coverage for weight loss drugs\njane-doe-avatar-80x80.png\n\
+            By Jane Doe\nDec. 18, 2025\nText.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        figures(&ls, &mut roles, &classes, 0, 5, 4, &mut a);
+        assert_eq!(a.figures.len(), 1);
+        assert!(a.figures[0].caption.is_none());
+        byline(&ls, &mut roles, 0, 4, &mut a);
+        assert_eq!(a.authors.first().map(|t| t.text.as_str()), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_byline_word_run_into_the_name_opens_a_byline() {
+        for (line, name) in [
+            ("ByNina Pineda", Some("Nina Pineda")),
+            ("Written byJane Doe", Some("Jane Doe")),
+            // Words, not a byline.
+            ("Bytes and bits", None),
+            ("BYU Cougars", None),
+            ("ByteDance Earnings", None),
+        ] {
+            let text = format!("Talks to continue next week\n{line}\nText.");
+            let ls = super::super::lines::split(&text);
+            let mut roles = vec![Role::Unset; ls.len()];
+            let mut a = Article::default();
+            byline(&ls, &mut roles, 0, 3, &mut a);
+            assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{line}");
+            if let Some(n) = name {
+                let s = a.authors[0].span;
+                assert_eq!(&text[s.start..s.end], n);
+            }
+        }
+    }
+
+    #[test]
+    fn the_names_between_the_headline_and_its_stamp_are_the_byline() {
+        let prose =
+            "The minister said on Monday that the talks would continue next week in the capital.";
+        for (block, name) in [
+            ("Gary Marcus's avatar\nGary Marcus", Some("Gary Marcus")),
+            (
+                "Picture of Adam Hamilton\nAdam Hamilton\n9 min read",
+                Some("Adam Hamilton"),
+            ),
+            // A section label sharing the headline's words, a lower-case phrase: no names.
+            ("Talks News", None),
+            ("Everyday living", None),
+        ] {
+            let text = format!("Talks to continue next week\n{block}\nDec 14, 2025\n{prose}");
+            let ls = super::super::lines::split(&text);
+            let n = ls.len();
+            let mut roles = vec![Role::Unset; n];
+            let mut a = Article::default();
+            stamps(&ls, &mut roles, (0, n - 1, n), None, &mut a);
+            roles[0] = Role::Title;
+            names_above_stamp(&ls, &mut roles, 0, &mut a);
+            assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{block}");
+        }
+        // Without a stamp under them, names are not a byline.
+        let text = format!("Talks to continue next week\nGary Marcus\n{prose}");
+        let ls = super::super::lines::split(&text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        roles[0] = Role::Title;
+        let mut a = Article::default();
+        names_above_stamp(&ls, &mut roles, 0, &mut a);
+        assert!(a.authors.is_empty());
+    }
+
+    #[test]
     fn a_forum_thread_names_its_starter() {
         let text = "Digital cameras in 2024\nThread starter slow-poke\nText.";
         let ls = super::super::lines::split(text);
@@ -1473,6 +1713,63 @@ mod tests {
             a.title.map(|t| t.text).as_deref(),
             Some("Trail Pack Twenty Five")
         );
+    }
+
+    #[test]
+    fn a_contents_entry_repeated_as_a_body_heading_is_not_the_headline() {
+        let text = "Contents\nWhat Is Digital Marketing?\nExploring Digital Marketing Channels\n\
+            The Bottom Line\nUnderstanding Digital Marketing: Types and Channels\nBy Jane Roe\n\
+            Digital marketing is the use of websites, apps, social networks and search engines to reach customers.\n\
+            Marketing channels online have grown since the nineties and now take most advertising budgets.\n\
+            Exploring Digital Marketing Channels\n\
+            The main digital marketing channels are search, social media, email and content marketing.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 6, &mut a);
+        title(&ls, &mut roles, &classes, 0, 6, None, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Understanding Digital Marketing: Types and Channels")
+        );
+    }
+
+    #[test]
+    fn a_subheading_spelling_the_slug_below_the_first_paragraph_is_not_the_headline() {
+        let text = "Black Friday 2025 security deals to explore\n\
+            Black Friday 2025 is a good moment for anyone thinking about upgrading their security tools.\n\
+            Passwork\nBlack Friday 2025 security offers\n\
+            Passwork is a self-hosted password manager that keeps the team's secrets safe and audited.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/2025/11/24/black-friday-2025-security-offers/");
+        title(&ls, &mut roles, &classes, 0, 1, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Black Friday 2025 security deals to explore")
+        );
+    }
+
+    #[test]
+    fn a_headings_permalink_mark_is_not_part_of_the_title() {
+        let text = "Docs\nModels¶\n\
+            A model is the single, definitive source of information about your data and its fields.\n\
+            Generally, each model maps to a single database table with one column for each field.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.org/en/5.1/topics/db/models/");
+        title(&ls, &mut roles, &classes, 0, 2, url, &mut a);
+        let t = a.title.unwrap();
+        assert_eq!(t.text, "Models");
+        assert_eq!(&text[t.span.start..t.span.end], "Models");
+        let l = &super::super::lines::split("Section ¶")[0];
+        let p = headline_part(l);
+        assert_eq!((p.end, p.words), ("Section".len(), 1));
     }
 
     #[test]

@@ -1178,7 +1178,11 @@ struct WordTable {
 impl WordTable {
     /// An empty set for about `n` words.
     fn with_capacity(n: usize) -> Self {
-        let slots = n.saturating_mul(2).clamp(16, 1 << 24).next_power_of_two();
+        Self::with_slots(n.saturating_mul(2).clamp(16, 1 << 24).next_power_of_two())
+    }
+
+    /// An empty set of `slots` slots (a power of two).
+    fn with_slots(slots: usize) -> Self {
         Self {
             slots: vec![0; slots],
             len: 0,
@@ -1200,7 +1204,8 @@ impl WordTable {
             return;
         }
         if (self.len + 1) * 2 > self.slots.len() {
-            let mut bigger = Self::with_capacity(self.slots.len());
+            // Doubles past the first estimate's cap too (a page of millions of words).
+            let mut bigger = Self::with_slots(self.slots.len() * 2);
             for &x in self.slots.iter().filter(|&&x| x != 0) {
                 bigger.insert(x);
             }

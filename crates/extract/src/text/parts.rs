@@ -820,9 +820,14 @@ pub(crate) fn title(
         .map(|b| wrapped_statement(lines, &scored, b, &seg_tokens));
     if let Some((score, i, part)) = best
         && score >= 0.5
-        && let Some(t) = sub_text(&lines[i], part.start, part.end)
+        && let Some(mut t) = sub_text(&lines[i], part.start, part.end)
     {
         roles[i] = Role::Title;
+        // Typographic apostrophes as the HTML path gives them (`tidy_title`): a page's headline
+        // reads the same from its HTML and from its flattened text.
+        if t.text.contains(['\u{2018}', '\u{2019}']) {
+            t.text = crate::html::meta::clean::tidy_title(&t.text);
+        }
         article.title = Some(t);
     }
 }
@@ -1667,6 +1672,25 @@ mod tests {
             Some("ارتفاع أسعار النفط في الأسواق العالمية اليوم")
         );
         assert_eq!(roles[2], Role::Title);
+    }
+
+    #[test]
+    fn title_apostrophes_are_ascii_as_in_html() {
+        let text = "Home\nWhat’s changing in the city’s plumbing codes\nBy Jane Roe\n\
+            The city council voted on Tuesday to change the plumbing codes for new homes, and the rules take effect in May.";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 3, &mut a);
+        title(&ls, &mut roles, &classes, 0, 3, None, &mut a);
+        let t = a.title.unwrap();
+        assert_eq!(t.text, "What's changing in the city's plumbing codes");
+        // The span still points at the page's own characters.
+        assert_eq!(
+            &text[t.span.start..t.span.end],
+            "What’s changing in the city’s plumbing codes"
+        );
     }
 
     #[test]

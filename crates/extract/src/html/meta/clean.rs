@@ -541,6 +541,7 @@ fn after_dated_lead(s: &str) -> &str {
 /// assert_eq!(author_names("David Jackson - FullStack Editorial Team"), vec!["David Jackson"]);
 /// assert_eq!(author_names("بقلم سارة أحمد – فريق التحرير"), vec!["سارة أحمد"]);
 /// assert_eq!(author_names("Jean-Pierre Martin"), vec!["Jean-Pierre Martin"]);
+/// assert!(author_names("Next Post").is_empty()); // a label (data: not_author)
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);

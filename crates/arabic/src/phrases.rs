@@ -591,7 +591,10 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
 /// (a non-ASCII phrase cannot occur in the fold of ASCII text). Decided on the raw bytes, as the
 /// fold of ASCII text is its lower case with whitespace runs made one space, so most lines of
 /// Latin-script pages are never folded.
-fn ascii_line_cannot_match(t: &Table, line_trim: &[u8]) -> bool {
+///
+/// With `prefix_only` (a line longer than [`MAX_LINE_MATCH_BYTES`], which is only checked for
+/// prefixes), true when its first word is the first word of no prefix phrase.
+fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bool {
     let is_ws = |b: u8| (b as char).is_whitespace();
     let is_sep = |b: u8| is_separator_punct(b as char);
     let mut buf = [0u8; 64];
@@ -625,6 +628,12 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8]) -> bool {
         |w: &[u8]| std::str::from_utf8(w).is_ok_and(|w| t.by_first_word.contains_key(w));
     if known(first, &prefix_word) {
         return false;
+    }
+    if prefix_only {
+        // A long line is only checked for prefixes, on the fold of its first
+        // `PREFIX_CHARS` characters: the same first word when the first token ends before
+        // the cut.
+        return w_end < PREFIX_CHARS && t.max_first < PREFIX_CHARS;
     }
     // Whole line: the first word of the core (the fold without surrounding spaces and
     // punctuation), compared without its trailing punctuation (on both sides: whether the
@@ -691,9 +700,12 @@ fn ascii_fold_contains(line: &[u8], phrase: &[u8]) -> bool {
 
 fn match_folded(line: &str, line_trim: &str, folded: &mut String) -> Option<PhraseMatch> {
     let t = &*TABLE;
-    if line_trim.len() <= MAX_LINE_MATCH_BYTES
-        && line_trim.is_ascii()
-        && ascii_line_cannot_match(t, line_trim.as_bytes())
+    if line_trim.is_ascii()
+        && ascii_line_cannot_match(
+            t,
+            line_trim.as_bytes(),
+            line_trim.len() > MAX_LINE_MATCH_BYTES,
+        )
     {
         return None;
     }
@@ -916,6 +928,12 @@ mod tests {
                 lines.push(l);
             }
         }
+        // Long lines (only checked for prefixes), and a first token past the prefix cut.
+        let tail = " lorem ipsum".repeat(25);
+        let long: Vec<String> = lines.iter().map(|l| format!("{l}{tail}")).collect();
+        lines.extend(long);
+        lines.push(format!("Related:{}x{tail}", ":".repeat(70)));
+        lines.push(format!("Related{tail}"));
         let t = &*TABLE;
         for l in &lines {
             let lt = l.trim();

@@ -776,6 +776,36 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     if let Some(t) = roles.iter().position(|r| *r == Role::Title) {
         parts::names_above_stamp(&lines, &mut roles, t, article);
     }
+    // No stamp in the head: the first date line labelled as a publication further down dates
+    // the page (a post's meta under its text, "Posted on April 13, 2023"). It must name the
+    // day. (An unlabelled date down the page is as often a comment's or a teaser's, an
+    // "Edited …" one an edit's.)
+    if article.published.is_none() {
+        for i in head_end..n {
+            let l = &lines[i];
+            if l.kind != LineKind::Text
+                || roles[i] != Role::Unset
+                || l.f.digits == 0
+                || l.f.words > parts::MAX_STAMP_WORDS
+                || !crate::html::meta::is_published_date_line(l.text)
+            {
+                continue;
+            }
+            parts::stamps(
+                &lines,
+                &mut roles,
+                (i, i, i + 1),
+                zone_hint.as_deref(),
+                article,
+            );
+            if article.published.is_some() {
+                if say {
+                    explain.push(format!("line {i}: stamp below the head"));
+                }
+                break;
+            }
+        }
+    }
 
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
     // every line that is not chrome; a line repeating an earlier body line is a duplicate.
@@ -1303,6 +1333,67 @@ mod under_title_tests {
         );
         let names: Vec<&str> = a.authors.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(names, ["Sara Brown"]);
+    }
+}
+
+#[cfg(test)]
+mod foot_stamp_tests {
+    use crate::{InputKind, Options};
+
+    fn day(page: &str) -> Option<String> {
+        let opts = Options {
+            input: InputKind::Text,
+            ..Options::default()
+        };
+        crate::extract(page.as_bytes(), &opts)
+            .ok()
+            .and_then(|e| e.article.published)
+            .and_then(|s| s.day().map(str::to_owned))
+    }
+
+    fn page(foot: &[&str]) -> String {
+        let mut p = String::from("Home\nBlog\nHow to get a journal indexed\n");
+        for k in 0..6 {
+            p.push_str(&format!(
+                "Indexing takes time, and step {k} of the guide explains what the databases ask of a journal.\n"
+            ));
+        }
+        for l in foot {
+            p.push_str(l);
+            p.push('\n');
+        }
+        p.push_str("Privacy Policy\nContact\n");
+        p
+    }
+
+    #[test]
+    fn a_publication_line_under_the_text_dates_a_page_without_a_head_stamp() {
+        assert_eq!(
+            day(&page(&["Posted on April 13, 2023"])).as_deref(),
+            Some("2023-04-13")
+        );
+        // A question's "asked" is its publication.
+        assert_eq!(
+            day(&page(&[
+                "edited Oct 17, 2023 at 12:58",
+                "asked Oct 16, 2023 at 9:40"
+            ]))
+            .as_deref(),
+            Some("2023-10-16")
+        );
+    }
+
+    #[test]
+    fn an_unlabelled_or_embedded_date_down_the_page_does_not() {
+        // A comment's or teaser's date, an edit's date, a date label inside code.
+        assert_eq!(day(&page(&["March 3, 2024"])), None);
+        assert_eq!(day(&page(&["Last edited May 2, 2024"])), None);
+        assert_eq!(
+            day(&page(&[
+                "'cache': 'no', 'date': 'Thu, 14 Jun 2012 12:59:39 GMT'"
+            ])),
+            None
+        );
     }
 }
 

@@ -70,7 +70,7 @@ const MAX_PROSE_ABOVE_STAMP: usize = 2;
 const TITLE_RESTATE_REACH: usize = 80;
 
 /// Longest stamp line, in words.
-const MAX_STAMP_WORDS: u32 = 14;
+pub(crate) const MAX_STAMP_WORDS: u32 = 14;
 
 /// Longest dateline line, in words.
 const MAX_DATELINE_WORDS: u32 = 8;

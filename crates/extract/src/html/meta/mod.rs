@@ -1167,6 +1167,24 @@ pub(crate) fn line_date(text: &str, day_first: bool) -> Option<(date::Found, boo
     None
 }
 
+/// True when `text` is a date line opened by a publication label ("Posted on April 13, 2023",
+/// "Posted by Jane Doe on August 21, 2019", "نشر في 3 مارس 2024"): such a line dates a page
+/// wherever it stands. (An update label does not: on a thread it is an edit's date; nor a
+/// label inside the line: `'date': 'Thu, 14 Jun 2012'` is code.)
+pub(crate) fn is_published_date_line(text: &str) -> bool {
+    let opens_with_label = || {
+        let head = text.trim_start().to_lowercase();
+        WORDS
+            .published_label
+            .iter()
+            .any(|l| head.starts_with(l.as_str()))
+    };
+    date::find_all(text, false, 2)
+        .into_iter()
+        .any(|f| is_date_line(text, &f) && label_kind(text, f.start) == Some(Label::Published))
+        && opens_with_label()
+}
+
 fn cut_tail(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;

@@ -1172,17 +1172,20 @@ pub(crate) fn line_date(text: &str, day_first: bool) -> Option<(date::Found, boo
 /// wherever it stands. (An update label does not: on a thread it is an edit's date; nor a
 /// label inside the line: `'date': 'Thu, 14 Jun 2012'` is code.)
 pub(crate) fn is_published_date_line(text: &str) -> bool {
-    let opens_with_label = || {
-        let head = text.trim_start().to_lowercase();
-        WORDS
-            .published_label
-            .iter()
-            .any(|l| head.starts_with(l.as_str()))
-    };
-    date::find_all(text, false, 2)
-        .into_iter()
-        .any(|f| is_date_line(text, &f) && label_kind(text, f.start) == Some(Label::Published))
-        && opens_with_label()
+    // The label first (cheap: the line's opening bytes), then the date.
+    let head = text.trim_start();
+    let mut cut = head.len().min(48);
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = head[..cut].to_lowercase();
+    WORDS
+        .published_label
+        .iter()
+        .any(|l| head.starts_with(l.as_str()))
+        && date::find_all(text, false, 2)
+            .into_iter()
+            .any(|f| is_date_line(text, &f) && label_kind(text, f.start) == Some(Label::Published))
 }
 
 fn cut_tail(s: &str, max: usize) -> &str {

@@ -512,7 +512,9 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
         t.text = clean::tidy_title(&t.text);
         t
     });
+    // A home page's h1 opens its content (a landing page's banner): it stays in the body.
     if let Some(t) = &m.title
+        && !m.url.as_deref().is_some_and(is_home)
         && s.h1
             .iter()
             .any(|&h| doc.span(h).start <= t.span.start && t.span.end <= doc.span(h).end)
@@ -699,6 +701,20 @@ fn word_overlap(a: &str, b: &str) -> f64 {
     wa.intersection(&wb).count() as f64 / union as f64
 }
 
+/// Least share of its words a home page's h1 must have in the page title to be its headline.
+pub const MIN_HOME_HEADLINE_SHARE: f64 = 0.5;
+
+/// Share of the words of `a` (comparison keys) that are also words of `b`.
+fn word_share(a: &str, b: &str) -> f64 {
+    let (ka, kb) = (key(a), key(b));
+    let wa: std::collections::HashSet<&str> = ka.split(' ').filter(|w| !w.is_empty()).collect();
+    let wb: std::collections::HashSet<&str> = kb.split(' ').filter(|w| !w.is_empty()).collect();
+    if wa.is_empty() {
+        return 0.0;
+    }
+    wa.intersection(&wb).count() as f64 / wa.len() as f64
+}
+
 /// Most words of a visible headline that disagrees with the metadata titles: a longer `<h1>`
 /// is a paragraph set in a heading (a teaser, a lead), not the page's name.
 pub const MAX_HEADLINE_WORDS: usize = 30;
@@ -852,12 +868,6 @@ fn pick_title(
 ) -> Option<Text> {
     let host = url.and_then(host_of);
     let home = url.is_some_and(is_home);
-    // A site's home page has no headline of its own: its title is the site's title, name
-    // included ("Site: What we do"); only a trailing part that repeats a name already in the
-    // title goes ("Site: What we do - Site").
-    if home && let Some((t, sp)) = &s.title {
-        return Some(Text::new(as_written(t, sites, host).to_string(), *sp));
-    }
     // Metadata titles as keys.
     let meta_titles: Vec<String> = s
         .title
@@ -908,6 +918,23 @@ fn pick_title(
         .as_ref()
         .map(|(t, _)| parts(t).iter().map(|p| key(p)).collect())
         .unwrap_or_default();
+    // A site's home page has no headline of its own: its title is the site's title, name
+    // included ("Site: What we do"); only a trailing part that repeats a name already in the
+    // title goes ("Site: What we do - Site"). Its first h1 is the headline only when at
+    // least half of its words are the title's, but not all: it restates the title in its own
+    // words ("The AI-native API Platform" over "Postman: The World's Leading API Platform |
+    // Sign Up for Free"). An h1 in other words is a slogan banner; one made only of the
+    // title's words is a part of it, and says less.
+    if home && let Some((t, sp)) = &s.title {
+        if let Some((h, hsp, _)) = h1s
+            .iter()
+            .find(|(h, _, _)| (2..=MAX_HEADLINE_WORDS).contains(&key(h).split(' ').count()))
+            && (MIN_HOME_HEADLINE_SHARE..1.0).contains(&word_share(h, t))
+        {
+            return Some(Text::new(h.clone(), *hsp));
+        }
+        return Some(Text::new(as_written(t, sites, host).to_string(), *sp));
+    }
     // The site's slot in "Headline - Site": the last part of the title when it is shorter
     // than the first. An h1 that fills it names the site (a book or wiki name over every
     // page), not the page, and is stripped from titles like a known site name.
@@ -2233,6 +2260,42 @@ mod tests {
             <body><p>Text.</p></body></html>"#,
         );
         assert_eq!(m.title.unwrap().text, "Uberization of rides | Uber");
+    }
+
+    #[test]
+    fn home_page_h1_restating_the_title_is_the_headline() {
+        let opts = Options {
+            url: Some("https://acme.example/".into()),
+            ..Options::default()
+        };
+        let title = |page: &str| {
+            let doc = Document::parse(page);
+            read(&doc, page, &opts).title.unwrap().text
+        };
+        // Most of its words are the title's, one is its own: the visible headline.
+        assert_eq!(
+            title(
+                "<html><head><title>Acme: The Leading API Platform | Sign Up</title></head>\
+                 <body><h1>The AI-native API Platform</h1></body></html>"
+            ),
+            "The AI-native API Platform"
+        );
+        // Only the title's words: a part of it, the title says more.
+        assert_eq!(
+            title(
+                "<html><head><title>Acme Arrival Shirt - Black | Acme</title></head>\
+                 <body><h1>Arrival Shirt</h1></body></html>"
+            ),
+            "Acme Arrival Shirt - Black"
+        );
+        // Other words: a slogan banner.
+        assert_eq!(
+            title(
+                "<html><head><title>Acme: The Leading API Platform</title></head>\
+                 <body><h1>Clarity, finally, for teams</h1></body></html>"
+            ),
+            "Acme: The Leading API Platform"
+        );
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! `article:*`, other `<meta>` tags, microdata, `<time>`, bylines, then visible date lines
 //! near the headline.
 //!
-//! [`read`] returns a [`Meta`]: headline (site suffixes removed when a visible headline is read), published and modified stamps
-//! kept apart with their offsets, authors as the byline names them, site name, canonical URL,
+//! [`read`] returns a [`Meta`]: headline (site suffixes removed on an article or under a
+//! visible headline; a page that is not an article keeps its title as written), published and
+//! modified stamps kept apart with their offsets, authors as the byline names them, site name, canonical URL,
 //! language, direction, tags, image, description, and the spans of the visible elements it
 //! consumed (headline, byline, date line) so the content extractor can drop them as metadata.
 //!
@@ -868,6 +869,7 @@ fn pick_title(
 ) -> Option<Text> {
     let host = url.and_then(host_of);
     let home = url.is_some_and(is_home);
+    let article = declares_article(s, main);
     // Metadata titles as keys.
     let meta_titles: Vec<String> = s
         .title
@@ -1059,12 +1061,24 @@ fn pick_title(
         .or_else(|| h1s.iter().find(|(t, _, _)| plausible(t)))
     {
         // A headline sharing almost no words with the page title is a slogan or a section
-        // banner, not the page's headline: the title names the page better, as written, site
-        // name included ("Pest Control Coupons | Site" over an h1 "Special Offers"; measured
-        // on the dev set, keeping the site name there won 9 pages and lost 1).
+        // banner, not the page's headline: the title names the page better. An article's
+        // headline is that title less the site name; another page's name is the title as
+        // written, site name included ("Pest Control Coupons | Site" over an h1 "Special
+        // Offers").
         if let Some((tt, tsp)) = &s.title
             && word_overlap(t, tt) < MIN_TITLE_OVERLAP
         {
+            if article {
+                // A metadata title framed inside the page title ("[id] Headline", "Headline ·
+                // Site") is that title without its frame.
+                if let Some(c) = cands
+                    .iter()
+                    .find(|c| framed(tt, &c.clean) && !is_site(&c.clean, sites, host))
+                {
+                    return Some(Text::new(c.clean.clone(), c.span));
+                }
+                return Some(Text::new(without_site(tt, sites, host).to_string(), *tsp));
+            }
             // A metadata title framed inside the page title ("[id] Headline", "Blog: Headline")
             // is that title without its frame.
             if let Some(c) = cands
@@ -1077,14 +1091,15 @@ fn pick_title(
         }
         return Some(Text::new(t.clone(), *sp));
     }
-    // 3. No visible headline at all: the page names itself only in its metadata, so its
-    //    title is taken as written, site name included ("Workforce Development | City.gov"),
-    //    the OpenGraph (or other `<meta>`) title first: it is the name the page gives when
-    //    shared, and may differ from `<title>` ("Classic Core Sheet Set" over "Classic Sheet
-    //    Set | Cotton Sheets | Shop"). A JSON-LD headline naming one part does not cut the
-    //    page title: measured on the dev set, keeping the title whole there won 11 pages and
-    //    lost 3 (HTML title .7476 -> .7604).
-    if h1s.is_empty() {
+    // 3. No visible headline at all, on a page that declares no article (see
+    //    [`declares_article`]): the page names itself only in its metadata, so its title is
+    //    taken as written, site name included ("Workforce Development | City.gov"), the
+    //    OpenGraph (or other `<meta>`) title first: it is the name the page gives when shared,
+    //    and may differ from `<title>` ("Classic Core Sheet Set" over "Classic Sheet Set |
+    //    Cotton Sheets | Shop"). An article has a headline of its own, set outside an h1 (an
+    //    h2, a div): it goes on below, the title less its site name, cut at the part a
+    //    JSON-LD headline names.
+    if h1s.is_empty() && !article {
         if let Some(m) = meta_best(&s.metas, Field::Title)
             && !is_site(&m.value, sites, host)
         {
@@ -1111,15 +1126,29 @@ fn pick_title(
         return Some(Text::new(c.clean.clone(), c.span));
     }
     if let Some((t, sp)) = &s.title {
-        let clean = strip_site(t, sites, host);
-        let clean = if clean.trim().is_empty() {
-            t.as_str()
-        } else {
-            clean
-        };
-        return Some(Text::new(clean.to_string(), *sp));
+        return Some(Text::new(without_site(t, sites, host).to_string(), *sp));
     }
     cands.first().map(|c| Text::new(c.raw.clone(), c.span))
+}
+
+/// A page title less its site name, or as written when it is nothing but the site name.
+fn without_site<'t>(t: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
+    let clean = strip_site(t, sites, host);
+    if clean.trim().is_empty() { t } else { clean }
+}
+
+/// True when the page declares itself an article: a JSON-LD main item of an article kind
+/// (`NewsArticle`, `BlogPosting`), a publication date in its `<meta>` (`article:published_time`),
+/// or an `og:type` of an article kind (`article`) that JSON-LD does not contradict by naming
+/// the main item a plain web page (site builders set `og:type` "article" on every page, a
+/// service page included). Such a page has a headline of its own even without an h1; other
+/// pages (a service page, a shop category) are named by their title as written.
+fn declares_article(s: &Scan<'_>, main: Option<&jsonld::Item>) -> bool {
+    let is_article = crate::html::is_article_type;
+    main.is_some_and(|it| is_article(&it.kind))
+        || s.metas.iter().any(|v| v.field == Field::Published)
+        || (main.is_none_or(|it| it.class != Some(jsonld::TypeClass::Page))
+            && meta_best(&s.metas, Field::Type).is_some_and(|v| is_article(&v.value)))
 }
 
 /// A date candidate.
@@ -1938,8 +1967,43 @@ mod tests {
     }
 
     #[test]
+    fn page_title_without_headline_loses_its_site_suffix() {
+        // A news article with its headline outside any h1: the headline, without the site.
+        let m = meta(
+            r#"<html><head><title>العاصفة تضرب الساحل | الجريدة اليومية</title>
+            <meta property="og:site_name" content="الجريدة اليومية">
+            <meta property="og:type" content="article"></head>
+            <body><p>نص</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "العاصفة تضرب الساحل");
+        let m = meta(
+            r#"<html><head><title>العاصفة تضرب الساحل | الجريدة اليومية</title>
+            <meta property="og:site_name" content="الجريدة اليومية">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"العاصفة تضرب الساحل"}</script>
+            </head><body><h2>العاصفة تضرب الساحل</h2><p>نص</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "العاصفة تضرب الساحل");
+        // A publication date declares an article too.
+        let m = meta(
+            r#"<html><head><title>Storm hits the coast - Daily Paper</title>
+            <meta property="og:site_name" content="Daily Paper">
+            <meta property="article:published_time" content="2025-01-02T10:00:00Z"></head>
+            <body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Storm hits the coast");
+        // An article's JSON-LD headline naming one part of the title cuts it.
+        let m = meta(
+            r#"<html><head><title>Learn web development | Dev Site</title>
+            <script type="application/ld+json">{"@type":"Article","headline":"Learn web development"}</script>
+            </head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Learn web development");
+    }
+
+    #[test]
     fn page_title_without_headline_is_kept_whole() {
-        // No visible headline: the page names itself only in its metadata, site name included.
+        // A page that declares no article, without a visible headline, names itself only in
+        // its metadata, site name included.
         let m = meta(
             r#"<html><head><title>العاصفة تضرب الساحل | الجريدة اليومية</title>
             <meta property="og:site_name" content="الجريدة اليومية"></head>
@@ -1949,14 +2013,16 @@ mod tests {
             m.title.unwrap().text,
             "العاصفة تضرب الساحل | الجريدة اليومية"
         );
-        // A JSON-LD headline naming one part does not cut the page title.
+        // An og:type "article" that JSON-LD contradicts (the main item is a plain web page)
+        // declares no article.
         let m = meta(
-            r#"<html><head><title>Learn web development | Dev Site</title>
-            <meta property="og:site_name" content="Dev Site">
-            <script type="application/ld+json">{"@type":"Article","headline":"Learn web development"}</script>
+            r#"<html><head><title>Workforce Development | City Hall</title>
+            <meta property="og:site_name" content="City Hall">
+            <meta property="og:type" content="article">
+            <script type="application/ld+json">{"@type":"WebPage","name":"Workforce Development | City Hall","datePublished":"2020-01-01"}</script>
             </head><body><p>Text.</p></body></html>"#,
         );
-        assert_eq!(m.title.unwrap().text, "Learn web development | Dev Site");
+        assert_eq!(m.title.unwrap().text, "Workforce Development | City Hall");
         // The OpenGraph title, as written, names the page before the page title.
         let m = meta(
             r#"<html><head><title>Classic Sheet Set | Cotton Sheets | Linen Co</title>
@@ -2237,6 +2303,14 @@ mod tests {
             m.title.unwrap().text,
             "Pest Control Coupons | Bug Busters Services"
         );
+        // On an article the title less its site name is the headline.
+        let m = meta(
+            r#"<html><head><title>Storm hits the coast | Bug Busters Services</title>
+            <meta property="og:site_name" content="Bug Busters Services">
+            <meta property="og:type" content="article"></head>
+            <body><h1>Special Offers</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Storm hits the coast");
         // A trailing site name that repeats a name already in the title goes.
         let m = meta(
             r#"<html><head><title>Trending repositories on Codehub today · Codehub</title>

@@ -254,7 +254,13 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
     }
     let consumed = &m.consumed;
-    let title_key = article.title.as_ref().map(|t| fold_key(&t.text));
+    // A heading repeating the title is the headline again, except on a home page, whose
+    // headline opens its content.
+    let title_key = article
+        .title
+        .as_ref()
+        .filter(|_| !article.url.as_deref().is_some_and(meta::is_home))
+        .map(|t| fold_key(&t.text));
     let mut body: Vec<(Block, u32)> = Vec::new();
     // After a bare "اقرأ أيضاً" / "Related" header, the links of its block are teasers.
     let mut related_scope: Option<NodeId> = None;
@@ -706,6 +712,32 @@ mod tests {
             .unwrap();
         assert_eq!(d.reason, Reason::Hidden);
         assert_eq!(&page[d.span.start..d.span.end], "نص مخفي للروبوتات");
+    }
+
+    #[test]
+    fn home_page_headline_stays_in_the_body() {
+        let page = "<html><head><title>Acme: The Leading API Platform | Sign Up</title></head>\
+            <body><main><h1>The AI-native API Platform</h1><p>Build, test and document your APIs \
+            in one place, with the tools your whole team already knows and trusts every day.</p>\
+            </main></body></html>";
+        let opts = Options {
+            url: Some("https://acme.example/".into()),
+            ..Options::default()
+        };
+        let a = extract(page.as_bytes(), &opts).unwrap().article;
+        assert_eq!(a.title.unwrap().text, "The AI-native API Platform");
+        assert_eq!(a.body[0].text, "The AI-native API Platform");
+        // Elsewhere the headline is metadata, not body.
+        let opts = Options {
+            url: Some("https://acme.example/blog/platform".into()),
+            ..Options::default()
+        };
+        let a = extract(page.as_bytes(), &opts).unwrap().article;
+        assert!(
+            a.body
+                .iter()
+                .all(|b| b.text != "The AI-native API Platform")
+        );
     }
 
     #[test]

@@ -119,16 +119,30 @@ pub fn without_site_tail<'a>(name: &'a str, sites: &[String]) -> &'a str {
 /// True when `part` names the site: equal keys, or one contains the other, or it equals the
 /// host name without dots ("The Motley Fool" vs "fool.com" does not; "Investopedia" vs
 /// "investopedia.com" does).
+/// A comparison key (see [`key`]) less a company form closing it ("osso b v" -> "osso").
+///
+/// ```
+/// use marsad_extract::html::meta::clean::without_legal_form;
+/// assert_eq!(without_legal_form("osso b v"), "osso");
+/// assert_eq!(without_legal_form("acme"), "acme");
+/// ```
+pub fn without_legal_form(k: &str) -> &str {
+    match WORDS.legal_form.iter().find(|f| {
+        k.len() > f.len() + 1 && k.ends_with(f.as_str()) && k[..k.len() - f.len()].ends_with(' ')
+    }) {
+        Some(f) => &k[..k.len() - f.len() - 1],
+        None => k,
+    }
+}
+
 pub(crate) fn is_site(part: &str, sites: &[String], host: Option<&str>) -> bool {
     let k = key(part);
     if k.is_empty() {
         return false;
     }
     // "Outlet B.V.", "Outlet Inc.": the name without its company form.
-    if let Some(f) = WORDS.legal_form.iter().find(|f| {
-        k.len() > f.len() + 1 && k.ends_with(f.as_str()) && k[..k.len() - f.len()].ends_with(' ')
-    }) && is_site(&k[..k.len() - f.len() - 1], sites, host)
-    {
+    let core = without_legal_form(&k);
+    if core.len() < k.len() && is_site(core, sites, host) {
         return true;
     }
     let squash: String = k.chars().filter(|c| !c.is_whitespace()).collect();

@@ -2,8 +2,9 @@
 //! `article:*`, other `<meta>` tags, microdata, `<time>`, bylines, then visible date lines
 //! near the headline.
 //!
-//! [`read`] returns a [`Meta`]: headline (site suffixes removed), published and modified stamps
-//! kept apart with their offsets, authors as the byline names them, site name, canonical URL,
+//! [`read`] returns a [`Meta`]: headline (site suffixes removed on an article or under a
+//! visible headline; a page that is not an article keeps its title as written), published and
+//! modified stamps kept apart with their offsets, authors as the byline names them, site name, canonical URL,
 //! language, direction, tags, image, description, and the spans of the visible elements it
 //! consumed (headline, byline, date line) so the content extractor can drop them as metadata.
 //!
@@ -512,7 +513,9 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
         t.text = clean::tidy_title(&t.text);
         t
     });
+    // A home page's h1 opens its content (a landing page's banner): it stays in the body.
     if let Some(t) = &m.title
+        && !m.url.as_deref().is_some_and(is_home)
         && s.h1
             .iter()
             .any(|&h| doc.span(h).start <= t.span.start && t.span.end <= doc.span(h).end)
@@ -699,6 +702,20 @@ fn word_overlap(a: &str, b: &str) -> f64 {
     wa.intersection(&wb).count() as f64 / union as f64
 }
 
+/// Least share of its words a home page's h1 must have in the page title to be its headline.
+pub const MIN_HOME_HEADLINE_SHARE: f64 = 0.5;
+
+/// Share of the words of `a` (comparison keys) that are also words of `b`.
+fn word_share(a: &str, b: &str) -> f64 {
+    let (ka, kb) = (key(a), key(b));
+    let wa: std::collections::HashSet<&str> = ka.split(' ').filter(|w| !w.is_empty()).collect();
+    let wb: std::collections::HashSet<&str> = kb.split(' ').filter(|w| !w.is_empty()).collect();
+    if wa.is_empty() {
+        return 0.0;
+    }
+    wa.intersection(&wb).count() as f64 / wa.len() as f64
+}
+
 /// Most words of a visible headline that disagrees with the metadata titles: a longer `<h1>`
 /// is a paragraph set in a heading (a teaser, a lead), not the page's name.
 pub const MAX_HEADLINE_WORDS: usize = 30;
@@ -815,6 +832,25 @@ pub fn section_number_len(t: &str) -> usize {
     t.len() - after.len()
 }
 
+/// A page title taken as written, site name included ("Site: What we do", "Headline | Site"),
+/// less a trailing site name that only repeats a name already in it ("Site: What we do -
+/// Site", "Trending on Site today · Site", "News at Site – Site B.V.").
+fn as_written<'t>(t: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
+    let ps = parts(t);
+    if ps.len() > 1
+        && let Some(tail) = ps.last().copied()
+        && let Some(head) = t.strip_suffix(tail)
+        && is_site(tail, sites, host)
+        && format!(" {} ", key(head))
+            .contains(&format!(" {} ", clean::without_legal_form(&key(tail))))
+    {
+        return head.trim_end_matches(|c: char| {
+            !c.is_alphanumeric() && c != ')' && c != '?' && c != '!' && c != '.'
+        });
+    }
+    t
+}
+
 /// A title candidate: text as given, cleaned text, where it came from.
 struct Cand {
     raw: String,
@@ -833,23 +869,7 @@ fn pick_title(
 ) -> Option<Text> {
     let host = url.and_then(host_of);
     let home = url.is_some_and(is_home);
-    // A site's home page has no headline of its own: its title is the site's title, name
-    // included ("Site: What we do"); only a trailing part that repeats a name already in the
-    // title goes ("Site: What we do - Site").
-    if home && let Some((t, sp)) = &s.title {
-        let mut t = t.as_str();
-        if let Some(tail) = parts(t).last().copied()
-            && parts(t).len() > 1
-            && let Some(head) = t.strip_suffix(tail)
-            && is_site(tail, sites, host)
-            && key(head).contains(&key(tail))
-        {
-            t = head.trim_end_matches(|c: char| {
-                !c.is_alphanumeric() && c != ')' && c != '?' && c != '!' && c != '.'
-            });
-        }
-        return Some(Text::new(t.to_string(), *sp));
-    }
+    let article = declares_article(s, main);
     // Metadata titles as keys.
     let meta_titles: Vec<String> = s
         .title
@@ -900,6 +920,23 @@ fn pick_title(
         .as_ref()
         .map(|(t, _)| parts(t).iter().map(|p| key(p)).collect())
         .unwrap_or_default();
+    // A site's home page has no headline of its own: its title is the site's title, name
+    // included ("Site: What we do"); only a trailing part that repeats a name already in the
+    // title goes ("Site: What we do - Site"). Its first h1 is the headline only when at
+    // least half of its words are the title's, but not all: it restates the title in its own
+    // words ("The AI-native API Platform" over "Postman: The World's Leading API Platform |
+    // Sign Up for Free"). An h1 in other words is a slogan banner; one made only of the
+    // title's words is a part of it, and says less.
+    if home && let Some((t, sp)) = &s.title {
+        if let Some((h, hsp, _)) = h1s
+            .iter()
+            .find(|(h, _, _)| (2..=MAX_HEADLINE_WORDS).contains(&key(h).split(' ').count()))
+            && (MIN_HOME_HEADLINE_SHARE..1.0).contains(&word_share(h, t))
+        {
+            return Some(Text::new(h.clone(), *hsp));
+        }
+        return Some(Text::new(as_written(t, sites, host).to_string(), *sp));
+    }
     // The site's slot in "Headline - Site": the last part of the title when it is shorter
     // than the first. An h1 that fills it names the site (a book or wiki name over every
     // page), not the page, and is stripped from titles like a known site name.
@@ -1024,30 +1061,56 @@ fn pick_title(
         .or_else(|| h1s.iter().find(|(t, _, _)| plausible(t)))
     {
         // A headline sharing almost no words with the page title is a slogan or a section
-        // banner, not the page's headline: the title names the page better.
+        // banner, not the page's headline: the title names the page better. An article's
+        // headline is that title less the site name; another page's name is the title as
+        // written, site name included ("Pest Control Coupons | Site" over an h1 "Special
+        // Offers").
         if let Some((tt, tsp)) = &s.title
             && word_overlap(t, tt) < MIN_TITLE_OVERLAP
         {
-            // A metadata title framed inside the page title ("[id] Headline", "Headline ·
-            // Site") is that title without its frame.
+            if article {
+                // A metadata title framed inside the page title ("[id] Headline", "Headline ·
+                // Site") is that title without its frame.
+                if let Some(c) = cands
+                    .iter()
+                    .find(|c| framed(tt, &c.clean) && !is_site(&c.clean, sites, host))
+                {
+                    return Some(Text::new(c.clean.clone(), c.span));
+                }
+                return Some(Text::new(without_site(tt, sites, host).to_string(), *tsp));
+            }
+            // A metadata title framed inside the page title ("[id] Headline", "Blog: Headline")
+            // is that title without its frame.
             if let Some(c) = cands
                 .iter()
-                .find(|c| framed(tt, &c.clean) && !is_site(&c.clean, sites, host))
+                .find(|c| framed(tt, &c.raw) && !is_site(&c.raw, sites, host))
             {
-                return Some(Text::new(c.clean.clone(), c.span));
+                return Some(Text::new(c.raw.clone(), c.span));
             }
-            let clean = strip_site(tt, sites, host);
-            let clean = if clean.trim().is_empty() {
-                tt.as_str()
-            } else {
-                clean
-            };
-            return Some(Text::new(clean.to_string(), *tsp));
+            return Some(Text::new(as_written(tt, sites, host).to_string(), *tsp));
         }
         return Some(Text::new(t.clone(), *sp));
     }
-    // 3. No visible headline: a metadata title that is the headline part of the page title,
-    //    else the page title as written, else a metadata title.
+    // 3. No visible headline at all, on a page that declares no article (see
+    //    [`declares_article`]): the page names itself only in its metadata, so its title is
+    //    taken as written, site name included ("Workforce Development | City.gov"), the
+    //    OpenGraph (or other `<meta>`) title first: it is the name the page gives when shared,
+    //    and may differ from `<title>` ("Classic Core Sheet Set" over "Classic Sheet Set |
+    //    Cotton Sheets | Shop"). An article has a headline of its own, set outside an h1 (an
+    //    h2, a div): it goes on below, the title less its site name, cut at the part a
+    //    JSON-LD headline names.
+    if h1s.is_empty() && !article {
+        if let Some(m) = meta_best(&s.metas, Field::Title)
+            && !is_site(&m.value, sites, host)
+        {
+            return Some(Text::new(m.value.clone(), m.span));
+        }
+        if let Some((tt, tsp)) = &s.title {
+            return Some(Text::new(as_written(tt, sites, host).to_string(), *tsp));
+        }
+    }
+    // 4. No plausible headline among the h1s: a metadata title that is the headline part of
+    //    the page title, else the page title less its site name, else a metadata title.
     if title_parts.len() > 1
         && let Some(c) = cands
             .iter()
@@ -1063,15 +1126,29 @@ fn pick_title(
         return Some(Text::new(c.clean.clone(), c.span));
     }
     if let Some((t, sp)) = &s.title {
-        let clean = strip_site(t, sites, host);
-        let clean = if clean.trim().is_empty() {
-            t.as_str()
-        } else {
-            clean
-        };
-        return Some(Text::new(clean.to_string(), *sp));
+        return Some(Text::new(without_site(t, sites, host).to_string(), *sp));
     }
     cands.first().map(|c| Text::new(c.raw.clone(), c.span))
+}
+
+/// A page title less its site name, or as written when it is nothing but the site name.
+fn without_site<'t>(t: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
+    let clean = strip_site(t, sites, host);
+    if clean.trim().is_empty() { t } else { clean }
+}
+
+/// True when the page declares itself an article: a JSON-LD main item of an article kind
+/// (`NewsArticle`, `BlogPosting`), a publication date in its `<meta>` (`article:published_time`),
+/// or an `og:type` of an article kind (`article`) that JSON-LD does not contradict by naming
+/// the main item a plain web page (site builders set `og:type` "article" on every page, a
+/// service page included). Such a page has a headline of its own even without an h1; other
+/// pages (a service page, a shop category) are named by their title as written.
+fn declares_article(s: &Scan<'_>, main: Option<&jsonld::Item>) -> bool {
+    let is_article = crate::html::is_article_type;
+    main.is_some_and(|it| is_article(&it.kind))
+        || s.metas.iter().any(|v| v.field == Field::Published)
+        || (main.is_none_or(|it| it.class != Some(jsonld::TypeClass::Page))
+            && meta_best(&s.metas, Field::Type).is_some_and(|v| is_article(&v.value)))
 }
 
 /// A date candidate.
@@ -1912,12 +1989,81 @@ mod tests {
 
     #[test]
     fn page_title_without_headline_loses_its_site_suffix() {
+        // A news article with its headline outside any h1: the headline, without the site.
+        let m = meta(
+            r#"<html><head><title>العاصفة تضرب الساحل | الجريدة اليومية</title>
+            <meta property="og:site_name" content="الجريدة اليومية">
+            <meta property="og:type" content="article"></head>
+            <body><p>نص</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "العاصفة تضرب الساحل");
+        let m = meta(
+            r#"<html><head><title>العاصفة تضرب الساحل | الجريدة اليومية</title>
+            <meta property="og:site_name" content="الجريدة اليومية">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"العاصفة تضرب الساحل"}</script>
+            </head><body><h2>العاصفة تضرب الساحل</h2><p>نص</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "العاصفة تضرب الساحل");
+        // A publication date declares an article too.
+        let m = meta(
+            r#"<html><head><title>Storm hits the coast - Daily Paper</title>
+            <meta property="og:site_name" content="Daily Paper">
+            <meta property="article:published_time" content="2025-01-02T10:00:00Z"></head>
+            <body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Storm hits the coast");
+        // An article's JSON-LD headline naming one part of the title cuts it.
+        let m = meta(
+            r#"<html><head><title>Learn web development | Dev Site</title>
+            <script type="application/ld+json">{"@type":"Article","headline":"Learn web development"}</script>
+            </head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Learn web development");
+    }
+
+    #[test]
+    fn page_title_without_headline_is_kept_whole() {
+        // A page that declares no article, without a visible headline, names itself only in
+        // its metadata, site name included.
         let m = meta(
             r#"<html><head><title>العاصفة تضرب الساحل | الجريدة اليومية</title>
             <meta property="og:site_name" content="الجريدة اليومية"></head>
             <body><p>نص</p></body></html>"#,
         );
-        assert_eq!(m.title.unwrap().text, "العاصفة تضرب الساحل");
+        assert_eq!(
+            m.title.unwrap().text,
+            "العاصفة تضرب الساحل | الجريدة اليومية"
+        );
+        // An og:type "article" that JSON-LD contradicts (the main item is a plain web page)
+        // declares no article.
+        let m = meta(
+            r#"<html><head><title>Workforce Development | City Hall</title>
+            <meta property="og:site_name" content="City Hall">
+            <meta property="og:type" content="article">
+            <script type="application/ld+json">{"@type":"WebPage","name":"Workforce Development | City Hall","datePublished":"2020-01-01"}</script>
+            </head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Workforce Development | City Hall");
+        // The OpenGraph title, as written, names the page before the page title.
+        let m = meta(
+            r#"<html><head><title>Classic Sheet Set | Cotton Sheets | Linen Co</title>
+            <meta property="og:title" content="Classic Core Sheet Set"></head>
+            <body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Classic Core Sheet Set");
+        let m = meta(
+            r#"<html><head><title>Big story - Linen Co</title>
+            <meta property="og:title" content="Big story - Linen Co"></head>
+            <body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Big story - Linen Co");
+        // An OpenGraph title that is only the site's name yields to the page title.
+        let m = meta(
+            r#"<html><head><title>Big story - Linen Co</title>
+            <meta property="og:title" content="Linen Co"><meta property="og:site_name" content="Linen Co">
+            </head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Big story - Linen Co");
     }
 
     #[test]
@@ -2162,6 +2308,88 @@ mod tests {
         assert_eq!(
             read(&doc, page, &opts).title.unwrap().text,
             "الجريدة | أخبار اليوم"
+        );
+    }
+
+    #[test]
+    fn slogan_h1_leaves_the_page_title_as_written() {
+        // An h1 sharing no word with the title is a banner: the title names the page, whole.
+        let m = meta(
+            r#"<html><head><title>Pest Control Coupons | Bug Busters Services</title>
+            <meta property="og:title" content="Pest Control Coupons | Bug Busters Services">
+            <meta property="og:site_name" content="Bug Busters Services"></head>
+            <body><h1>Special Offers</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            m.title.unwrap().text,
+            "Pest Control Coupons | Bug Busters Services"
+        );
+        // On an article the title less its site name is the headline.
+        let m = meta(
+            r#"<html><head><title>Storm hits the coast | Bug Busters Services</title>
+            <meta property="og:site_name" content="Bug Busters Services">
+            <meta property="og:type" content="article"></head>
+            <body><h1>Special Offers</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Storm hits the coast");
+        // A trailing site name that repeats a name already in the title goes.
+        let m = meta(
+            r#"<html><head><title>Trending repositories on Codehub today · Codehub</title>
+            <meta property="og:site_name" content="Codehub"></head>
+            <body><h1>Explore</h1><h1>Spotlight list</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            m.title.unwrap().text,
+            "Trending repositories on Codehub today"
+        );
+        let m = meta(
+            r#"<html><head><title>Recap 2025 - updates at Osso – Osso B.V.</title>
+            <meta property="og:site_name" content="Osso"></head>
+            <body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Recap 2025 - updates at Osso");
+        // A name inside a longer word is no repeat.
+        let m = meta(
+            r#"<html><head><title>Uberization of rides | Uber</title>
+            <meta property="og:site_name" content="Uber"></head>
+            <body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Uberization of rides | Uber");
+    }
+
+    #[test]
+    fn home_page_h1_restating_the_title_is_the_headline() {
+        let opts = Options {
+            url: Some("https://acme.example/".into()),
+            ..Options::default()
+        };
+        let title = |page: &str| {
+            let doc = Document::parse(page);
+            read(&doc, page, &opts).title.unwrap().text
+        };
+        // Most of its words are the title's, one is its own: the visible headline.
+        assert_eq!(
+            title(
+                "<html><head><title>Acme: The Leading API Platform | Sign Up</title></head>\
+                 <body><h1>The AI-native API Platform</h1></body></html>"
+            ),
+            "The AI-native API Platform"
+        );
+        // Only the title's words: a part of it, the title says more.
+        assert_eq!(
+            title(
+                "<html><head><title>Acme Arrival Shirt - Black | Acme</title></head>\
+                 <body><h1>Arrival Shirt</h1></body></html>"
+            ),
+            "Acme Arrival Shirt - Black"
+        );
+        // Other words: a slogan banner.
+        assert_eq!(
+            title(
+                "<html><head><title>Acme: The Leading API Platform</title></head>\
+                 <body><h1>Clarity, finally, for teams</h1></body></html>"
+            ),
+            "Acme: The Leading API Platform"
         );
     }
 

@@ -193,11 +193,13 @@ fn neg_ancestors(
                     && 2 * best_pos[i] >= total[i];
                 // Nor is one on an element holding most of the page's text, or most of the
                 // text of the `<main>` it sits in when that is not a link list
-                // ("search-page-wrapper" around a product grid).
-                let wrapper = (total[i] as f64) >= WRAPPER_SHARE * page
-                    || (main_text[i] > 0
-                        && (total[i] as f64) >= WRAPPER_SHARE * main_text[i] as f64
-                        && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64);
+                // ("search-page-wrapper" around a product grid). An interface layer (a cookie
+                // dialog holding more text than the page behind it) is no wrapper either.
+                let wrapper = !is_dialog(doc, NodeId(i as u32))
+                    && ((total[i] as f64) >= WRAPPER_SHARE * page
+                        || (main_text[i] > 0
+                            && (total[i] as f64) >= WRAPPER_SHARE * main_text[i] as f64
+                            && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64));
                 (!wraps_content && !wrapper)
                     || matches!(
                         doc.tag_code(NodeId(i as u32)),
@@ -227,6 +229,18 @@ fn neg_ancestors(
         }
     }
     neg
+}
+
+/// True for a dialog layer: a `<dialog>`, `role=dialog`/`alertdialog` or `aria-modal=true`.
+fn is_dialog(doc: &Document<'_>, id: NodeId) -> bool {
+    doc.tag_is(id, Tag::Dialog)
+        || doc.attr_raw(id, "role").is_some_and(|r| {
+            let r = r.trim();
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        })
+        || doc
+            .attr_raw(id, "aria-modal")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
 /// True when an element of the page carries a microdata `itemtype` naming an article type.
@@ -749,6 +763,20 @@ mod tests {
             !body.iter().any(|t| t.contains("Service number")),
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn a_dialog_holding_most_of_the_text_is_not_a_wrapper() {
+        // A cookie dialog with more text than the page behind it stays boilerplate: a dialog
+        // layer is never the wrapper of the content.
+        let page = format!(
+            "<body><div class=consent-layer><div role=dialog aria-modal=true>\
+             <p>Cookies: {PARA} {PARA}</p><p>Cookies: {PARA} {PARA}</p><p>Cookies: {PARA} {PARA}</p>\
+             </div></div><div class=recipes><p>{PARA}</p><p>{PARA}</p></div></body>"
+        );
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t.starts_with("دعا")), "{body:?}");
+        assert!(!body.iter().any(|t| t.starts_with("Cookies")), "{body:?}");
     }
 
     #[test]

@@ -849,6 +849,21 @@ mod tests {
     }
 
     #[test]
+    fn english_recommendation_headers_are_related() {
+        // Headers of "more stories" widgets under a post are related-story labels, not text.
+        for l in [
+            "Recommended Stories",
+            "More you might like",
+            "You might like",
+            "If you liked this post you might also like:",
+            "Explore related questions",
+        ] {
+            assert_eq!(match_line(l).map(|m| m.mark), Some(Mark::Related), "{l}");
+        }
+        assert!(match_line("You might like to know that the river rose overnight.").is_none());
+    }
+
+    #[test]
     fn seed_teasers_split_at_the_headline() {
         let l = "اقرأ أيضاً..\u{a0}لافروف: توجد خلافات بين موسكو وأنقرة وطهران بخصوص سوريا";
         let m = match_line(l).unwrap();

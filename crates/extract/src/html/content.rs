@@ -65,8 +65,12 @@ pub const SENTENCE_PUNCT: usize = 2;
 /// Share of a link-dense paragraph's characters outside its links for it to read as prose.
 pub const MIN_UNLINKED_SHARE: f64 = 0.1;
 
+/// Share of the chosen subtree's score a sibling needs to join it once the walk up has passed a
+/// wrapper (an element whose only child with text is the one below it).
+pub const WRAPPED_SIBLING_SHARE: f64 = 0.25;
+
 /// Levels above the chosen subtree whose sibling sections may join it ([`SIBLING_SHARE`]): its
-/// own siblings and its parent's.
+/// own siblings and its parent's. A wrapper level (no other child with text) does not count.
 pub const SIBLING_LEVELS: usize = 2;
 
 /// A subtree holding a prose block this long (characters) is never marked a link list for its
@@ -193,11 +197,13 @@ fn neg_ancestors(
                     && 2 * best_pos[i] >= total[i];
                 // Nor is one on an element holding most of the page's text, or most of the
                 // text of the `<main>` it sits in when that is not a link list
-                // ("search-page-wrapper" around a product grid).
-                let wrapper = (total[i] as f64) >= WRAPPER_SHARE * page
-                    || (main_text[i] > 0
-                        && (total[i] as f64) >= WRAPPER_SHARE * main_text[i] as f64
-                        && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64);
+                // ("search-page-wrapper" around a product grid). An interface layer (a cookie
+                // dialog holding more text than the page behind it) is no wrapper either.
+                let wrapper = !is_dialog(doc, NodeId(i as u32))
+                    && ((total[i] as f64) >= WRAPPER_SHARE * page
+                        || (main_text[i] > 0
+                            && (total[i] as f64) >= WRAPPER_SHARE * main_text[i] as f64
+                            && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64));
                 (!wraps_content && !wrapper)
                     || matches!(
                         doc.tag_code(NodeId(i as u32)),
@@ -227,6 +233,18 @@ fn neg_ancestors(
         }
     }
     neg
+}
+
+/// True for a dialog layer: a `<dialog>`, `role=dialog`/`alertdialog` or `aria-modal=true`.
+fn is_dialog(doc: &Document<'_>, id: NodeId) -> bool {
+    doc.tag_is(id, Tag::Dialog)
+        || doc.attr_raw(id, "role").is_some_and(|r| {
+            let r = r.trim();
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        })
+        || doc
+            .attr_raw(id, "aria-modal")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
 /// True when an element of the page carries a microdata `itemtype` naming an article type.
@@ -344,23 +362,45 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 // A declared article is one tight block: its siblings are teasers and comments
                 // (in the rescue passes too, which loosen `tight`).
                 if !params.tight && !params.declared {
-                    let floor = SIBLING_SHARE * score[c.index()];
+                    let mut floor = SIBLING_SHARE * score[c.index()];
                     // The chosen subtree's siblings, then its parent's: a landing page nests its
                     // sections unevenly (an intro beside a wrapper of cards and quotes).
+                    // A wrapper whose only child with text is the one below it (`section >
+                    // div.container > div.row > div.col`) is not a level: the sections of a
+                    // landing page sit beside the outermost wrapper of each.
                     let mut cur = c;
-                    for _ in 0..SIBLING_LEVELS {
+                    let mut levels = 0;
+                    for step in 0..MAX_CHROME_DEPTH {
+                        // Past the first levels, reached through wrappers only sections of
+                        // weight join (not a form or a note beside an undeclared article), and
+                        // not single paragraphs: the chosen subtree is then a part (a table) of
+                        // running text, which the rescue passes take whole.
+                        let wrapped = step >= SIBLING_LEVELS;
+                        if wrapped {
+                            floor = floor.max(WRAPPED_SIBLING_SHARE * score[c.index()]);
+                        }
                         let Some(parent) = doc.parent(cur).filter(|&p| p != doc.root()) else {
                             break;
                         };
+                        let mut branches = false;
                         also.extend(doc.children(parent).take(MAX_SIBLINGS).filter(|&s| {
-                            s != cur
-                                && doc.is_element(s)
+                            let other = s != cur && doc.is_element(s);
+                            branches |= other && total[s.index()] > 0;
+                            other
+                                && !(wrapped
+                                    && b.piece_of.get(s.index()).is_some_and(|&pi| pi != NONE))
                                 && neg[s.index()] == NONE
                                 && score[s.index()] > 0.0
                                 && score[s.index()] >= floor
                         }));
                         if neg[parent.index()] != NONE || doc.tag_is(parent, Tag::Body) {
                             break;
+                        }
+                        if branches {
+                            levels += 1;
+                            if levels >= SIBLING_LEVELS {
+                                break;
+                            }
                         }
                         cur = parent;
                     }
@@ -749,6 +789,46 @@ mod tests {
             !body.iter().any(|t| t.contains("Service number")),
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn sections_beside_the_outermost_wrapper_join_the_content() {
+        // Each section nests its text in wrappers (`section > div > div > div`): the walk up
+        // from the chosen block passes the wrappers, and the sibling section joins; the menu
+        // does not.
+        let menu: String = (0..16)
+            .map(|k| format!("<a href=/m{k}>قسم الأخبار {k}</a> "))
+            .collect();
+        let wrap = |inner: &str| {
+            format!(
+                "<section><div class=container><div class=row><div class=col>{inner}</div></div></div></section>"
+            )
+        };
+        let faq = "<h2>الأسئلة</h2><p>كيف نحجز موعدا؟ يمكنكم الحجز عبر الهاتف، أو زيارة المكتب.</p>\
+                   <p>هل الخدمة مجانية؟ نعم، الاستشارة الأولى مجانية، والباقي حسب الطلب.</p>";
+        let page = format!(
+            "<body><div class=menu>{menu}</div>{}{}</body>",
+            wrap(&format!("<p>{PARA}</p><p>{PARA} {PARA}</p>")),
+            wrap(faq)
+        );
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t.starts_with("دعا")), "{body:?}");
+        assert!(body.iter().any(|t| t.starts_with("كيف نحجز")), "{body:?}");
+        assert!(!body.iter().any(|t| t.contains("قسم الأخبار")), "{body:?}");
+    }
+
+    #[test]
+    fn a_dialog_holding_most_of_the_text_is_not_a_wrapper() {
+        // A cookie dialog with more text than the page behind it stays boilerplate: a dialog
+        // layer is never the wrapper of the content.
+        let page = format!(
+            "<body><div class=consent-layer><div role=dialog aria-modal=true>\
+             <p>Cookies: {PARA} {PARA}</p><p>Cookies: {PARA} {PARA}</p><p>Cookies: {PARA} {PARA}</p>\
+             </div></div><div class=recipes><p>{PARA}</p><p>{PARA}</p></div></body>"
+        );
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t.starts_with("دعا")), "{body:?}");
+        assert!(!body.iter().any(|t| t.starts_with("Cookies")), "{body:?}");
     }
 
     #[test]

@@ -542,6 +542,14 @@ mod tests {
     }
 
     #[test]
+    fn footnote_lists_are_boilerplate() {
+        // A post's footnote list (its source notes, "↩" back links) is not its text.
+        for v in ["footnotes", "wp-block-footnotes", "footnotes-list"] {
+            assert_eq!(class_hint(v), Hint::Neg(Reason::Boilerplate), "{v}");
+        }
+    }
+
+    #[test]
     fn news_tickers_are_related_stories() {
         assert_eq!(
             class_hint("breaking-news lazyload"),

@@ -19,8 +19,9 @@ use super::{MAX_TITLE_WORDS, Role, line_text, sub_text};
 const MAX_CAPTION_TOKENS: u32 = 60;
 
 /// How many lines past the first full paragraph may still hold the title (the body region
-/// can open on a page's own blurb, or a dek, before the headline).
-const TITLE_AFTER_ANCHOR: usize = 60;
+/// can open on a page's own blurb, a dek, or a notice such as "enable JavaScript" above a long
+/// menu, before the headline; past the paragraph only a line the URL names may win).
+const TITLE_AFTER_ANCHOR: usize = 90;
 
 /// Tokens a sentence line needs to count as prose for the title's evidence.
 const TITLE_PROSE_TOKENS: u32 = 8;
@@ -59,6 +60,12 @@ const TITLE_PAST_ANCHOR: f64 = 0.8;
 
 /// What the first candidate in the window gains.
 const TITLE_FIRST_BONUS: f64 = 0.2;
+
+/// What a line ending on an item count in brackets loses (a facet of a listing's filters).
+const TITLE_COUNT_PENALTY: f64 = 1.0;
+
+/// Most digits of an item count in brackets ("(27)"; "(2019)" is a year).
+const MAX_COUNT_DIGITS: usize = 3;
 
 /// What a headline-sized line gains when it occurs more than once on the page.
 const TITLE_REPEAT_BONUS: f64 = 0.4;
@@ -790,6 +797,10 @@ pub(crate) fn title(
             score += TITLE_SEGMENT_BONUS;
         }
         score = place(i, &part, score);
+        // A filter or category entry with its item count ("Winter Hiking Boots (27)").
+        if ends_with_count(l.text.get(part.start..part.end).unwrap_or("")) {
+            score -= TITLE_COUNT_PENALTY;
+        }
         if i > end {
             score -= TITLE_PAST_ANCHOR + 0.6 * (1.0 - url_f1);
         }
@@ -817,7 +828,8 @@ pub(crate) fn title(
     }
     let best = best
         .map(|b| fuller_statement(lines, &scored, b, &evidence))
-        .map(|b| wrapped_statement(lines, &scored, b, &seg_tokens));
+        .map(|b| wrapped_statement(lines, &scored, b, &seg_tokens))
+        .map(|b| headline_above_deck(lines, &scored, b, &seg_tokens));
     if let Some((score, i, part)) = best
         && score >= 0.5
         && let Some(mut t) = sub_text(&lines[i], part.start, part.end)
@@ -836,11 +848,17 @@ pub(crate) fn title(
 /// may score and still be the title (the best restates it: a keyword label, a short heading).
 const TITLE_FULLER_MARGIN: f64 = 1.5;
 
+/// How many lines below the best one a fuller statement of it may also sit (the best is the
+/// last item of a breadcrumb, "Mirrorless Lenses", right above the headline "Mirrorless
+/// Camera Lenses").
+const TITLE_FULLER_BELOW: usize = 3;
+
 /// The title when the best-scored line restates an earlier one: among the lines scored within
-/// [`TITLE_FULLER_MARGIN`] of the best and at most [`TITLE_RESTATE_REACH`] lines above it,
-/// the best-scored one whose words include all of the best line's, and more that the page's
-/// prose or URL (`evidence`) uses, and that does not wrap the best line's text after other
-/// words; else the best.
+/// [`TITLE_FULLER_MARGIN`] of the best and at most [`TITLE_RESTATE_REACH`] lines above it (or
+/// [`TITLE_FULLER_BELOW`] lines below it), the best-scored one whose words include all of the
+/// best line's (two words at least), and more that the page's prose or URL (`evidence`) uses,
+/// and that, above the best, does not wrap the best line's text after other words; else the
+/// best.
 fn fuller_statement(
     lines: &[Line],
     scored: &[(f64, usize, Part)],
@@ -855,8 +873,9 @@ fn fuller_statement(
     }
     let mut out: Option<(f64, usize, Part)> = None;
     for &(s, j, p) in scored {
-        if j >= i
-            || i - j > TITLE_RESTATE_REACH
+        let above = j < i && i - j <= TITLE_RESTATE_REACH;
+        let below = j > i && j - i <= TITLE_FULLER_BELOW;
+        if !(above || below)
             || s + TITLE_FULLER_MARGIN < score
             || out.is_some_and(|(o, _, _)| o >= s)
         {
@@ -876,14 +895,16 @@ fn fuller_statement(
         {
             continue;
         }
-        // A line holding the best one after other words wraps it (an image's alt text
-        // "Main image of …", a breadcrumb run together): it does not say more.
-        let (b, f) = (
-            fold(lines[i].text.get(part.start..part.end).unwrap_or("")),
-            fold(lines[j].text.get(p.start..p.end).unwrap_or("")),
-        );
-        if f.find(b.as_str()).is_some_and(|at| at > 0) {
-            continue;
+        // An earlier line holding the best one after other words wraps it (an image's alt
+        // text "Main image of …", a breadcrumb run together): it does not say more.
+        if above {
+            let (b, f) = (
+                fold(lines[i].text.get(part.start..part.end).unwrap_or("")),
+                fold(lines[j].text.get(p.start..p.end).unwrap_or("")),
+            );
+            if f.find(b.as_str()).is_some_and(|at| at > 0) {
+                continue;
+            }
         }
         out = Some((s, j, p));
     }
@@ -940,6 +961,57 @@ fn wrapped_statement(
         }
     }
     out.unwrap_or(best)
+}
+
+/// How far below the best score the line right above it may score and still be the headline
+/// the best line is the deck of.
+const TITLE_DECK_MARGIN: f64 = 2.5;
+
+/// How much better than the deck the headline above it must agree with the URL's last
+/// segment (a kicker above a headline agrees about as well, or worse).
+const TITLE_DECK_SEGMENT_GAP: f64 = 0.2;
+
+/// Lower-case words (not stopwords) that make a line read as a sentence-case deck.
+const TITLE_DECK_LOWER_WORDS: u32 = 2;
+
+/// The title when the best-scored line is the deck under a shorter headline: the line right
+/// above it was scored within [`TITLE_DECK_MARGIN`] of it, has fewer words, and names the
+/// URL's last segment (`segment`) clearly better; the best line reads as a sentence-case
+/// description ("Redis data types" over "Overview of data types supported by Redis"). A deck
+/// wins on length and closeness to the body; the URL names the page by its headline.
+fn headline_above_deck(
+    lines: &[Line],
+    scored: &[(f64, usize, Part)],
+    best: (f64, usize, Part),
+    segment: &super::TokenSet,
+) -> (f64, usize, Part) {
+    let (score, i, part) = best;
+    let f = &lines[i].f;
+    if segment.is_empty()
+        || i == 0
+        || f.alpha_tokens.saturating_sub(f.capitalized + f.stop) < TITLE_DECK_LOWER_WORDS
+    {
+        return best;
+    }
+    let Some(&(s, j, p)) = scored.iter().find(|&&(_, j, _)| j + 1 == i) else {
+        return best;
+    };
+    // A web address spelling the slug is not a headline.
+    if s + TITLE_DECK_MARGIN < score || p.words >= part.words || lines[j].text.contains("://") {
+        return best;
+    }
+    let seg_f = |i: usize, p: &Part| {
+        agreement(
+            &Words::of(lines[i].text.get(p.start..p.end).unwrap_or("")),
+            segment,
+            1.0,
+        )
+    };
+    if seg_f(j, &p) > seg_f(i, &part) + TITLE_DECK_SEGMENT_GAP {
+        (s, j, p)
+    } else {
+        best
+    }
 }
 
 /// The part of a line that may be a headline (line-relative byte offsets), with what the
@@ -1085,6 +1157,20 @@ fn after_section_number(text: &str) -> Option<usize> {
     }
     let (at, _) = chars.peek().copied()?;
     (spaced && (dashed || levels >= 2)).then_some(at)
+}
+
+/// True when text ends on an item count in brackets after some words: "Day Hiking Boots (276)".
+fn ends_with_count(text: &str) -> bool {
+    let Some(rest) = text.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = rest.rfind('(') else {
+        return false;
+    };
+    let count = &rest[open + 1..];
+    (1..=MAX_COUNT_DIGITS).contains(&count.len())
+        && count.bytes().all(|b| b.is_ascii_digit())
+        && rest[..open].chars().any(char::is_alphabetic)
 }
 
 /// True for a full sentence line of the body (not a question or exclamation headline).
@@ -1799,6 +1885,79 @@ mod tests {
         let l = &super::super::lines::split("Section ¶")[0];
         let p = headline_part(l);
         assert_eq!((p.end, p.words), ("Section".len(), 1));
+    }
+
+    #[test]
+    fn a_headline_far_below_a_notice_paragraph_is_found_by_its_url() {
+        let mut text = String::from(
+            "Shop\nTake full advantage of our site features by enabling JavaScript in your browser.\n",
+        );
+        for k in 0..70 {
+            text.push_str(&format!("Category {k}\n"));
+        }
+        text.push_str(
+            "Handmade Stoneware Coffee Mug with Folk Art Glaze\n\
+            This handmade stoneware coffee mug is thrown on the wheel and glazed in a folk art style.\n",
+        );
+        let ls = super::super::lines::split(&text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/listing/183/handmade-stoneware-coffee-mug-folk-art");
+        title(&ls, &mut roles, &classes, 0, 1, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Handmade Stoneware Coffee Mug with Folk Art Glaze")
+        );
+    }
+
+    #[test]
+    fn a_filter_entry_with_its_item_count_is_not_the_headline() {
+        let text = "Home\nWaterproof Hiking Boots\nSort by\nPrice\nBrand\nColour\nSize\n\
+            Waterproof Hiking Boots for Men and Women (27)\n\
+            Waterproof hiking boots for men and women keep feet dry and steady on every trail.\n";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        title(&ls, &mut roles, &classes, 0, 8, None, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Waterproof Hiking Boots")
+        );
+        assert!(ends_with_count("Winter Hiking Boots (27)"));
+        assert!(!ends_with_count("Best Films (2019)"));
+        assert!(!ends_with_count("(27)"));
+    }
+
+    #[test]
+    fn title_is_the_fuller_headline_under_a_breadcrumb_tail() {
+        let text = "Home\nPhotography\nLenses\nMirrorless Lenses\nMirrorless Camera Lenses\n\
+            Shop mirrorless lenses for every camera mount, from wide primes to long zooms.\n\
+            Mirrorless Lenses\nSort by\n";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.com/l/mirrorless-lenses");
+        title(&ls, &mut roles, &classes, 0, 5, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Mirrorless Camera Lenses")
+        );
+    }
+
+    #[test]
+    fn title_is_the_headline_above_its_deck() {
+        let text = "Docs\nDevelop\nRedis data types\nOverview of data types supported by Redis\n\
+            An overview of the data types supported by Redis, a server for caching and messaging.\n";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.io/docs/latest/develop/data-types/");
+        title(&ls, &mut roles, &classes, 0, 4, url, &mut a);
+        assert_eq!(a.title.map(|t| t.text).as_deref(), Some("Redis data types"));
     }
 
     #[test]

@@ -598,6 +598,36 @@ pub(crate) fn dateline(
     }
 }
 
+/// Post-navigation labels (data: `data/text_post_nav.tsv`), lower-cased, as prebuilt
+/// searchers (checked on many candidate lines).
+static POST_NAV: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    include_str!("../../data/text_post_nav.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| memchr::memmem::Finder::new(l.to_lowercase().as_bytes()).into_owned())
+        .collect()
+});
+
+/// True for a line that points to another page, never the headline: a post-navigation link
+/// ("Back to overview Older post: Kubernetes: the new Gateway API", "← Previous Story") or a
+/// pager ("7 posts • Page 1 of 1", "Viewing page 2 of 9").
+pub(crate) fn links_elsewhere(text: &str) -> bool {
+    let low = text.to_lowercase();
+    if POST_NAV.iter().any(|f| f.find(low.as_bytes()).is_some()) {
+        return true;
+    }
+    // "page N of M"
+    low.match_indices("page ").any(|(at, m)| {
+        let rest = &low[at + m.len()..];
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        n > 0
+            && rest[n..]
+                .strip_prefix(" of ")
+                .is_some_and(|r| r.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+    })
+}
+
 /// The title: among headline-shaped lines from the page start to a little past the first full
 /// paragraph, the one with the best evidence: overlap with the body's prose and with the URL
 /// (its last path segment names the page), headline shape and length, sitting above the byline
@@ -614,6 +644,33 @@ pub(crate) fn title(
     body_start: usize,
     url: Option<&str>,
     article: &mut Article,
+) {
+    title_pass(
+        lines,
+        roles,
+        classes,
+        (from, body_start),
+        url,
+        article,
+        TITLE_RETRIES,
+    );
+}
+
+/// How many times the title is chosen again when the chosen line links elsewhere.
+const TITLE_RETRIES: u8 = 2;
+
+/// One choice of the title (see [`title`]). A chosen line that links elsewhere (a pager, the
+/// older post: [`links_elsewhere`]) is navigation: it goes to chrome and the choice is made
+/// again without it, up to `retries` times. (Checked on the choice only: the test is too
+/// dear for every candidate.)
+fn title_pass(
+    lines: &[Line],
+    roles: &mut [Role],
+    classes: &[Class],
+    (from, body_start): (usize, usize),
+    url: Option<&str>,
+    article: &mut Article,
+    retries: u8,
 ) {
     let url_tokens: super::TokenSet = url.map(url_slug_tokens).unwrap_or_default();
     let seg_tokens: super::TokenSet = url.map(url_last_segment_tokens).unwrap_or_default();
@@ -830,6 +887,24 @@ pub(crate) fn title(
         .map(|b| fuller_statement(lines, &scored, b, &evidence))
         .map(|b| wrapped_statement(lines, &scored, b, &seg_tokens))
         .map(|b| headline_above_deck(lines, &scored, b, &seg_tokens));
+    if let Some((score, i, _)) = best
+        && score >= 0.5
+        && links_elsewhere(lines[i].text)
+    {
+        roles[i] = Role::Chrome(marsad_model::Reason::Nav);
+        if retries > 0 {
+            title_pass(
+                lines,
+                roles,
+                classes,
+                (from, body_start),
+                url,
+                article,
+                retries - 1,
+            );
+        }
+        return;
+    }
     if let Some((score, i, part)) = best
         && score >= 0.5
         && let Some(mut t) = sub_text(&lines[i], part.start, part.end)
@@ -1944,6 +2019,40 @@ mod tests {
         assert_eq!(
             a.title.map(|t| t.text).as_deref(),
             Some("Mirrorless Camera Lenses")
+        );
+    }
+
+    #[test]
+    fn post_navigation_and_pagers_are_not_headlines() {
+        assert!(links_elsewhere(
+            "Back to overview Older post: Kubernetes: the new Gateway API"
+        ));
+        assert!(links_elsewhere("← Previous Story"));
+        assert!(links_elsewhere("7 posts • Page 1 of 1"));
+        assert!(links_elsewhere("Viewing page 2 of 9"));
+        assert!(links_elsewhere("المقال السابق: افتتاح المعرض"));
+        assert!(!links_elsewhere("Recap 2025 - updates at OSSO"));
+        assert!(!links_elsewhere("The front page of the paper"));
+        assert!(!links_elsewhere("Page 3 offers"));
+        // A page whose first headline-shaped line is its pager or a link to the older post.
+        let opts = crate::Options {
+            input: crate::InputKind::Text,
+            ..crate::Options::default()
+        };
+        let mut page = String::from(
+            "Blog\nAbout\nBack to overview Older post: Gateways for every cluster\n7 posts • Page 1 of 1\nRecap of our busy year\n",
+        );
+        for k in 0..5 {
+            page.push_str(&format!(
+                "Our busy year brought step {k} of the migration, and the team wrote about each of them.\n"
+            ));
+        }
+        let a = crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article)
+            .unwrap_or_default();
+        assert_eq!(
+            a.title.as_ref().map(|t| t.text.as_str()),
+            Some("Recap of our busy year")
         );
     }
 

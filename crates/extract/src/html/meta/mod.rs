@@ -1228,11 +1228,14 @@ pub(crate) fn line_date(text: &str, day_first: bool) -> Option<(date::Found, boo
         }
         let label = label_kind(text, f.start);
         // The date opens the line (after at most one word, "Friday,") or one of its
-        // segments ("By Jane Doe | May 19, 2024").
+        // segments ("By Jane Doe | May 19, 2024"), or follows a byline's "on" ("By Jane Doe
+        // on 19 Dec 2025").
         let opens = text.get(..f.start).is_some_and(|p| {
             p.split_whitespace().count() <= 1
                 || p.trim_end()
                     .ends_with(['|', '·', '•', '—', '–', '-', '/', ','])
+                || (p.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "))
+                    && p.trim_end().ends_with(" on"))
         });
         let fills = (f.end - f.start) * 2 >= text.trim().len();
         match label {
@@ -2488,6 +2491,12 @@ mod tests {
             day("Published August 7, 2023 by Nicole Burke"),
             Some((2023, 8, 7, false))
         );
+        assert_eq!(
+            day("By George Michaelson on 19 Dec 2025"),
+            Some((2025, 12, 19, false))
+        );
+        // Not a byline: a sentence's "on" does not open a date line.
+        assert_eq!(day("The vote took place on March 5, 2024"), None);
         assert_eq!(
             day("by Karina Cohen | May 19, 2024"),
             Some((2024, 5, 19, false))

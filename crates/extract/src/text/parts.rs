@@ -1573,10 +1573,7 @@ mod tests {
     #[test]
     fn byline_names_the_authors() {
         let text = "عنوان\nبقلم: سلمى عبد الرحمن\nكتب القاهرة\nنص.";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let mut a = Article::default();
-        byline(&ls, &mut roles, 0, 3, &mut a);
+        let (roles, a) = bylines_in(text);
         assert_eq!(a.authors.len(), 1);
         assert_eq!(a.authors[0].text, "سلمى عبد الرحمن");
         let s = a.authors[0].span;
@@ -1594,17 +1591,11 @@ mod tests {
             ("Author of this article", None),
         ] {
             let text = format!("Recent trends in teen health\n{line}\nText.");
-            let ls = super::super::lines::split(&text);
-            let mut roles = vec![Role::Unset; ls.len()];
-            let mut a = Article::default();
-            byline(&ls, &mut roles, 0, 3, &mut a);
+            let (_, a) = bylines_in(&text);
             assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{line}");
         }
         // A lower-case name after "By" stays a name (a forum user).
-        let ls = super::super::lines::split("Title\nBy slow-poke\nText.");
-        let mut roles = vec![Role::Unset; ls.len()];
-        let mut a = Article::default();
-        byline(&ls, &mut roles, 0, 3, &mut a);
+        let (_, a) = bylines_in("Title\nBy slow-poke\nText.");
         assert_eq!(
             a.authors.first().map(|t| t.text.as_str()),
             Some("slow-poke")
@@ -1637,10 +1628,7 @@ mod tests {
             ("ByteDance Earnings", None),
         ] {
             let text = format!("Talks to continue next week\n{line}\nText.");
-            let ls = super::super::lines::split(&text);
-            let mut roles = vec![Role::Unset; ls.len()];
-            let mut a = Article::default();
-            byline(&ls, &mut roles, 0, 3, &mut a);
+            let (_, a) = bylines_in(&text);
             assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{line}");
             if let Some(n) = name {
                 let s = a.authors[0].span;
@@ -1686,10 +1674,7 @@ mod tests {
     #[test]
     fn a_forum_thread_names_its_starter() {
         let text = "Digital cameras in 2024\nThread starter slow-poke\nText.";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let mut a = Article::default();
-        byline(&ls, &mut roles, 0, 3, &mut a);
+        let (_, a) = bylines_in(text);
         assert_eq!(a.authors.len(), 1);
         let s = a.authors[0].span;
         assert_eq!(&text[s.start..s.end], "slow-poke");
@@ -1707,10 +1692,7 @@ mod tests {
             ("Title\nby\nintro to the topic\nText.", None),
             ("Title\nBy\nJane Doe 2024\nText.", None),
         ] {
-            let ls = super::super::lines::split(text);
-            let mut roles = vec![Role::Unset; ls.len()];
-            let mut a = Article::default();
-            byline(&ls, &mut roles, 0, 3, &mut a);
+            let (roles, a) = bylines_in(text);
             assert_eq!(a.authors.first().map(|t| t.text.as_str()), name, "{text}");
             if let Some(n) = name {
                 let s = a.authors[0].span;
@@ -1796,6 +1778,15 @@ mod tests {
     }
 
     /// Test classes: a line ending in punctuation is prose, any other is short.
+    /// The roles and authors [`byline`] gives the first three lines of `text`.
+    fn bylines_in(text: &str) -> (Vec<Role>, Article) {
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        byline(&ls, &mut roles, 0, 3, &mut a);
+        (roles, a)
+    }
+
     fn punct_classes(ls: &[Line]) -> Vec<Class> {
         ls.iter()
             .map(|l| {

@@ -32,6 +32,7 @@
 //! assert_eq!(a.chrome[0].text, "icon");
 //! ```
 
+mod author_box;
 pub(crate) mod classify;
 pub(crate) mod lines;
 mod parts;
@@ -805,6 +806,14 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
                 break;
             }
         }
+    }
+
+    // Still no author: a line of names in an author box (photo, heading, stamp beside it).
+    let title_line = roles.iter().position(|r| *r == Role::Title);
+    if let Some((i, why)) = author_box::author_box(&lines, &mut roles, title_line, b1, article)
+        && say
+    {
+        explain.push(format!("line {i}: names in an author box ({why}) → byline"));
     }
 
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps

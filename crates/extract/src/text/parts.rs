@@ -358,18 +358,35 @@ pub(crate) fn byline(
     // names on the next line.
     for i in from..to.min(lines.len()).saturating_sub(1) {
         let (l, next) = (&lines[i], &lines[i + 1]);
-        if roles[i] != Role::Unset
-            || roles[i + 1] != Role::Unset
+        let free = |r: Role| matches!(r, Role::Unset | Role::Chrome(marsad_model::Reason::Nav));
+        if !free(roles[i])
+            || !(free(roles[i + 1]) || roles[i + 1] == Role::Stamp)
             || l.kind != LineKind::Text
             || l.f.words as usize > *BYLINE_PREFIX_WORDS + 1
             || !is_byline_word(l.text)
         {
             continue;
         }
-        if let Some(texts) = names_line(next) {
+        // The author's photo may stand between ("By", "Jane Doe avatar", "Jane Doe").
+        let at = if super::author_box::portrait_name(next.text).is_some() {
+            i + 2
+        } else {
+            i + 1
+        };
+        // The names may open the stamp's line ("Jane Doe on Dec. 13, 2025").
+        let names = lines.get(at).and_then(|l| match roles[at] {
+            Role::Unset | Role::Chrome(marsad_model::Reason::Nav) => names_line(l),
+            Role::Stamp => crate::html::meta::date::find(l.text, false)
+                .and_then(|d| names_before_date(l, d.start)),
+            _ => None,
+        });
+        if let Some(texts) = names {
             article.authors = texts;
-            roles[i] = Role::Byline;
-            roles[i + 1] = Role::Byline;
+            for r in &mut roles[i..=at] {
+                if *r != Role::Stamp {
+                    *r = Role::Byline;
+                }
+            }
             return;
         }
     }
@@ -414,6 +431,7 @@ pub(crate) fn names_above_stamp(
             Role::Unset | Role::Chrome(marsad_model::Reason::Nav)
         ) || l.f.words < 2
             || is_byline_word(l.text)
+            || !super::author_box::may_name(l)
         {
             continue;
         }
@@ -425,12 +443,7 @@ pub(crate) fn names_above_stamp(
         // A name's words open on capitals (a particle, "de", "van", may not); a line sharing
         // a word with the headline is its kicker or section.
         let Some(texts) = names_line(l) else { continue };
-        let capitalised = texts.iter().all(|t| {
-            t.text.split_whitespace().all(|w| {
-                w.chars().count() <= MAX_NAME_PARTICLE_CHARS
-                    || w.chars().next().is_some_and(|c| !c.is_lowercase())
-            })
-        });
+        let capitalised = capitalised(&texts);
         line_words.read(l.text);
         if capitalised && !line_words.iter().any(|w| head_words.contains(w)) {
             found = Some((i, texts));
@@ -442,11 +455,21 @@ pub(crate) fn names_above_stamp(
     }
 }
 
+/// True when every word of the names opens on a capital (a particle, "de", "van", may not).
+pub(crate) fn capitalised(texts: &[Text]) -> bool {
+    texts.iter().all(|t| {
+        t.text.split_whitespace().all(|w| {
+            w.chars().count() <= MAX_NAME_PARTICLE_CHARS
+                || w.chars().next().is_some_and(|c| !c.is_lowercase())
+        })
+    })
+}
+
 /// Longest lower-case particle of a name ("de", "van", "bin"), in characters.
 const MAX_NAME_PARTICLE_CHARS: usize = 3;
 
 /// Most words of a line that holds only author names (after a byline word on its own line).
-const MAX_NAMES_LINE_WORDS: u32 = 8;
+pub(crate) const MAX_NAMES_LINE_WORDS: u32 = 8;
 
 /// Most words of one author name.
 const MAX_NAME_WORDS: usize = 5;
@@ -464,7 +487,7 @@ fn is_byline_word(text: &str) -> bool {
 /// The author names a line holds when it is only names ("Jane Doe", "Jane Doe and John Roe"):
 /// a short line without digits or a closing colon whose names each open on a capital (or a
 /// letter of a script without case) and are a few words long.
-fn names_line(l: &Line) -> Option<Vec<Text>> {
+pub(crate) fn names_line(l: &Line) -> Option<Vec<Text>> {
     let f = &l.f;
     if l.kind != LineKind::Text
         || l.phrase.is_some()
@@ -473,10 +496,28 @@ fn names_line(l: &Line) -> Option<Vec<Text>> {
         || f.end_colon
         || f.words == 0
         || f.words > MAX_NAMES_LINE_WORDS
+        || super::author_box::portrait_name(l.text).is_some()
     {
         return None;
     }
-    let names = crate::html::meta::clean::author_names(l.text);
+    names_in(l, l.text)
+}
+
+/// The names a stamp line opens with ("Jane Doe on Dec. 13, 2025"): the line up to its
+/// date (`date_at`, a byte offset in the line) read as a line of names.
+fn names_before_date(l: &Line, date_at: usize) -> Option<Vec<Text>> {
+    let head = l.text.get(..date_at)?;
+    if head.bytes().any(|b| b.is_ascii_digit())
+        || head.split_whitespace().count() as u32 > MAX_NAMES_LINE_WORDS
+    {
+        return None;
+    }
+    names_in(l, head)
+}
+
+/// [`names_line`]'s reading of `text`, a part of `l.text` from its start.
+fn names_in(l: &Line, text: &str) -> Option<Vec<Text>> {
+    let names = crate::html::meta::clean::author_names(text);
     let name_shaped = |n: &String| {
         n.split_whitespace().count() <= MAX_NAME_WORDS
             && n.chars()
@@ -1477,18 +1518,18 @@ fn word_hashes(s: &str, sink: &mut impl WordSink) {
 /// The distinct folded-word hashes of a text ([`word_hashes`]), sorted: a headline's few words
 /// are looked up in the page's sets one by one.
 #[derive(Debug, Default, Clone)]
-struct Words(Vec<u64>);
+pub(crate) struct Words(Vec<u64>);
 
 impl Words {
     /// The words of `s`.
-    fn of(s: &str) -> Self {
+    pub(crate) fn of(s: &str) -> Self {
         let mut w = Self::default();
         w.read(s);
         w
     }
 
     /// Replaces the words with those of `s`.
-    fn read(&mut self, s: &str) {
+    pub(crate) fn read(&mut self, s: &str) {
         self.0.clear();
         word_hashes(s, &mut self.0);
         self.0.sort_unstable();
@@ -1506,12 +1547,12 @@ impl Words {
     }
 
     /// True when `h` is one of the words.
-    fn contains(&self, h: &u64) -> bool {
+    pub(crate) fn contains(&self, h: &u64) -> bool {
         self.0.binary_search(h).is_ok()
     }
 
     /// The words' hashes.
-    fn iter(&self) -> std::slice::Iter<'_, u64> {
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, u64> {
         self.0.iter()
     }
 }

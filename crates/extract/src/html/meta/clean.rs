@@ -678,6 +678,26 @@ fn without_initials(p: &str) -> &str {
 
 /// `p` up to its first job-title word ("Liza Burke Marketing Director" → "Liza Burke"), and
 /// whether one was found.
+/// True when a word of `text` is a job-title word ("Contributing Writer", "VP - Technology",
+/// "مراسلة الموقع").
+///
+/// ```
+/// use marsad_extract::html::meta::clean::names_a_role;
+/// assert!(names_a_role("Founder & CEO"));
+/// assert!(names_a_role("مراسل الموقع"));
+/// assert!(!names_a_role("Jane Doe"));
+/// ```
+pub fn names_a_role(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let bare: String = w
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-')
+            .flat_map(char::to_lowercase)
+            .collect();
+        !bare.is_empty() && WORDS.role.contains(&bare)
+    })
+}
+
 fn cut_role(p: &str) -> (&str, bool) {
     let mut pos = 0;
     for w in p.split_whitespace() {

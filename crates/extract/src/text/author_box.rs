@@ -1,0 +1,447 @@
+//! The author box: when no byline word named the author, a line of names is the article's
+//! author if what stands around it says so — the author's photo ("Headshot of Jane Doe"), a box
+//! heading ("About the author", "عن الكاتب"), the article's stamp right beside it, or, more
+//! weakly, the name repeated or a job title under it ("Contributing Writer", "مراسلة الموقع").
+//! Phrases are data: `data/text_author_box.tsv`.
+
+use std::sync::LazyLock;
+
+use marsad_arabic::phrases::fold;
+use marsad_model::{Article, Text};
+
+use super::Role;
+use super::lines::{Line, LineKind};
+use super::parts::{MAX_NAMES_LINE_WORDS, Words, capitalised, names_line};
+
+/// The phrases of `data/text_author_box.tsv`, folded.
+struct Lexicon {
+    labels: Vec<String>,
+    before: Vec<String>,
+    after: Vec<String>,
+    alone: Vec<String>,
+    not_name: Vec<String>,
+    bio_verbs: Vec<String>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut x = Lexicon {
+        labels: Vec::new(),
+        before: Vec::new(),
+        after: Vec::new(),
+        alone: Vec::new(),
+        not_name: Vec::new(),
+        bio_verbs: Vec::new(),
+    };
+    for row in include_str!("../../data/text_author_box.tsv").lines() {
+        let Some((kind, phrase)) = row.split_once('\t') else {
+            continue;
+        };
+        if row.starts_with('#') {
+            continue;
+        }
+        let list = match kind {
+            "label" => &mut x.labels,
+            "portrait_before" => &mut x.before,
+            "portrait_after" => &mut x.after,
+            "portrait_alone" => &mut x.alone,
+            "not_name" => &mut x.not_name,
+            "bio_verb" => &mut x.bio_verbs,
+            _ => continue,
+        };
+        // Portrait phrases are matched on the lower-case line (their positions must hold).
+        list.push(match kind {
+            "portrait_before" | "portrait_after" | "not_name" | "bio_verb" => phrase.to_lowercase(),
+            _ => fold(phrase),
+        });
+    }
+    // The longest phrase first ("'s avatar" before "avatar").
+    x.after.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    x
+});
+
+/// Most words of a portrait line's name (it has two at least: "Featured image" shows no one).
+const MAX_PORTRAIT_NAME_WORDS: usize = 5;
+
+/// The name an author's photo shows, from its alt text: "Headshot of Jane Doe", "Jane Doe
+/// avatar", "صورة سارة أحمد" → the name as written in `text`.
+pub(crate) fn portrait_name(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let x = &*LEXICON;
+    // The phrases are lower case; compared without allocating (ASCII case folded).
+    let name = x
+        .before
+        .iter()
+        .find_map(|p| {
+            text.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .and_then(|_| text.get(p.len()..))
+                .filter(|rest| rest.starts_with(' '))
+        })
+        .or_else(|| {
+            x.after.iter().find_map(|p| {
+                let cut = text.len().checked_sub(p.len())?;
+                let head = text.get(..cut)?;
+                (text[cut..].eq_ignore_ascii_case(p)
+                    && (p.starts_with(['\'', '’']) || head.ends_with(' ')))
+                .then_some(head)
+            })
+        })?
+        .trim();
+    let words = name.split_whitespace().count();
+    ((2..=MAX_PORTRAIT_NAME_WORDS).contains(&words)
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase()))
+    .then_some(name)
+}
+
+/// True when a line of names may name a person: no colon, no closing punctuation, no word
+/// of a button or a menu ("Back to Blog", "Share Post.", "Tags: Philosophy").
+pub(crate) fn may_name(l: &Line) -> bool {
+    !l.f.end_punct
+        && !l.text.contains([':', '!', '?'])
+        && !l.text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            LEXICON.not_name.iter().any(|n| n.eq_ignore_ascii_case(w))
+        })
+}
+
+/// Fewest words of an author's bio line ("Jane Doe is a reporter covering …").
+const MIN_BIO_WORDS: u32 = 8;
+
+/// How many lines under the name its bio may start (a job title, the name again between).
+const BIO_REACH: usize = 3;
+
+/// True when a bio of the person named `name` opens within [`BIO_REACH`] lines under line
+/// `i`: a sentence opening on the name, whole or the given name, and a bio verb, that names
+/// a job ("Jane Doe is a reporter …", "Jane has been an editor …"; a product's or a term's
+/// definition, "Acme EMS is a system …", names none).
+fn bio_under(lines: &[Line], i: usize, name: &str) -> bool {
+    let Some(given) = name.split_whitespace().next() else {
+        return false;
+    };
+    let opens_bio = |rest: &str| {
+        if rest.starts_with(['\'', '’']) {
+            return true;
+        }
+        rest.strip_prefix(' ')
+            .and_then(|r| r.split_whitespace().next())
+            .is_some_and(|w| LEXICON.bio_verbs.iter().any(|v| v == w))
+    };
+    lines.iter().skip(i + 1).take(BIO_REACH).any(|l| {
+        l.f.words >= MIN_BIO_WORDS
+            && l.f.end_punct
+            && [name, given]
+                .into_iter()
+                .any(|n| l.text.strip_prefix(n).is_some_and(opens_bio))
+            && crate::html::meta::clean::names_a_role(l.text)
+    })
+}
+
+/// Most words of an author-box heading ("About the author").
+const MAX_LABEL_WORDS: u32 = 4;
+
+/// True when a line is an author-box heading ("About the author", "عن الكاتب:").
+fn is_label(l: &Line) -> bool {
+    l.f.words <= MAX_LABEL_WORDS && l.f.digits == 0 && {
+        let t = fold(l.text.trim_end_matches([':', '：']));
+        LEXICON.labels.contains(&t)
+    }
+}
+
+/// Most words of a job-title line under a name.
+const MAX_ROLE_WORDS: u32 = 8;
+
+/// True when a line is a job title ("Contributing Writer", "VP - Technology").
+fn is_role_line(l: &Line) -> bool {
+    l.kind == LineKind::Text
+        && l.f.words <= MAX_ROLE_WORDS
+        && !l.f.end_punct
+        && l.f.digits == 0
+        && crate::html::meta::clean::names_a_role(l.text)
+}
+
+/// True when `l` is the alt text of a photo of `name` ("Headshot of Jane Doe"). (An image's
+/// file name is not enough: cards of listings name their pictures after their titles.)
+fn shows(l: &Line, name: &str) -> bool {
+    // The photo's alt text opens or ends on the name (a cheap test before reading it).
+    let t = l.text.as_bytes();
+    let n = name.as_bytes();
+    t.len() > n.len()
+        && (t[..n.len()].eq_ignore_ascii_case(n) || t[t.len() - n.len()..].eq_ignore_ascii_case(n))
+        && portrait_name(l.text).is_some_and(|p| p.eq_ignore_ascii_case(name))
+}
+
+/// How many lines around the headline an author box is looked for.
+const HEAD_REACH: usize = 8;
+
+/// How many lines around the body's end an author box is looked for (the region's end may
+/// hold the comments).
+const FOOT_REACH: usize = 40;
+
+/// How many lines from the headline the stamp's neighbour may be the byline.
+const NEAR_TITLE: usize = 4;
+
+/// How strongly the surroundings of line `i` (names `texts`) make it the author's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Evidence {
+    None,
+    /// A job title under it.
+    Weak,
+    /// The author's photo, a box heading or the article's stamp beside it.
+    Strong,
+}
+
+fn evidence(
+    lines: &[Line],
+    roles: &[Role],
+    i: usize,
+    title: Option<usize>,
+    article: &Article,
+) -> (Evidence, &'static str) {
+    // The line is the name (a line of names is read once there is evidence).
+    let first = lines[i].text;
+    let at = |j: Option<usize>| j.and_then(|j| lines.get(j).map(|l| (j, l)));
+    let (prev, prev2, next) = (at(i.checked_sub(1)), at(i.checked_sub(2)), at(Some(i + 1)));
+    // The article's stamp beside it, in the headline's block.
+    let near_title = title.is_some_and(|t| t.abs_diff(i) <= NEAR_TITLE);
+    if near_title
+        && [prev, next]
+            .into_iter()
+            .flatten()
+            .any(|(j, _)| roles[j] == Role::Stamp)
+    {
+        return (Evidence::Strong, "the stamp beside it");
+    }
+    // The line above, folded once when it is short enough to be a heading or a bare photo.
+    let above = prev
+        .filter(|(_, l)| l.f.words <= MAX_LABEL_WORDS && l.f.digits == 0)
+        .map(|(_, l)| fold(l.text.trim_end_matches([':', '：'])));
+    let photo = [prev, prev2, next]
+        .into_iter()
+        .flatten()
+        .any(|(_, l)| shows(l, first))
+        || above.as_ref().is_some_and(|t| LEXICON.alone.contains(t));
+    if photo {
+        return (Evidence::Strong, "the author's photo beside it");
+    }
+    // A box heading right above (or above the photo).
+    let label = above.as_ref().is_some_and(|t| LEXICON.labels.contains(t))
+        || (prev.is_some_and(|(_, l)| l.f.file || portrait_name(l.text).is_some())
+            && prev2.is_some_and(|(_, l)| is_label(l)));
+    if label {
+        return (Evidence::Strong, "an author-box heading above it");
+    }
+    // A bio opening on the name under it, or, in the headline's block of a dated article, a
+    // job title under it (the name may be repeated first).
+    if bio_under(lines, i, first) {
+        return (Evidence::Weak, "");
+    }
+    let role_under = article.published.is_some()
+        && title.is_some_and(|t| t.abs_diff(i) <= 2 * NEAR_TITLE)
+        && next.is_some_and(|(j, l)| {
+            is_role_line(l)
+                || (l.hash == lines[i].hash && lines.get(j + 1).is_some_and(is_role_line))
+        });
+    if role_under {
+        (Evidence::Weak, "")
+    } else {
+        (Evidence::None, "")
+    }
+}
+
+/// The authors from an author box, when none was found (looked for by the headline, line
+/// `title`, and under the body's end, line `body_end`): the first line of names with strong
+/// evidence ([`Evidence::Strong`]); else the one name with weak evidence, when the page has
+/// only one (several, as in testimonials or a team list, name no author). A line sharing a
+/// word with the headline is its kicker, not a name. Returns the line taken and why.
+pub(crate) fn author_box(
+    lines: &[Line],
+    roles: &mut [Role],
+    title: Option<usize>,
+    body_end: usize,
+    article: &mut Article,
+) -> Option<(usize, &'static str)> {
+    if !article.authors.is_empty() {
+        return None;
+    }
+    // An author box stands by the headline or under the article.
+    let by_title = title.map_or(0..0, |t| t.saturating_sub(HEAD_REACH)..t + HEAD_REACH + 1);
+    let under = body_end.saturating_sub(FOOT_REACH)..body_end + FOOT_REACH;
+    let head = title.and_then(|t| lines.get(t)).map(|l| Words::of(l.text));
+    let mut words = Words::default();
+    let mut weak: Option<(usize, Vec<Text>)> = None;
+    let mut weak_names = 0usize;
+    let n = lines.len();
+    let windows = [
+        by_title.start.min(n)..by_title.end.min(n),
+        under.start.max(by_title.end).min(n)..under.end.min(n),
+    ];
+    for i in windows.into_iter().flatten() {
+        let l = &lines[i];
+        // The shape of a line of names first (cheap), then what stands around it, then the
+        // names themselves.
+        if l.kind != LineKind::Text
+            || !matches!(
+                roles[i],
+                Role::Unset | Role::Chrome(marsad_model::Reason::Nav)
+            )
+            || l.f.words < 2
+            || l.f.words > MAX_NAMES_LINE_WORDS
+            || l.f.digits != 0
+            || l.f.file
+            || l.phrase.is_some()
+        {
+            continue;
+        }
+        let (ev, why) = evidence(lines, roles, i, title, article);
+        if ev == Evidence::None || !may_name(l) {
+            continue;
+        }
+        let Some(texts) = names_line(l) else { continue };
+        if !capitalised(&texts) {
+            continue;
+        }
+        if let Some(head) = &head {
+            words.read(l.text);
+            if words.iter().any(|w| head.contains(w)) {
+                continue;
+            }
+        }
+        if ev == Evidence::Strong {
+            article.authors = texts;
+            roles[i] = Role::Byline;
+            return Some((i, why));
+        }
+        match &weak {
+            Some((j, _)) if lines[*j].hash == l.hash => {}
+            _ => {
+                weak_names += 1;
+                if weak.is_none() {
+                    weak = Some((i, texts));
+                }
+            }
+        }
+    }
+    let (i, texts) = weak.filter(|_| weak_names == 1)?;
+    article.authors = texts;
+    roles[i] = Role::Byline;
+    Some((i, "a bio or a job title under it"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::portrait_name;
+    use crate::{InputKind, Options};
+
+    /// The authors the text extractor names for `page`.
+    fn authors(page: &str) -> Vec<String> {
+        let opts = Options {
+            input: InputKind::Text,
+            ..Options::default()
+        };
+        crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article.authors.into_iter().map(|t| t.text).collect())
+            .unwrap_or_default()
+    }
+
+    /// A page: the menu, `head` lines, five paragraphs, then `foot` lines.
+    fn page(head: &str, foot: &str) -> String {
+        let mut p = String::from("Home\nNews\nContact\n");
+        p.push_str(head);
+        for k in 0..5 {
+            p.push_str(&format!(
+                "The harbour reopened this week, and paragraph {k} tells how the town's fishermen came back to work after the storm.\n"
+            ));
+        }
+        p.push_str(foot);
+        p.push_str("Privacy Policy\nTerms of Use\n");
+        p
+    }
+
+    #[test]
+    fn a_portrait_line_shows_a_name() {
+        assert_eq!(portrait_name("Headshot of Jane Doe"), Some("Jane Doe"));
+        assert_eq!(portrait_name("Jane Doe avatar"), Some("Jane Doe"));
+        assert_eq!(portrait_name("Jane Doe’s avatar"), Some("Jane Doe"));
+        assert_eq!(portrait_name("صورة سارة أحمد"), Some("سارة أحمد"));
+        assert_eq!(portrait_name("Jane Doe"), None);
+        assert_eq!(portrait_name("Featured image"), None);
+    }
+
+    #[test]
+    fn the_names_beside_the_stamp_under_a_photo_are_the_author() {
+        let p = page(
+            "Picture of Andrew Kingsley\nAndrew Kingsley\nSeptember 4, 2025\nHarbour reopens after the storm\n",
+            "",
+        );
+        assert_eq!(authors(&p), ["Andrew Kingsley"]);
+    }
+
+    #[test]
+    fn the_names_beside_the_stamp_by_the_headline_are_the_author() {
+        let p = page(
+            "Harbour reopens after the storm\nMadison Greer\nJuly 5, 2025\n",
+            "",
+        );
+        assert_eq!(authors(&p), ["Madison Greer"]);
+    }
+
+    #[test]
+    fn an_about_the_author_box_names_the_author() {
+        let p = page(
+            "Harbour reopens after the storm\n",
+            "About the Author\nScott Levinson\nScott Levinson covers the coast for the paper.\n",
+        );
+        assert_eq!(authors(&p), ["Scott Levinson"]);
+        let p = page(
+            "الميناء يعود إلى العمل بعد العاصفة\n",
+            "عن الكاتب\nسارة أحمد\n",
+        );
+        assert_eq!(authors(&p), ["سارة أحمد"]);
+    }
+
+    #[test]
+    fn a_bio_naming_a_job_under_the_name_names_the_author() {
+        let p = page(
+            "Harbour reopens after the storm\n",
+            "Elena Linkova\nElena Linkova is a staff reporter who has covered the harbour towns for seven years.\n",
+        );
+        assert_eq!(authors(&p), ["Elena Linkova"]);
+    }
+
+    #[test]
+    fn a_definition_or_a_button_is_no_author() {
+        // A product defined under its name names no job.
+        let p = page(
+            "Harbour reopens after the storm\n",
+            "Acme Dock\nAcme Dock is a booking system that lets boats reserve their berths online.\n",
+        );
+        assert!(authors(&p).is_empty());
+        // A button beside the stamp.
+        let p = page(
+            "Harbour reopens after the storm\nBack to Blog\nJuly 5, 2025\n",
+            "",
+        );
+        assert!(authors(&p).is_empty());
+    }
+
+    #[test]
+    fn several_people_with_job_titles_name_no_author() {
+        let p = page(
+            "Harbour reopens after the storm\nJuly 5, 2025\n",
+            "Jane Doering\nJane Doering is the harbour's director and has run it since 2010.\nJohn Roeland\nJohn Roeland is a fisherman and the union's president.\n",
+        );
+        assert!(authors(&p).is_empty());
+    }
+
+    #[test]
+    fn a_split_byline_skips_the_authors_avatar() {
+        let p = page(
+            "Harbour reopens after the storm\nBy\nMatt Elander avatar\nMatt Elander on Dec. 13, 2025\n",
+            "",
+        );
+        assert_eq!(authors(&p), ["Matt Elander"]);
+    }
+}

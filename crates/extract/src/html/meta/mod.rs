@@ -510,7 +510,7 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
 
     // Title.
     m.title = pick_title(doc, &s, main, &ld, &sites, m.url.as_deref(), ld_span).map(|mut t| {
-        t.text = clean::tidy_title(&t.text);
+        t.text = clean::tidy_title(clean::without_count(&t.text));
         t
     });
     // A home page's h1 opens its content (a landing page's banner): it stays in the body.
@@ -2493,6 +2493,26 @@ mod tests {
         assert_eq!(m.title.unwrap().text, "REI Co-op Trail 25 Pack");
         assert!(opens_title("Headline: Author: Shop", "Headline"));
         assert!(!opens_title("Headline today | Site", "Headline"));
+    }
+
+    #[test]
+    fn item_count_leaves_a_listing_title() {
+        let m = meta(
+            "<html><head><title>Best Books Ever (77141 books)</title></head><body>\
+             <h1>Score</h1><ol><li>Book one</li></ol></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Best Books Ever");
+        let m = meta(
+            "<html><head><title>Camping Gear | Shop</title></head><body>\
+             <h1>Camping Gear(102+)</h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Camping Gear");
+        // A year or a quantity naming the item stays.
+        let m = meta(
+            "<html><head><title>Top Agencies (2025) | Site</title></head><body>\
+             <h1>Top Agencies (2025)</h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Top Agencies (2025)");
     }
 
     #[test]

@@ -59,6 +59,55 @@ pub fn tidy_title(s: &str) -> String {
     s.replace(['\u{2018}', '\u{2019}'], "'")
 }
 
+/// Most digits of an item count closing a title.
+const MAX_COUNT_DIGITS: usize = 9;
+
+/// A title less the item count that closes it ("Best Books Ever (77141 books)", "Fitness
+/// Equipment(102+)"): a listing's size is not part of its name. The count is a number
+/// followed by a count noun (`count_noun` in `data/meta_words.tsv`) or by "+"; a bare number
+/// ("(2025)", "Episode (2)") and a quantity that names the item ("(2 pack)") stay.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::without_count;
+/// assert_eq!(without_count("Best Books Ever (77141 books)"), "Best Books Ever");
+/// assert_eq!(without_count("Fitness Equipment(102+)"), "Fitness Equipment");
+/// assert_eq!(without_count("أفضل الكتب (1,200 كتاب)"), "أفضل الكتب");
+/// assert_eq!(without_count("Top Agencies (2025)"), "Top Agencies (2025)");
+/// assert_eq!(without_count("Staple Tee (2 pack)"), "Staple Tee (2 pack)");
+/// assert_eq!(without_count("(12 items)"), "(12 items)");
+/// ```
+pub fn without_count(t: &str) -> &str {
+    let Some(rest) = t.trim_end().strip_suffix(')') else {
+        return t;
+    };
+    let Some(open) = rest.rfind('(') else {
+        return t;
+    };
+    let head = rest[..open].trim_end();
+    let inner = rest[open + 1..].trim();
+    let (num, noun) = match inner.split_once(' ') {
+        Some((n, w)) => (n, Some(w.trim())),
+        None => (inner, None),
+    };
+    let digits = num.strip_suffix('+').unwrap_or(num);
+    let is_count = digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && digits.bytes().filter(u8::is_ascii_digit).count() <= MAX_COUNT_DIGITS
+        && match noun {
+            Some(w) => {
+                digits.len() == num.len() && WORDS.count_noun.iter().any(|c| *c == w.to_lowercase())
+            }
+            None => digits.len() < num.len(),
+        };
+    if is_count && head.chars().any(char::is_alphabetic) {
+        head
+    } else {
+        t
+    }
+}
+
 /// A comparison key: lower-case letters and digits, words separated by one space.
 ///
 /// ```

@@ -510,7 +510,7 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
 
     // Title.
     m.title = pick_title(doc, &s, main, &ld, &sites, m.url.as_deref(), ld_span).map(|mut t| {
-        t.text = clean::tidy_title(&t.text);
+        t.text = clean::tidy_title(clean::without_count(&t.text));
         t
     });
     // A home page's h1 opens its content (a landing page's banner): it stays in the body.
@@ -1042,6 +1042,31 @@ fn pick_title(
             }
         }
     }
+    // 1c. An h1 that sets the headline and a tagline in elements of their own ("Black
+    //    Edition<span>Complete protein meal</span>", a product title over "Hardcover –
+    //    October 16, 2018"): when its leading text is a metadata title less its site name, or
+    //    opens one before a separator ("Black Edition | Protein Powder | Shop"), that text is
+    //    the headline; the tagline is not part of the name.
+    for (t, sp, id) in &h1s {
+        let Some(lead) = leading_text(doc, *id) else {
+            continue;
+        };
+        let (k, kt) = (key(&lead), key(t));
+        if k.split(' ').count() < 2
+            || kt.len() <= k.len()
+            || !kt.starts_with(&k)
+            || side_part(&k)
+            || is_site(&lead, sites, host)
+        {
+            continue;
+        }
+        if cands
+            .iter()
+            .any(|c| key(&c.clean) == k || opens_title(&c.raw, &lead))
+        {
+            return Some(Text::new(lead, *sp));
+        }
+    }
     // 2. Headlines that disagree with the metadata: the first one of several words that is not
     //    the site's name (inside the article first). The visible headline beats a disagreeing
     //    metadata title even on product and service pages: measured on the dev set, taking an
@@ -1129,6 +1154,37 @@ fn pick_title(
         return Some(Text::new(without_site(t, sites, host).to_string(), *sp));
     }
     cands.first().map(|c| Text::new(c.raw.clone(), c.span))
+}
+
+/// Most nodes looked at inside an h1 for its leading text.
+const MAX_LEAD_NODES: usize = 16;
+
+/// The first text of an element (a text node with words, scripts and styles left out),
+/// collapsed: the part set before any child element in "Headline<span>Tagline</span>".
+fn leading_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
+    for n in doc.descendants(id).take(MAX_LEAD_NODES) {
+        if doc.is_text(n) {
+            let t = collapse(&doc.text(n));
+            if !t.is_empty() {
+                return (!doc
+                    .parent(n)
+                    .is_some_and(|p| doc.tag_code(p).is_some_and(|tag| tag.is_raw_text())))
+                .then_some(t);
+            }
+        }
+    }
+    None
+}
+
+/// True when `title` opens with `head` and a separator follows it ("Headline | Site",
+/// "Headline: Author: Shop"), so `head` is the title's first part.
+fn opens_title(title: &str, head: &str) -> bool {
+    title.strip_prefix(head).is_some_and(|rest| {
+        let mut cs = rest.trim_start().chars();
+        cs.next()
+            .is_some_and(|c| matches!(c, '|' | ':' | '-' | '–' | '—' | '·' | '•' | ','))
+            && cs.next().is_some_and(char::is_whitespace)
+    })
 }
 
 /// A page title less its site name, or as written when it is nothing but the site name.
@@ -2412,6 +2468,51 @@ mod tests {
              <body><h1>3.5 Million Jobs Lost</h1></body></html>",
         );
         assert_eq!(m.title.unwrap().text, "3.5 Million Jobs Lost");
+    }
+
+    #[test]
+    fn tagline_set_inside_the_headline_is_left_out() {
+        // The headline's own text opens the title; the tagline is a child element.
+        let m = meta(
+            "<html><head><title>Black Edition | Protein Powder | Shop</title></head><body>\
+             <h1>Black Edition<span>Complete high-protein meal</span></h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Black Edition");
+        // A product title over its format and date, the page title "Headline: Author: Shop".
+        let m = meta(
+            "<html><head><title>كتاب العادات: دليل عملي: أحمد سالم: المتجر</title></head><body>\
+             <h1>Follow the author</h1><h1> <span>كتاب العادات: دليل عملي</span> \
+             <span>غلاف مقوى – 16 أكتوبر 2018</span></h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "كتاب العادات: دليل عملي");
+        // A leading text that does not open the title stays part of the headline.
+        let m = meta(
+            "<html><head><title>REI Co-op Trail 25 Pack review | Gear Blog</title></head><body>\
+             <h1><a>REI Co-op</a> Trail 25 Pack</h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "REI Co-op Trail 25 Pack");
+        assert!(opens_title("Headline: Author: Shop", "Headline"));
+        assert!(!opens_title("Headline today | Site", "Headline"));
+    }
+
+    #[test]
+    fn item_count_leaves_a_listing_title() {
+        let m = meta(
+            "<html><head><title>Best Books Ever (77141 books)</title></head><body>\
+             <h1>Score</h1><ol><li>Book one</li></ol></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Best Books Ever");
+        let m = meta(
+            "<html><head><title>Camping Gear | Shop</title></head><body>\
+             <h1>Camping Gear(102+)</h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Camping Gear");
+        // A year or a quantity naming the item stays.
+        let m = meta(
+            "<html><head><title>Top Agencies (2025) | Site</title></head><body>\
+             <h1>Top Agencies (2025)</h1></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Top Agencies (2025)");
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub(crate) struct Words {
     pub weekday: Vec<String>,
     /// Permalink marks appended to headings ("¶").
     pub heading_anchor: Vec<String>,
+    /// Nouns of an item count closing a listing's title ("books" in "(77141 books)").
+    pub count_noun: Vec<String>,
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -62,6 +64,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         date_class: Vec::new(),
         weekday: Vec::new(),
         heading_anchor: Vec::new(),
+        count_noun: Vec::new(),
     };
     for (kind, phrase) in rows(include_str!("../../../data/meta_words.tsv")) {
         let list = match kind {
@@ -80,6 +83,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "date_class" => &mut w.date_class,
             "weekday" => &mut w.weekday,
             "heading_anchor" => &mut w.heading_anchor,
+            "count_noun" => &mut w.count_noun,
             _ => continue,
         };
         list.push(phrase.to_lowercase());

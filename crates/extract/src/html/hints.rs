@@ -29,6 +29,22 @@ pub enum Hint {
     Neg(Reason),
     /// Comments: dropped unless the page is made of them (forums).
     Soft,
+    /// Boilerplate on a page that declares an article (a call to action, a promo card beside
+    /// the story), with the reason blocks under it are dropped there; on other pages (a landing
+    /// or hub page made of such cards) it says nothing.
+    Story(Reason),
+}
+
+impl Hint {
+    /// The boilerplate reason of this hint on a page that declares an article (`declared`) or
+    /// not: [`Hint::Neg`] always, [`Hint::Story`] only on a declared article.
+    pub fn neg_reason(self, declared: bool) -> Option<Reason> {
+        match self {
+            Hint::Neg(r) => Some(r),
+            Hint::Story(r) if declared => Some(r),
+            _ => None,
+        }
+    }
 }
 
 /// A word of the table with its hint and its row number (earlier rows win ties).
@@ -99,6 +115,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         let hint = match kind {
             "pos" => Hint::Pos,
             "neg" => Hint::Neg(reason(why)),
+            "story" => Hint::Story(reason(why)),
             "soft" => Hint::Soft,
             _ => continue,
         };
@@ -195,7 +212,8 @@ fn rank(h: Hint) -> u8 {
         Hint::None => 0,
         Hint::Pos => 1,
         Hint::Soft => 2,
-        Hint::Neg(_) => 3,
+        Hint::Story(_) => 3,
+        Hint::Neg(_) => 4,
     }
 }
 
@@ -288,7 +306,7 @@ pub fn class_hint(value: &str) -> Hint {
     }
     // A content word beside a boilerplate word ("entry-content entry-content-read-more"):
     // the element is not marked either way.
-    if pos && matches!(best, Hint::Neg(_)) {
+    if pos && matches!(best, Hint::Neg(_) | Hint::Story(_)) {
         return Hint::None;
     }
     best
@@ -428,6 +446,7 @@ mod tests {
             let hint = match kind {
                 "pos" => Hint::Pos,
                 "neg" => Hint::Neg(reason(why)),
+                "story" => Hint::Story(reason(why)),
                 "soft" => Hint::Soft,
                 _ => continue,
             };
@@ -479,7 +498,7 @@ mod tests {
                 take(*h, &mut best);
             }
         }
-        if pos && matches!(best, Hint::Neg(_)) {
+        if pos && matches!(best, Hint::Neg(_) | Hint::Story(_)) {
             return Hint::None;
         }
         best
@@ -564,6 +583,17 @@ mod tests {
             Hint::Neg(Reason::Related)
         );
         assert_eq!(class_hint("stock-tickers"), Hint::None);
+    }
+
+    #[test]
+    fn calls_to_action_and_promos_are_story_hints() {
+        assert_eq!(class_hint("cmp-cta__container"), Hint::Story(Reason::Ad));
+        assert_eq!(class_hint("PagePromo-title"), Hint::Story(Reason::Ad));
+        // A boilerplate word still wins over a story word.
+        assert_eq!(class_hint("cta site-footer"), Hint::Neg(Reason::Nav));
+        assert_eq!(Hint::Story(Reason::Ad).neg_reason(true), Some(Reason::Ad));
+        assert_eq!(Hint::Story(Reason::Ad).neg_reason(false), None);
+        assert_eq!(Hint::Neg(Reason::Nav).neg_reason(false), Some(Reason::Nav));
     }
 
     #[test]

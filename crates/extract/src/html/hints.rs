@@ -597,6 +597,22 @@ mod tests {
     }
 
     #[test]
+    fn author_boxes_and_signup_boxes_are_story_hints() {
+        for v in [
+            "author_detail_box clearfix",
+            "AuthorsSection_card__9BCgr",
+            "byline-wrapper",
+            "subscription-box",
+            "signupForm",
+            "star-rating",
+        ] {
+            assert!(matches!(class_hint(v), Hint::Story(_)), "{v}");
+        }
+        // The boilerplate rows of the author box stay boilerplate everywhere.
+        assert_eq!(class_hint("author-bio"), Hint::Neg(Reason::Boilerplate));
+    }
+
+    #[test]
     fn contains_words_match_at_subtoken_starts() {
         assert_eq!(class_hint("mainMenu"), Hint::Neg(Reason::Nav));
         assert_eq!(class_hint("site-menuwrap"), Hint::Neg(Reason::Nav));

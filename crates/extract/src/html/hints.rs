@@ -597,6 +597,22 @@ mod tests {
     }
 
     #[test]
+    fn listing_words_are_story_hints() {
+        // Words naming a listing or landing page's content there, boilerplate beside a story.
+        assert_eq!(class_hint("search"), Hint::Story(Reason::Ui));
+        assert_eq!(
+            class_hint("StyledCustomerCardFooter"),
+            Hint::Story(Reason::Nav)
+        );
+        assert_eq!(class_hint("sponsored-products"), Hint::Story(Reason::Ad));
+        assert_eq!(class_hint("overlay"), Hint::Story(Reason::Ui));
+        assert_eq!(class_hint("masthead"), Hint::Story(Reason::Nav));
+        // A page's own footer stays boilerplate everywhere.
+        assert_eq!(class_hint("site-footer"), Hint::Neg(Reason::Nav));
+        assert_eq!(class_hint("footer"), Hint::Neg(Reason::Nav));
+    }
+
+    #[test]
     fn author_boxes_and_signup_boxes_are_story_hints() {
         for v in [
             "author_detail_box clearfix",

@@ -597,6 +597,28 @@ mod tests {
     }
 
     #[test]
+    fn forms_and_callouts_are_story_hints() {
+        for (v, r) in [
+            ("gform_wrapper", Reason::Ui),
+            ("newsletter form", Reason::Share),
+            ("wpcf7", Reason::Ui),
+            ("form", Reason::Ui),
+            ("alert alert-info", Reason::Ui),
+            ("abh_box abh_box_down", Reason::Boilerplate),
+            ("heroBanner", Reason::Ad),
+            ("banner", Reason::Ad),
+            ("download-box", Reason::Share),
+        ] {
+            let want = if v.contains("newsletter") {
+                Hint::Neg(r)
+            } else {
+                Hint::Story(r)
+            };
+            assert_eq!(class_hint(v), want, "{v}");
+        }
+    }
+
+    #[test]
     fn listing_words_are_story_hints() {
         // Words naming a listing or landing page's content there, boilerplate beside a story.
         assert_eq!(class_hint("search"), Hint::Story(Reason::Ui));

@@ -385,6 +385,12 @@ pub fn element_hint(
     if h == Hint::None && matches!(tag, "article" | "main") {
         return Hint::Pos;
     }
+    // A form beside a story is a sign-up, search or comment form; on a landing page it may be
+    // one of its sections (and a page wrapped whole in a `<form>` is no boilerplate: the
+    // wrapper rule of the selection keeps it).
+    if h == Hint::None && tag == "form" {
+        return Hint::Story(Reason::Ui);
+    }
     h
 }
 
@@ -616,6 +622,19 @@ mod tests {
             };
             assert_eq!(class_hint(v), want, "{v}");
         }
+    }
+
+    #[test]
+    fn a_form_is_a_story_hint_unless_its_class_says_more() {
+        assert_eq!(
+            element_hint("form", None, None, None, None),
+            Hint::Story(Reason::Ui)
+        );
+        assert_eq!(
+            element_hint("form", None, None, Some(Hint::Pos), None),
+            Hint::Pos
+        );
+        assert_eq!(element_hint("div", None, None, None, None), Hint::None);
     }
 
     #[test]

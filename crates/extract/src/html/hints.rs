@@ -638,6 +638,19 @@ mod tests {
     }
 
     #[test]
+    fn tables_of_contents_meta_lines_and_tooltips() {
+        assert_eq!(class_hint("ez-toc-container"), Hint::Neg(Reason::Nav));
+        assert_eq!(
+            class_hint("wp-block-table-of-contents"),
+            Hint::Neg(Reason::Nav)
+        );
+        assert_eq!(class_hint("meta-info"), Hint::Story(Reason::Boilerplate));
+        assert_eq!(class_hint("tooltipContent"), Hint::Story(Reason::Ui));
+        // Not inside a word.
+        assert_eq!(class_hint("metadata"), Hint::None);
+    }
+
+    #[test]
     fn listing_words_are_story_hints() {
         // Words naming a listing or landing page's content there, boilerplate beside a story.
         assert_eq!(class_hint("search"), Hint::Story(Reason::Ui));

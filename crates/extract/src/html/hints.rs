@@ -64,6 +64,9 @@ struct Table {
     pairs: Vec<u64>,
     credit_token: Vec<String>,
     credit_contains: Vec<String>,
+    /// `not` words: a longer word that starts like a `contains` word and means something
+    /// else ("commentary" is not "comment"); no `contains` word matches where one starts.
+    except: Vec<Box<[u8]>>,
 }
 
 fn reason(s: &str) -> Reason {
@@ -97,6 +100,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut contains: Vec<(String, Hint)> = Vec::new();
     let mut credit_token = Vec::new();
     let mut credit_contains = Vec::new();
+    let mut except: Vec<Box<[u8]>> = Vec::new();
     for line in HINTS_TSV.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -105,6 +109,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         let [kind, how, word, why] = cols[..] else {
             continue;
         };
+        if kind == "not" {
+            except.push(word.to_lowercase().into_bytes().into());
+            continue;
+        }
         if kind == "credit" {
             match how {
                 "token" => credit_token.push(word.to_lowercase()),
@@ -133,6 +141,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         pairs: vec![0; 1024],
         credit_token,
         credit_contains,
+        except,
     };
     for (word, hint) in &token {
         bucket(&mut t.token, word, *hint, 0);
@@ -284,6 +293,9 @@ pub fn class_hint(value: &str) -> Hint {
                 continue;
             };
             let rest = &b[i..];
+            if t.except.iter().any(|w| rest.starts_with(w)) {
+                continue;
+            }
             for w in words {
                 // The second byte first: the bucket holds every word with this first byte.
                 if w.bytes.get(1).is_some_and(|&x| Some(x) != next) {
@@ -439,16 +451,21 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    type RefTable = (HashMap<String, Hint>, Vec<(String, Hint)>);
+    type RefTable = (HashMap<String, Hint>, Vec<(String, Hint)>, Vec<String>);
 
     static REFERENCE: LazyLock<RefTable> = LazyLock::new(|| {
         let mut token: HashMap<String, Hint> = HashMap::new();
         let mut contains: Vec<(String, Hint)> = Vec::new();
+        let mut except: Vec<String> = Vec::new();
         for line in HINTS_TSV.lines() {
             let cols: Vec<&str> = line.split('\t').collect();
             let [kind, how, word, why] = cols[..] else {
                 continue;
             };
+            if kind == "not" {
+                except.push(word.to_lowercase());
+                continue;
+            }
             let hint = match kind {
                 "pos" => Hint::Pos,
                 "neg" => Hint::Neg(reason(why)),
@@ -464,7 +481,7 @@ mod tests {
                 _ => {}
             }
         }
-        (token, contains)
+        (token, contains, except)
     });
 
     /// The first implementation (a `contains` scan per word), kept to check the matcher.
@@ -472,7 +489,7 @@ mod tests {
         if value.is_empty() || value.len() > 512 {
             return Hint::None;
         }
-        let (token, contains) = &*REFERENCE;
+        let (token, contains, except) = &*REFERENCE;
         let lower = value.to_lowercase();
         let mut best = Hint::None;
         let mut pos = false;
@@ -497,9 +514,10 @@ mod tests {
         }
         for (w, h) in contains {
             if rank(*h) > rank(best)
-                && lower
-                    .match_indices(w.as_str())
-                    .any(|(i, _)| super::at_subtoken_start(value, lower.as_bytes(), i))
+                && lower.match_indices(w.as_str()).any(|(i, _)| {
+                    super::at_subtoken_start(value, lower.as_bytes(), i)
+                        && !except.iter().any(|x| lower[i..].starts_with(x.as_str()))
+                })
             {
                 take(*h, &mut best);
             }
@@ -648,6 +666,16 @@ mod tests {
         assert_eq!(class_hint("tooltipContent"), Hint::Story(Reason::Ui));
         // Not inside a word.
         assert_eq!(class_hint("metadata"), Hint::None);
+    }
+
+    #[test]
+    fn a_not_word_stops_a_contains_word_at_its_start() {
+        // "commentary" (a PEP's commentary section, an op-ed) is not a comment section.
+        assert_eq!(class_hint("commentary"), Hint::None);
+        assert_eq!(class_hint("section-commentary"), Hint::None);
+        // Glued comment names still match, and so does a later "comment" in the value.
+        assert_eq!(class_hint("commentlist"), Hint::Soft);
+        assert_eq!(class_hint("commentary commentform"), Hint::Soft);
     }
 
     #[test]

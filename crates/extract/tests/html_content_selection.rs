@@ -102,7 +102,7 @@ fn page_with_nothing_but_chrome_keeps_its_visible_text() {
     let mut page = page.to_string();
     for i in 0..12 {
         page.push_str(&format!(
-            "<div class=promo-banner>{i} اشترك ووفر أربعين في المئة على كل طلب من القهوة</div>"
+            "<div class=ads-banner>{i} اشترك ووفر أربعين في المئة على كل طلب من القهوة</div>"
         ));
     }
     page.push_str("</body></html>");

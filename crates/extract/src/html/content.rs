@@ -187,12 +187,13 @@ fn neg_ancestors(
             neg[i] = i as u32;
             continue;
         }
-        let effective = match b.hint.get(i) {
-            Some(Hint::Neg(r)) => {
+        let hint = b.hint.get(i).copied().unwrap_or(Hint::None);
+        let effective = match hint.neg_reason(params.declared) {
+            Some(r) => {
                 // A boilerplate word on an element that wraps a content-hinted subtree holding
                 // most of its text ("theiaStickySidebar" around the article) is not trusted;
                 // an interface layer (modal, popup, dialog) is never the article's wrapper.
-                let wraps_content = *r != Reason::Ui
+                let wraps_content = r != Reason::Ui
                     && best_pos[i] >= MIN_WRAPPED_CONTENT
                     && 2 * best_pos[i] >= total[i];
                 // Nor is one on an element holding most of the page's text, or most of the
@@ -217,8 +218,7 @@ fn neg_ancestors(
                         )
                     )
             }
-            Some(Hint::Soft) => !comments_ok,
-            _ => false,
+            None => hint == Hint::Soft && !comments_ok,
         };
         // A subtree holding a paragraph of prose is not a link list, however many links sit
         // beside the paragraph (a story whose container also holds a widget of linked cards).
@@ -255,10 +255,13 @@ fn declares_article(doc: &Document<'_>) -> bool {
     })
 }
 
-fn neg_reason(doc: &Document<'_>, b: &Blocks, at: u32) -> Reason {
-    match b.hint.get(at as usize) {
-        Some(Hint::Neg(r)) => *r,
-        Some(Hint::Soft) => Reason::Comments,
+fn neg_reason(doc: &Document<'_>, b: &Blocks, at: u32, declared: bool) -> Reason {
+    let hint = b.hint.get(at as usize).copied().unwrap_or(Hint::None);
+    if let Some(r) = hint.neg_reason(declared) {
+        return r;
+    }
+    match hint {
+        Hint::Soft => Reason::Comments,
         _ if doc.tag_is(NodeId(at), Tag::Article) => Reason::Related,
         _ => Reason::Nav,
     }
@@ -573,14 +576,14 @@ fn decide(
     if !holds(p.node) {
         let at = neg[p.node.index()];
         return Keep::Drop(if at != NONE {
-            neg_reason(doc, b, at)
+            neg_reason(doc, b, at, params.declared)
         } else {
             Reason::LowScore
         });
     }
     let heading = doc.tag_code(p.node).is_some_and(Tag::is_heading);
     let at = neg[p.node.index()];
-    let linky_only = at == NONE || linky_only(doc, b, at);
+    let linky_only = at == NONE || linky_only(doc, b, at, params.declared);
     // On a page that does not declare an article (a listing, a landing page), a linked
     // heading in the container is a card's title, and a linked line as long as a sentence is
     // an item's name (a product, a talk, a commit): content, unless a boilerplate hint is
@@ -605,7 +608,7 @@ fn decide(
         return Keep::Body;
     }
     if at != NONE && holds(NodeId(at)) && NodeId(at) != container {
-        return Keep::Drop(neg_reason(doc, b, at));
+        return Keep::Drop(neg_reason(doc, b, at, params.declared));
     }
     if !links_ok && link_density(p) > MAX_LINK_DENSITY {
         return Keep::Drop(Reason::Nav);
@@ -615,8 +618,10 @@ fn decide(
 
 /// True when the drop mark at `at` comes from link density alone (no boilerplate hint, not a
 /// nested `<article>`).
-fn linky_only(doc: &Document<'_>, b: &Blocks, at: u32) -> bool {
-    !matches!(b.hint.get(at as usize), Some(Hint::Neg(_) | Hint::Soft))
+fn linky_only(doc: &Document<'_>, b: &Blocks, at: u32, declared: bool) -> bool {
+    let hint = b.hint.get(at as usize).copied().unwrap_or(Hint::None);
+    hint != Hint::Soft
+        && hint.neg_reason(declared).is_none()
         && !doc.tag_is(NodeId(at), Tag::Article)
 }
 
@@ -672,6 +677,27 @@ mod tests {
         };
         let body = kept(&page, &rescue);
         assert!(!body.iter().any(|t| t.starts_with("كيف نحجز")), "{body:?}");
+    }
+
+    #[test]
+    fn call_to_action_boxes_are_boilerplate_only_in_a_declared_article() {
+        // A call-to-action box (`story` hint) inside an article is dropped; on a landing page
+        // (no article declared) the same box is one of its sections.
+        let page = format!(
+            "<body><div class=post><p>{PARA}</p><p>{PARA} {PARA}</p>\
+             <div class=cta><h3>ابدأ الآن مجانا</h3><p>سجل اليوم واحصل على تجربة مجانية لمدة أسبوعين كاملين.</p></div>\
+             <p>{PARA}</p></div></body>"
+        );
+        let article = Params {
+            declared: true,
+            tight: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &article);
+        assert!(!body.iter().any(|t| t.starts_with("سجل اليوم")), "{body:?}");
+        assert_eq!(body.len(), 3, "{body:?}");
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t.starts_with("سجل اليوم")), "{body:?}");
     }
 
     #[test]

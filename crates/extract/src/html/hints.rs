@@ -29,6 +29,22 @@ pub enum Hint {
     Neg(Reason),
     /// Comments: dropped unless the page is made of them (forums).
     Soft,
+    /// Boilerplate on a page that declares an article (a call to action, a promo card beside
+    /// the story), with the reason blocks under it are dropped there; on other pages (a landing
+    /// or hub page made of such cards) it says nothing.
+    Story(Reason),
+}
+
+impl Hint {
+    /// The boilerplate reason of this hint on a page that declares an article (`declared`) or
+    /// not: [`Hint::Neg`] always, [`Hint::Story`] only on a declared article.
+    pub fn neg_reason(self, declared: bool) -> Option<Reason> {
+        match self {
+            Hint::Neg(r) => Some(r),
+            Hint::Story(r) if declared => Some(r),
+            _ => None,
+        }
+    }
 }
 
 /// A word of the table with its hint and its row number (earlier rows win ties).
@@ -48,6 +64,9 @@ struct Table {
     pairs: Vec<u64>,
     credit_token: Vec<String>,
     credit_contains: Vec<String>,
+    /// `not` words: a longer word that starts like a `contains` word and means something
+    /// else ("commentary" is not "comment"); no `contains` word matches where one starts.
+    except: Vec<Box<[u8]>>,
 }
 
 fn reason(s: &str) -> Reason {
@@ -81,6 +100,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut contains: Vec<(String, Hint)> = Vec::new();
     let mut credit_token = Vec::new();
     let mut credit_contains = Vec::new();
+    let mut except: Vec<Box<[u8]>> = Vec::new();
     for line in HINTS_TSV.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -89,6 +109,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         let [kind, how, word, why] = cols[..] else {
             continue;
         };
+        if kind == "not" {
+            except.push(word.to_lowercase().into_bytes().into());
+            continue;
+        }
         if kind == "credit" {
             match how {
                 "token" => credit_token.push(word.to_lowercase()),
@@ -99,6 +123,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         let hint = match kind {
             "pos" => Hint::Pos,
             "neg" => Hint::Neg(reason(why)),
+            "story" => Hint::Story(reason(why)),
             "soft" => Hint::Soft,
             _ => continue,
         };
@@ -116,6 +141,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         pairs: vec![0; 1024],
         credit_token,
         credit_contains,
+        except,
     };
     for (word, hint) in &token {
         bucket(&mut t.token, word, *hint, 0);
@@ -195,7 +221,8 @@ fn rank(h: Hint) -> u8 {
         Hint::None => 0,
         Hint::Pos => 1,
         Hint::Soft => 2,
-        Hint::Neg(_) => 3,
+        Hint::Story(_) => 3,
+        Hint::Neg(_) => 4,
     }
 }
 
@@ -266,6 +293,9 @@ pub fn class_hint(value: &str) -> Hint {
                 continue;
             };
             let rest = &b[i..];
+            if t.except.iter().any(|w| rest.starts_with(w)) {
+                continue;
+            }
             for w in words {
                 // The second byte first: the bucket holds every word with this first byte.
                 if w.bytes.get(1).is_some_and(|&x| Some(x) != next) {
@@ -288,7 +318,7 @@ pub fn class_hint(value: &str) -> Hint {
     }
     // A content word beside a boilerplate word ("entry-content entry-content-read-more"):
     // the element is not marked either way.
-    if pos && matches!(best, Hint::Neg(_)) {
+    if pos && matches!(best, Hint::Neg(_) | Hint::Story(_)) {
         return Hint::None;
     }
     best
@@ -367,6 +397,12 @@ pub fn element_hint(
     if h == Hint::None && matches!(tag, "article" | "main") {
         return Hint::Pos;
     }
+    // A form beside a story is a sign-up, search or comment form; on a landing page it may be
+    // one of its sections (and a page wrapped whole in a `<form>` is no boilerplate: the
+    // wrapper rule of the selection keeps it).
+    if h == Hint::None && tag == "form" {
+        return Hint::Story(Reason::Ui);
+    }
     h
 }
 
@@ -415,19 +451,25 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    type RefTable = (HashMap<String, Hint>, Vec<(String, Hint)>);
+    type RefTable = (HashMap<String, Hint>, Vec<(String, Hint)>, Vec<String>);
 
     static REFERENCE: LazyLock<RefTable> = LazyLock::new(|| {
         let mut token: HashMap<String, Hint> = HashMap::new();
         let mut contains: Vec<(String, Hint)> = Vec::new();
+        let mut except: Vec<String> = Vec::new();
         for line in HINTS_TSV.lines() {
             let cols: Vec<&str> = line.split('\t').collect();
             let [kind, how, word, why] = cols[..] else {
                 continue;
             };
+            if kind == "not" {
+                except.push(word.to_lowercase());
+                continue;
+            }
             let hint = match kind {
                 "pos" => Hint::Pos,
                 "neg" => Hint::Neg(reason(why)),
+                "story" => Hint::Story(reason(why)),
                 "soft" => Hint::Soft,
                 _ => continue,
             };
@@ -439,7 +481,7 @@ mod tests {
                 _ => {}
             }
         }
-        (token, contains)
+        (token, contains, except)
     });
 
     /// The first implementation (a `contains` scan per word), kept to check the matcher.
@@ -447,7 +489,7 @@ mod tests {
         if value.is_empty() || value.len() > 512 {
             return Hint::None;
         }
-        let (token, contains) = &*REFERENCE;
+        let (token, contains, except) = &*REFERENCE;
         let lower = value.to_lowercase();
         let mut best = Hint::None;
         let mut pos = false;
@@ -472,14 +514,15 @@ mod tests {
         }
         for (w, h) in contains {
             if rank(*h) > rank(best)
-                && lower
-                    .match_indices(w.as_str())
-                    .any(|(i, _)| super::at_subtoken_start(value, lower.as_bytes(), i))
+                && lower.match_indices(w.as_str()).any(|(i, _)| {
+                    super::at_subtoken_start(value, lower.as_bytes(), i)
+                        && !except.iter().any(|x| lower[i..].starts_with(x.as_str()))
+                })
             {
                 take(*h, &mut best);
             }
         }
-        if pos && matches!(best, Hint::Neg(_)) {
+        if pos && matches!(best, Hint::Neg(_) | Hint::Story(_)) {
             return Hint::None;
         }
         best
@@ -564,6 +607,107 @@ mod tests {
             Hint::Neg(Reason::Related)
         );
         assert_eq!(class_hint("stock-tickers"), Hint::None);
+    }
+
+    #[test]
+    fn calls_to_action_and_promos_are_story_hints() {
+        assert_eq!(class_hint("cmp-cta__container"), Hint::Story(Reason::Ad));
+        assert_eq!(class_hint("PagePromo-title"), Hint::Story(Reason::Ad));
+        // A boilerplate word still wins over a story word.
+        assert_eq!(class_hint("cta site-footer"), Hint::Neg(Reason::Nav));
+        assert_eq!(Hint::Story(Reason::Ad).neg_reason(true), Some(Reason::Ad));
+        assert_eq!(Hint::Story(Reason::Ad).neg_reason(false), None);
+        assert_eq!(Hint::Neg(Reason::Nav).neg_reason(false), Some(Reason::Nav));
+    }
+
+    #[test]
+    fn forms_and_callouts_are_story_hints() {
+        for (v, r) in [
+            ("gform_wrapper", Reason::Ui),
+            ("newsletter form", Reason::Share),
+            ("wpcf7", Reason::Ui),
+            ("form", Reason::Ui),
+            ("alert alert-info", Reason::Ui),
+            ("abh_box abh_box_down", Reason::Boilerplate),
+            ("heroBanner", Reason::Ad),
+            ("banner", Reason::Ad),
+            ("download-box", Reason::Share),
+        ] {
+            let want = if v.contains("newsletter") {
+                Hint::Neg(r)
+            } else {
+                Hint::Story(r)
+            };
+            assert_eq!(class_hint(v), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn a_form_is_a_story_hint_unless_its_class_says_more() {
+        assert_eq!(
+            element_hint("form", None, None, None, None),
+            Hint::Story(Reason::Ui)
+        );
+        assert_eq!(
+            element_hint("form", None, None, Some(Hint::Pos), None),
+            Hint::Pos
+        );
+        assert_eq!(element_hint("div", None, None, None, None), Hint::None);
+    }
+
+    #[test]
+    fn tables_of_contents_meta_lines_and_tooltips() {
+        assert_eq!(class_hint("ez-toc-container"), Hint::Neg(Reason::Nav));
+        assert_eq!(
+            class_hint("wp-block-table-of-contents"),
+            Hint::Neg(Reason::Nav)
+        );
+        assert_eq!(class_hint("meta-info"), Hint::Story(Reason::Boilerplate));
+        assert_eq!(class_hint("tooltipContent"), Hint::Story(Reason::Ui));
+        // Not inside a word.
+        assert_eq!(class_hint("metadata"), Hint::None);
+    }
+
+    #[test]
+    fn a_not_word_stops_a_contains_word_at_its_start() {
+        // "commentary" (a PEP's commentary section, an op-ed) is not a comment section.
+        assert_eq!(class_hint("commentary"), Hint::None);
+        assert_eq!(class_hint("section-commentary"), Hint::None);
+        // Glued comment names still match, and so does a later "comment" in the value.
+        assert_eq!(class_hint("commentlist"), Hint::Soft);
+        assert_eq!(class_hint("commentary commentform"), Hint::Soft);
+    }
+
+    #[test]
+    fn listing_words_are_story_hints() {
+        // Words naming a listing or landing page's content there, boilerplate beside a story.
+        assert_eq!(class_hint("search"), Hint::Story(Reason::Ui));
+        assert_eq!(
+            class_hint("StyledCustomerCardFooter"),
+            Hint::Story(Reason::Nav)
+        );
+        assert_eq!(class_hint("sponsored-products"), Hint::Story(Reason::Ad));
+        assert_eq!(class_hint("overlay"), Hint::Story(Reason::Ui));
+        assert_eq!(class_hint("masthead"), Hint::Story(Reason::Nav));
+        // A page's own footer stays boilerplate everywhere.
+        assert_eq!(class_hint("site-footer"), Hint::Neg(Reason::Nav));
+        assert_eq!(class_hint("footer"), Hint::Neg(Reason::Nav));
+    }
+
+    #[test]
+    fn author_boxes_and_signup_boxes_are_story_hints() {
+        for v in [
+            "author_detail_box clearfix",
+            "AuthorsSection_card__9BCgr",
+            "byline-wrapper",
+            "subscription-box",
+            "signupForm",
+            "star-rating",
+        ] {
+            assert!(matches!(class_hint(v), Hint::Story(_)), "{v}");
+        }
+        // The boilerplate rows of the author box stay boilerplate everywhere.
+        assert_eq!(class_hint("author-bio"), Hint::Neg(Reason::Boilerplate));
     }
 
     #[test]

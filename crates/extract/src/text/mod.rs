@@ -1295,6 +1295,18 @@ mod section_end_tests {
     }
 
     #[test]
+    fn blog_and_similar_post_boxes_are_box_headings() {
+        assert!(is_box_end("The Latest From the Blog"));
+        assert!(is_box_end("Read More Articles"));
+        assert!(is_box_end("Similar posts"));
+        assert!(is_box_end("MORE STORIES LIKE THIS ONE"));
+        assert!(is_box_end("Weitere Beiträge zum Thema"));
+        assert!(!is_box_end(
+            "From the blog of a friend we learned the news."
+        ));
+    }
+
+    #[test]
     fn a_signup_box_after_the_article_ends_it_one_inside_does_not() {
         assert!(is_signup_line(
             "Subscribe to our newsletter",

@@ -231,7 +231,11 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         }
         if enough
             && l.f.words <= 8
-            && is_box_end(l.text)
+            && (is_box_end(l.text)
+                || ((3..=MAX_ABOUT_NAME_WORDS as u32 + 3).contains(&l.f.words)
+                    && l.f.capitalized >= 2
+                    && !l.f.end_punct
+                    && is_about_name(l.text)))
             && (total - before) * RELATED_END_PROSE_RATIO <= before
             && !article_goes_on(lines, i + 1, b1, &paragraph)
         {
@@ -630,6 +634,49 @@ fn is_signup_line(line: &str, folded: &mut String) -> bool {
         prev = w;
     }
     false
+}
+
+/// Label words of an "about" box heading (data: `data/text_about_labels.tsv`), folded.
+static ABOUT_LABELS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_about_labels.tsv")));
+
+/// Most words of the name after an "about" label.
+pub const MAX_ABOUT_NAME_WORDS: usize = 4;
+
+/// True when `line` is an "about" label and a name, the heading of an author's or a
+/// company's box under an article: "About Jane Doe", "Über Moritz Bachmann" (two to
+/// [`MAX_ABOUT_NAME_WORDS`] words, each capitalized and none a stopword, no end
+/// punctuation: "About Our Course" and "About Your Privacy" are no names).
+fn is_about_name(line: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let t = line.trim();
+    // The quick test first (this runs on the short lines of the region): the first letter
+    // opens a label.
+    let Some(c) = t.chars().next() else {
+        return false;
+    };
+    if !ABOUT_LABELS
+        .iter()
+        .any(|l| l.chars().next().is_some_and(|f| c.to_lowercase().eq([f])))
+    {
+        return false;
+    }
+    let folded = marsad_arabic::phrases::fold(t);
+    ABOUT_LABELS.iter().any(|label| {
+        if !folded
+            .strip_prefix(label.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+        {
+            return false;
+        }
+        let skip = label.split(' ').count();
+        let n = t.split_whitespace().skip(skip).count();
+        (2..=MAX_ABOUT_NAME_WORDS).contains(&n)
+            && t.split_whitespace()
+                .skip(skip)
+                .all(|w| capital(w) && !lines::is_stopword(w))
+            && !t.ends_with(['.', '!', '?', ':'])
+    })
 }
 
 /// Tokens of the first full paragraph, the anchor the title is searched before.
@@ -1292,6 +1339,34 @@ mod section_end_tests {
         assert!(is_box_end("مقالات ذات صلة"));
         assert!(!is_box_end("Read more"));
         assert!(!is_box_end("Related articles on the budget were mixed."));
+    }
+
+    #[test]
+    fn about_a_name_is_a_box_heading() {
+        assert!(is_about_name("About Jane Doe"));
+        assert!(is_about_name("Über Moritz Bachmann"));
+        assert!(is_about_name("Sobre Carlos Nadalim"));
+        assert!(!is_about_name("About Your Privacy"));
+        assert!(!is_about_name("About Our Course"));
+        assert!(!is_about_name("About the author of the study."));
+        assert!(!is_about_name("About Jane"));
+        assert!(!is_about_name("Jane Doe"));
+        // It ends the body like a related-box heading.
+        let para = |k: usize| {
+            format!(
+                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
+            )
+        };
+        let mut page = String::new();
+        for k in 0..6 {
+            page.push_str(&para(k));
+            page.push('\n');
+        }
+        page.push_str(
+            "About Jane Doe\nJane Doe is a reporter who covers the city council and its budget.\n",
+        );
+        let body = body_of(&page);
+        assert_eq!(body.len(), 6, "{body:?}");
     }
 
     #[test]

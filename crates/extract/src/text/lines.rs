@@ -14,6 +14,11 @@ pub const MAX_FEATURE_BYTES: usize = 2 * 1024;
 /// The hasher of folded words (FNV-1a), shared with the phrase lists.
 pub(crate) use marsad_arabic::phrases::FnvBuild;
 
+/// True when `w` (any case) is a listed stopword.
+pub(crate) fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(&phrases::fold(w))
+}
+
 /// Stopwords of several languages (data: `data/text_stopwords.tsv`, `lang<TAB>word`), folded.
 /// Their density marks prose; which language a page is in is `marsad_arabic::lang`'s job.
 static STOPWORDS: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {

@@ -162,6 +162,7 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
     let mut prose = 0u32;
     let mut before = 0u64;
     let mut stamp_seen = false;
+    let mut folded = String::new();
     let total: u64 = (b0..b1)
         .filter(|&i| paragraph(i))
         .map(|i| u64::from(lines[i].f.tokens))
@@ -174,9 +175,25 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         if paragraph(i) {
             before += u64::from(l.f.tokens);
         }
+        if l.kind != LineKind::Text {
+            continue;
+        }
+        // A newsletter sign-up line ends the article when it comes after most of the prose
+        // and no run of paragraphs follows it (one inside an article is followed by the
+        // article's next paragraphs). A lone "Subscribe" is a button, as likely above the
+        // footnotes as above the footer.
+        // (The cheap tests first: this runs on the lines of the region.)
+        if prose >= MIN_TOKENS_BEFORE_END
+            && (2..=MAX_SIGNUP_WORDS).contains(&l.f.words)
+            && (total - before) * RELATED_END_PROSE_RATIO <= before
+            && is_signup_line(l.text, &mut folded)
+            && !article_goes_on(lines, i + 1, b1, &paragraph)
+        {
+            return Some((i, Reason::Boilerplate));
+        }
         // Headings and stamps are not sentences: a sentence of more than a box heading's
         // words skips the tests below (most lines of a body).
-        if l.kind != LineKind::Text || (l.f.end_punct && l.f.words > 8) {
+        if l.f.end_punct && l.f.words > 8 {
             continue;
         }
         // Headings end the article after enough prose; a thread of comment stamps carries its
@@ -215,7 +232,11 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         }
         if enough
             && l.f.words <= 8
-            && is_box_end(l.text)
+            && (is_box_end(l.text)
+                || ((3..=MAX_ABOUT_NAME_WORDS as u32 + 3).contains(&l.f.words)
+                    && l.f.capitalized >= 2
+                    && !l.f.end_punct
+                    && is_about_name(l.text)))
             && (total - before) * RELATED_END_PROSE_RATIO <= before
             && !article_goes_on(lines, i + 1, b1, &paragraph)
         {
@@ -543,6 +564,120 @@ static BOX_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
 fn is_box_end(line: &str) -> bool {
     let t = line.trim().trim_end_matches([':', '：', '.', '…']);
     BOX_ENDS.contains(t.trim())
+}
+
+/// Longest newsletter sign-up line, in words ("Get the latest updates right in your inbox.
+/// Subscribe to our newsletters.").
+pub const MAX_SIGNUP_WORDS: u32 = 20;
+
+/// Words and word pairs of a newsletter sign-up box (data: `data/text_signup_terms.tsv`),
+/// folded.
+static SIGNUP_TERMS: std::sync::LazyLock<HashSet<String, lines::FnvBuild>> =
+    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_signup_terms.tsv")));
+
+/// Byte searches for the first word of each sign-up term less its first letter ("ubscribe",
+/// "ign"), the quick test of [`is_signup_line`].
+static SIGNUP_STEMS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        let mut stems: Vec<String> = SIGNUP_TERMS
+            .iter()
+            .filter_map(|t| {
+                let first = t.split(' ').next()?;
+                let mut cs = first.chars();
+                cs.next()?;
+                Some(cs.as_str().to_string())
+            })
+            .filter(|s| !s.is_empty())
+            .collect();
+        stems.sort();
+        stems.dedup();
+        // A stem holding another is found through it.
+        let kept: Vec<String> = stems
+            .iter()
+            .filter(|s| !stems.iter().any(|o| o != *s && s.contains(o.as_str())))
+            .cloned()
+            .collect();
+        kept.iter()
+            .map(|s| memchr::memmem::Finder::new(s.as_bytes()).into_owned())
+            .collect()
+    });
+
+/// True when `line` names a newsletter sign-up ("Subscribe to our newsletter", "Sign up for
+/// e-mail newsletters", "Keep an eye on your inbox"): one of its words, or two in a row, is
+/// listed. `folded` is a buffer for the fold.
+fn is_signup_line(line: &str, folded: &mut String) -> bool {
+    // A listed term's first word less its first letter (case) is in the line as written, or
+    // the line is no sign-up: a byte search that spares folding most lines (an all-capitals
+    // line is missed).
+    if !SIGNUP_STEMS
+        .iter()
+        .any(|f| f.find(line.as_bytes()).is_some())
+    {
+        return false;
+    }
+    marsad_arabic::phrases::fold_to(line, folded);
+    let mut prev = "";
+    let mut pair = String::new();
+    for w in folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if SIGNUP_TERMS.contains(w) {
+            return true;
+        }
+        pair.clear();
+        pair.push_str(prev);
+        pair.push(' ');
+        pair.push_str(w);
+        if !prev.is_empty() && SIGNUP_TERMS.contains(pair.as_str()) {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// Label words of an "about" box heading (data: `data/text_about_labels.tsv`), folded.
+static ABOUT_LABELS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_about_labels.tsv")));
+
+/// Most words of the name after an "about" label.
+pub const MAX_ABOUT_NAME_WORDS: usize = 4;
+
+/// True when `line` is an "about" label and a name, the heading of an author's or a
+/// company's box under an article: "About Jane Doe", "Über Moritz Bachmann" (two to
+/// [`MAX_ABOUT_NAME_WORDS`] words, each capitalized and none a stopword, no end
+/// punctuation: "About Our Course" and "About Your Privacy" are no names).
+fn is_about_name(line: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let t = line.trim();
+    // The quick test first (this runs on the short lines of the region): the first letter
+    // opens a label.
+    let Some(c) = t.chars().next() else {
+        return false;
+    };
+    if !ABOUT_LABELS
+        .iter()
+        .any(|l| l.chars().next().is_some_and(|f| c.to_lowercase().eq([f])))
+    {
+        return false;
+    }
+    let folded = marsad_arabic::phrases::fold(t);
+    ABOUT_LABELS.iter().any(|label| {
+        if !folded
+            .strip_prefix(label.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+        {
+            return false;
+        }
+        let skip = label.split(' ').count();
+        let n = t.split_whitespace().skip(skip).count();
+        (2..=MAX_ABOUT_NAME_WORDS).contains(&n)
+            && t.split_whitespace()
+                .skip(skip)
+                .all(|w| capital(w) && !lines::is_stopword(w))
+            && !t.ends_with(['.', '!', '?', ':'])
+    })
 }
 
 /// Tokens of the first full paragraph, the anchor the title is searched before.
@@ -1213,6 +1348,96 @@ mod section_end_tests {
         assert!(is_box_end("مقالات ذات صلة"));
         assert!(!is_box_end("Read more"));
         assert!(!is_box_end("Related articles on the budget were mixed."));
+    }
+
+    #[test]
+    fn about_a_name_is_a_box_heading() {
+        assert!(is_about_name("About Jane Doe"));
+        assert!(is_about_name("Über Moritz Bachmann"));
+        assert!(is_about_name("Sobre Carlos Nadalim"));
+        assert!(!is_about_name("About Your Privacy"));
+        assert!(!is_about_name("About Our Course"));
+        assert!(!is_about_name("About the author of the study."));
+        assert!(!is_about_name("About Jane"));
+        assert!(!is_about_name("Jane Doe"));
+        // It ends the body like a related-box heading.
+        let para = |k: usize| {
+            format!(
+                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
+            )
+        };
+        let mut page = String::new();
+        for k in 0..6 {
+            page.push_str(&para(k));
+            page.push('\n');
+        }
+        page.push_str(
+            "About Jane Doe\nJane Doe is a reporter who covers the city council and its budget.\n",
+        );
+        let body = body_of(&page);
+        assert_eq!(body.len(), 6, "{body:?}");
+    }
+
+    #[test]
+    fn blog_and_similar_post_boxes_are_box_headings() {
+        assert!(is_box_end("The Latest From the Blog"));
+        assert!(is_box_end("Read More Articles"));
+        assert!(is_box_end("Similar posts"));
+        assert!(is_box_end("MORE STORIES LIKE THIS ONE"));
+        assert!(is_box_end("Weitere Beiträge zum Thema"));
+        assert!(!is_box_end(
+            "From the blog of a friend we learned the news."
+        ));
+    }
+
+    #[test]
+    fn a_signup_box_after_the_article_ends_it_one_inside_does_not() {
+        assert!(is_signup_line(
+            "Subscribe to our newsletter",
+            &mut String::new()
+        ));
+        assert!(is_signup_line(
+            "Sign up for e-mail newsletters",
+            &mut String::new()
+        ));
+        assert!(is_signup_line(
+            "Keep an eye on your inbox for the latest news.",
+            &mut String::new()
+        ));
+        assert!(!is_signup_line(
+            "The council will sign the deal up north.",
+            &mut String::new()
+        ));
+        let para = |k: usize| {
+            format!(
+                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
+            )
+        };
+        let mut end = String::new();
+        for k in 0..6 {
+            end.push_str(&para(k));
+            end.push('\n');
+        }
+        end.push_str("Get the latest updates right in your inbox. Subscribe to our newsletters.\n");
+        end.push_str(
+            "We promise to send you only the stories you asked for, every single morning.\n",
+        );
+        end.push_str("Another story about the city budget\n");
+        end.push_str(&para(6));
+        end.push('\n');
+        let body = body_of(&end);
+        assert_eq!(body.len(), 6, "{body:?}");
+        // Inside the article (paragraphs go on after it) the line stays.
+        let mut inside = String::new();
+        for k in 0..8 {
+            inside.push_str(&para(k));
+            inside.push('\n');
+            if k == 3 {
+                inside.push_str("Subscribe to our newsletter for more stories like this one.\n");
+            }
+        }
+        let body = body_of(&inside);
+        assert_eq!(body.len(), 9, "{body:?}");
     }
 
     fn body_of(page: &str) -> Vec<String> {

@@ -251,6 +251,62 @@ fn evidence(
     }
 }
 
+/// Longest forum user name, in bytes.
+const MAX_USER_NAME_BYTES: usize = 30;
+
+/// True when a token is shaped like a forum user name rather than a word: lower-case start,
+/// a digit, a dot or an underscore, or a capital inside ("tinterweb", "hayley.p",
+/// "PaulWBryant"); a capitalised word ("Travel", "Politics") is a section.
+fn user_name_shaped(t: &str) -> bool {
+    let b = t.as_bytes();
+    (3..=MAX_USER_NAME_BYTES).contains(&b.len())
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
+        && b[0].is_ascii_alphabetic()
+        && (b[0].is_ascii_lowercase()
+            || b.iter()
+                .any(|c| c.is_ascii_digit() || matches!(c, b'.' | b'_'))
+            || b.windows(2)
+                .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()))
+}
+
+/// The poster of a thread's first post: its stamp line opens on a user name and dates the
+/// post to the minute ("tinterweb April 26, 2024, 6:28am 1", "longshot · 03/03/2026 19:44",
+/// "amondale (Amondale) November 8, 2024, 7:33pm").
+pub(crate) fn first_poster(lines: &[Line], roles: &[Role], article: &mut Article) -> Option<usize> {
+    if !article.authors.is_empty() {
+        return None;
+    }
+    let stamp = article.published.as_ref()?.span;
+    let i = (0..lines.len()).find(|&i| {
+        roles[i] == Role::Stamp
+            && lines[i].span.start <= stamp.start
+            && stamp.end <= lines[i].span.end
+    })?;
+    let l = &lines[i];
+    let date = crate::html::meta::date::find(l.text, false)?;
+    date.time?;
+    let head = l.text.get(..date.start)?;
+    // The user name, then maybe the full name in brackets and a separator.
+    let head =
+        head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '·' | '-' | '|' | '•'));
+    let head = match head.split_once(" (") {
+        Some((name, full)) if full.ends_with(')') => name,
+        _ => head,
+    };
+    if !user_name_shaped(head)
+        || LEXICON
+            .not_name
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(head))
+    {
+        return None;
+    }
+    let t = super::sub_text(l, 0, head.len())?;
+    article.authors = vec![t];
+    Some(i)
+}
+
 /// The authors from an author box, when none was found (looked for by the headline, line
 /// `title`, and under the body's end, line `body_end`): the first line of names with strong
 /// evidence ([`Evidence::Strong`]); else the one name with weak evidence, when the page has
@@ -443,5 +499,54 @@ mod tests {
             "",
         );
         assert_eq!(authors(&p), ["Matt Elander"]);
+    }
+}
+
+#[cfg(test)]
+mod forum_tests {
+    use super::user_name_shaped;
+    use crate::{InputKind, Options};
+
+    #[test]
+    fn user_names_are_not_words() {
+        for t in [
+            "tinterweb",
+            "hayley.p",
+            "PaulWBryant",
+            "Ejp55230",
+            "q_admin",
+        ] {
+            assert!(user_name_shaped(t), "{t}");
+        }
+        for t in ["Travel", "Politics", "By", "ab", "اليوم"] {
+            assert!(!user_name_shaped(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_thread_names_its_first_poster() {
+        let mut p = String::from("Community Forum\nDeploy failed for unknown reason\nHelp\n");
+        p.push_str("tinterweb April 26, 2024, 6:28am 1\n");
+        for k in 0..4 {
+            p.push_str(&format!(
+                "The build stops at step {k} with an error that names no file, and the log ends there without a reason.\n"
+            ));
+        }
+        p.push_str(
+            "otheruser April 27, 2024, 9:10am 2\nDid you clear the cache before the build?\n",
+        );
+        let opts = Options {
+            input: InputKind::Text,
+            ..Options::default()
+        };
+        let a = crate::extract(p.as_bytes(), &opts).unwrap().article;
+        let names: Vec<&str> = a.authors.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(names, ["tinterweb"]);
+        // A section word or a date label before a stamp is no poster.
+        for other in ["Travel April", "asked April"] {
+            let q = p.replace("tinterweb April", other);
+            let a = crate::extract(q.as_bytes(), &opts).unwrap().article;
+            assert!(a.authors.is_empty(), "{other}");
+        }
     }
 }

@@ -950,6 +950,13 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     {
         explain.push(format!("line {i}: names in an author box ({why}) → byline"));
     }
+    if let Some(i) = author_box::first_poster(&lines, &roles, article)
+        && say
+    {
+        explain.push(format!(
+            "line {i}: a user name opens the first post's stamp → author"
+        ));
+    }
 
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
     // every line that is not chrome; a line repeating an earlier body line is a duplicate.

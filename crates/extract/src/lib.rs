@@ -16,6 +16,7 @@
 //! ```
 
 pub mod caption;
+mod data;
 pub mod decode;
 pub mod html;
 pub mod text;

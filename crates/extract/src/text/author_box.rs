@@ -32,13 +32,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         not_name: Vec::new(),
         bio_verbs: Vec::new(),
     };
-    for row in include_str!("../../data/text_author_box.tsv").lines() {
-        let Some((kind, phrase)) = row.split_once('\t') else {
-            continue;
-        };
-        if row.starts_with('#') {
-            continue;
-        }
+    for (kind, phrase) in crate::data::tsv_rows(include_str!("../../data/text_author_box.tsv")) {
         let list = match kind {
             "label" => &mut x.labels,
             "portrait_before" => &mut x.before,

@@ -266,12 +266,9 @@ static BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// also opens other lines ("Author image", "Author of this article"), which a name does not
 /// continue in lower case.
 static CASED_BYLINE_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    BYLINE_PREFIX_DATA
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(_, flag)| flag.trim() == "cased")
-        .map(|(p, _)| fold(p.trim()))
+    crate::data::tsv_rows(BYLINE_PREFIX_DATA)
+        .filter(|(_, flag)| *flag == "cased")
+        .map(|(p, _)| fold(p))
         .collect()
 });
 

@@ -39,13 +39,6 @@ pub(crate) struct Words {
     pub count_noun: Vec<String>,
 }
 
-fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(a, b)| (a.trim(), b.trim()))
-}
-
 /// The word lists.
 pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut w = Words {
@@ -66,7 +59,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         heading_anchor: Vec::new(),
         count_noun: Vec::new(),
     };
-    for (kind, phrase) in rows(include_str!("../../../data/meta_words.tsv")) {
+    for (kind, phrase) in crate::data::tsv_rows(include_str!("../../../data/meta_words.tsv")) {
         let list = match kind {
             "byline_prefix" => &mut w.byline_prefix,
             "joiner" => &mut w.joiner,
@@ -103,14 +96,14 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
 
 /// Month names to month numbers (`data/meta_months.tsv`).
 pub(crate) static MONTHS: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
-    rows(include_str!("../../../data/meta_months.tsv"))
+    crate::data::tsv_rows(include_str!("../../../data/meta_months.tsv"))
         .filter_map(|(name, n)| Some((name.to_lowercase(), n.parse().ok()?)))
         .collect()
 });
 
 /// Zone abbreviations to UTC offsets in seconds (`data/meta_zones.tsv`).
 pub(crate) static ZONES: LazyLock<HashMap<String, i32>> = LazyLock::new(|| {
-    rows(include_str!("../../../data/meta_zones.tsv"))
+    crate::data::tsv_rows(include_str!("../../../data/meta_zones.tsv"))
         .filter_map(|(name, off)| Some((name.to_lowercase(), parse_offset(off)?)))
         .collect()
 });
@@ -132,7 +125,7 @@ pub enum TypeClass {
 
 /// schema.org types (`data/meta_jsonld_types.tsv`), lower-case.
 pub(crate) static TYPES: LazyLock<HashMap<String, TypeClass>> = LazyLock::new(|| {
-    rows(include_str!("../../../data/meta_jsonld_types.tsv"))
+    crate::data::tsv_rows(include_str!("../../../data/meta_jsonld_types.tsv"))
         .filter_map(|(name, class)| {
             let c = match class {
                 "article" => TypeClass::Article,

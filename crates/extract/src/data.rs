@@ -1,0 +1,23 @@
+//! Reading the word and phrase lists shipped in `data/` (tab-separated, `#` comments).
+
+/// The rows of a `kind<TAB>phrase` list: blank lines and `#` comments skipped, both fields
+/// trimmed, rows without a tab skipped.
+/// (`"label\tعن الكاتب"` → `("label", "عن الكاتب")`.)
+pub(crate) fn tsv_rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.trim(), b.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tsv_rows;
+
+    #[test]
+    fn rows_skip_comments_blanks_and_rows_without_a_tab() {
+        let rows: Vec<_> =
+            tsv_rows("# words\n\nlabel\t عن الكاتب \nno tab here\nrole\teditor\n").collect();
+        assert_eq!(rows, [("label", "عن الكاتب"), ("role", "editor")]);
+    }
+}

@@ -889,6 +889,21 @@ mod tests {
     }
 
     #[test]
+    fn privacy_links_and_contents_headings_are_chrome() {
+        // US privacy-law footer links and a table of contents' heading are no page's text (nor
+        // its headline, on a flattened page).
+        for l in [
+            "Do Not Sell or Share My Personal Information",
+            "Do Not Sell My Personal Information",
+            "Your Privacy Choices",
+        ] {
+            assert_eq!(match_line(l).unwrap().mark, Mark::Boilerplate, "{l}");
+        }
+        assert_eq!(match_line("On this page").unwrap().mark, Mark::Nav);
+        assert!(match_line("On this page you will find our rates.").is_none());
+    }
+
+    #[test]
     fn prefix_punct_needs_punctuation() {
         assert!(match_line("للمزيد: أهم بنود الاتفاق النووي").is_some());
         assert!(match_line("للمزيد - أهم بنود الاتفاق النووي").is_some());

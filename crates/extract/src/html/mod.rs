@@ -757,6 +757,38 @@ mod tests {
     }
 
     #[test]
+    fn an_accordion_header_button_is_the_heading_of_its_panel() {
+        // FAQ entries whose headers are disclosure buttons (`aria-expanded`): the header names
+        // the panel it opens and stays with it; a plain button is still interface.
+        let qa = |q: &str| {
+            format!(
+                "<li><div role=button aria-expanded=false>{q}</div><div><p>Your personal \
+                 insurance covers you while you are offline, and you must keep it at the \
+                 levels the law of your state requires.</p></div></li>"
+            )
+        };
+        let page = format!(
+            "<html><body><main><h1>Insurance</h1><ul>{}{}</ul>\
+             <div role=button>Open the settings panel</div></main></body></html>",
+            qa("Coverage when you are offline"),
+            qa("Coverage when you are online")
+        );
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            body.iter()
+                .any(|t| t.contains("Coverage when you are offline")),
+            "{body:?}"
+        );
+        assert!(
+            !body.iter().any(|t| t.contains("Open the settings")),
+            "{body:?}"
+        );
+    }
+
+    #[test]
     fn home_page_headline_stays_in_the_body() {
         let page = "<html><head><title>Acme: The Leading API Platform | Sign Up</title></head>\
             <body><main><h1>The AI-native API Platform</h1><p>Build, test and document your APIs \

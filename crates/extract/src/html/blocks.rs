@@ -125,6 +125,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let (mut h_attr, mut aria, mut style, mut role, mut itemprop, mut class, mut idv) =
                 (false, None, None, None, None, None, None);
             let mut href = None;
+            let mut expanded = false;
             for (name, v) in doc.attrs_raw(id) {
                 match name.len() {
                     2 if name.eq_ignore_ascii_case("id") => idv = Some(v),
@@ -135,6 +136,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                     6 if name.eq_ignore_ascii_case("hidden") => h_attr = true,
                     8 if name.eq_ignore_ascii_case("itemprop") => itemprop = Some(v),
                     11 if name.eq_ignore_ascii_case("aria-hidden") => aria = Some(v),
+                    13 if name.eq_ignore_ascii_case("aria-expanded") => expanded = true,
                     _ => {}
                 }
             }
@@ -148,7 +150,17 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             hidden[i] = p_hidden || own_hidden;
             link[i] = p_link || code == Tag::A;
             skip[i] = p_skip || skipped(code);
-            hint[i] = element_hint_cached(&mut cache, tag, role, itemprop, class, idv);
+            // A button that opens a panel (`aria-expanded`: an accordion's or a disclosure's
+            // header) is labelled with the heading of the section it opens, not an interface
+            // word.
+            let disclosure = expanded
+                && (code == Tag::Button
+                    || role.is_some_and(|r| r.trim().eq_ignore_ascii_case("button")));
+            hint[i] = if disclosure {
+                element_hint_cached(&mut cache, "div", None, itemprop, class, idv)
+            } else {
+                element_hint_cached(&mut cache, tag, role, itemprop, class, idv)
+            };
             if own_hidden && !p_hidden && code.is_inline() {
                 // Hidden text inside a visible block (`<span hidden>` in a paragraph) is not
                 // part of the block's text a reader sees: the hidden element is a (hidden)

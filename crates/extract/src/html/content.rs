@@ -587,10 +587,12 @@ fn decide(
     // On a page that does not declare an article (a listing, a landing page), a linked
     // heading in the container is a card's title, and a linked line as long as a sentence is
     // an item's name (a product, a talk, a commit): content, unless a boilerplate hint is
-    // above. Short linked lines there are menu entries and buttons.
+    // above. A short linked line there is content too when it sits in an element of prose
+    // that nothing marks (a section's call to action, "Learn more", after its text); in a menu
+    // (a link list) it is an entry.
     if !params.declared
         && linky_only
-        && (heading || p.chars >= SHORT_BLOCK)
+        && (heading || p.chars >= SHORT_BLOCK || at == NONE)
         && link_density(p) > MAX_LINK_DENSITY
     {
         return Keep::Body;
@@ -677,6 +679,36 @@ mod tests {
         };
         let body = kept(&page, &rescue);
         assert!(!body.iter().any(|t| t.starts_with("كيف نحجز")), "{body:?}");
+    }
+
+    #[test]
+    fn a_sections_call_to_action_stays_on_an_undeclared_page() {
+        // Sections of a landing page end with a linked "Find out more" set in the section's own
+        // text: it belongs to the section; the menu's short links (a link list) do not.
+        let menu: String = (0..8)
+            .map(|k| format!("<li><a href=/m{k}>Menu {k}</a></li>"))
+            .collect();
+        let section = |h: &str| {
+            format!(
+                "<section><h2>{h}</h2><p>{PARA} {PARA}</p><a href=/more>Find out more</a></section>"
+            )
+        };
+        let page = format!(
+            "<body><ul class=links>{menu}</ul><div class=page>{}{}</div></body>",
+            section("الخدمات"),
+            section("الأسعار")
+        );
+        let body = kept(&page, &Params::default());
+        assert!(body.iter().any(|t| t == "Find out more"), "{body:?}");
+        assert!(!body.iter().any(|t| t.starts_with("Menu")), "{body:?}");
+        // In a declared article a short linked line is still dropped.
+        let declared = Params {
+            declared: true,
+            tight: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &declared);
+        assert!(!body.iter().any(|t| t == "Find out more"), "{body:?}");
     }
 
     #[test]

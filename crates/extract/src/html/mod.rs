@@ -171,11 +171,15 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         || doc
             .attr_raw(sel.container, "role")
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
+    let first_kept = sel.kept_chars;
+    let mut comments_taken = false;
     for (what, comments_ok, links_ok, container, hints_off) in rescues {
         let k = sel.kept_chars;
         let run = match (comments_ok, links_ok) {
             (true, false) => tiny(k) && forum_like(k),
-            (false, _) => short(k),
+            // A page whose comments were taken for its content may rather be a listing whose
+            // items are links (a ranked list with a discussion below it).
+            (false, _) => short(k) || (comments_taken && short(first_kept)),
             (true, true) => tiny(k),
         };
         if !run || (hints_off && marked_main) {
@@ -208,6 +212,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             ));
         }
         if alt.kept_chars > sel.kept_chars {
+            comments_taken = comments_ok && !links_ok;
             sel = alt;
         }
     }
@@ -712,6 +717,75 @@ mod tests {
             .unwrap();
         assert_eq!(d.reason, Reason::Hidden);
         assert_eq!(&page[d.span.start..d.span.end], "نص مخفي للروبوتات");
+    }
+
+    #[test]
+    fn a_ranked_list_of_links_wins_over_the_comments_below_it() {
+        // A listing whose items are links, with a discussion below it: the first pass finds
+        // little prose, the comments rescue takes the discussion, but the list of linked
+        // items is the larger content.
+        let rows: String = (1..=20)
+            .map(|k| {
+                format!(
+                    "<tr><td><a href=/b{k}>{k}. Book title number {k} by An Author</a></td></tr>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><body><div class=wrap><div class=intro><p>A book's score is based on votes, \
+             and on ranks.</p></div><table>{rows}</table>\
+             <div class=comments><p>I think this list is a joke, really, and the votes are wrong, \
+             as anyone who has read these books can see.</p>\
+             <p>Where is the amber spyglass? It should be in the top ten, at least, by any measure.</p>\
+             <p>Agreed, the list is flawed: the same book with a new cover is on it twice.</p>\
+             <p>These comments are funny! I was thinking the same thing, and I voted for it too.</p>\
+             <p>You can search for a book without leaving the page, by typing its name in the box.</p>\
+             </div></div></body></html>"
+        );
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            body.iter().any(|t| t.contains("Book title number 20")),
+            "{body:?}"
+        );
+        assert!(
+            !body.iter().any(|t| t.contains("amber spyglass")),
+            "{body:?}"
+        );
+    }
+
+    #[test]
+    fn an_accordion_header_button_is_the_heading_of_its_panel() {
+        // FAQ entries whose headers are disclosure buttons (`aria-expanded`): the header names
+        // the panel it opens and stays with it; a plain button is still interface.
+        let qa = |q: &str| {
+            format!(
+                "<li><div role=button aria-expanded=false>{q}</div><div><p>Your personal \
+                 insurance covers you while you are offline, and you must keep it at the \
+                 levels the law of your state requires.</p></div></li>"
+            )
+        };
+        let page = format!(
+            "<html><body><main><h1>Insurance</h1><ul>{}{}</ul>\
+             <div role=button>Open the settings panel</div></main></body></html>",
+            qa("Coverage when you are offline"),
+            qa("Coverage when you are online")
+        );
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            body.iter()
+                .any(|t| t.contains("Coverage when you are offline")),
+            "{body:?}"
+        );
+        assert!(
+            !body.iter().any(|t| t.contains("Open the settings")),
+            "{body:?}"
+        );
     }
 
     #[test]

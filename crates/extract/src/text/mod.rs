@@ -576,8 +576,9 @@ static SIGNUP_TERMS: std::sync::LazyLock<HashSet<String, lines::FnvBuild>> =
     std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_signup_terms.tsv")));
 
 /// Byte searches for the first word of each sign-up term less its first letter ("ubscribe",
-/// "ign"), the quick test of [`is_signup_line`].
-static SIGNUP_STEMS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+/// "ign"), the quick test of [`is_signup_line`]; then the same in capitals ("UBSCRIBE"), for
+/// all-capitals lines.
+static SIGNUP_STEMS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
     std::sync::LazyLock::new(|| {
         let mut stems: Vec<String> = SIGNUP_TERMS
             .iter()
@@ -597,19 +598,32 @@ static SIGNUP_STEMS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
             .filter(|s| !stems.iter().any(|o| o != *s && s.contains(o.as_str())))
             .cloned()
             .collect();
-        kept.iter()
-            .map(|s| memchr::memmem::Finder::new(s.as_bytes()).into_owned())
-            .collect()
+        let finders = |upper: bool| {
+            kept.iter()
+                .map(|s| {
+                    let s = if upper { s.to_uppercase() } else { s.clone() };
+                    memchr::memmem::Finder::new(s.as_bytes()).into_owned()
+                })
+                .collect()
+        };
+        [finders(false), finders(true)]
     });
+
+/// Letters of a line's opening that tell an all-capitals line ("SIGN UP FOR OUR NEWSLETTER").
+pub const CAPITALS_PROBE_LETTERS: usize = 8;
 
 /// True when `line` names a newsletter sign-up ("Subscribe to our newsletter", "Sign up for
 /// e-mail newsletters", "Keep an eye on your inbox"): one of its words, or two in a row, is
 /// listed. `folded` is a buffer for the fold.
 fn is_signup_line(line: &str, folded: &mut String) -> bool {
-    // A listed term's first word less its first letter (case) is in the line as written, or
-    // the line is no sign-up: a byte search that spares folding most lines (an all-capitals
-    // line is missed).
-    if !SIGNUP_STEMS
+    // A listed term's first word less its first letter (case) is in the line as written or
+    // in capitals, or the line is no sign-up: a byte search that spares folding most lines.
+    let capitals = line
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .take(CAPITALS_PROBE_LETTERS)
+        .all(|b| b.is_ascii_uppercase());
+    if !SIGNUP_STEMS[usize::from(capitals)]
         .iter()
         .any(|f| f.find(line.as_bytes()).is_some())
     {
@@ -1409,6 +1423,10 @@ mod section_end_tests {
         ));
         assert!(is_signup_line(
             "Keep an eye on your inbox for the latest news.",
+            &mut String::new()
+        ));
+        assert!(is_signup_line(
+            "SIGN UP FOR OUR NEWSLETTER",
             &mut String::new()
         ));
         assert!(!is_signup_line(

@@ -191,6 +191,16 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         {
             return Some((i, Reason::Boilerplate));
         }
+        // An author's bio closing the article ("Jane Doe is a reporter for …"), after most
+        // of the prose and with no run of paragraphs after it, ends it with the name line or
+        // photo above it.
+        if prose >= MIN_TOKENS_BEFORE_END
+            && l.f.end_punct
+            && (total - before) * RELATED_END_PROSE_RATIO <= before
+            && let Some(end) = bio_end(lines, i, b0, b1, &paragraph)
+        {
+            return Some((end, Reason::Related));
+        }
         // Headings and stamps are not sentences: a sentence of more than a box heading's
         // words skips the tests below (most lines of a body).
         if l.f.end_punct && l.f.words > 8 {
@@ -244,6 +254,44 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         }
     }
     None
+}
+
+/// Where the article ends when line `i` of the body region `[b0, b1)` is an author's bio
+/// ([`author_box::is_bio_line`]) with no run of paragraphs after it: at the bio, or at the
+/// name line or photo above it ([`bio_head`]). (Kept out of [`article_end`]'s loop, which runs
+/// on every line of the region.)
+#[inline(never)]
+fn bio_end(
+    lines: &[Line],
+    i: usize,
+    b0: usize,
+    b1: usize,
+    paragraph: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let l = &lines[i];
+    if !author_box::is_bio_line(l) || article_goes_on(lines, i + 1, b1, paragraph) {
+        return None;
+    }
+    let mut end = i;
+    while end > b0 + 1 && bio_head(&lines[end - 1], l.text) {
+        end -= 1;
+    }
+    Some(end)
+}
+
+/// Most words of a name line or an author's photo line above a bio.
+pub const MAX_BIO_HEAD_WORDS: u32 = 6;
+
+/// True when `l` heads the bio line `bio`: the name it opens on ("Jane Doe" above "Jane Doe is
+/// a reporter …") or a photo of the author ("Headshot of Jane Doe", a file name).
+fn bio_head(l: &Line, bio: &str) -> bool {
+    l.kind == LineKind::Text
+        && l.f.words <= MAX_BIO_HEAD_WORDS
+        && !l.f.end_punct
+        && (l.f.file
+            || bio.strip_prefix(l.text).is_some_and(|r| r.starts_with(' '))
+            || author_box::portrait_name(l.text)
+                .is_some_and(|n| bio.strip_prefix(n).is_some_and(|r| r.starts_with(' '))))
 }
 
 /// True when two full paragraphs (not questions) follow each other within the first
@@ -1397,6 +1445,43 @@ mod section_end_tests {
         );
         let body = body_of(&page);
         assert_eq!(body.len(), 6, "{body:?}");
+    }
+
+    #[test]
+    fn a_bio_under_the_article_ends_it_with_its_name_line() {
+        let para = |k: usize| {
+            format!(
+                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
+            )
+        };
+        let mut page = String::new();
+        for k in 0..6 {
+            page.push_str(&para(k));
+            page.push('\n');
+        }
+        page.push_str("Lisa Jennings\n");
+        page.push_str(
+            "Lisa Jennings is a veteran restaurant industry reporter and editor who lives in Los Angeles.\n",
+        );
+        page.push_str("Privacy Policy\n");
+        let body = body_of(&page);
+        assert_eq!(body.len(), 6, "{body:?}");
+        // A sentence about someone in the story, or a product's definition, is no bio.
+        let mut page = String::new();
+        for k in 0..6 {
+            page.push_str(&para(k));
+            page.push('\n');
+            if k == 4 {
+                page.push_str(
+                    "Acme Cloud is a marketing analytics platform that the council bought last year.\n",
+                );
+                page.push_str(
+                    "Jane Doe said the bridge would be the first built in the city in forty years.\n",
+                );
+            }
+        }
+        let body = body_of(&page);
+        assert_eq!(body.len(), 8, "{body:?}");
     }
 
     #[test]

@@ -510,6 +510,103 @@ fn comment_thread(lines: &[Line], i: usize, end: usize, shape: (bool, bool, bool
     found >= MIN_COMMENT_STAMPS
 }
 
+/// Fewest signed comments ([`signed_comments`]) that make a thread.
+pub const MIN_SIGNED_COMMENTS: usize = 2;
+
+/// Most words of a comment's signature line ("– Jane Doe").
+pub const MAX_SIGNATURE_WORDS: u32 = 5;
+
+/// Most text lines between a signature and its comment stamp, and most lines of a comment's
+/// text above its signature.
+pub const SIGNED_COMMENT_REACH: usize = 3;
+
+/// The name of a comment's signature line: a dash and a name ("– jldugger", "— Jane Doe").
+fn signature_name<'a>(l: &Line<'a>) -> Option<&'a str> {
+    if l.kind != LineKind::Text || l.f.words > MAX_SIGNATURE_WORDS || l.f.end_punct {
+        return None;
+    }
+    let name = l
+        .text
+        .strip_prefix('–')
+        .or_else(|| l.text.strip_prefix('—'))?
+        .strip_prefix(' ')?
+        .trim();
+    (!name.is_empty() && name.chars().next().is_some_and(char::is_alphanumeric)).then_some(name)
+}
+
+/// Marks the signed comments in the body region `[b0, b1)` as comments: a signature line
+/// ("– jldugger") followed within [`SIGNED_COMMENT_REACH`] lines by a comment stamp
+/// ("Commented May 2, 2009 at 0:53"), with the text above it (up to a vote count, the
+/// previous comment's stamp or a decided line) and the commenter's name. Q&A pages sign the
+/// comments under a question and its answers this way; the posts themselves carry no
+/// signature. At least [`MIN_SIGNED_COMMENTS`] are needed. Returns how many were marked.
+fn signed_comments(lines: &[Line], roles: &mut [Role], b0: usize, b1: usize) -> usize {
+    let n = lines.len();
+    let text_after = |i: usize| {
+        (i + 1..n)
+            .filter(|&k| lines[k].kind == LineKind::Text)
+            .take(SIGNED_COMMENT_REACH)
+    };
+    // (signature line, last stamp line); the last comment's signature may stand just past
+    // the region's end (its text is the region's last prose).
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for i in b0..(b1 + 2 * SIGNED_COMMENT_REACH).min(n) {
+        // The cheap test first: the line opens on a dash (a three-byte character).
+        if !lines[i].text.as_bytes().starts_with(&[0xE2, 0x80])
+            || signature_name(&lines[i]).is_none()
+        {
+            continue;
+        }
+        let mut last = None;
+        for k in text_after(i) {
+            if comment_stamp(&lines[k]).is_some() {
+                last = Some(k);
+            } else if last.is_some() {
+                break;
+            }
+        }
+        if let Some(j) = last {
+            found.push((i, j));
+        }
+    }
+    if found.len() < MIN_SIGNED_COMMENTS {
+        return 0;
+    }
+    let mark = |roles: &mut [Role], k: usize| {
+        if roles[k] == Role::Unset {
+            roles[k] = Role::Chrome(Reason::Comments);
+        }
+    };
+    for &(i, j) in &found {
+        for k in i..=j {
+            mark(roles, k);
+        }
+        let name = signature_name(&lines[i]).unwrap_or("");
+        let mut k = i;
+        let mut taken = 0usize;
+        while k > b0 && taken <= SIGNED_COMMENT_REACH {
+            k -= 1;
+            let l = &lines[k];
+            if l.kind != LineKind::Text {
+                continue;
+            }
+            if roles[k] != Role::Unset || comment_stamp(l).is_some() {
+                break;
+            }
+            mark(roles, k);
+            if l.text == name {
+                continue;
+            }
+            // A vote count opens the comment.
+            if l.text.bytes().all(|b| b.is_ascii_digit()) {
+                break;
+            }
+            taken += 1;
+        }
+    }
+    found.len()
+}
+
 /// Comment-thread headings that carry a count and the story's title (data:
 /// `data/text_comment_heads.tsv`), folded.
 static COMMENT_HEADS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::LazyLock::new(|| {
@@ -1020,6 +1117,12 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         ));
     }
 
+    // Signed comments between the posts of a thread.
+    let signed = signed_comments(&lines, &mut roles, b0, b1);
+    if say && signed > 0 {
+        explain.push(format!("{signed} signed comments → comments"));
+    }
+
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
     // every line that is not chrome; a line repeating an earlier body line is a duplicate.
     // (Whether the page is an article is read on the whole region, comments included.)
@@ -1482,6 +1585,33 @@ mod section_end_tests {
         }
         let body = body_of(&page);
         assert_eq!(body.len(), 8, "{body:?}");
+    }
+
+    #[test]
+    fn signed_comments_between_the_answers_are_comments() {
+        let page = |stamped: bool| {
+            let mut page = String::from("Why is RAID not a backup?\n");
+            for k in 0..4 {
+                page.push_str(&format!(
+                    "Answer {k}: a backup keeps older copies of your files, so a file deleted by mistake or corrupted can be restored from them.\n"
+                ));
+                page.push_str(&format!(
+                    "{k}\nI think a backup would refuse to copy a file that is already corrupt, in my view.\njdoe\n– jdoe\n"
+                ));
+                if stamped {
+                    page.push_str(&format!("Commented May {d}, 2009 at 0:53\n", d = k + 2));
+                }
+            }
+            page
+        };
+        let body = body_of(&page(true));
+        assert_eq!(body.len(), 4, "{body:?}");
+        // Without their stamps the signed lines are no thread.
+        let body = body_of(&page(false));
+        assert!(
+            body.iter().any(|b| b.starts_with("I think a backup")),
+            "{body:?}"
+        );
     }
 
     #[test]

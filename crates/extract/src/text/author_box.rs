@@ -21,6 +21,7 @@ struct Lexicon {
     alone: Vec<String>,
     not_name: Vec<String>,
     bio_verbs: Vec<String>,
+    bio_opens: Vec<String>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -31,6 +32,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         alone: Vec::new(),
         not_name: Vec::new(),
         bio_verbs: Vec::new(),
+        bio_opens: Vec::new(),
     };
     for (kind, phrase) in crate::data::tsv_rows(include_str!("../../data/text_author_box.tsv")) {
         let list = match kind {
@@ -40,11 +42,14 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "portrait_alone" => &mut x.alone,
             "not_name" => &mut x.not_name,
             "bio_verb" => &mut x.bio_verbs,
+            "bio_open" => &mut x.bio_opens,
             _ => continue,
         };
         // Portrait phrases are matched on the lower-case line (their positions must hold).
         list.push(match kind {
-            "portrait_before" | "portrait_after" | "not_name" | "bio_verb" => phrase.to_lowercase(),
+            "portrait_before" | "portrait_after" | "not_name" | "bio_verb" | "bio_open" => {
+                phrase.to_lowercase()
+            }
             _ => fold(phrase),
         });
     }
@@ -131,6 +136,67 @@ fn bio_under(lines: &[Line], i: usize, name: &str) -> bool {
                 .any(|n| l.text.strip_prefix(n).is_some_and(opens_bio))
             && crate::html::meta::clean::names_a_role(l.text)
     })
+}
+
+/// Most words of a name opening a bio line.
+const MAX_BIO_NAME_WORDS: usize = 4;
+
+/// Fewest words of a name opening a bio line (a product's one-word name opens its
+/// definition: "Looker is a cloud-based platform …").
+const MIN_BIO_NAME_WORDS: usize = 2;
+
+/// How many words after the bio opening the job is named in.
+const BIO_ROLE_REACH: usize = 4;
+
+/// Most words of a bio line under an article.
+const MAX_BIO_LINE_WORDS: u32 = 80;
+
+/// True when `l` is an author's bio, the kind that closes an article without a heading:
+/// a sentence opening on a name ([`MIN_BIO_NAME_WORDS`] to [`MAX_BIO_NAME_WORDS`]
+/// capitalised words, the first no stopword), then a bio opening ("is a", "has been a",
+/// "writes about"; data) and a job within [`BIO_ROLE_REACH`] words ("Jane Doe is a reporter
+/// for NBC News.", "Rebecca Norris is a full-time freelance writer …"). "It is a …", "Jane
+/// Doe said …" and "Acme Cloud is a global provider …" are none.
+pub(crate) fn is_bio_line(l: &Line) -> bool {
+    // The cheap tests first: this runs on the lines of a body region.
+    if l.kind != LineKind::Text
+        || !l.f.end_punct
+        || !(MIN_BIO_WORDS..=MAX_BIO_LINE_WORDS).contains(&l.f.words)
+        || !l.text.starts_with(|c: char| c.is_uppercase())
+    {
+        return false;
+    }
+    let mut name_end = 0usize;
+    let mut name_words = 0usize;
+    for (k, w) in l.text.split(' ').enumerate() {
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        if !capital || k >= MAX_BIO_NAME_WORDS {
+            break;
+        }
+        name_words += 1;
+        name_end += w.len() + 1;
+    }
+    if name_words < MIN_BIO_NAME_WORDS {
+        return false;
+    }
+    let Some(rest) = l.text.get(name_end..) else {
+        return false;
+    };
+    LEXICON.bio_opens.iter().any(|p| {
+        rest.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && rest[p.len()..].starts_with(' ')
+            // The job follows the opening ("is a full-time freelance writer").
+            && rest[p.len()..]
+                .split_whitespace()
+                .take(BIO_ROLE_REACH)
+                .any(crate::html::meta::clean::names_a_role)
+    }) && l
+        .text
+        .split(' ')
+        .next()
+        .is_some_and(|w| !super::lines::is_stopword(w))
 }
 
 /// Most words of an author-box heading ("About the author").

@@ -191,6 +191,16 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         {
             return Some((i, Reason::Boilerplate));
         }
+        // An author's bio closing the article ("Jane Doe is a reporter for …"), after most
+        // of the prose and with no run of paragraphs after it, ends it with the name line or
+        // photo above it.
+        if prose >= MIN_TOKENS_BEFORE_END
+            && l.f.end_punct
+            && (total - before) * RELATED_END_PROSE_RATIO <= before
+            && let Some(end) = bio_end(lines, i, b0, b1, &paragraph)
+        {
+            return Some((end, Reason::Related));
+        }
         // Headings and stamps are not sentences: a sentence of more than a box heading's
         // words skips the tests below (most lines of a body).
         if l.f.end_punct && l.f.words > 8 {
@@ -244,6 +254,44 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         }
     }
     None
+}
+
+/// Where the article ends when line `i` of the body region `[b0, b1)` is an author's bio
+/// ([`author_box::is_bio_line`]) with no run of paragraphs after it: at the bio, or at the
+/// name line or photo above it ([`bio_head`]). (Kept out of [`article_end`]'s loop, which runs
+/// on every line of the region.)
+#[inline(never)]
+fn bio_end(
+    lines: &[Line],
+    i: usize,
+    b0: usize,
+    b1: usize,
+    paragraph: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let l = &lines[i];
+    if !author_box::is_bio_line(l) || article_goes_on(lines, i + 1, b1, paragraph) {
+        return None;
+    }
+    let mut end = i;
+    while end > b0 + 1 && bio_head(&lines[end - 1], l.text) {
+        end -= 1;
+    }
+    Some(end)
+}
+
+/// Most words of a name line or an author's photo line above a bio.
+pub const MAX_BIO_HEAD_WORDS: u32 = 6;
+
+/// True when `l` heads the bio line `bio`: the name it opens on ("Jane Doe" above "Jane Doe is
+/// a reporter …") or a photo of the author ("Headshot of Jane Doe", a file name).
+fn bio_head(l: &Line, bio: &str) -> bool {
+    l.kind == LineKind::Text
+        && l.f.words <= MAX_BIO_HEAD_WORDS
+        && !l.f.end_punct
+        && (l.f.file
+            || bio.strip_prefix(l.text).is_some_and(|r| r.starts_with(' '))
+            || author_box::portrait_name(l.text)
+                .is_some_and(|n| bio.strip_prefix(n).is_some_and(|r| r.starts_with(' '))))
 }
 
 /// True when two full paragraphs (not questions) follow each other within the first
@@ -462,6 +510,103 @@ fn comment_thread(lines: &[Line], i: usize, end: usize, shape: (bool, bool, bool
     found >= MIN_COMMENT_STAMPS
 }
 
+/// Fewest signed comments ([`signed_comments`]) that make a thread.
+pub const MIN_SIGNED_COMMENTS: usize = 2;
+
+/// Most words of a comment's signature line ("– Jane Doe").
+pub const MAX_SIGNATURE_WORDS: u32 = 5;
+
+/// Most text lines between a signature and its comment stamp, and most lines of a comment's
+/// text above its signature.
+pub const SIGNED_COMMENT_REACH: usize = 3;
+
+/// The name of a comment's signature line: a dash and a name ("– jldugger", "— Jane Doe").
+fn signature_name<'a>(l: &Line<'a>) -> Option<&'a str> {
+    if l.kind != LineKind::Text || l.f.words > MAX_SIGNATURE_WORDS || l.f.end_punct {
+        return None;
+    }
+    let name = l
+        .text
+        .strip_prefix('–')
+        .or_else(|| l.text.strip_prefix('—'))?
+        .strip_prefix(' ')?
+        .trim();
+    (!name.is_empty() && name.chars().next().is_some_and(char::is_alphanumeric)).then_some(name)
+}
+
+/// Marks the signed comments in the body region `[b0, b1)` as comments: a signature line
+/// ("– jldugger") followed within [`SIGNED_COMMENT_REACH`] lines by a comment stamp
+/// ("Commented May 2, 2009 at 0:53"), with the text above it (up to a vote count, the
+/// previous comment's stamp or a decided line) and the commenter's name. Q&A pages sign the
+/// comments under a question and its answers this way; the posts themselves carry no
+/// signature. At least [`MIN_SIGNED_COMMENTS`] are needed. Returns how many were marked.
+fn signed_comments(lines: &[Line], roles: &mut [Role], b0: usize, b1: usize) -> usize {
+    let n = lines.len();
+    let text_after = |i: usize| {
+        (i + 1..n)
+            .filter(|&k| lines[k].kind == LineKind::Text)
+            .take(SIGNED_COMMENT_REACH)
+    };
+    // (signature line, last stamp line); the last comment's signature may stand just past
+    // the region's end (its text is the region's last prose).
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for i in b0..(b1 + 2 * SIGNED_COMMENT_REACH).min(n) {
+        // The cheap test first: the line opens on a dash (a three-byte character).
+        if !lines[i].text.as_bytes().starts_with(&[0xE2, 0x80])
+            || signature_name(&lines[i]).is_none()
+        {
+            continue;
+        }
+        let mut last = None;
+        for k in text_after(i) {
+            if comment_stamp(&lines[k]).is_some() {
+                last = Some(k);
+            } else if last.is_some() {
+                break;
+            }
+        }
+        if let Some(j) = last {
+            found.push((i, j));
+        }
+    }
+    if found.len() < MIN_SIGNED_COMMENTS {
+        return 0;
+    }
+    let mark = |roles: &mut [Role], k: usize| {
+        if roles[k] == Role::Unset {
+            roles[k] = Role::Chrome(Reason::Comments);
+        }
+    };
+    for &(i, j) in &found {
+        for k in i..=j {
+            mark(roles, k);
+        }
+        let name = signature_name(&lines[i]).unwrap_or("");
+        let mut k = i;
+        let mut taken = 0usize;
+        while k > b0 && taken <= SIGNED_COMMENT_REACH {
+            k -= 1;
+            let l = &lines[k];
+            if l.kind != LineKind::Text {
+                continue;
+            }
+            if roles[k] != Role::Unset || comment_stamp(l).is_some() {
+                break;
+            }
+            mark(roles, k);
+            if l.text == name {
+                continue;
+            }
+            // A vote count opens the comment.
+            if l.text.bytes().all(|b| b.is_ascii_digit()) {
+                break;
+            }
+            taken += 1;
+        }
+    }
+    found.len()
+}
+
 /// Comment-thread headings that carry a count and the story's title (data:
 /// `data/text_comment_heads.tsv`), folded.
 static COMMENT_HEADS: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::LazyLock::new(|| {
@@ -576,8 +721,9 @@ static SIGNUP_TERMS: std::sync::LazyLock<HashSet<String, lines::FnvBuild>> =
     std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_signup_terms.tsv")));
 
 /// Byte searches for the first word of each sign-up term less its first letter ("ubscribe",
-/// "ign"), the quick test of [`is_signup_line`].
-static SIGNUP_STEMS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+/// "ign"), the quick test of [`is_signup_line`]; then the same in capitals ("UBSCRIBE"), for
+/// all-capitals lines.
+static SIGNUP_STEMS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
     std::sync::LazyLock::new(|| {
         let mut stems: Vec<String> = SIGNUP_TERMS
             .iter()
@@ -597,19 +743,32 @@ static SIGNUP_STEMS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
             .filter(|s| !stems.iter().any(|o| o != *s && s.contains(o.as_str())))
             .cloned()
             .collect();
-        kept.iter()
-            .map(|s| memchr::memmem::Finder::new(s.as_bytes()).into_owned())
-            .collect()
+        let finders = |upper: bool| {
+            kept.iter()
+                .map(|s| {
+                    let s = if upper { s.to_uppercase() } else { s.clone() };
+                    memchr::memmem::Finder::new(s.as_bytes()).into_owned()
+                })
+                .collect()
+        };
+        [finders(false), finders(true)]
     });
+
+/// Letters of a line's opening that tell an all-capitals line ("SIGN UP FOR OUR NEWSLETTER").
+pub const CAPITALS_PROBE_LETTERS: usize = 8;
 
 /// True when `line` names a newsletter sign-up ("Subscribe to our newsletter", "Sign up for
 /// e-mail newsletters", "Keep an eye on your inbox"): one of its words, or two in a row, is
 /// listed. `folded` is a buffer for the fold.
 fn is_signup_line(line: &str, folded: &mut String) -> bool {
-    // A listed term's first word less its first letter (case) is in the line as written, or
-    // the line is no sign-up: a byte search that spares folding most lines (an all-capitals
-    // line is missed).
-    if !SIGNUP_STEMS
+    // A listed term's first word less its first letter (case) is in the line as written or
+    // in capitals, or the line is no sign-up: a byte search that spares folding most lines.
+    let capitals = line
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .take(CAPITALS_PROBE_LETTERS)
+        .all(|b| b.is_ascii_uppercase());
+    if !SIGNUP_STEMS[usize::from(capitals)]
         .iter()
         .any(|f| f.find(line.as_bytes()).is_some())
     {
@@ -956,6 +1115,12 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         explain.push(format!(
             "line {i}: a user name opens the first post's stamp → author"
         ));
+    }
+
+    // Signed comments between the posts of a thread.
+    let signed = signed_comments(&lines, &mut roles, b0, b1);
+    if say && signed > 0 {
+        explain.push(format!("{signed} signed comments → comments"));
     }
 
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
@@ -1386,6 +1551,70 @@ mod section_end_tests {
     }
 
     #[test]
+    fn a_bio_under_the_article_ends_it_with_its_name_line() {
+        let para = |k: usize| {
+            format!(
+                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
+            )
+        };
+        let mut page = String::new();
+        for k in 0..6 {
+            page.push_str(&para(k));
+            page.push('\n');
+        }
+        page.push_str("Lisa Jennings\n");
+        page.push_str(
+            "Lisa Jennings is a veteran restaurant industry reporter and editor who lives in Los Angeles.\n",
+        );
+        page.push_str("Privacy Policy\n");
+        let body = body_of(&page);
+        assert_eq!(body.len(), 6, "{body:?}");
+        // A sentence about someone in the story, or a product's definition, is no bio.
+        let mut page = String::new();
+        for k in 0..6 {
+            page.push_str(&para(k));
+            page.push('\n');
+            if k == 4 {
+                page.push_str(
+                    "Acme Cloud is a marketing analytics platform that the council bought last year.\n",
+                );
+                page.push_str(
+                    "Jane Doe said the bridge would be the first built in the city in forty years.\n",
+                );
+            }
+        }
+        let body = body_of(&page);
+        assert_eq!(body.len(), 8, "{body:?}");
+    }
+
+    #[test]
+    fn signed_comments_between_the_answers_are_comments() {
+        let page = |stamped: bool| {
+            let mut page = String::from("Why is RAID not a backup?\n");
+            for k in 0..4 {
+                page.push_str(&format!(
+                    "Answer {k}: a backup keeps older copies of your files, so a file deleted by mistake or corrupted can be restored from them.\n"
+                ));
+                page.push_str(&format!(
+                    "{k}\nI think a backup would refuse to copy a file that is already corrupt, in my view.\njdoe\n– jdoe\n"
+                ));
+                if stamped {
+                    page.push_str(&format!("Commented May {d}, 2009 at 0:53\n", d = k + 2));
+                }
+            }
+            page
+        };
+        let body = body_of(&page(true));
+        assert_eq!(body.len(), 4, "{body:?}");
+        // Without their stamps the signed lines are no thread.
+        let body = body_of(&page(false));
+        assert!(
+            body.iter().any(|b| b.starts_with("I think a backup")),
+            "{body:?}"
+        );
+    }
+
+    #[test]
     fn blog_and_similar_post_boxes_are_box_headings() {
         assert!(is_box_end("The Latest From the Blog"));
         assert!(is_box_end("Read More Articles"));
@@ -1409,6 +1638,10 @@ mod section_end_tests {
         ));
         assert!(is_signup_line(
             "Keep an eye on your inbox for the latest news.",
+            &mut String::new()
+        ));
+        assert!(is_signup_line(
+            "SIGN UP FOR OUR NEWSLETTER",
             &mut String::new()
         ));
         assert!(!is_signup_line(

@@ -119,17 +119,6 @@ impl WordTable {
         self.get_hashed(key, word_hash(key))
     }
 
-    /// The flags of a token (its hash made as it was built).
-    #[inline]
-    fn get_tok(&self, tok: &Tok) -> u8 {
-        let h = if tok.len <= 16 {
-            short_word_hash(tok.lo, tok.hi, tok.len)
-        } else {
-            word_hash(tok.bytes())
-        };
-        self.get_hashed(tok.bytes(), h)
-    }
-
     /// The flags of `key` whose [`word_hash`] is `h`.
     #[inline]
     fn get_hashed(&self, key: &[u8], h: u64) -> u8 {
@@ -392,49 +381,76 @@ fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>
 /// fine-print word).
 const MAX_TOKEN_BYTES: usize = 24;
 
+/// Room in a [`Tok`]'s buffer: [`MAX_TOKEN_BYTES`] plus the lower-case form of the character
+/// that crossed the mark.
+const TOK_BUF: usize = MAX_TOKEN_BYTES + 16;
+
 /// A folded token in a fixed buffer (no allocation per token): up to [`MAX_TOKEN_BYTES`]
-/// bytes, plus the lower-case form of the character that crossed the mark. Its first 16 bytes
-/// are also kept in two words, so its hash needs no memory read.
+/// bytes, plus the lower-case form of the character that crossed the mark. Bytes past `len`
+/// are left over from earlier tokens (never read as the token's).
 #[derive(Clone, Copy)]
 struct Tok {
-    buf: [u8; MAX_TOKEN_BYTES + 16],
+    buf: [u8; TOK_BUF],
     len: usize,
-    lo: u64,
-    hi: u64,
 }
 
 impl Default for Tok {
     fn default() -> Tok {
         Tok {
-            buf: [0; MAX_TOKEN_BYTES + 16],
+            buf: [0; TOK_BUF],
             len: 0,
-            lo: 0,
-            hi: 0,
         }
     }
 }
+
+/// Byte class of [`ASCII_CLASS`]: an ASCII letter or digit.
+const C_ALNUM: u8 = 1;
+/// Byte class of [`ASCII_CLASS`]: an ASCII digit.
+const C_DIGIT: u8 = 2;
+
+/// For each byte: [`C_ALNUM`] and [`C_DIGIT`] bits (0 for every other byte, non-ASCII ones
+/// included).
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] = C_ALNUM;
+        }
+        if b.is_ascii_digit() {
+            t[i] |= C_DIGIT;
+        }
+        i += 1;
+    }
+    t
+};
 
 impl Tok {
     fn bytes(&self) -> &[u8] {
         self.buf.get(..self.len).unwrap_or(&[])
     }
 
-    fn clear(&mut self) {
-        self.len = 0;
-        self.lo = 0;
-        self.hi = 0;
-    }
-
     #[inline]
     fn push_byte(&mut self, b: u8) {
         if let Some(x) = self.buf.get_mut(self.len) {
             *x = b;
-            if self.len < 8 {
-                self.lo |= u64::from(b) << (8 * self.len);
-            } else if self.len < 16 {
-                self.hi |= u64::from(b) << (8 * (self.len - 8));
-            }
             self.len += 1;
+        }
+    }
+
+    /// Appends ASCII letters and digits in lower case (a letter or digit is lowered by setting
+    /// its 0x20 bit), up to [`MAX_TOKEN_BYTES`] in all.
+    #[inline]
+    fn push_ascii_alnum(&mut self, run: &[u8]) {
+        let take = run.len().min(MAX_TOKEN_BYTES.saturating_sub(self.len));
+        if let (Some(dst), Some(src)) =
+            (self.buf.get_mut(self.len..self.len + take), run.get(..take))
+        {
+            for (d, &s) in dst.iter_mut().zip(src) {
+                *d = s | 0x20;
+            }
+            self.len += take;
         }
     }
 
@@ -444,28 +460,50 @@ impl Tok {
             self.push_byte(x);
         }
     }
+
+    /// The token's [`word_hash`].
+    #[inline]
+    fn hash(&self) -> u64 {
+        if self.len <= 16 {
+            let word = |at: usize| {
+                let mut w = [0u8; 8];
+                if let Some(src) = self.buf.get(at..at + 8) {
+                    w.copy_from_slice(src);
+                }
+                u64::from_le_bytes(w)
+            };
+            let keep = |n: usize| {
+                if n >= 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                }
+            };
+            let lo = word(0) & keep(self.len);
+            let hi = word(8) & keep(self.len.saturating_sub(8));
+            short_word_hash(lo, hi, self.len)
+        } else {
+            word_hash(self.bytes())
+        }
+    }
 }
 
 /// Two or three tokens joined by spaces (a candidate fine-print term).
 struct Gram {
-    buf: [u8; 3 * (MAX_TOKEN_BYTES + 16) + 2],
+    buf: [u8; 3 * TOK_BUF + 2],
     len: usize,
 }
 
 impl Default for Gram {
     fn default() -> Gram {
         Gram {
-            buf: [0; 3 * (MAX_TOKEN_BYTES + 16) + 2],
+            buf: [0; 3 * TOK_BUF + 2],
             len: 0,
         }
     }
 }
 
 impl Gram {
-    fn clear(&mut self) {
-        self.len = 0;
-    }
-
     fn push(&mut self, b: &[u8]) {
         if let Some(dst) = self.buf.get_mut(self.len..self.len + b.len()) {
             dst.copy_from_slice(b);
@@ -475,6 +513,79 @@ impl Gram {
 
     fn bytes(&self) -> &[u8] {
         self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// The token being read and the two before it (for fine-print terms of two and three words),
+/// in a ring: finishing a token moves the ring on instead of copying tokens.
+struct Tokens {
+    ring: [Tok; 3],
+    /// Index of the current token in `ring`.
+    cur: usize,
+    /// The current token has no digit (as far as it is read).
+    alpha: bool,
+    /// The current token opened with an upper-case letter.
+    upper: bool,
+    /// Fine-print terms are looked for (the line is long enough).
+    check_fine: bool,
+}
+
+impl Tokens {
+    #[inline]
+    fn tok(&mut self) -> &mut Tok {
+        &mut self.ring[self.cur]
+    }
+
+    /// Counts the current token (if any) into `f` and starts a new one.
+    #[inline]
+    fn finish(&mut self, words: &WordTable, f: &mut Features) {
+        if self.ring[self.cur].len != 0 {
+            self.finish_tok(words, f);
+        }
+    }
+
+    fn finish_tok(&mut self, words: &WordTable, f: &mut Features) {
+        let tok = &self.ring[self.cur];
+        f.tokens += 1;
+        if self.alpha {
+            f.alpha_tokens += 1;
+        }
+        if self.upper {
+            f.capitalized += 1;
+        }
+        let flags = words.get_hashed(tok.bytes(), tok.hash());
+        if tok.len <= 12 && flags & STOP != 0 {
+            f.stop += 1;
+        }
+        if self.check_fine {
+            if flags & FINE_WORD != 0 {
+                let prev1 = &self.ring[(self.cur + 2) % 3];
+                let prev0 = &self.ring[(self.cur + 1) % 3];
+                let mut hit = flags & FINE_TERM != 0;
+                if !hit && prev1.len != 0 {
+                    let mut gram = Gram::default();
+                    gram.push(prev1.bytes());
+                    gram.push(b" ");
+                    gram.push(tok.bytes());
+                    hit = words.get(gram.bytes()) & FINE_TERM != 0;
+                    if !hit && prev0.len != 0 {
+                        gram = Gram::default();
+                        gram.push(prev0.bytes());
+                        gram.push(b" ");
+                        gram.push(prev1.bytes());
+                        gram.push(b" ");
+                        gram.push(tok.bytes());
+                        hit = words.get(gram.bytes()) & FINE_TERM != 0;
+                    }
+                }
+                if hit {
+                    f.fine_print += 1;
+                }
+            }
+            // The oldest token's slot takes the next one.
+            self.cur = (self.cur + 1) % 3;
+        }
+        self.ring[self.cur].len = 0;
     }
 }
 
@@ -495,101 +606,49 @@ pub(crate) fn features(s: &str) -> Features {
         && (s.len() >= 4 * FINE_PRINT_MIN_CHARS as usize
             || s.chars().take(FINE_PRINT_MIN_CHARS as usize).count() as u32
                 >= FINE_PRINT_MIN_CHARS);
-    // The two tokens before the current one (for fine-print terms of two and three words).
-    let mut prev: [Tok; 2] = [Tok::default(), Tok::default()];
-    let mut gram = Gram::default();
-    let mut tok = Tok::default();
-    let mut tok_alpha = true;
-    let mut tok_upper = false;
-    let mut in_word = false;
-    let mut finish = |tok: &mut Tok, alpha: bool, upper: bool, f: &mut Features| {
-        if tok.len == 0 {
-            return;
-        }
-        f.tokens += 1;
-        if alpha {
-            f.alpha_tokens += 1;
-        }
-        if upper {
-            f.capitalized += 1;
-        }
-        let flags = words.get_tok(tok);
-        if tok.len <= 12 && flags & STOP != 0 {
-            f.stop += 1;
-        }
-        if check_fine && flags & FINE_WORD != 0 {
-            let mut hit = flags & FINE_TERM != 0;
-            if !hit && prev[1].len != 0 {
-                gram.clear();
-                gram.push(prev[1].bytes());
-                gram.push(b" ");
-                gram.push(tok.bytes());
-                hit = words.get(gram.bytes()) & FINE_TERM != 0;
-                if !hit && prev[0].len != 0 {
-                    gram.clear();
-                    gram.push(prev[0].bytes());
-                    gram.push(b" ");
-                    gram.push(prev[1].bytes());
-                    gram.push(b" ");
-                    gram.push(tok.bytes());
-                    hit = words.get(gram.bytes()) & FINE_TERM != 0;
-                }
-            }
-            if hit {
-                f.fine_print += 1;
-            }
-        }
-        if check_fine {
-            prev[0] = prev[1];
-            prev[1] = *tok;
-        }
-        tok.clear();
+    let mut toks = Tokens {
+        ring: [Tok::default(); 3],
+        cur: 0,
+        alpha: true,
+        upper: false,
+        check_fine,
     };
+    let mut in_word = false;
     let bytes = sample.as_bytes();
     let mut at = 0usize;
     while let Some(&b0) = bytes.get(at) {
-        if b0.is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits (most of a Latin-script line), counted in
-            // locals.
-            let (mut letters, mut digits) = (0u32, 0u32);
+        if ASCII_CLASS[usize::from(b0)] & C_ALNUM != 0 {
+            // A run of ASCII letters and digits (most of a Latin-script line), read at once.
+            let run_start = at;
+            let mut digits = 0u32;
             while let Some(&b) = bytes.get(at) {
-                if !b.is_ascii_alphanumeric() {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class & C_ALNUM == 0 {
                     break;
                 }
-                if b.is_ascii_alphabetic() {
-                    letters += 1;
-                } else {
-                    digits += 1;
-                    tok_alpha = false;
-                }
-                if tok.len == 0 {
-                    tok_alpha = !b.is_ascii_digit();
-                    tok_upper = b.is_ascii_uppercase();
-                }
-                if tok.len < MAX_TOKEN_BYTES {
-                    tok.push_byte(b.to_ascii_lowercase());
-                }
+                digits += u32::from(class >> 1);
                 at += 1;
             }
+            let run = bytes.get(run_start..at).unwrap_or(&[]);
+            let n = run.len() as u32;
+            if toks.tok().len == 0 {
+                toks.alpha = true;
+                toks.upper = b0.is_ascii_uppercase();
+            }
+            if digits != 0 {
+                toks.alpha = false;
+            }
+            toks.tok().push_ascii_alnum(run);
             in_word = true;
-            f.chars += letters + digits;
-            f.letters += letters;
+            f.chars += n;
+            f.letters += n - digits;
             f.digits += digits;
             continue;
         }
-        let c = if b0.is_ascii() {
-            b0 as char
-        } else {
-            match sample.get(at..).and_then(|r| r.chars().next()) {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        at += c.len_utf8();
-        f.chars += 1;
-        if c.is_ascii() {
-            let b = c as u8;
-            if b.is_ascii_whitespace() {
+        if b0.is_ascii() {
+            at += 1;
+            f.chars += 1;
+            if b0.is_ascii_whitespace() {
                 if in_word {
                     f.words += 1;
                     in_word = false;
@@ -597,14 +656,19 @@ pub(crate) fn features(s: &str) -> Features {
             } else {
                 in_word = true;
             }
-            finish(&mut tok, tok_alpha, tok_upper, &mut f);
-            match b {
+            toks.finish(words, &mut f);
+            match b0 {
                 b'|' | b'>' | b'/' | b'\\' => f.menu_seps += 1,
                 b'.' | b'!' | b'?' | b';' | b',' => f.inner_punct += 1,
                 _ => {}
             }
             continue;
         }
+        let Some(c) = sample.get(at..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        f.chars += 1;
         if c.is_whitespace() {
             if in_word {
                 f.words += 1;
@@ -622,32 +686,33 @@ pub(crate) fn features(s: &str) -> Features {
                 }
             } else if c.is_numeric() {
                 f.digits += 1;
-                tok_alpha = false;
+                toks.alpha = false;
             }
+            let tok = toks.tok();
             if tok.len == 0 {
-                tok_alpha = !c.is_numeric();
-                tok_upper = c.is_uppercase();
+                toks.alpha = !c.is_numeric();
+                toks.upper = c.is_uppercase();
             }
+            let tok = toks.tok();
             if tok.len < MAX_TOKEN_BYTES {
                 match c {
                     'أ' | 'إ' | 'آ' => tok.push('ا'),
                     'ى' => tok.push('ي'),
                     'ة' => tok.push('ه'),
                     '\u{0640}' | '\u{064B}'..='\u{065F}' => {}
-                    c if c.is_ascii() => tok.push(c.to_ascii_lowercase()),
                     c => c.to_lowercase().for_each(|l| tok.push(l)),
                 }
             }
         } else {
-            finish(&mut tok, tok_alpha, tok_upper, &mut f);
+            toks.finish(words, &mut f);
             match c {
-                '|' | '»' | '>' | '•' | '·' | '/' | '\\' => f.menu_seps += 1,
-                '.' | '!' | '?' | '؟' | '؛' | ';' | ',' | '،' => f.inner_punct += 1,
+                '»' | '•' | '·' => f.menu_seps += 1,
+                '؟' | '؛' | '،' => f.inner_punct += 1,
                 _ => {}
             }
         }
     }
-    finish(&mut tok, tok_alpha, tok_upper, &mut f);
+    toks.finish(words, &mut f);
     if in_word {
         f.words += 1;
     }

@@ -79,7 +79,32 @@ struct WordTable {
     /// `(hash, index into keys)`; `u32::MAX` marks an empty slot.
     slots: Vec<(u64, u32)>,
     /// The keys and their flags.
-    keys: Vec<(Box<[u8]>, u8)>,
+    keys: Vec<Key>,
+}
+
+/// A key of [`WordTable`]: its bytes, and its first 16 bytes as two zero-padded words (a
+/// short token is compared by them, without a byte comparison).
+struct Key {
+    bytes: Box<[u8]>,
+    lo: u64,
+    hi: u64,
+    flags: u8,
+}
+
+/// The first 16 bytes of `b` as two little-endian words, zero-padded.
+fn pad16(b: &[u8]) -> (u64, u64) {
+    let mut w = [0u8; 16];
+    let n = b.len().min(16);
+    if let (Some(d), Some(s)) = (w.get_mut(..n), b.get(..n)) {
+        d.copy_from_slice(s);
+    }
+    let (lo, hi) = w.split_at(8);
+    let word = |x: &[u8]| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(x);
+        u64::from_le_bytes(a)
+    };
+    (word(lo), word(hi))
 }
 
 impl WordTable {
@@ -103,6 +128,18 @@ impl WordTable {
             }
             slots[i] = (h, k as u32);
         }
+        let keys = keys
+            .into_iter()
+            .map(|(bytes, flags)| {
+                let (lo, hi) = pad16(&bytes);
+                Key {
+                    bytes,
+                    lo,
+                    hi,
+                    flags,
+                }
+            })
+            .collect();
         WordTable {
             filter,
             slots,
@@ -116,12 +153,19 @@ impl WordTable {
 
     /// The flags of `key` (0 for an unknown word).
     fn get(&self, key: &[u8]) -> u8 {
-        self.get_hashed(key, word_hash(key))
+        self.find(word_hash(key), |k| *k.bytes == *key)
     }
 
-    /// The flags of `key` whose [`word_hash`] is `h`.
+    /// The flags of a key of `len` <= 16 bytes given as two zero-padded words (its
+    /// [`word_hash`] is `h`).
     #[inline]
-    fn get_hashed(&self, key: &[u8], h: u64) -> u8 {
+    fn get_short(&self, lo: u64, hi: u64, len: usize, h: u64) -> u8 {
+        self.find(h, |k| k.lo == lo && k.hi == hi && k.bytes.len() == len)
+    }
+
+    /// The flags of the key whose [`word_hash`] is `h` and that `is_it` accepts.
+    #[inline]
+    fn find(&self, h: u64, is_it: impl Fn(&Key) -> bool) -> u8 {
         let bit = (h & 0x3fff) as usize;
         if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return 0;
@@ -134,10 +178,10 @@ impl WordTable {
                 return 0;
             }
             if sh == h
-                && let Some((kb, f)) = self.keys.get(k as usize)
-                && **kb == *key
+                && let Some(key) = self.keys.get(k as usize)
+                && is_it(key)
             {
-                return *f;
+                return key.flags;
             }
             i = (i + 1) & mask;
         }
@@ -403,28 +447,39 @@ impl Default for Tok {
     }
 }
 
-/// Byte class of [`ASCII_CLASS`]: an ASCII letter or digit.
-const C_ALNUM: u8 = 1;
-/// Byte class of [`ASCII_CLASS`]: an ASCII digit.
-const C_DIGIT: u8 = 2;
+/// One in every byte of a word.
+const SPREAD: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a word.
+const HIGH_BITS: u64 = SPREAD * 0x80;
 
-/// For each byte: [`C_ALNUM`] and [`C_DIGIT`] bits (0 for every other byte, non-ASCII ones
-/// included).
-static ASCII_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 128 {
-        let b = i as u8;
-        if b.is_ascii_alphanumeric() {
-            t[i] = C_ALNUM;
+/// The eight bytes of `bytes` at `at` as a little-endian word, zero-padded past the end.
+#[inline]
+fn load_word(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    match bytes.get(at..at + 8) {
+        Some(src) => w.copy_from_slice(src),
+        None => {
+            let rest = bytes.get(at..).unwrap_or(&[]);
+            if let Some(d) = w.get_mut(..rest.len()) {
+                d.copy_from_slice(rest);
+            }
         }
-        if b.is_ascii_digit() {
-            t[i] |= C_DIGIT;
-        }
-        i += 1;
     }
-    t
-};
+    u64::from_le_bytes(w)
+}
+
+/// The ASCII letters and digits among the bytes of `w`, and its ASCII digits: the high bit of
+/// each such byte set (SWAR range tests; bytes of 0x80 and above are neither).
+#[inline]
+fn ascii_alnum_digits(w: u64) -> (u64, u64) {
+    // `x + (0x80 - lo)` has its high bit set when `x >= lo`, for bytes below 0x80 (no carry).
+    let ge = |x: u64, lo: u8| x.wrapping_add(SPREAD * u64::from(0x80 - lo)) & HIGH_BITS;
+    let low7 = w & !HIGH_BITS;
+    let folded = low7 | SPREAD * 0x20;
+    let letter = ge(folded, b'a') & !ge(folded, b'z' + 1);
+    let digit = ge(low7, b'0') & !ge(low7, b'9' + 1) & !w;
+    ((letter & !w) | digit, digit)
+}
 
 impl Tok {
     fn bytes(&self) -> &[u8] {
@@ -439,19 +494,38 @@ impl Tok {
         }
     }
 
-    /// Appends ASCII letters and digits in lower case (a letter or digit is lowered by setting
-    /// its 0x20 bit), up to [`MAX_TOKEN_BYTES`] in all.
+    /// Reads the run of ASCII letters and digits at `at` in `bytes`, eight bytes at a time,
+    /// appending it in lower case (a letter or digit is lowered by setting its 0x20 bit) up to
+    /// [`MAX_TOKEN_BYTES`] in all; gives the run's length and how many of its bytes are digits.
+    /// (Bytes past the token's length may be overwritten.)
     #[inline]
-    fn push_ascii_alnum(&mut self, run: &[u8]) {
-        let take = run.len().min(MAX_TOKEN_BYTES.saturating_sub(self.len));
-        if let (Some(dst), Some(src)) =
-            (self.buf.get_mut(self.len..self.len + take), run.get(..take))
-        {
-            for (d, &s) in dst.iter_mut().zip(src) {
-                *d = s | 0x20;
+    fn push_ascii_run(&mut self, bytes: &[u8], mut at: usize) -> (usize, u32) {
+        let start = at;
+        let mut digits = 0u64;
+        loop {
+            let w = load_word(bytes, at);
+            let (alnum, digit) = ascii_alnum_digits(w);
+            let stop = !alnum & HIGH_BITS;
+            let k = if stop == 0 {
+                8
+            } else {
+                (stop.trailing_zeros() / 8) as usize
+            };
+            let keep = KEEP_BYTES[k];
+            // One bit per digit byte, summed into the top byte.
+            digits += (((digit & keep) >> 7).wrapping_mul(0x0101_0101_0101_0101)) >> 56;
+            if self.len < MAX_TOKEN_BYTES
+                && let Some(dst) = self.buf.get_mut(self.len..self.len + 8)
+            {
+                dst.copy_from_slice(&(w | SPREAD * 0x20).to_le_bytes());
+                self.len += k.min(MAX_TOKEN_BYTES - self.len);
             }
-            self.len += take;
+            at += k;
+            if k < 8 {
+                break;
+            }
         }
+        (at - start, digits as u32)
     }
 
     fn push(&mut self, c: char) {
@@ -461,9 +535,9 @@ impl Tok {
         }
     }
 
-    /// The token's [`word_hash`].
+    /// The token's flags in `words`.
     #[inline]
-    fn hash(&self) -> u64 {
+    fn flags(&self, words: &WordTable) -> u8 {
         if self.len <= 16 {
             let word = |at: usize| {
                 let mut w = [0u8; 8];
@@ -472,21 +546,25 @@ impl Tok {
                 }
                 u64::from_le_bytes(w)
             };
-            let keep = |n: usize| {
-                if n >= 8 {
-                    u64::MAX
-                } else {
-                    (1u64 << (8 * n)) - 1
-                }
-            };
-            let lo = word(0) & keep(self.len);
-            let hi = word(8) & keep(self.len.saturating_sub(8));
-            short_word_hash(lo, hi, self.len)
+            let lo = word(0) & KEEP_BYTES[self.len.min(8)];
+            let hi = word(8) & KEEP_BYTES[self.len.saturating_sub(8).min(8)];
+            words.get_short(lo, hi, self.len, short_word_hash(lo, hi, self.len))
         } else {
-            word_hash(self.bytes())
+            words.get(self.bytes())
         }
     }
 }
+
+/// `KEEP_BYTES[n]` keeps the low `n` bytes of a word.
+static KEEP_BYTES: [u64; 9] = {
+    let mut t = [u64::MAX; 9];
+    let mut n = 0;
+    while n < 8 {
+        t[n] = (1u64 << (8 * n)) - 1;
+        n += 1;
+    }
+    t
+};
 
 /// Two or three tokens joined by spaces (a candidate fine-print term).
 struct Gram {
@@ -553,7 +631,7 @@ impl Tokens {
         if self.upper {
             f.capitalized += 1;
         }
-        let flags = words.get_hashed(tok.bytes(), tok.hash());
+        let flags = tok.flags(words);
         if tok.len <= 12 && flags & STOP != 0 {
             f.stop += 1;
         }
@@ -583,7 +661,7 @@ impl Tokens {
                 }
             }
             // The oldest token's slot takes the next one.
-            self.cur = (self.cur + 1) % 3;
+            self.cur = if self.cur == 2 { 0 } else { self.cur + 1 };
         }
         self.ring[self.cur].len = 0;
     }
@@ -617,28 +695,19 @@ pub(crate) fn features(s: &str) -> Features {
     let bytes = sample.as_bytes();
     let mut at = 0usize;
     while let Some(&b0) = bytes.get(at) {
-        if ASCII_CLASS[usize::from(b0)] & C_ALNUM != 0 {
-            // A run of ASCII letters and digits (most of a Latin-script line), read at once.
-            let run_start = at;
-            let mut digits = 0u32;
-            while let Some(&b) = bytes.get(at) {
-                let class = ASCII_CLASS[usize::from(b)];
-                if class & C_ALNUM == 0 {
-                    break;
-                }
-                digits += u32::from(class >> 1);
-                at += 1;
-            }
-            let run = bytes.get(run_start..at).unwrap_or(&[]);
-            let n = run.len() as u32;
+        if b0.is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits (most of a Latin-script line), read eight
+            // bytes at a time.
             if toks.tok().len == 0 {
                 toks.alpha = true;
                 toks.upper = b0.is_ascii_uppercase();
             }
+            let (n, digits) = toks.tok().push_ascii_run(bytes, at);
+            at += n;
+            let n = n as u32;
             if digits != 0 {
                 toks.alpha = false;
             }
-            toks.tok().push_ascii_alnum(run);
             in_word = true;
             f.chars += n;
             f.letters += n - digits;

@@ -475,7 +475,7 @@ fn ascii_alnum_digits(w: u64) -> (u64, u64) {
     // `x + (0x80 - lo)` has its high bit set when `x >= lo`, for bytes below 0x80 (no carry).
     let ge = |x: u64, lo: u8| x.wrapping_add(SPREAD * u64::from(0x80 - lo)) & HIGH_BITS;
     let low7 = w & !HIGH_BITS;
-    let folded = low7 | SPREAD * 0x20;
+    let folded = low7 | (SPREAD * 0x20);
     let letter = ge(folded, b'a') & !ge(folded, b'z' + 1);
     let digit = ge(low7, b'0') & !ge(low7, b'9' + 1) & !w;
     ((letter & !w) | digit, digit)
@@ -517,7 +517,7 @@ impl Tok {
             if self.len < MAX_TOKEN_BYTES
                 && let Some(dst) = self.buf.get_mut(self.len..self.len + 8)
             {
-                dst.copy_from_slice(&(w | SPREAD * 0x20).to_le_bytes());
+                dst.copy_from_slice(&(w | (SPREAD * 0x20)).to_le_bytes());
                 self.len += k.min(MAX_TOKEN_BYTES - self.len);
             }
             at += k;

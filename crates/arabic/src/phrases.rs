@@ -525,40 +525,18 @@ static ASCII_WORD: [u8; 128] = {
 fn fold_into(line: &str, max_chars: usize, out: &mut String) {
     out.clear();
     let mut space = false;
-    let bytes = line.as_bytes();
-    let mut at = 0usize;
-    let mut n = 0usize;
-    while n < max_chars {
-        let Some(&b) = bytes.get(at) else {
+    for (n, c) in line.chars().enumerate() {
+        if n >= max_chars {
             break;
-        };
-        if b.is_ascii_graphic() {
-            // A run of ASCII letters, digits and punctuation (one character a byte), copied
-            // at once and lowered in place.
-            let limit = bytes.len().min(at.saturating_add(max_chars - n));
-            let mut end = at + 1;
-            while end < limit && bytes[end].is_ascii_graphic() {
-                end += 1;
-            }
+        }
+        if c.is_ascii_graphic() {
             if space {
                 out.push(' ');
                 space = false;
             }
-            let from = out.len();
-            out.push_str(line.get(at..end).unwrap_or(""));
-            if let Some(added) = out.get_mut(from..) {
-                added.make_ascii_lowercase();
-            }
-            n += end - at;
-            at = end;
+            out.push(c.to_ascii_lowercase());
             continue;
         }
-        // `at` is a char boundary: it follows whole characters.
-        let Some(c) = line.get(at..).and_then(|r| r.chars().next()) else {
-            break;
-        };
-        at += c.len_utf8();
-        n += 1;
         fold_char(c, &mut |f| {
             if f == ' ' {
                 space = !out.is_empty();

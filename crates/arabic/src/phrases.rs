@@ -465,21 +465,33 @@ pub fn fold_hash(s: &str) -> u64 {
 /// assert_eq!(v, [fold_hash("قال"), fold_hash("الوزير"), fold_hash("بيان"), fold_hash("نعم")]);
 /// ```
 pub fn fold_word_hashes(s: &str, min_chars: usize, mut found: impl FnMut(u64)) {
+    let bytes = s.as_bytes();
     let mut h = FNV_OFFSET;
     let mut n = 0usize;
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                h = fnv_char(h, c.to_ascii_lowercase());
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        if let Some(&low) = ASCII_WORD.get(usize::from(b)) {
+            // An ASCII byte: a letter or digit is hashed in lower case, anything else ends
+            // the word.
+            i += 1;
+            if low != 0 {
+                h = (h ^ u64::from(low)).wrapping_mul(FNV_PRIME);
                 n += 1;
                 continue;
             }
-        } else if c.is_alphanumeric() {
-            // An alphanumeric character is not whitespace: its fold is a run of characters
-            // without spaces (or nothing), hashed in place.
-            fold_char(c, &mut |f| h = fnv_char(h, f));
-            n += 1;
-            continue;
+        } else {
+            // `i` is a char boundary: it follows an ASCII byte or a whole character.
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            if c.is_alphanumeric() {
+                // An alphanumeric character is not whitespace: its fold is a run of
+                // characters without spaces (or nothing), hashed in place.
+                fold_char(c, &mut |f| h = fnv_char(h, f));
+                n += 1;
+                continue;
+            }
         }
         if n >= min_chars {
             found(h);
@@ -491,6 +503,21 @@ pub fn fold_word_hashes(s: &str, min_chars: usize, mut found: impl FnMut(u64)) {
         found(h);
     }
 }
+
+/// For each ASCII byte, its fold when it belongs to a word (a letter or digit, lower-cased),
+/// else 0 (a separator).
+static ASCII_WORD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] = b.to_ascii_lowercase();
+        }
+        i += 1;
+    }
+    t
+};
 
 /// Folds `line` into `out` (cleared first), stopping after `max_chars` characters of `line`.
 /// ASCII letters, digits and punctuation take a fast path; everything else goes through
@@ -669,10 +696,9 @@ fn ascii_fold_contains(line: &[u8], phrase: &[u8]) -> bool {
         return true;
     };
     let n = line.len();
-    for start in 0..n {
-        if line[start].to_ascii_lowercase() != first || is_ws(line[start]) {
-            continue;
-        }
+    // Where the phrase may start: its first byte in either case (it is no space).
+    let upper = first.to_ascii_uppercase();
+    for start in memchr::memchr2_iter(first, upper, line) {
         let (mut i, mut j) = (start, 0usize);
         while let Some(&p) = phrase.get(j) {
             if p == b' ' {
@@ -794,8 +820,8 @@ fn match_full(t: &Table, line: &str, line_trim: &str, folded: &mut String) -> Op
     None
 }
 
-/// True when `needle` occurs in `hay` (a plain scan keyed on the needle's first byte: lines
-/// and phrases are short, and building a searcher per call cost more than the scan).
+/// True when `needle` occurs in `hay` (the needle's first byte found with `memchr`, the rest
+/// compared: lines and phrases are short, and building a searcher per call cost more).
 fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
         return true;
@@ -804,14 +830,8 @@ fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
         return false;
     }
     let last_start = hay.len() - needle.len();
-    let mut i = 0usize;
-    while i <= last_start {
-        if hay[i] == first && hay[i + 1..i + needle.len()] == *rest {
-            return true;
-        }
-        i += 1;
-    }
-    false
+    memchr::memchr_iter(first, hay.get(..=last_start).unwrap_or(&[]))
+        .any(|at| hay.get(at + 1..at + needle.len()) == Some(rest))
 }
 
 /// Skips separator punctuation, spaces and invisible marks from `from`.
@@ -974,6 +994,84 @@ mod tests {
             };
             assert_eq!(match_line(l), full, "{l:?}");
         }
+    }
+
+    /// Lines mixing ASCII runs, other scripts, marks, odd spaces and case.
+    const MIXED: [&str; 10] = [
+        "",
+        "  Read  MORE:\tabc ",
+        "“Quoted” text: don’t stop—now…",
+        "اقرأ أيضاً:\u{a0}الفقر سلاح",
+        "Oil prices: ارتفاع أسعار النفط 2025 — up",
+        "İstanbul ẞtraße STRASSE",
+        "x\u{301}yz ÀBC abc\u{200f}def",
+        "abc😀def ghi½jkl ٣٤٥abc",
+        "\u{1}ctrl\u{b}VT  end",
+        "ـتطويـل  a-b_c",
+    ];
+
+    #[test]
+    fn fold_into_agrees_with_folding_char_by_char() {
+        for line in MIXED {
+            for max in [0, 1, 3, 7, 12, 64, usize::MAX] {
+                let mut want = String::new();
+                let mut space = false;
+                for c in line.chars().take(max) {
+                    fold_char(c, &mut |f| {
+                        if f == ' ' {
+                            space = !want.is_empty();
+                        } else {
+                            if space {
+                                want.push(' ');
+                                space = false;
+                            }
+                            want.push(f);
+                        }
+                    });
+                }
+                let mut got = String::from("stale");
+                fold_into(line, max, &mut got);
+                assert_eq!(got, want, "{line:?} {max}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_hashes_are_the_fold_hashes_of_the_words() {
+        for line in MIXED {
+            let want: Vec<u64> = line
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 3)
+                .map(fold_hash)
+                .collect();
+            let mut got = Vec::new();
+            fold_word_hashes(line, 3, |h| got.push(h));
+            assert_eq!(got, want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn contains_scans_find_every_occurrence() {
+        assert!(contains_bytes(b"xx all rights", b"all"));
+        assert!(contains_bytes(b"aaab", b"aab"));
+        assert!(!contains_bytes(b"aa", b"aab"));
+        assert!(contains_bytes(b"abc", b"abc"));
+        assert!(ascii_fold_contains(
+            b"(c) 2024 ALL   Rights\treserved.",
+            b"all rights reserved"
+        ));
+        assert!(ascii_fold_contains(
+            b"a all rights reserved",
+            b"all rights reserved"
+        ));
+        assert!(!ascii_fold_contains(
+            b"all rightsreserved",
+            b"all rights reserved"
+        ));
+        assert!(!ascii_fold_contains(
+            b"all rights reserve",
+            b"all rights reserved"
+        ));
     }
 
     #[test]

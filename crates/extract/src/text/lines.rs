@@ -79,7 +79,32 @@ struct WordTable {
     /// `(hash, index into keys)`; `u32::MAX` marks an empty slot.
     slots: Vec<(u64, u32)>,
     /// The keys and their flags.
-    keys: Vec<(Box<[u8]>, u8)>,
+    keys: Vec<Key>,
+}
+
+/// A key of [`WordTable`]: its bytes, and its first 16 bytes as two zero-padded words (a
+/// short token is compared by them, without a byte comparison).
+struct Key {
+    bytes: Box<[u8]>,
+    lo: u64,
+    hi: u64,
+    flags: u8,
+}
+
+/// The first 16 bytes of `b` as two little-endian words, zero-padded.
+fn pad16(b: &[u8]) -> (u64, u64) {
+    let mut w = [0u8; 16];
+    let n = b.len().min(16);
+    if let (Some(d), Some(s)) = (w.get_mut(..n), b.get(..n)) {
+        d.copy_from_slice(s);
+    }
+    let (lo, hi) = w.split_at(8);
+    let word = |x: &[u8]| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(x);
+        u64::from_le_bytes(a)
+    };
+    (word(lo), word(hi))
 }
 
 impl WordTable {
@@ -103,6 +128,18 @@ impl WordTable {
             }
             slots[i] = (h, k as u32);
         }
+        let keys = keys
+            .into_iter()
+            .map(|(bytes, flags)| {
+                let (lo, hi) = pad16(&bytes);
+                Key {
+                    bytes,
+                    lo,
+                    hi,
+                    flags,
+                }
+            })
+            .collect();
         WordTable {
             filter,
             slots,
@@ -116,23 +153,19 @@ impl WordTable {
 
     /// The flags of `key` (0 for an unknown word).
     fn get(&self, key: &[u8]) -> u8 {
-        self.get_hashed(key, word_hash(key))
+        self.find(word_hash(key), |k| *k.bytes == *key)
     }
 
-    /// The flags of a token (its hash made as it was built).
+    /// The flags of a key of `len` <= 16 bytes given as two zero-padded words (its
+    /// [`word_hash`] is `h`).
     #[inline]
-    fn get_tok(&self, tok: &Tok) -> u8 {
-        let h = if tok.len <= 16 {
-            short_word_hash(tok.lo, tok.hi, tok.len)
-        } else {
-            word_hash(tok.bytes())
-        };
-        self.get_hashed(tok.bytes(), h)
+    fn get_short(&self, lo: u64, hi: u64, len: usize, h: u64) -> u8 {
+        self.find(h, |k| k.lo == lo && k.hi == hi && k.bytes.len() == len)
     }
 
-    /// The flags of `key` whose [`word_hash`] is `h`.
+    /// The flags of the key whose [`word_hash`] is `h` and that `is_it` accepts.
     #[inline]
-    fn get_hashed(&self, key: &[u8], h: u64) -> u8 {
+    fn find(&self, h: u64, is_it: impl Fn(&Key) -> bool) -> u8 {
         let bit = (h & 0x3fff) as usize;
         if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return 0;
@@ -145,10 +178,10 @@ impl WordTable {
                 return 0;
             }
             if sh == h
-                && let Some((kb, f)) = self.keys.get(k as usize)
-                && **kb == *key
+                && let Some(key) = self.keys.get(k as usize)
+                && is_it(key)
             {
-                return *f;
+                return key.flags;
             }
             i = (i + 1) & mask;
         }
@@ -392,26 +425,60 @@ fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>
 /// fine-print word).
 const MAX_TOKEN_BYTES: usize = 24;
 
+/// Room in a [`Tok`]'s buffer: [`MAX_TOKEN_BYTES`] plus the lower-case form of the character
+/// that crossed the mark.
+const TOK_BUF: usize = MAX_TOKEN_BYTES + 16;
+
 /// A folded token in a fixed buffer (no allocation per token): up to [`MAX_TOKEN_BYTES`]
-/// bytes, plus the lower-case form of the character that crossed the mark. Its first 16 bytes
-/// are also kept in two words, so its hash needs no memory read.
+/// bytes, plus the lower-case form of the character that crossed the mark. Bytes past `len`
+/// are left over from earlier tokens (never read as the token's).
 #[derive(Clone, Copy)]
 struct Tok {
-    buf: [u8; MAX_TOKEN_BYTES + 16],
+    buf: [u8; TOK_BUF],
     len: usize,
-    lo: u64,
-    hi: u64,
 }
 
 impl Default for Tok {
     fn default() -> Tok {
         Tok {
-            buf: [0; MAX_TOKEN_BYTES + 16],
+            buf: [0; TOK_BUF],
             len: 0,
-            lo: 0,
-            hi: 0,
         }
     }
+}
+
+/// One in every byte of a word.
+const SPREAD: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a word.
+const HIGH_BITS: u64 = SPREAD * 0x80;
+
+/// The eight bytes of `bytes` at `at` as a little-endian word, zero-padded past the end.
+#[inline]
+fn load_word(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    match bytes.get(at..at + 8) {
+        Some(src) => w.copy_from_slice(src),
+        None => {
+            let rest = bytes.get(at..).unwrap_or(&[]);
+            if let Some(d) = w.get_mut(..rest.len()) {
+                d.copy_from_slice(rest);
+            }
+        }
+    }
+    u64::from_le_bytes(w)
+}
+
+/// The ASCII letters and digits among the bytes of `w`, and its ASCII digits: the high bit of
+/// each such byte set (SWAR range tests; bytes of 0x80 and above are neither).
+#[inline]
+fn ascii_alnum_digits(w: u64) -> (u64, u64) {
+    // `x + (0x80 - lo)` has its high bit set when `x >= lo`, for bytes below 0x80 (no carry).
+    let ge = |x: u64, lo: u8| x.wrapping_add(SPREAD * u64::from(0x80 - lo)) & HIGH_BITS;
+    let low7 = w & !HIGH_BITS;
+    let folded = low7 | (SPREAD * 0x20);
+    let letter = ge(folded, b'a') & !ge(folded, b'z' + 1);
+    let digit = ge(low7, b'0') & !ge(low7, b'9' + 1) & !w;
+    ((letter & !w) | digit, digit)
 }
 
 impl Tok {
@@ -419,23 +486,46 @@ impl Tok {
         self.buf.get(..self.len).unwrap_or(&[])
     }
 
-    fn clear(&mut self) {
-        self.len = 0;
-        self.lo = 0;
-        self.hi = 0;
-    }
-
     #[inline]
     fn push_byte(&mut self, b: u8) {
         if let Some(x) = self.buf.get_mut(self.len) {
             *x = b;
-            if self.len < 8 {
-                self.lo |= u64::from(b) << (8 * self.len);
-            } else if self.len < 16 {
-                self.hi |= u64::from(b) << (8 * (self.len - 8));
-            }
             self.len += 1;
         }
+    }
+
+    /// Reads the run of ASCII letters and digits at `at` in `bytes`, eight bytes at a time,
+    /// appending it in lower case (a letter or digit is lowered by setting its 0x20 bit) up to
+    /// [`MAX_TOKEN_BYTES`] in all; gives the run's length and how many of its bytes are digits.
+    /// (Bytes past the token's length may be overwritten.)
+    #[inline]
+    fn push_ascii_run(&mut self, bytes: &[u8], mut at: usize) -> (usize, u32) {
+        let start = at;
+        let mut digits = 0u64;
+        loop {
+            let w = load_word(bytes, at);
+            let (alnum, digit) = ascii_alnum_digits(w);
+            let stop = !alnum & HIGH_BITS;
+            let k = if stop == 0 {
+                8
+            } else {
+                (stop.trailing_zeros() / 8) as usize
+            };
+            let keep = KEEP_BYTES[k];
+            // One bit per digit byte, summed into the top byte.
+            digits += (((digit & keep) >> 7).wrapping_mul(0x0101_0101_0101_0101)) >> 56;
+            if self.len < MAX_TOKEN_BYTES
+                && let Some(dst) = self.buf.get_mut(self.len..self.len + 8)
+            {
+                dst.copy_from_slice(&(w | (SPREAD * 0x20)).to_le_bytes());
+                self.len += k.min(MAX_TOKEN_BYTES - self.len);
+            }
+            at += k;
+            if k < 8 {
+                break;
+            }
+        }
+        (at - start, digits as u32)
     }
 
     fn push(&mut self, c: char) {
@@ -444,28 +534,54 @@ impl Tok {
             self.push_byte(x);
         }
     }
+
+    /// The token's flags in `words`.
+    #[inline]
+    fn flags(&self, words: &WordTable) -> u8 {
+        if self.len <= 16 {
+            let word = |at: usize| {
+                let mut w = [0u8; 8];
+                if let Some(src) = self.buf.get(at..at + 8) {
+                    w.copy_from_slice(src);
+                }
+                u64::from_le_bytes(w)
+            };
+            let lo = word(0) & KEEP_BYTES[self.len.min(8)];
+            let hi = word(8) & KEEP_BYTES[self.len.saturating_sub(8).min(8)];
+            words.get_short(lo, hi, self.len, short_word_hash(lo, hi, self.len))
+        } else {
+            words.get(self.bytes())
+        }
+    }
 }
+
+/// `KEEP_BYTES[n]` keeps the low `n` bytes of a word.
+static KEEP_BYTES: [u64; 9] = {
+    let mut t = [u64::MAX; 9];
+    let mut n = 0;
+    while n < 8 {
+        t[n] = (1u64 << (8 * n)) - 1;
+        n += 1;
+    }
+    t
+};
 
 /// Two or three tokens joined by spaces (a candidate fine-print term).
 struct Gram {
-    buf: [u8; 3 * (MAX_TOKEN_BYTES + 16) + 2],
+    buf: [u8; 3 * TOK_BUF + 2],
     len: usize,
 }
 
 impl Default for Gram {
     fn default() -> Gram {
         Gram {
-            buf: [0; 3 * (MAX_TOKEN_BYTES + 16) + 2],
+            buf: [0; 3 * TOK_BUF + 2],
             len: 0,
         }
     }
 }
 
 impl Gram {
-    fn clear(&mut self) {
-        self.len = 0;
-    }
-
     fn push(&mut self, b: &[u8]) {
         if let Some(dst) = self.buf.get_mut(self.len..self.len + b.len()) {
             dst.copy_from_slice(b);
@@ -475,6 +591,79 @@ impl Gram {
 
     fn bytes(&self) -> &[u8] {
         self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// The token being read and the two before it (for fine-print terms of two and three words),
+/// in a ring: finishing a token moves the ring on instead of copying tokens.
+struct Tokens {
+    ring: [Tok; 3],
+    /// Index of the current token in `ring`.
+    cur: usize,
+    /// The current token has no digit (as far as it is read).
+    alpha: bool,
+    /// The current token opened with an upper-case letter.
+    upper: bool,
+    /// Fine-print terms are looked for (the line is long enough).
+    check_fine: bool,
+}
+
+impl Tokens {
+    #[inline]
+    fn tok(&mut self) -> &mut Tok {
+        &mut self.ring[self.cur]
+    }
+
+    /// Counts the current token (if any) into `f` and starts a new one.
+    #[inline]
+    fn finish(&mut self, words: &WordTable, f: &mut Features) {
+        if self.ring[self.cur].len != 0 {
+            self.finish_tok(words, f);
+        }
+    }
+
+    fn finish_tok(&mut self, words: &WordTable, f: &mut Features) {
+        let tok = &self.ring[self.cur];
+        f.tokens += 1;
+        if self.alpha {
+            f.alpha_tokens += 1;
+        }
+        if self.upper {
+            f.capitalized += 1;
+        }
+        let flags = tok.flags(words);
+        if tok.len <= 12 && flags & STOP != 0 {
+            f.stop += 1;
+        }
+        if self.check_fine {
+            if flags & FINE_WORD != 0 {
+                let prev1 = &self.ring[(self.cur + 2) % 3];
+                let prev0 = &self.ring[(self.cur + 1) % 3];
+                let mut hit = flags & FINE_TERM != 0;
+                if !hit && prev1.len != 0 {
+                    let mut gram = Gram::default();
+                    gram.push(prev1.bytes());
+                    gram.push(b" ");
+                    gram.push(tok.bytes());
+                    hit = words.get(gram.bytes()) & FINE_TERM != 0;
+                    if !hit && prev0.len != 0 {
+                        gram = Gram::default();
+                        gram.push(prev0.bytes());
+                        gram.push(b" ");
+                        gram.push(prev1.bytes());
+                        gram.push(b" ");
+                        gram.push(tok.bytes());
+                        hit = words.get(gram.bytes()) & FINE_TERM != 0;
+                    }
+                }
+                if hit {
+                    f.fine_print += 1;
+                }
+            }
+            // The oldest token's slot takes the next one.
+            self.cur = if self.cur == 2 { 0 } else { self.cur + 1 };
+        }
+        self.ring[self.cur].len = 0;
     }
 }
 
@@ -495,101 +684,40 @@ pub(crate) fn features(s: &str) -> Features {
         && (s.len() >= 4 * FINE_PRINT_MIN_CHARS as usize
             || s.chars().take(FINE_PRINT_MIN_CHARS as usize).count() as u32
                 >= FINE_PRINT_MIN_CHARS);
-    // The two tokens before the current one (for fine-print terms of two and three words).
-    let mut prev: [Tok; 2] = [Tok::default(), Tok::default()];
-    let mut gram = Gram::default();
-    let mut tok = Tok::default();
-    let mut tok_alpha = true;
-    let mut tok_upper = false;
-    let mut in_word = false;
-    let mut finish = |tok: &mut Tok, alpha: bool, upper: bool, f: &mut Features| {
-        if tok.len == 0 {
-            return;
-        }
-        f.tokens += 1;
-        if alpha {
-            f.alpha_tokens += 1;
-        }
-        if upper {
-            f.capitalized += 1;
-        }
-        let flags = words.get_tok(tok);
-        if tok.len <= 12 && flags & STOP != 0 {
-            f.stop += 1;
-        }
-        if check_fine && flags & FINE_WORD != 0 {
-            let mut hit = flags & FINE_TERM != 0;
-            if !hit && prev[1].len != 0 {
-                gram.clear();
-                gram.push(prev[1].bytes());
-                gram.push(b" ");
-                gram.push(tok.bytes());
-                hit = words.get(gram.bytes()) & FINE_TERM != 0;
-                if !hit && prev[0].len != 0 {
-                    gram.clear();
-                    gram.push(prev[0].bytes());
-                    gram.push(b" ");
-                    gram.push(prev[1].bytes());
-                    gram.push(b" ");
-                    gram.push(tok.bytes());
-                    hit = words.get(gram.bytes()) & FINE_TERM != 0;
-                }
-            }
-            if hit {
-                f.fine_print += 1;
-            }
-        }
-        if check_fine {
-            prev[0] = prev[1];
-            prev[1] = *tok;
-        }
-        tok.clear();
+    let mut toks = Tokens {
+        ring: [Tok::default(); 3],
+        cur: 0,
+        alpha: true,
+        upper: false,
+        check_fine,
     };
+    let mut in_word = false;
     let bytes = sample.as_bytes();
     let mut at = 0usize;
     while let Some(&b0) = bytes.get(at) {
         if b0.is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits (most of a Latin-script line), counted in
-            // locals.
-            let (mut letters, mut digits) = (0u32, 0u32);
-            while let Some(&b) = bytes.get(at) {
-                if !b.is_ascii_alphanumeric() {
-                    break;
-                }
-                if b.is_ascii_alphabetic() {
-                    letters += 1;
-                } else {
-                    digits += 1;
-                    tok_alpha = false;
-                }
-                if tok.len == 0 {
-                    tok_alpha = !b.is_ascii_digit();
-                    tok_upper = b.is_ascii_uppercase();
-                }
-                if tok.len < MAX_TOKEN_BYTES {
-                    tok.push_byte(b.to_ascii_lowercase());
-                }
-                at += 1;
+            // A run of ASCII letters and digits (most of a Latin-script line), read eight
+            // bytes at a time.
+            if toks.tok().len == 0 {
+                toks.alpha = true;
+                toks.upper = b0.is_ascii_uppercase();
+            }
+            let (n, digits) = toks.tok().push_ascii_run(bytes, at);
+            at += n;
+            let n = n as u32;
+            if digits != 0 {
+                toks.alpha = false;
             }
             in_word = true;
-            f.chars += letters + digits;
-            f.letters += letters;
+            f.chars += n;
+            f.letters += n - digits;
             f.digits += digits;
             continue;
         }
-        let c = if b0.is_ascii() {
-            b0 as char
-        } else {
-            match sample.get(at..).and_then(|r| r.chars().next()) {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        at += c.len_utf8();
-        f.chars += 1;
-        if c.is_ascii() {
-            let b = c as u8;
-            if b.is_ascii_whitespace() {
+        if b0.is_ascii() {
+            at += 1;
+            f.chars += 1;
+            if b0.is_ascii_whitespace() {
                 if in_word {
                     f.words += 1;
                     in_word = false;
@@ -597,14 +725,19 @@ pub(crate) fn features(s: &str) -> Features {
             } else {
                 in_word = true;
             }
-            finish(&mut tok, tok_alpha, tok_upper, &mut f);
-            match b {
+            toks.finish(words, &mut f);
+            match b0 {
                 b'|' | b'>' | b'/' | b'\\' => f.menu_seps += 1,
                 b'.' | b'!' | b'?' | b';' | b',' => f.inner_punct += 1,
                 _ => {}
             }
             continue;
         }
+        let Some(c) = sample.get(at..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        f.chars += 1;
         if c.is_whitespace() {
             if in_word {
                 f.words += 1;
@@ -622,32 +755,33 @@ pub(crate) fn features(s: &str) -> Features {
                 }
             } else if c.is_numeric() {
                 f.digits += 1;
-                tok_alpha = false;
+                toks.alpha = false;
             }
+            let tok = toks.tok();
             if tok.len == 0 {
-                tok_alpha = !c.is_numeric();
-                tok_upper = c.is_uppercase();
+                toks.alpha = !c.is_numeric();
+                toks.upper = c.is_uppercase();
             }
+            let tok = toks.tok();
             if tok.len < MAX_TOKEN_BYTES {
                 match c {
                     'أ' | 'إ' | 'آ' => tok.push('ا'),
                     'ى' => tok.push('ي'),
                     'ة' => tok.push('ه'),
                     '\u{0640}' | '\u{064B}'..='\u{065F}' => {}
-                    c if c.is_ascii() => tok.push(c.to_ascii_lowercase()),
                     c => c.to_lowercase().for_each(|l| tok.push(l)),
                 }
             }
         } else {
-            finish(&mut tok, tok_alpha, tok_upper, &mut f);
+            toks.finish(words, &mut f);
             match c {
-                '|' | '»' | '>' | '•' | '·' | '/' | '\\' => f.menu_seps += 1,
-                '.' | '!' | '?' | '؟' | '؛' | ';' | ',' | '،' => f.inner_punct += 1,
+                '»' | '•' | '·' => f.menu_seps += 1,
+                '؟' | '؛' | '،' => f.inner_punct += 1,
                 _ => {}
             }
         }
     }
-    finish(&mut tok, tok_alpha, tok_upper, &mut f);
+    toks.finish(words, &mut f);
     if in_word {
         f.words += 1;
     }

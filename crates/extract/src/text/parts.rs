@@ -1322,44 +1322,18 @@ fn f_beta(common: usize, n: usize, m: usize, beta: f64) -> f64 {
     (1.0 + b2) * p * r / (b2 * p + r)
 }
 
-/// FNV-1a offset basis: the hash of a folded word starts here ([`super::token_hash`]).
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// FNV-1a prime: each byte of a folded word is mixed in with it.
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
 /// Shortest word, in characters, that a word set holds (as [`super::collect_tokens`]).
 const MIN_WORD_CHARS: usize = 3;
-
-/// For each ASCII byte, its fold when it belongs to a word (a letter or digit, lower-cased),
-/// else 0 (a separator).
-static ASCII_WORD: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut i = 0;
-    while i < 128 {
-        let b = i as u8;
-        if b.is_ascii_alphanumeric() {
-            t[i] = b.to_ascii_lowercase();
-        }
-        i += 1;
-    }
-    t
-};
 
 /// Where the folded-word hashes of a text go: a page's set, or a line's list.
 trait WordSink {
     /// Takes the hash of one folded word.
     fn word(&mut self, h: u64);
-    /// Takes the words of `text` that the full fold must read (they hold a non-ASCII letter).
-    fn folded(&mut self, text: &str);
 }
 
 impl WordSink for WordTable {
     fn word(&mut self, h: u64) {
         self.insert(h);
-    }
-    fn folded(&mut self, text: &str) {
-        marsad_arabic::phrases::fold_word_hashes(text, MIN_WORD_CHARS, |h| self.insert(h));
     }
 }
 
@@ -1457,59 +1431,13 @@ impl WordSink for Vec<u64> {
     fn word(&mut self, h: u64) {
         self.push(h);
     }
-    fn folded(&mut self, text: &str) {
-        marsad_arabic::phrases::fold_word_hashes(text, MIN_WORD_CHARS, |h| self.push(h));
-    }
 }
 
 /// Gives `sink` the hash of each folded word of [`MIN_WORD_CHARS`] characters or more of `s`,
-/// in order: the values [`super::collect_tokens`] collects. An ASCII word is hashed byte by
-/// byte (its fold is its lower case); a word holding another letter or digit goes alone
-/// through the full fold; other non-ASCII characters separate words, as there.
+/// in order: the values [`super::collect_tokens`] collects
+/// ([`marsad_arabic::phrases::fold_word_hashes`]).
 fn word_hashes(s: &str, sink: &mut impl WordSink) {
-    let bytes = s.as_bytes();
-    let mut h = FNV_OFFSET;
-    let mut n = 0usize;
-    let mut word_start = 0usize;
-    let mut i = 0usize;
-    while let Some(&b) = bytes.get(i) {
-        if let Some(&c) = ASCII_WORD.get(usize::from(b)) {
-            i += 1;
-            if c != 0 {
-                h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
-                n += 1;
-                continue;
-            }
-        } else {
-            // `i` is a char boundary: it follows an ASCII byte or a whole character.
-            let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
-                return;
-            };
-            if ch.is_alphanumeric() {
-                // The whole word, to its first separator, goes through the full fold.
-                let end = s
-                    .get(i..)
-                    .and_then(|r| {
-                        r.char_indices()
-                            .find(|&(_, c)| !c.is_alphanumeric())
-                            .map(|(k, _)| i + k)
-                    })
-                    .unwrap_or(s.len());
-                sink.folded(s.get(word_start..end).unwrap_or(""));
-                (h, n, i, word_start) = (FNV_OFFSET, 0, end, end);
-                continue;
-            }
-            i += ch.len_utf8();
-        }
-        // A separator ends the word.
-        if n >= MIN_WORD_CHARS {
-            sink.word(h);
-        }
-        (h, n, word_start) = (FNV_OFFSET, 0, i);
-    }
-    if n >= MIN_WORD_CHARS {
-        sink.word(h);
-    }
+    marsad_arabic::phrases::fold_word_hashes(s, MIN_WORD_CHARS, |h| sink.word(h));
 }
 
 /// The distinct folded-word hashes of a text ([`word_hashes`]), sorted: a headline's few words

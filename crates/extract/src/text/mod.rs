@@ -1476,10 +1476,7 @@ mod section_end_tests {
 
     #[test]
     fn a_thread_of_comment_stamps_ends_the_article() {
-        let mut page = String::new();
-        for k in 0..8 {
-            page.push_str(&format!("The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring.\n"));
-        }
+        let mut page = council_paras(8);
         for k in 0..4 {
             page.push_str(&format!("reader{k} says:\nNovember 19, 2019 at {k}:34 am\nI think the bridge is a waste of money and the council should have asked us first, number {k}.\n"));
         }
@@ -1533,16 +1530,7 @@ mod section_end_tests {
         assert!(!is_about_name("About Jane"));
         assert!(!is_about_name("Jane Doe"));
         // It ends the body like a related-box heading.
-        let para = |k: usize| {
-            format!(
-                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
-            )
-        };
-        let mut page = String::new();
-        for k in 0..6 {
-            page.push_str(&para(k));
-            page.push('\n');
-        }
+        let mut page = council_paras(6);
         page.push_str(
             "About Jane Doe\nJane Doe is a reporter who covers the city council and its budget.\n",
         );
@@ -1552,16 +1540,7 @@ mod section_end_tests {
 
     #[test]
     fn a_bio_under_the_article_ends_it_with_its_name_line() {
-        let para = |k: usize| {
-            format!(
-                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
-            )
-        };
-        let mut page = String::new();
-        for k in 0..6 {
-            page.push_str(&para(k));
-            page.push('\n');
-        }
+        let mut page = council_paras(6);
         page.push_str("Lisa Jennings\n");
         page.push_str(
             "Lisa Jennings is a veteran restaurant industry reporter and editor who lives in Los Angeles.\n",
@@ -1572,7 +1551,7 @@ mod section_end_tests {
         // A sentence about someone in the story, or a product's definition, is no bio.
         let mut page = String::new();
         for k in 0..6 {
-            page.push_str(&para(k));
+            page.push_str(&council_para(k));
             page.push('\n');
             if k == 4 {
                 page.push_str(
@@ -1648,29 +1627,20 @@ mod section_end_tests {
             "The council will sign the deal up north.",
             &mut String::new()
         ));
-        let para = |k: usize| {
-            format!(
-                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
-            )
-        };
-        let mut end = String::new();
-        for k in 0..6 {
-            end.push_str(&para(k));
-            end.push('\n');
-        }
+        let mut end = council_paras(6);
         end.push_str("Get the latest updates right in your inbox. Subscribe to our newsletters.\n");
         end.push_str(
             "We promise to send you only the stories you asked for, every single morning.\n",
         );
         end.push_str("Another story about the city budget\n");
-        end.push_str(&para(6));
+        end.push_str(&council_para(6));
         end.push('\n');
         let body = body_of(&end);
         assert_eq!(body.len(), 6, "{body:?}");
         // Inside the article (paragraphs go on after it) the line stays.
         let mut inside = String::new();
         for k in 0..8 {
-            inside.push_str(&para(k));
+            inside.push_str(&council_para(k));
             inside.push('\n');
             if k == 3 {
                 inside.push_str("Subscribe to our newsletter for more stories like this one.\n");
@@ -1678,6 +1648,18 @@ mod section_end_tests {
         }
         let body = body_of(&inside);
         assert_eq!(body.len(), 9, "{body:?}");
+    }
+
+    /// A paragraph of a test article (`k` tells the paragraphs apart).
+    fn council_para(k: usize) -> String {
+        format!(
+            "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
+        )
+    }
+
+    /// `n` paragraphs of a test article, a line each.
+    fn council_paras(n: usize) -> String {
+        (0..n).map(|k| council_para(k) + "\n").collect()
     }
 
     fn body_of(page: &str) -> Vec<String> {
@@ -1692,23 +1674,14 @@ mod section_end_tests {
 
     #[test]
     fn a_box_after_the_article_ends_it_a_box_inside_does_not() {
-        let para = |k: usize| {
-            format!(
-                "The council met on day {k} and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring."
-            )
-        };
         let teaser = |k: usize| format!("Another story number {k} about the city budget");
-        let mut end = String::new();
-        for k in 0..6 {
-            end.push_str(&para(k));
-            end.push('\n');
-        }
+        let mut end = council_paras(6);
         end.push_str("Related articles\n");
         for k in 0..BOX_END_LOOKAHEAD {
             end.push_str(&teaser(k));
             end.push('\n');
         }
-        end.push_str(&para(6));
+        end.push_str(&council_para(6));
         end.push('\n');
         let body = body_of(&end);
         // The paragraph after the box's headlines (one, against six before) is not the
@@ -1716,7 +1689,7 @@ mod section_end_tests {
         assert_eq!(body.len(), 6, "{body:?}");
         let mut inside = String::new();
         for k in 0..8 {
-            inside.push_str(&para(k));
+            inside.push_str(&council_para(k));
             inside.push('\n');
             if k == 3 {
                 inside.push_str("Related articles\n");
@@ -1730,14 +1703,14 @@ mod section_end_tests {
         // the box still ends the article.
         let mut cards = String::new();
         for k in 0..8 {
-            cards.push_str(&para(k));
+            cards.push_str(&council_para(k));
             cards.push('\n');
         }
         cards.push_str("Related articles\n");
         for k in 0..2 {
             cards.push_str(&teaser(k));
             cards.push('\n');
-            cards.push_str(&para(10 + k));
+            cards.push_str(&council_para(10 + k));
             cards.push('\n');
         }
         let body = body_of(&cards);

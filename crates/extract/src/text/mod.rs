@@ -1638,14 +1638,11 @@ mod section_end_tests {
         let body = body_of(&end);
         assert_eq!(body.len(), 6, "{body:?}");
         // Inside the article (paragraphs go on after it) the line stays.
-        let mut inside = String::new();
-        for k in 0..8 {
-            inside.push_str(&council_para(k));
-            inside.push('\n');
-            if k == 3 {
-                inside.push_str("Subscribe to our newsletter for more stories like this one.\n");
-            }
-        }
+        let inside = council_paras_with(
+            8,
+            3,
+            "Subscribe to our newsletter for more stories like this one.\n",
+        );
         let body = body_of(&inside);
         assert_eq!(body.len(), 9, "{body:?}");
     }
@@ -1660,6 +1657,19 @@ mod section_end_tests {
     /// `n` paragraphs of a test article, a line each.
     fn council_paras(n: usize) -> String {
         (0..n).map(|k| council_para(k) + "\n").collect()
+    }
+
+    /// `n` paragraphs with `insert` (whole lines) after paragraph `after`.
+    fn council_paras_with(n: usize, after: usize, insert: &str) -> String {
+        let mut page = String::new();
+        for k in 0..n {
+            page.push_str(&council_para(k));
+            page.push('\n');
+            if k == after {
+                page.push_str(insert);
+            }
+        }
+        page
     }
 
     fn body_of(page: &str) -> Vec<String> {
@@ -1687,16 +1697,7 @@ mod section_end_tests {
         // The paragraph after the box's headlines (one, against six before) is not the
         // article's.
         assert_eq!(body.len(), 6, "{body:?}");
-        let mut inside = String::new();
-        for k in 0..8 {
-            inside.push_str(&council_para(k));
-            inside.push('\n');
-            if k == 3 {
-                inside.push_str("Related articles\n");
-                inside.push_str(&teaser(0));
-                inside.push('\n');
-            }
-        }
+        let inside = council_paras_with(8, 3, &format!("Related articles\n{}\n", teaser(0)));
         let body = body_of(&inside);
         assert_eq!(body.len(), 8, "{body:?}");
         // Teaser cards (headline, one-paragraph summary) never hold two paragraphs in a row:

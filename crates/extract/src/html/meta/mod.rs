@@ -690,16 +690,37 @@ fn script_dir(text: &str) -> Option<Dir> {
 /// taken as the headline when no metadata title agrees with it.
 pub const MIN_TITLE_OVERLAP: f64 = 0.15;
 
-/// Jaccard overlap of the word sets of two texts (comparison keys).
+/// Jaccard overlap of the word sets of two texts (comparison keys), a plural counting as its
+/// singular ("Laptop / Notebook" shares both its words with "Best Laptops & Notebooks").
 fn word_overlap(a: &str, b: &str) -> f64 {
     let (ka, kb) = (key(a), key(b));
-    let wa: std::collections::HashSet<&str> = ka.split(' ').filter(|w| !w.is_empty()).collect();
-    let wb: std::collections::HashSet<&str> = kb.split(' ').filter(|w| !w.is_empty()).collect();
+    let wa: std::collections::HashSet<&str> = ka
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(singular)
+        .collect();
+    let wb: std::collections::HashSet<&str> = kb
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(singular)
+        .collect();
     let union = wa.union(&wb).count();
     if union == 0 {
         return 0.0;
     }
     wa.intersection(&wb).count() as f64 / union as f64
+}
+
+/// Shortest word whose closing "s" is taken for a plural ending.
+pub const MIN_PLURAL_LEN: usize = 4;
+
+/// A word (comparison key) less a plural "s" ("laptops" -> "laptop"); "ss" ("business") and
+/// short words ("its", "bus") are kept.
+fn singular(w: &str) -> &str {
+    match w.strip_suffix('s') {
+        Some(stem) if w.len() >= MIN_PLURAL_LEN && !stem.ends_with('s') => stem,
+        _ => w,
+    }
 }
 
 /// Least share of its words a home page's h1 must have in the page title to be its headline.
@@ -2368,6 +2389,22 @@ mod tests {
             read(&doc, page, &opts).title.unwrap().text,
             "الجريدة | أخبار اليوم"
         );
+    }
+
+    #[test]
+    fn h1_naming_the_titles_words_in_the_singular_is_the_headline() {
+        // "Laptop / Notebook" shares its words with the title only as plurals: it is the
+        // page's own headline, not a banner.
+        let m = meta(
+            r#"<html><head><title>Best Laptops on Sale - Gaming, Business & Notebooks | Shopname</title>
+            <meta property="og:site_name" content="Shopname"></head>
+            <body><h1>Laptop / Notebook</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Laptop / Notebook");
+        // "business" and "its" keep their closing "s".
+        assert_eq!(singular("laptops"), "laptop");
+        assert_eq!(singular("business"), "business");
+        assert_eq!(singular("its"), "its");
     }
 
     #[test]

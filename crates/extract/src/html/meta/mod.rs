@@ -1106,13 +1106,14 @@ fn pick_title(
         .find(|(t, _, id)| in_article(*id) && plausible(t))
         .or_else(|| h1s.iter().find(|(t, _, _)| plausible(t)))
     {
-        // A headline sharing almost no words with the page title is a slogan or a section
-        // banner, not the page's headline: the title names the page better. An article's
+        // A headline sharing almost no words with the page title (less its site name, whose
+        // words say nothing of the page) is a slogan or a section banner, not the page's
+        // headline: the title names the page better. An article's
         // headline is that title less the site name; another page's name is the title as
         // written, site name included ("Pest Control Coupons | Site" over an h1 "Special
         // Offers").
         if let Some((tt, tsp)) = &s.title
-            && word_overlap(t, tt) < MIN_TITLE_OVERLAP
+            && word_overlap(t, without_site(tt, sites, host)) < MIN_TITLE_OVERLAP
         {
             if article {
                 // A metadata title framed inside the page title ("[id] Headline", "Headline ·
@@ -2405,6 +2406,18 @@ mod tests {
         assert_eq!(singular("laptops"), "laptop");
         assert_eq!(singular("business"), "business");
         assert_eq!(singular("its"), "its");
+    }
+
+    #[test]
+    fn h1_is_weighed_against_the_title_less_its_site_name() {
+        // "Climbing Packs" shares one word of five with the headline part of the title: it
+        // is the page's headline; the site name's words do not make it a banner.
+        let m = meta(
+            r#"<html><head><title>Climbing Backpacks for Multiday Trips | Summit Outfitters Co-op</title>
+            <meta property="og:site_name" content="Summit Outfitters Co-op"></head>
+            <body><h1>Climbing Packs</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Climbing Packs");
     }
 
     #[test]

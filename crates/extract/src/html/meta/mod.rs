@@ -853,10 +853,29 @@ pub fn section_number_len(t: &str) -> usize {
     t.len() - after.len()
 }
 
+/// The part of a page title after a page-kind label (`page_label` in `data/meta_words.tsv`):
+/// "Site • View topic - Headline" names the page "Headline"; the site name and the label are
+/// the forum software's frame. `t` as given without such a label, or with nothing after it.
+fn after_page_label(t: &str) -> &str {
+    let ps = parts(t);
+    for w in ps.windows(2) {
+        if WORDS.page_label.iter().any(|l| *l == key(w[0])) {
+            // Parts are slices of `t`: the headline runs from the next part to the end.
+            let start = w[1].as_ptr() as usize - t.as_ptr() as usize;
+            if let Some(rest) = t.get(start..) {
+                return rest;
+            }
+        }
+    }
+    t
+}
+
 /// A page title taken as written, site name included ("Site: What we do", "Headline | Site"),
 /// less a trailing site name that only repeats a name already in it ("Site: What we do -
-/// Site", "Trending on Site today · Site", "News at Site – Site B.V.").
+/// Site", "Trending on Site today · Site", "News at Site – Site B.V."), and less a forum's
+/// frame before a page-kind label ("Site • View topic - Headline", see [`after_page_label`]).
 fn as_written<'t>(t: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
+    let t = after_page_label(t);
     let ps = parts(t);
     if ps.len() > 1
         && let Some(tail) = ps.last().copied()
@@ -1211,6 +1230,7 @@ fn opens_title(title: &str, head: &str) -> bool {
 
 /// A page title less its site name, or as written when it is nothing but the site name.
 fn without_site<'t>(t: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
+    let t = after_page_label(t);
     let clean = strip_site(t, sites, host);
     if clean.trim().is_empty() { t } else { clean }
 }
@@ -2418,6 +2438,25 @@ mod tests {
             <body><h1>Climbing Packs</h1><p>Text.</p></body></html>"#,
         );
         assert_eq!(m.title.unwrap().text, "Climbing Packs");
+    }
+
+    #[test]
+    fn forum_frame_before_a_page_label_is_not_the_title() {
+        // phpBB: "Site • View topic - Headline", no h1, no article declared.
+        let m = meta(
+            "<html><head><title>Riverside Club &bull; View topic - 2025-26 Season: Who Stays Up?</title>\
+             </head><body><h2>2025-26 Season: Who Stays Up?</h2><p>Text.</p></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "2025-26 Season: Who Stays Up?");
+        assert_eq!(
+            after_page_label("Site :: View forum - Football"),
+            "Football"
+        );
+        assert_eq!(after_page_label("View topic"), "View topic");
+        assert_eq!(
+            after_page_label("How to view topics - Help"),
+            "How to view topics - Help"
+        );
     }
 
     #[test]

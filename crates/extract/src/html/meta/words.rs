@@ -37,6 +37,8 @@ pub(crate) struct Words {
     pub heading_anchor: Vec<String>,
     /// Nouns of an item count closing a listing's title ("books" in "(77141 books)").
     pub count_noun: Vec<String>,
+    /// Page-kind labels inside a page title ("view topic" in "Site • View topic - Headline").
+    pub page_label: Vec<String>,
 }
 
 /// The word lists.
@@ -58,6 +60,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         weekday: Vec::new(),
         heading_anchor: Vec::new(),
         count_noun: Vec::new(),
+        page_label: Vec::new(),
     };
     for (kind, phrase) in crate::data::tsv_rows(include_str!("../../../data/meta_words.tsv")) {
         let list = match kind {
@@ -77,6 +80,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "weekday" => &mut w.weekday,
             "heading_anchor" => &mut w.heading_anchor,
             "count_noun" => &mut w.count_noun,
+            "page_label" => &mut w.page_label,
             _ => continue,
         };
         list.push(phrase.to_lowercase());

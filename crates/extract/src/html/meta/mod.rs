@@ -1155,6 +1155,12 @@ fn pick_title(
             }
             return Some(Text::new(as_written(tt, sites, host).to_string(), *tsp));
         }
+        // An h1 whose characters were lost to a wrong encoding ("Event Planning? Beginner?
+        // Guide" for "Event Planning: Beginner's Guide"): the metadata title it spells is the
+        // headline as written; the h1 stays the headline's place on the page.
+        if let Some(c) = cands.iter().find(|c| spells_damaged(t, &c.clean)) {
+            return Some(Text::new(c.clean.clone(), *sp));
+        }
         return Some(Text::new(t.clone(), *sp));
     }
     // 3. No visible headline at all, on a page that declares no article (see
@@ -1195,6 +1201,59 @@ fn pick_title(
         return Some(Text::new(without_site(t, sites, host).to_string(), *sp));
     }
     cands.first().map(|c| Text::new(c.raw.clone(), c.span))
+}
+
+/// Most characters a replacement mark ("?", U+FFFD) stands for in a text damaged by a wrong
+/// encoding ("’s" → "?").
+pub const MAX_LOST_CHARS: usize = 3;
+
+/// Most replacement marks in one damaged text.
+pub const MAX_LOST_MARKS: usize = 4;
+
+/// True when `damaged` is `text` with characters lost to a wrong encoding: each "?" or
+/// U+FFFD inside it (not at its end, where "?" ends a question) stands for 1 to
+/// [`MAX_LOST_CHARS`] characters of `text` other than spaces and "?", and the rest is the same.
+///
+/// ```
+/// # use marsad_extract::html::meta::spells_damaged;
+/// assert!(spells_damaged("Planning? Beginner? Guide", "Planning: Beginner's Guide"));
+/// assert!(!spells_damaged("Need a Change? 7 Tips", "Need a Change? 7 Tips"));
+/// assert!(!spells_damaged("Why? Because", "Why Because"));
+/// assert!(!spells_damaged("Is it safe?", "Is it safe"));
+/// ```
+pub fn spells_damaged(damaged: &str, text: &str) -> bool {
+    let is_mark = |c: char| c == '?' || c == '\u{fffd}';
+    let body = damaged.trim_end_matches(is_mark);
+    let segs: Vec<&str> = body.split(is_mark).collect();
+    if segs.len() < 2 || segs.len() > MAX_LOST_MARKS + 1 || damaged == text {
+        return false;
+    }
+    let tail = &damaged[body.len()..];
+    let Some(text) = text.strip_suffix(tail) else {
+        return false;
+    };
+    fn rest_matches(segs: &[&str], text: &str) -> bool {
+        let Some((seg, more)) = segs.split_first() else {
+            return text.is_empty();
+        };
+        let Some(after) = text.strip_prefix(seg) else {
+            return false;
+        };
+        if more.is_empty() {
+            return after.is_empty();
+        }
+        // The lost characters: 1 to MAX_LOST_CHARS, no space, no "?".
+        for (k, c) in after.char_indices().take(MAX_LOST_CHARS) {
+            if c.is_whitespace() || c == '?' {
+                break;
+            }
+            if rest_matches(more, &after[k + c.len_utf8()..]) {
+                return true;
+            }
+        }
+        false
+    }
+    rest_matches(&segs, text)
 }
 
 /// Most nodes looked at inside an h1 for its leading text.
@@ -2456,6 +2515,28 @@ mod tests {
         assert_eq!(
             after_page_label("How to view topics - Help"),
             "How to view topics - Help"
+        );
+    }
+
+    #[test]
+    fn h1_damaged_by_a_wrong_encoding_gives_way_to_the_metadata_title() {
+        let m = meta(
+            r#"<html><head><title>Basics Of Event Planning: Beginner's Guide</title>
+            <meta property="og:title" content="Basics Of Event Planning: Beginner's Guide"></head>
+            <body><h1>Basics Of Event Planning? Beginner? Guide</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            m.title.unwrap().text,
+            "Basics Of Event Planning: Beginner's Guide"
+        );
+        // A question in the h1 is not damage.
+        let m = meta(
+            r#"<html><head><title>Need a Change? Tips for the Road | Site</title></head>
+            <body><h1>Need a Change? Seven Tips for the Road</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            m.title.unwrap().text,
+            "Need a Change? Seven Tips for the Road"
         );
     }
 

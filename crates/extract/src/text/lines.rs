@@ -345,6 +345,8 @@ fn is_invisible(c: char) -> bool {
     super::template::is_invisible_mark(c)
 }
 
+/// Whitespace or an invisible mark (lines are trimmed of both).
+#[inline]
 fn is_space(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)
 }
@@ -393,8 +395,10 @@ fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>
         });
         return;
     }
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trimmed = s.trim_matches(is_space);
+    // One pass from each end: the start trimmed, then the end of what is left.
+    let rest = s.trim_start_matches(is_space);
+    let lead = s.len() - rest.len();
+    let trimmed = rest.trim_end_matches(is_space);
     if trimmed.is_empty() {
         out.push(Line {
             raw,

@@ -181,8 +181,9 @@ struct Table {
     /// First words of the keys of `whole`, without trailing punctuation (a line whose core
     /// starts with another word cannot match whole).
     whole_first: FnvMap<Box<[u8]>, ()>,
-    /// `contains` rows whose folded phrase is ASCII (the only ones an ASCII line can hold).
-    contains_ascii: Vec<usize>,
+    /// `contains` rows whose folded phrase is ASCII (the only ones an ASCII line can hold),
+    /// each with its rarest byte ([`rare_byte`]).
+    contains_ascii: Vec<(usize, Option<u8>)>,
     /// Longest key of `whole_first` and `by_first_word` (bytes).
     max_first: usize,
 }
@@ -251,6 +252,7 @@ fn build(tsv: &str) -> Table {
         .iter()
         .copied()
         .filter(|&i| rows[i].folded.is_ascii())
+        .map(|i| (i, rare_byte(rows[i].folded.as_bytes())))
         .collect();
     let max_first = whole_first
         .keys()
@@ -520,23 +522,36 @@ static ASCII_WORD: [u8; 128] = {
 };
 
 /// Folds `line` into `out` (cleared first), stopping after `max_chars` characters of `line`.
-/// ASCII letters, digits and punctuation take a fast path; everything else goes through
+/// ASCII characters are read as bytes (whitespace, or lowered); everything else goes through
 /// [`fold_char`].
 fn fold_into(line: &str, max_chars: usize, out: &mut String) {
     out.clear();
+    let bytes = line.as_bytes();
     let mut space = false;
-    for (n, c) in line.chars().enumerate() {
-        if n >= max_chars {
-            break;
-        }
-        if c.is_ascii_graphic() {
-            if space {
-                out.push(' ');
-                space = false;
+    let mut n = 0usize;
+    let mut i = 0usize;
+    while n < max_chars
+        && let Some(&b) = bytes.get(i)
+    {
+        n += 1;
+        if b.is_ascii() {
+            // An ASCII character, read as its byte: whitespace, or itself in lower case.
+            i += 1;
+            if is_ascii_space(b) {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
             }
-            out.push(c.to_ascii_lowercase());
             continue;
         }
+        let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         fold_char(c, &mut |f| {
             if f == ' ' {
                 space = !out.is_empty();
@@ -549,6 +564,13 @@ fn fold_into(line: &str, max_chars: usize, out: &mut String) {
             }
         });
     }
+}
+
+/// True for the ASCII bytes that are whitespace (`char::is_whitespace`: tab to carriage
+/// return, space).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// The byte offset in `line` just past the character whose fold completes the first
@@ -681,10 +703,21 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
     if core_word.is_empty() || known(core_word, &whole_word) {
         return false;
     }
-    // Contains.
-    !t.contains_ascii
-        .iter()
-        .any(|&i| ascii_fold_contains(line_trim, t.rows[i].folded.as_bytes()))
+    // Contains: a line without the phrase's rarest byte (in either case) cannot hold it, and
+    // one memchr over the line tells (most lines hold the phrase's first byte many times).
+    !t.contains_ascii.iter().any(|&(i, rare)| {
+        rare.is_none_or(|b| memchr::memchr2(b, b.to_ascii_uppercase(), line_trim).is_some())
+            && ascii_fold_contains(line_trim, t.rows[i].folded.as_bytes())
+    })
+}
+
+/// The byte of an ASCII folded `phrase` that text holds least often (memchr's byte-frequency
+/// heuristic), unless it is a space (a space of the phrase matches any whitespace): a line
+/// whose fold holds the phrase holds this byte, or its upper case.
+fn rare_byte(phrase: &[u8]) -> Option<u8> {
+    let pair = memchr::arch::all::packedpair::Pair::new(phrase)?;
+    let b = *phrase.get(usize::from(pair.index1()))?;
+    (b != b' ').then_some(b)
 }
 
 /// True when `fold(line)` contains `phrase`, for an ASCII `line` and an ASCII folded

@@ -178,15 +178,21 @@ struct Table {
     contains: Vec<usize>,
     /// Longest key of `whole` (bytes): a longer folded line cannot match whole.
     max_whole: usize,
-    /// First words of the keys of `whole`, without trailing punctuation (a line whose core
-    /// starts with another word cannot match whole).
-    whole_first: FnvMap<Box<[u8]>, ()>,
+    /// The first words of phrases: keys of `by_first_word` ([`PREFIX_FIRST`]) and first words
+    /// of the keys of `whole` without trailing punctuation ([`WHOLE_FIRST`]; a line whose core
+    /// starts with another word cannot match whole). One look-up tells both.
+    first_words: FnvMap<Box<[u8]>, u8>,
     /// `contains` rows whose folded phrase is ASCII (the only ones an ASCII line can hold),
     /// each with its rarest byte ([`rare_byte`]).
     contains_ascii: Vec<(usize, Option<u8>)>,
-    /// Longest key of `whole_first` and `by_first_word` (bytes).
+    /// Longest key of `first_words` (bytes).
     max_first: usize,
 }
+
+/// A word of [`Table::first_words`] is the first word of a prefix phrase.
+const PREFIX_FIRST: u8 = 1;
+/// A word of [`Table::first_words`] is the first word of a whole-line phrase.
+const WHOLE_FIRST: u8 = 2;
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| build(PHRASES_TSV));
 
@@ -241,32 +247,29 @@ fn build(tsv: &str) -> Table {
         v.sort_by_key(|&i| std::cmp::Reverse(rows[i].folded.len()));
     }
     let max_whole = whole.keys().map(String::len).max().unwrap_or(0);
-    let whole_first: FnvMap<Box<[u8]>, ()> = whole
-        .keys()
-        .map(|k| {
-            let w = k.split(' ').next().unwrap_or("");
-            (w.trim_end_matches(is_separator_punct).as_bytes().into(), ())
-        })
-        .collect();
+    let mut first_words: FnvMap<Box<[u8]>, u8> = FnvMap::default();
+    for k in by_first_word.keys() {
+        *first_words.entry(k.as_bytes().into()).or_default() |= PREFIX_FIRST;
+    }
+    for k in whole.keys() {
+        let w = k.split(' ').next().unwrap_or("");
+        let w = w.trim_end_matches(is_separator_punct).as_bytes();
+        *first_words.entry(w.into()).or_default() |= WHOLE_FIRST;
+    }
     let contains_ascii = contains
         .iter()
         .copied()
         .filter(|&i| rows[i].folded.is_ascii())
         .map(|i| (i, rare_byte(rows[i].folded.as_bytes())))
         .collect();
-    let max_first = whole_first
-        .keys()
-        .map(|k| k.len())
-        .chain(by_first_word.keys().map(String::len))
-        .max()
-        .unwrap_or(0);
+    let max_first = first_words.keys().map(|k| k.len()).max().unwrap_or(0);
     Table {
         rows,
         whole,
         by_first_word,
         contains,
         max_whole,
-        whole_first,
+        first_words,
         contains_ascii,
         max_first,
     }
@@ -647,18 +650,19 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
     let is_ws = |b: u8| (b as char).is_whitespace();
     let is_sep = |b: u8| is_separator_punct(b as char);
     let mut buf = [0u8; 64];
-    // Whether the lower-case form of `w` may be a key of `set` (true when it cannot tell).
-    let mut known = |w: &[u8], set: &dyn Fn(&[u8]) -> bool| -> bool {
+    // The `first_words` flags of the lower-case form of `w` (all of them when it cannot
+    // tell).
+    let mut flags = |w: &[u8]| -> u8 {
         if w.len() > t.max_first {
-            return false;
+            return 0;
         }
         let Some(dst) = buf.get_mut(..w.len()) else {
-            return true;
+            return u8::MAX;
         };
         for (d, &b) in dst.iter_mut().zip(w) {
             *d = b.to_ascii_lowercase();
         }
-        set(dst)
+        t.first_words.get(&*dst).copied().unwrap_or(0)
     };
     // Prefix: `first_word` of the fold.
     let w_end = line_trim
@@ -673,9 +677,8 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
         tok_core = rest;
     }
     let first = if tok_core.is_empty() { tok } else { tok_core };
-    let prefix_word =
-        |w: &[u8]| std::str::from_utf8(w).is_ok_and(|w| t.by_first_word.contains_key(w));
-    if known(first, &prefix_word) {
+    let first_flags = flags(first);
+    if first_flags & PREFIX_FIRST != 0 {
         return false;
     }
     if prefix_only {
@@ -699,8 +702,16 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
     {
         core_word = rest;
     }
-    let whole_word = |w: &[u8]| t.whole_first.contains_key(w);
-    if core_word.is_empty() || known(core_word, &whole_word) {
+    if core_word.is_empty() {
+        return false;
+    }
+    // (Mostly the first word again: its flags are known.)
+    let core_flags = if core_word == first {
+        first_flags
+    } else {
+        flags(core_word)
+    };
+    if core_flags & WHOLE_FIRST != 0 {
         return false;
     }
     // Contains: a line without the phrase's rarest byte (in either case) cannot hold it, and

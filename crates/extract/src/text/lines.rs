@@ -684,10 +684,11 @@ pub(crate) fn features(s: &str) -> Features {
         s
     };
     let words = &*WORD_FLAGS;
+    // (A line of fewer bytes has fewer characters; one of four times as many bytes has
+    // enough; in between they are counted, which `chars().count()` does a word at a time.)
     let check_fine = s.len() >= FINE_PRINT_MIN_CHARS as usize
         && (s.len() >= 4 * FINE_PRINT_MIN_CHARS as usize
-            || s.chars().take(FINE_PRINT_MIN_CHARS as usize).count() as u32
-                >= FINE_PRINT_MIN_CHARS);
+            || s.chars().count() >= FINE_PRINT_MIN_CHARS as usize);
     let mut toks = Tokens {
         ring: [Tok::default(); 3],
         cur: 0,

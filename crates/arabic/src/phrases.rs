@@ -627,7 +627,12 @@ thread_local! {
 /// assert!(match_line("اقرأ الكتاب الجديد").is_none());
 /// ```
 pub fn match_line(line: &str) -> Option<PhraseMatch> {
-    let line_trim = line.trim();
+    // A line opening and closing on visible ASCII (most lines, already trimmed by the caller)
+    // has no whitespace to trim.
+    let line_trim = match (line.as_bytes().first(), line.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => line,
+        _ => line.trim(),
+    };
     if line_trim.is_empty() {
         return None;
     }

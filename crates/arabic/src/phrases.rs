@@ -178,14 +178,21 @@ struct Table {
     contains: Vec<usize>,
     /// Longest key of `whole` (bytes): a longer folded line cannot match whole.
     max_whole: usize,
-    /// First words of the keys of `whole`, without trailing punctuation (a line whose core
-    /// starts with another word cannot match whole).
-    whole_first: FnvMap<Box<[u8]>, ()>,
-    /// `contains` rows whose folded phrase is ASCII (the only ones an ASCII line can hold).
-    contains_ascii: Vec<usize>,
-    /// Longest key of `whole_first` and `by_first_word` (bytes).
+    /// The first words of phrases: keys of `by_first_word` ([`PREFIX_FIRST`]) and first words
+    /// of the keys of `whole` without trailing punctuation ([`WHOLE_FIRST`]; a line whose core
+    /// starts with another word cannot match whole). One look-up tells both.
+    first_words: FnvMap<Box<[u8]>, u8>,
+    /// `contains` rows whose folded phrase is ASCII (the only ones an ASCII line can hold),
+    /// each with its rarest byte ([`rare_byte`]).
+    contains_ascii: Vec<(usize, Option<u8>)>,
+    /// Longest key of `first_words` (bytes).
     max_first: usize,
 }
+
+/// A word of [`Table::first_words`] is the first word of a prefix phrase.
+const PREFIX_FIRST: u8 = 1;
+/// A word of [`Table::first_words`] is the first word of a whole-line phrase.
+const WHOLE_FIRST: u8 = 2;
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| build(PHRASES_TSV));
 
@@ -240,31 +247,29 @@ fn build(tsv: &str) -> Table {
         v.sort_by_key(|&i| std::cmp::Reverse(rows[i].folded.len()));
     }
     let max_whole = whole.keys().map(String::len).max().unwrap_or(0);
-    let whole_first: FnvMap<Box<[u8]>, ()> = whole
-        .keys()
-        .map(|k| {
-            let w = k.split(' ').next().unwrap_or("");
-            (w.trim_end_matches(is_separator_punct).as_bytes().into(), ())
-        })
-        .collect();
+    let mut first_words: FnvMap<Box<[u8]>, u8> = FnvMap::default();
+    for k in by_first_word.keys() {
+        *first_words.entry(k.as_bytes().into()).or_default() |= PREFIX_FIRST;
+    }
+    for k in whole.keys() {
+        let w = k.split(' ').next().unwrap_or("");
+        let w = w.trim_end_matches(is_separator_punct).as_bytes();
+        *first_words.entry(w.into()).or_default() |= WHOLE_FIRST;
+    }
     let contains_ascii = contains
         .iter()
         .copied()
         .filter(|&i| rows[i].folded.is_ascii())
+        .map(|i| (i, rare_byte(rows[i].folded.as_bytes())))
         .collect();
-    let max_first = whole_first
-        .keys()
-        .map(|k| k.len())
-        .chain(by_first_word.keys().map(String::len))
-        .max()
-        .unwrap_or(0);
+    let max_first = first_words.keys().map(|k| k.len()).max().unwrap_or(0);
     Table {
         rows,
         whole,
         by_first_word,
         contains,
         max_whole,
-        whole_first,
+        first_words,
         contains_ascii,
         max_first,
     }
@@ -520,23 +525,36 @@ static ASCII_WORD: [u8; 128] = {
 };
 
 /// Folds `line` into `out` (cleared first), stopping after `max_chars` characters of `line`.
-/// ASCII letters, digits and punctuation take a fast path; everything else goes through
+/// ASCII characters are read as bytes (whitespace, or lowered); everything else goes through
 /// [`fold_char`].
 fn fold_into(line: &str, max_chars: usize, out: &mut String) {
     out.clear();
+    let bytes = line.as_bytes();
     let mut space = false;
-    for (n, c) in line.chars().enumerate() {
-        if n >= max_chars {
-            break;
-        }
-        if c.is_ascii_graphic() {
-            if space {
-                out.push(' ');
-                space = false;
+    let mut n = 0usize;
+    let mut i = 0usize;
+    while n < max_chars
+        && let Some(&b) = bytes.get(i)
+    {
+        n += 1;
+        if b.is_ascii() {
+            // An ASCII character, read as its byte: whitespace, or itself in lower case.
+            i += 1;
+            if is_ascii_space(b) {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
             }
-            out.push(c.to_ascii_lowercase());
             continue;
         }
+        let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         fold_char(c, &mut |f| {
             if f == ' ' {
                 space = !out.is_empty();
@@ -549,6 +567,13 @@ fn fold_into(line: &str, max_chars: usize, out: &mut String) {
             }
         });
     }
+}
+
+/// True for the ASCII bytes that are whitespace (`char::is_whitespace`: tab to carriage
+/// return, space).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// The byte offset in `line` just past the character whose fold completes the first
@@ -602,7 +627,12 @@ thread_local! {
 /// assert!(match_line("اقرأ الكتاب الجديد").is_none());
 /// ```
 pub fn match_line(line: &str) -> Option<PhraseMatch> {
-    let line_trim = line.trim();
+    // A line opening and closing on visible ASCII (most lines, already trimmed by the caller)
+    // has no whitespace to trim.
+    let line_trim = match (line.as_bytes().first(), line.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => line,
+        _ => line.trim(),
+    };
     if line_trim.is_empty() {
         return None;
     }
@@ -625,18 +655,19 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
     let is_ws = |b: u8| (b as char).is_whitespace();
     let is_sep = |b: u8| is_separator_punct(b as char);
     let mut buf = [0u8; 64];
-    // Whether the lower-case form of `w` may be a key of `set` (true when it cannot tell).
-    let mut known = |w: &[u8], set: &dyn Fn(&[u8]) -> bool| -> bool {
+    // The `first_words` flags of the lower-case form of `w` (all of them when it cannot
+    // tell).
+    let mut flags = |w: &[u8]| -> u8 {
         if w.len() > t.max_first {
-            return false;
+            return 0;
         }
         let Some(dst) = buf.get_mut(..w.len()) else {
-            return true;
+            return u8::MAX;
         };
         for (d, &b) in dst.iter_mut().zip(w) {
             *d = b.to_ascii_lowercase();
         }
-        set(dst)
+        t.first_words.get(&*dst).copied().unwrap_or(0)
     };
     // Prefix: `first_word` of the fold.
     let w_end = line_trim
@@ -651,9 +682,8 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
         tok_core = rest;
     }
     let first = if tok_core.is_empty() { tok } else { tok_core };
-    let prefix_word =
-        |w: &[u8]| std::str::from_utf8(w).is_ok_and(|w| t.by_first_word.contains_key(w));
-    if known(first, &prefix_word) {
+    let first_flags = flags(first);
+    if first_flags & PREFIX_FIRST != 0 {
         return false;
     }
     if prefix_only {
@@ -677,14 +707,33 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
     {
         core_word = rest;
     }
-    let whole_word = |w: &[u8]| t.whole_first.contains_key(w);
-    if core_word.is_empty() || known(core_word, &whole_word) {
+    if core_word.is_empty() {
         return false;
     }
-    // Contains.
-    !t.contains_ascii
-        .iter()
-        .any(|&i| ascii_fold_contains(line_trim, t.rows[i].folded.as_bytes()))
+    // (Mostly the first word again: its flags are known.)
+    let core_flags = if core_word == first {
+        first_flags
+    } else {
+        flags(core_word)
+    };
+    if core_flags & WHOLE_FIRST != 0 {
+        return false;
+    }
+    // Contains: a line without the phrase's rarest byte (in either case) cannot hold it, and
+    // one memchr over the line tells (most lines hold the phrase's first byte many times).
+    !t.contains_ascii.iter().any(|&(i, rare)| {
+        rare.is_none_or(|b| memchr::memchr2(b, b.to_ascii_uppercase(), line_trim).is_some())
+            && ascii_fold_contains(line_trim, t.rows[i].folded.as_bytes())
+    })
+}
+
+/// The byte of an ASCII folded `phrase` that text holds least often (memchr's byte-frequency
+/// heuristic), unless it is a space (a space of the phrase matches any whitespace): a line
+/// whose fold holds the phrase holds this byte, or its upper case.
+fn rare_byte(phrase: &[u8]) -> Option<u8> {
+    let pair = memchr::arch::all::packedpair::Pair::new(phrase)?;
+    let b = *phrase.get(usize::from(pair.index1()))?;
+    (b != b' ').then_some(b)
 }
 
 /// True when `fold(line)` contains `phrase`, for an ASCII `line` and an ASCII folded

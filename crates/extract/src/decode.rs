@@ -161,6 +161,9 @@ fn bad_utf8_ratio(bytes: &[u8]) -> f64 {
 /// assert_eq!(e.map(|e| e.name()), Some("ISO-8859-6"));
 /// ```
 pub fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
+    // Both forms open with `<`: a head without one (flattened text) declares nothing, and is
+    // not copied in lower case to find that out.
+    memchr::memchr(b'<', head)?;
     let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
     let finder = memchr::memmem::Finder::new(b"charset");
     for pos in finder.find_iter(&lower) {
@@ -227,6 +230,15 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.text, page);
         assert_eq!(d.encoding, "windows-1256");
+    }
+
+    #[test]
+    fn text_without_a_tag_declares_nothing() {
+        assert!(declared_charset(b"charset=windows-1256 in a line of text").is_none());
+        assert_eq!(
+            declared_charset(b"text <meta charset=windows-1256>").map(|e| e.name()),
+            Some("windows-1256")
+        );
     }
 
     #[test]

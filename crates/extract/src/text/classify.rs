@@ -221,10 +221,13 @@ pub(crate) fn shape_class(l: &Line, has_stop: bool) -> Class {
 }
 
 /// Context: short lines take the class of their neighbours; near-good lines become good
-/// unless both neighbours are bad (after jusText). Linear: neighbours are precomputed.
+/// unless both neighbours are bad (after jusText). Linear: each step is one pass forward,
+/// which records what lies before every line, and one pass back, which decides each line
+/// with what lies after it (a line's class is read before it is changed, so the pass back
+/// sees the classes the step started from).
 pub(crate) fn smooth(classes: &mut [Class]) {
     let is_bad = |c: Class| matches!(c, Class::Bad | Class::Fixed);
-    let orig = classes.to_vec();
+    // Skipped when looking for a short line's neighbours; and also near-good lines.
     let skip_short = |c: Class| matches!(c, Class::Empty | Class::Teaser | Class::Short);
     let skip_near = |c: Class| {
         matches!(
@@ -232,36 +235,74 @@ pub(crate) fn smooth(classes: &mut [Class]) {
             Class::Empty | Class::Teaser | Class::Short | Class::NearGood
         )
     };
-    let (p1, q1) = neighbours(&orig, skip_short);
-    let (p2, q2) = neighbours(&orig, skip_near);
-    let (dp, dq) = prose_distance(&orig);
-    for i in 0..orig.len() {
-        if orig[i] != Class::Short {
-            continue;
+    // Text lines from the nearest prose-like line (good or near-good by shape) to the line
+    // after `c`, given `d` to `c` (`usize::MAX`: none).
+    let prose_step = |d: usize, c: Class| match c {
+        Class::Good | Class::NearGood => 1,
+        Class::Empty | Class::Teaser => d,
+        _ => d.saturating_add(1),
+    };
+    // 1. Short lines. Before each line: the nearest line that `skip_short` does not skip, the
+    // nearest that `skip_near` does not skip (`Bad` at the edges), and how many text lines
+    // back the nearest prose-like line is.
+    let mut before: Vec<(Class, Class, usize)> = Vec::with_capacity(classes.len());
+    let (mut p1, mut p2, mut dp) = (Class::Bad, Class::Bad, usize::MAX);
+    for &c in classes.iter() {
+        before.push((p1, p2, dp));
+        if !skip_short(c) {
+            p1 = c;
         }
-        let (p, q) = (p1[i], q1[i]);
-        classes[i] = if p == Class::Good && q == Class::Good {
-            Class::Good
-        } else if (is_bad(p) && is_bad(q))
-            || (is_bad(p) && is_bad(q2[i]))
-            || (is_bad(q) && is_bad(p2[i]))
-        {
-            Class::Bad
-        } else if dp[i].min(dq[i]) <= NEAR_PROSE_LINES {
-            Class::Good
-        } else {
-            Class::Bad
-        };
+        if !skip_near(c) {
+            p2 = c;
+        }
+        dp = prose_step(dp, c);
     }
-    let mid = classes.to_vec();
-    let (p3, q3) = neighbours(&mid, skip_near);
-    for i in 0..mid.len() {
-        if mid[i] == Class::NearGood {
-            classes[i] = if is_bad(p3[i]) && is_bad(q3[i]) {
+    let (mut q1, mut q2, mut dq) = (Class::Bad, Class::Bad, usize::MAX);
+    for (c, &(p1, p2, dp)) in classes.iter_mut().zip(&before).rev() {
+        let orig = *c;
+        if orig == Class::Short {
+            *c = if p1 == Class::Good && q1 == Class::Good {
+                Class::Good
+            } else if (is_bad(p1) && is_bad(q1))
+                || (is_bad(p1) && is_bad(q2))
+                || (is_bad(q1) && is_bad(p2))
+            {
+                Class::Bad
+            } else if dp.min(dq) <= NEAR_PROSE_LINES {
+                Class::Good
+            } else {
+                Class::Bad
+            };
+        }
+        if !skip_short(orig) {
+            q1 = orig;
+        }
+        if !skip_near(orig) {
+            q2 = orig;
+        }
+        dq = prose_step(dq, orig);
+    }
+    // 2. Near-good lines, between the nearest lines `skip_near` does not skip (near-good
+    // lines are skipped, so deciding one changes no other's neighbours).
+    let mut p3 = Class::Bad;
+    for (c, b) in classes.iter().zip(before.iter_mut()) {
+        b.0 = p3;
+        if !skip_near(*c) {
+            p3 = *c;
+        }
+    }
+    let mut q3 = Class::Bad;
+    for (c, &(p3, _, _)) in classes.iter_mut().zip(&before).rev() {
+        let mid = *c;
+        if mid == Class::NearGood {
+            *c = if is_bad(p3) && is_bad(q3) {
                 Class::Bad
             } else {
                 Class::Good
             };
+        }
+        if !skip_near(mid) {
+            q3 = mid;
         }
     }
 }
@@ -269,58 +310,6 @@ pub(crate) fn smooth(classes: &mut [Class]) {
 /// A short line with prose on one side only is prose when it is at most this many text lines
 /// from it (a heading, a byline, a caption); further away it is a list of the frame.
 pub(crate) const NEAR_PROSE_LINES: usize = 3;
-
-/// For every line, how many text lines back and ahead the nearest prose-like line
-/// (good or near-good by shape) is (`usize::MAX` when there is none).
-fn prose_distance(cls: &[Class]) -> (Vec<usize>, Vec<usize>) {
-    let n = cls.len();
-    let text = |c: Class| !matches!(c, Class::Empty | Class::Teaser);
-    let prose = |c: Class| matches!(c, Class::Good | Class::NearGood);
-    let mut back = vec![usize::MAX; n];
-    let mut ahead = vec![usize::MAX; n];
-    let mut d = usize::MAX;
-    for i in 0..n {
-        back[i] = d;
-        if prose(cls[i]) {
-            d = 1;
-        } else if text(cls[i]) {
-            d = d.saturating_add(1);
-        }
-    }
-    d = usize::MAX;
-    for i in (0..n).rev() {
-        ahead[i] = d;
-        if prose(cls[i]) {
-            d = 1;
-        } else if text(cls[i]) {
-            d = d.saturating_add(1);
-        }
-    }
-    (back, ahead)
-}
-
-/// For every line, the class of the nearest line before and after it that `skip` does not
-/// skip (`Bad` at the edges).
-fn neighbours(cls: &[Class], skip: impl Fn(Class) -> bool) -> (Vec<Class>, Vec<Class>) {
-    let n = cls.len();
-    let mut prev = vec![Class::Bad; n];
-    let mut next = vec![Class::Bad; n];
-    let mut last = Class::Bad;
-    for i in 0..n {
-        prev[i] = last;
-        if !skip(cls[i]) {
-            last = cls[i];
-        }
-    }
-    last = Class::Bad;
-    for i in (0..n).rev() {
-        next[i] = last;
-        if !skip(cls[i]) {
-            last = cls[i];
-        }
-    }
-    (prev, next)
-}
 
 /// The body region: the run of lines `[start, end)` with the largest sum of line scores
 /// (prose counts by its tokens, everything else against), or `None` when nothing is prose.

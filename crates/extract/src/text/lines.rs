@@ -345,6 +345,8 @@ fn is_invisible(c: char) -> bool {
     super::template::is_invisible_mark(c)
 }
 
+/// Whitespace or an invisible mark (lines are trimmed of both).
+#[inline]
 fn is_space(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)
 }
@@ -393,8 +395,10 @@ fn push_line<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>
         });
         return;
     }
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trimmed = s.trim_matches(is_space);
+    // One pass from each end: the start trimmed, then the end of what is left.
+    let rest = s.trim_start_matches(is_space);
+    let lead = s.len() - rest.len();
+    let trimmed = rest.trim_end_matches(is_space);
     if trimmed.is_empty() {
         out.push(Line {
             raw,
@@ -680,10 +684,11 @@ pub(crate) fn features(s: &str) -> Features {
         s
     };
     let words = &*WORD_FLAGS;
+    // (A line of fewer bytes has fewer characters; one of four times as many bytes has
+    // enough; in between they are counted, which `chars().count()` does a word at a time.)
     let check_fine = s.len() >= FINE_PRINT_MIN_CHARS as usize
         && (s.len() >= 4 * FINE_PRINT_MIN_CHARS as usize
-            || s.chars().take(FINE_PRINT_MIN_CHARS as usize).count() as u32
-                >= FINE_PRINT_MIN_CHARS);
+            || s.chars().count() >= FINE_PRINT_MIN_CHARS as usize);
     let mut toks = Tokens {
         ring: [Tok::default(); 3],
         cur: 0,

@@ -976,8 +976,13 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     let has_stop = classify::page_has_stopwords(&lines);
     let fine = classify::fine_print_region(&lines);
     let repeats = classify::near_repeats(&lines);
+    // Each line's class by its shape alone, the same in every classification below.
+    let shapes: Vec<Class> = lines
+        .iter()
+        .map(|l| classify::shape_class(l, has_stop))
+        .collect();
     let (_, mut classes, mut region) =
-        classify_page(&lines, &roles, &teaser_prefix, has_stop, &fine, &repeats);
+        classify_page(&lines, &roles, &teaser_prefix, &shapes, &fine, &repeats);
     if region.is_none() && !templated.is_empty() {
         // The template took everything: give its lines back.
         for &i in &templated {
@@ -985,7 +990,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         }
         templated.clear();
         (_, classes, region) =
-            classify_page(&lines, &roles, &teaser_prefix, has_stop, &fine, &repeats);
+            classify_page(&lines, &roles, &teaser_prefix, &shapes, &fine, &repeats);
     }
     let (b0, mut b1) = region.unwrap_or((n, n));
     // A comments or share heading after enough prose ends the article; what follows it is
@@ -1273,20 +1278,21 @@ pub const MIN_CARD_TRIM_SHARE: f64 = 0.5;
 
 /// Classes (by shape, after context) and the body region. Near repeats (teaser cards) count as
 /// not prose unless dropping them would lose most of the prose of the page's best region.
+/// `shapes` holds each line's [`classify::shape_class`].
 fn classify_page(
     lines: &[Line],
     roles: &[Role],
     teaser_prefix: &[Option<usize>],
-    has_stop: bool,
+    shapes: &[Class],
     fine: &[bool],
     repeats: &[bool],
 ) -> (Vec<Class>, Vec<Class>, Option<(usize, usize)>) {
-    let (raw, classes) = classify_lines(lines, roles, teaser_prefix, has_stop, fine, Some(repeats));
+    let (raw, classes) = classify_lines(lines, roles, teaser_prefix, shapes, fine, Some(repeats));
     let region = classify::body_region(lines, &raw, &classes);
     if !repeats.contains(&true) {
         return (raw, classes, region);
     }
-    let (raw0, classes0) = classify_lines(lines, roles, teaser_prefix, has_stop, fine, None);
+    let (raw0, classes0) = classify_lines(lines, roles, teaser_prefix, shapes, fine, None);
     let region0 = classify::body_region(lines, &raw0, &classes0);
     // Prose of a region, not counting the near repeats themselves.
     let prose = |r: Option<(usize, usize)>, c: &[Class]| -> f64 {
@@ -1306,11 +1312,12 @@ fn classify_page(
 }
 
 /// The classes of all lines given the roles decided so far: by shape alone, and after context.
+/// `shapes` holds each line's [`classify::shape_class`].
 fn classify_lines(
     lines: &[Line],
     roles: &[Role],
     teaser_prefix: &[Option<usize>],
-    has_stop: bool,
+    shapes: &[Class],
     fine: &[bool],
     repeats: Option<&[bool]>,
 ) -> (Vec<Class>, Vec<Class>) {
@@ -1334,7 +1341,7 @@ fn classify_lines(
             } else if fine[i] || repeats.is_some_and(|r| r[i]) {
                 Class::Bad
             } else {
-                classify::shape_class(l, has_stop)
+                shapes[i]
             }
         })
         .collect();

@@ -36,6 +36,7 @@ mod author_box;
 pub(crate) mod classify;
 pub(crate) mod lines;
 mod parts;
+mod post_meta;
 mod related;
 pub mod template;
 
@@ -1153,6 +1154,11 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             classes[i] == Class::Good
         };
         if !keep {
+            continue;
+        }
+        // A forum or Q&A post's counters, stamps and buttons ("Viewed 69k times").
+        if post_meta::is_post_meta(&lines[i]) {
+            roles[i] = Role::Chrome(Reason::Ui);
             continue;
         }
         roles[i] = if seen.insert(lines[i].hash) {

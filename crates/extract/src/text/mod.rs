@@ -1151,7 +1151,13 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         let keep = if listing {
             classes[i] != Class::Fixed && classes[i] != Class::Empty && !lines[i].f.is_fine_print()
         } else {
+            // A line of code between the article's paragraphs is the article's (a snippet,
+            // a shell command, markup).
             classes[i] == Class::Good
+                || (classes[i] == Class::Bad
+                    && !lines[i].f.is_fine_print()
+                    && !fine[i]
+                    && classify::is_code_line(&lines[i]))
         };
         if !keep {
             continue;

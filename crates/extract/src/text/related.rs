@@ -187,7 +187,7 @@ fn heads_next(lines: &[Line], roles: &[Role], i: usize, end: usize) -> bool {
 }
 
 /// True when `line` opens with a list number ("3. ", "12) ").
-fn numbered(line: &str) -> bool {
+pub(crate) fn numbered(line: &str) -> bool {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&digits)
         && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))

@@ -58,11 +58,10 @@ static META: LazyLock<PostMeta> = LazyLock::new(|| {
         let kind = kind.trim();
         if let Some(c) = words.trim().bytes().next()
             && matches!(kind, "counter" | "lead" | "line")
+            && c.is_ascii()
         {
-            if c.is_ascii() {
-                m.first_letters[usize::from(c.to_ascii_lowercase())] = true;
-                m.first_letters[usize::from(c.to_ascii_uppercase())] = true;
-            }
+            m.first_letters[usize::from(c.to_ascii_lowercase())] = true;
+            m.first_letters[usize::from(c.to_ascii_uppercase())] = true;
         }
         let mut ws = words.split_whitespace().map(fold_hash);
         let Some(first) = ws.next() else {
@@ -106,8 +105,18 @@ pub(crate) fn is_post_meta(l: &Line) -> bool {
     }
     let meta = &*META;
     let t = l.text;
-    // The quick test: the first letter (an ASCII one) opens a listed word.
-    match t.bytes().find(|b| b.is_ascii_alphabetic() || !b.is_ascii()) {
+    // The quick test: the first letter (an ASCII one; not a "k" after a count) opens a
+    // listed word.
+    let bytes = t.as_bytes();
+    let first = (0..bytes.len()).find(|&k| {
+        let b = bytes[k];
+        !b.is_ascii()
+            || (b.is_ascii_alphabetic()
+                && !(matches!(b, b'k' | b'K' | b'm' | b'M')
+                    && k > 0
+                    && bytes[k - 1].is_ascii_digit()))
+    });
+    match first.map(|k| bytes[k]) {
         None => return false,
         Some(b) if b.is_ascii() && !meta.first_letters[usize::from(b)] => return false,
         _ => {}

@@ -220,6 +220,47 @@ pub(crate) fn shape_class(l: &Line, has_stop: bool) -> Class {
     Class::Bad
 }
 
+/// Most words of a line read as code ([`is_code_line`]); a longer one is a log or a blob.
+pub const MAX_CODE_WORDS: u32 = 25;
+
+/// Fewest code symbols on a line read as code.
+pub const MIN_CODE_SYMBOLS: u32 = 2;
+
+/// True when `l` reads as a line of code or markup ("print(x)", "let y = Some(1);", "</div>",
+/// ">>> p.parts", "$ ls -l"): it holds a call's bracket, a brace, a square bracket, a
+/// semicolon, "=", "<" or ">" (or opens like a prompt or a comment) and at least [`MIN_CODE_SYMBOLS`] code symbols in all, in at most
+/// [`MAX_CODE_WORDS`] words. Such a line is not prose, yet inside an article's body it is
+/// the article's (a snippet between a tutorial's paragraphs).
+pub(crate) fn is_code_line(l: &Line) -> bool {
+    if l.kind != LineKind::Text || l.f.words > MAX_CODE_WORDS || l.f.chars < 2 {
+        return false;
+    }
+    let t = l.text.trim_start();
+    let mut marked =
+        t.starts_with(">>>") || t.starts_with("$ ") || t.starts_with('#') || t.starts_with("//");
+    let mut symbols = 0u32;
+    let mut prev = b' ';
+    for b in t.bytes() {
+        match b {
+            b'{' | b'}' | b'[' | b']' | b';' | b'=' | b'<' | b'>' => {
+                marked = true;
+                symbols += 1;
+            }
+            // A call ("f(x)"), not an aside in brackets ("rose (again)").
+            b'(' => {
+                marked |= prev.is_ascii_alphanumeric() || prev == b'_';
+                symbols += 1;
+            }
+            b')' | b':' | b'.' | b'"' | b'\'' | b'/' | b'_' | b'$' | b'#' | b'*' | b'&' | b'|' => {
+                symbols += 1;
+            }
+            _ => {}
+        }
+        prev = b;
+    }
+    marked && symbols >= MIN_CODE_SYMBOLS
+}
+
 /// Context: short lines take the class of their neighbours; near-good lines become good
 /// unless both neighbours are bad (after jusText). Linear: each step is one pass forward,
 /// which records what lies before every line, and one pass back, which decides each line
@@ -483,6 +524,14 @@ mod tests {
         let ls = super::super::lines::split(&text);
         let c = [Good, Fixed, Fixed, Good];
         assert_eq!(body_region(&ls, &c, &c), Some((0, 1)));
+    }
+
+    #[test]
+    fn code_lines_are_told_from_menus_and_prose() {
+        let text = "print(p.parts)\nlet y = Some(1);\n</div>\n>>> p.is_absolute()\nHome | News | Sport\nPrices rose (again)\nThe minister spoke to reporters on Monday.\n";
+        let ls = super::super::lines::split(text);
+        let code: Vec<bool> = ls.iter().map(is_code_line).collect();
+        assert_eq!(code, vec![true, true, true, true, false, false, false]);
     }
 
     #[test]

@@ -36,6 +36,7 @@ mod author_box;
 pub(crate) mod classify;
 pub(crate) mod lines;
 mod parts;
+mod post_meta;
 mod related;
 pub mod template;
 
@@ -1155,9 +1156,23 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         let keep = if listing {
             classes[i] != Class::Fixed && classes[i] != Class::Empty && !lines[i].f.is_fine_print()
         } else {
+            // A line of code between the article's paragraphs is the article's (a snippet,
+            // a shell command, markup), and so is a line that introduces what follows it
+            // ("To connect to a server, run:") or a numbered step ("3. Click Save").
             classes[i] == Class::Good
+                || (classes[i] == Class::Bad
+                    && !lines[i].f.is_fine_print()
+                    && !fine[i]
+                    && (classify::is_code_line(&lines[i])
+                        || lines[i].f.end_colon
+                        || related::numbered(lines[i].text)))
         };
         if !keep {
+            continue;
+        }
+        // A forum or Q&A post's counters, stamps and buttons ("Viewed 69k times").
+        if post_meta::is_post_meta(&lines[i]) {
+            roles[i] = Role::Chrome(Reason::Ui);
             continue;
         }
         roles[i] = if seen.insert(lines[i].hash) {
@@ -1687,6 +1702,27 @@ mod section_end_tests {
         crate::extract(page.as_bytes(), &opts)
             .map(|e| e.article.body.into_iter().map(|b| b.text).collect())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn code_and_lines_that_introduce_it_stay_in_the_body() {
+        // Not prose (few stopwords, no sentence end), yet the article's: the line that
+        // introduces a snippet, the snippet, a numbered step.
+        let lines = [
+            "Kubernetes Deployment manifests, Helm charts, Terraform modules, Ansible playbooks:",
+            "kubectl apply -f deployment.yaml --namespace=production --server-side=true",
+            "7. Kubernetes Deployment manifests, Helm charts, Terraform modules, Ansible roles",
+        ];
+        let page = council_paras_with(8, 3, &(lines.join("\n") + "\n"));
+        let body = body_of(&page);
+        for l in lines {
+            assert!(body.iter().any(|b| b == l), "{l}: {body:?}");
+        }
+        // A menu-like line of names there stays out.
+        let menu =
+            "Kubernetes Deployment manifests Helm charts Terraform modules Ansible playbooks";
+        let page = council_paras_with(8, 3, &format!("{menu}\n"));
+        assert!(!body_of(&page).iter().any(|b| b == menu));
     }
 
     #[test]

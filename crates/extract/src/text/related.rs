@@ -120,12 +120,7 @@ pub(crate) fn teasers(
     let sectioned = single >= MIN_SECTION_HEADINGS;
     for run in runs {
         let lone = run.len() == 1;
-        if lone
-            && (sectioned
-                || numbered(lines[run[0]].text)
-                || question(lines[run[0]].text)
-                || heads_next(lines, roles, run[0], end))
-        {
+        if lone && (sectioned || numbered(lines[run[0]].text) || question(lines[run[0]].text)) {
             continue;
         }
         for k in run {
@@ -150,40 +145,6 @@ const MIN_SECTION_HEADINGS: usize = 8;
 /// (ANT teaser set: moved .913 -> .888 when it counted).
 fn question(line: &str) -> bool {
     line.trim_end().ends_with('?')
-}
-
-/// Fewest letters of a headline's word that ties it to the paragraph under it.
-const MIN_SHARED_WORD_CHARS: usize = 4;
-
-/// How many text lines under a headline are searched for the paragraph it heads.
-const HEADED_REACH: usize = 3;
-
-/// True when the lone headline at `i` shares a word (of at least [`MIN_SHARED_WORD_CHARS`]
-/// letters, not a stopword) with the body paragraph under it: a section heading the
-/// paragraph takes up ("Key Components of Event Management" over "Event management
-/// covers …"), not another story's headline.
-fn heads_next(lines: &[Line], roles: &[Role], i: usize, end: usize) -> bool {
-    let Some(k) = (i + 1..end)
-        .filter(|&k| lines[k].kind == LineKind::Text)
-        .take(HEADED_REACH)
-        .find(|&k| roles[k] == Role::Body)
-    else {
-        return false;
-    };
-    let content = |w: &&str| w.chars().count() >= MIN_SHARED_WORD_CHARS;
-    let words: super::TokenSet = lines[i]
-        .text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(content)
-        .filter(|w| !super::lines::is_stopword(w))
-        .map(marsad_arabic::phrases::fold_hash)
-        .collect();
-    !words.is_empty()
-        && lines[k]
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(content)
-            .any(|w| words.contains(&marsad_arabic::phrases::fold_hash(w)))
 }
 
 /// True when `line` opens with a list number ("3. ", "12) ").
@@ -283,27 +244,6 @@ mod tests {
         );
         let a = crate::extract(page.as_bytes(), &opts).unwrap().article;
         assert_eq!(a.related.len(), 1, "{:?}", a.body);
-    }
-
-    #[test]
-    fn a_section_heading_the_next_paragraph_takes_up_stays_in_the_body() {
-        let para = "The council met on Monday and agreed, after a long debate about the cost of the new bridge, that the work would begin in the spring.";
-        let page = format!(
-            "{para}\n{para} Again.\nMayor opens the new library in the old town\nThe library will lend books to every family in the district from next week.\n{para} At last.\n"
-        );
-        let opts = crate::Options {
-            input: crate::InputKind::Text,
-            ..crate::Options::default()
-        };
-        let a = crate::extract(page.as_bytes(), &opts).unwrap().article;
-        assert!(
-            a.body
-                .iter()
-                .any(|b| b.text == "Mayor opens the new library in the old town"),
-            "{:?}",
-            a.body
-        );
-        assert!(a.related.is_empty(), "{:?}", a.related);
     }
 
     #[test]

@@ -1151,8 +1151,16 @@ fn headline_above_deck(
     let Some(&(s, j, p)) = scored.iter().find(|&&(_, j, _)| j + 1 == i) else {
         return best;
     };
-    // A web address spelling the slug is not a headline.
+    // A web address spelling the slug is not a headline; a line the best one ends on (a brand
+    // above "Barbecue charbon 1600 - Brand") is part of it, not its headline.
     if s + TITLE_DECK_MARGIN < score || p.words >= part.words || lines[j].text.contains("://") {
+        return best;
+    }
+    let (above, own) = (
+        fold(lines[j].text.get(p.start..p.end).unwrap_or("")),
+        fold(lines[i].text.get(part.start..part.end).unwrap_or("")),
+    );
+    if own.len() > above.len() && own.ends_with(above.as_str()) {
         return best;
     }
     let seg_f = |i: usize, p: &Part| {
@@ -2070,6 +2078,22 @@ mod tests {
         assert_eq!(
             a.title.map(|t| t.text).as_deref(),
             Some("Ceramic mug, earthy pottery mug handmade")
+        );
+    }
+
+    #[test]
+    fn a_brand_above_the_product_name_ending_on_it_is_not_its_headline() {
+        let text = "Shop\nMartinsen\nBarbecue charbon inox 1600 - Martinsen\n\
+            Le barbecue charbon 1600 est compact et performant pour les petits balcons.\n";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.fr/barbecue-charbon/8866-1600-martinsen.html");
+        title(&ls, &mut roles, &classes, 0, 3, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Barbecue charbon inox 1600 - Martinsen")
         );
     }
 

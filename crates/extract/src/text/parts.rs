@@ -923,6 +923,7 @@ fn title_pass(
     }
     let best = best
         .map(|b| fuller_statement(lines, &scored, b, &evidence))
+        .map(|b| headline_before_suffix(lines, &scored, b, &evidence))
         .map(|b| wrapped_statement(lines, &scored, b, &seg_tokens))
         .map(|b| headline_above_deck(lines, &scored, b, &seg_tokens));
     if let Some((score, i, _)) = best
@@ -1076,6 +1077,47 @@ fn wrapped_statement(
     out.unwrap_or(best)
 }
 
+/// The title when the best-scored line is another line scored near it (at most
+/// [`TITLE_RESTATE_REACH`] lines away, within [`TITLE_FULLER_MARGIN`] of the best, two words at
+/// least) followed by a tail whose words the page's prose and URL (`evidence`) never use: an
+/// image's alt text ("… image 1", "… - Picture 1 of 1"), a product variant ("… - white - 9").
+/// The shorter line is the headline (the mirror of [`fuller_statement`]: a tail the page's
+/// evidence uses says more).
+fn headline_before_suffix(
+    lines: &[Line],
+    scored: &[(f64, usize, Part)],
+    best: (f64, usize, Part),
+    evidence: &WordTable,
+) -> (f64, usize, Part) {
+    let (score, i, part) = best;
+    let b = fold(lines[i].text.get(part.start..part.end).unwrap_or(""));
+    let mut out: Option<(f64, usize, Part)> = None;
+    for &(s, j, p) in scored {
+        if j == i
+            || i.abs_diff(j) > TITLE_RESTATE_REACH
+            || s + TITLE_FULLER_MARGIN < score
+            || p.words < 2
+            || p.words >= part.words
+            || out.is_some_and(|(o, _, _)| o >= s)
+        {
+            continue;
+        }
+        let c = fold(lines[j].text.get(p.start..p.end).unwrap_or(""));
+        let Some(tail) = b.strip_prefix(c.as_str()) else {
+            continue;
+        };
+        if !tail.starts_with(' ') {
+            continue;
+        }
+        let (own, extra) = (Words::of(&c), Words::of(tail));
+        let mut new = extra.iter().filter(|t| !own.contains(t)).peekable();
+        if new.peek().is_some() && new.all(|t| !evidence.contains(t)) {
+            out = Some((s, j, p));
+        }
+    }
+    out.unwrap_or(best)
+}
+
 /// How far below the best score the line right above it may score and still be the headline
 /// the best line is the deck of.
 const TITLE_DECK_MARGIN: f64 = 2.5;
@@ -1109,8 +1151,16 @@ fn headline_above_deck(
     let Some(&(s, j, p)) = scored.iter().find(|&&(_, j, _)| j + 1 == i) else {
         return best;
     };
-    // A web address spelling the slug is not a headline.
+    // A web address spelling the slug is not a headline; a line the best one ends on (a brand
+    // above "Barbecue charbon 1600 - Brand") is part of it, not its headline.
     if s + TITLE_DECK_MARGIN < score || p.words >= part.words || lines[j].text.contains("://") {
+        return best;
+    }
+    let (above, own) = (
+        fold(lines[j].text.get(p.start..p.end).unwrap_or("")),
+        fold(lines[i].text.get(part.start..part.end).unwrap_or("")),
+    );
+    if own.len() > above.len() && own.ends_with(above.as_str()) {
         return best;
     }
     let seg_f = |i: usize, p: &Part| {
@@ -2010,6 +2060,40 @@ mod tests {
         assert_eq!(
             a.title.as_ref().map(|t| t.text.as_str()),
             Some("Recap of our busy year")
+        );
+    }
+
+    #[test]
+    fn title_is_the_headline_not_its_image_alt_text_with_a_counter() {
+        let text = "Shop\nCeramic mug, earthy pottery mug handmade\n\
+            Ceramic mug, earthy pottery mug handmade image 1\n\
+            Ceramic mug, earthy pottery mug handmade image 2\n\
+            Thrown by hand from clay and glazed in soft colours for your morning coffee.\n";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.io/listing/615442107");
+        title(&ls, &mut roles, &classes, 0, 4, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Ceramic mug, earthy pottery mug handmade")
+        );
+    }
+
+    #[test]
+    fn a_brand_above_the_product_name_ending_on_it_is_not_its_headline() {
+        let text = "Shop\nMartinsen\nBarbecue charbon inox 1600 - Martinsen\n\
+            Le barbecue charbon 1600 est compact et performant pour les petits balcons.\n";
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        let url = Some("https://x.fr/barbecue-charbon/8866-1600-martinsen.html");
+        title(&ls, &mut roles, &classes, 0, 3, url, &mut a);
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Barbecue charbon inox 1600 - Martinsen")
         );
     }
 

@@ -385,19 +385,12 @@ static RELATIVE: std::sync::LazyLock<RelativeWords> = std::sync::LazyLock::new(|
         after: HashSet::default(),
         before: Vec::new(),
     };
-    for l in include_str!("../../data/text_relative_times.tsv").lines() {
-        if l.starts_with('#') {
-            continue;
-        }
-        let mut cols = l.split('\t');
-        let (Some(kind), Some(word)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        let word = marsad_arabic::phrases::fold(word.trim());
+    for (kind, word) in crate::data::tsv_rows(include_str!("../../data/text_relative_times.tsv")) {
+        let word = marsad_arabic::phrases::fold(word);
         if word.is_empty() {
             continue;
         }
-        match kind.trim() {
+        match kind {
             "unit" => {
                 w.units.insert(word);
             }

@@ -47,16 +47,8 @@ static META: LazyLock<PostMeta> = LazyLock::new(|| {
         times: TokenSet::default(),
         first_letters: [false; 128],
     };
-    for l in include_str!("../../data/text_post_meta.tsv").lines() {
-        if l.starts_with('#') {
-            continue;
-        }
-        let mut cols = l.split('\t');
-        let (Some(kind), Some(words)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        let kind = kind.trim();
-        if let Some(c) = words.trim().bytes().next()
+    for (kind, words) in crate::data::tsv_rows(include_str!("../../data/text_post_meta.tsv")) {
+        if let Some(c) = words.bytes().next()
             && matches!(kind, "counter" | "lead" | "line")
             && c.is_ascii()
         {

@@ -1803,6 +1803,17 @@ mod tests {
         (roles, a)
     }
 
+    /// The title [`title`] picks on `text` (no byline pass), the body starting at line
+    /// `body_start`.
+    fn title_of(text: &str, body_start: usize, url: Option<&str>) -> Option<String> {
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let classes = punct_classes(&ls);
+        let mut a = Article::default();
+        title(&ls, &mut roles, &classes, 0, body_start, url, &mut a);
+        a.title.map(|t| t.text)
+    }
+
     fn punct_classes(ls: &[Line]) -> Vec<Class> {
         ls.iter()
             .map(|l| {
@@ -1886,28 +1897,18 @@ mod tests {
             Top 11 Gaming Console Companies\n\
             Gaming console companies keep driving innovation in hardware, services and the games people play.\n\
             The biggest companies compete globally on price, exclusive games and online subscription services.";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
         let url = Some("https://x.com/blogs/top-gaming-console-companies");
-        title(&ls, &mut roles, &classes, 0, 4, url, &mut a);
         assert_eq!(
-            a.title.map(|t| t.text).as_deref(),
+            title_of(text, 4, url).as_deref(),
             Some("Top 11 Gaming Console Companies Driving Innovation Globally")
         );
         // An image's alt text wrapping the headline is not a fuller statement of it.
         let text = "Main image of Trail Pack Twenty Five\nTrail Pack Twenty Five\n\
             The trail pack carries twenty five litres and fits the main gear for a day on the trail.\n\
             Its frame keeps the load close to the back on long climbs and rough trail descents.";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
         let url = Some("https://x.com/product/trail-pack-twenty-five");
-        title(&ls, &mut roles, &classes, 0, 2, url, &mut a);
         assert_eq!(
-            a.title.map(|t| t.text).as_deref(),
+            title_of(text, 2, url).as_deref(),
             Some("Trail Pack Twenty Five")
         );
     }
@@ -1938,14 +1939,9 @@ mod tests {
             Black Friday 2025 is a good moment for anyone thinking about upgrading their security tools.\n\
             Passwork\nBlack Friday 2025 security offers\n\
             Passwork is a self-hosted password manager that keeps the team's secrets safe and audited.";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
         let url = Some("https://x.com/2025/11/24/black-friday-2025-security-offers/");
-        title(&ls, &mut roles, &classes, 0, 1, url, &mut a);
         assert_eq!(
-            a.title.map(|t| t.text).as_deref(),
+            title_of(text, 1, url).as_deref(),
             Some("Black Friday 2025 security deals to explore")
         );
     }
@@ -1981,14 +1977,9 @@ mod tests {
             "Handmade Stoneware Coffee Mug with Folk Art Glaze\n\
             This handmade stoneware coffee mug is thrown on the wheel and glazed in a folk art style.\n",
         );
-        let ls = super::super::lines::split(&text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
         let url = Some("https://x.com/listing/183/handmade-stoneware-coffee-mug-folk-art");
-        title(&ls, &mut roles, &classes, 0, 1, url, &mut a);
         assert_eq!(
-            a.title.map(|t| t.text).as_deref(),
+            title_of(&text, 1, url).as_deref(),
             Some("Handmade Stoneware Coffee Mug with Folk Art Glaze")
         );
     }
@@ -1998,13 +1989,8 @@ mod tests {
         let text = "Home\nWaterproof Hiking Boots\nSort by\nPrice\nBrand\nColour\nSize\n\
             Waterproof Hiking Boots for Men and Women (27)\n\
             Waterproof hiking boots for men and women keep feet dry and steady on every trail.\n";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
-        title(&ls, &mut roles, &classes, 0, 8, None, &mut a);
         assert_eq!(
-            a.title.map(|t| t.text).as_deref(),
+            title_of(text, 8, None).as_deref(),
             Some("Waterproof Hiking Boots")
         );
         assert!(ends_with_count("Winter Hiking Boots (27)"));
@@ -2017,14 +2003,9 @@ mod tests {
         let text = "Home\nPhotography\nLenses\nMirrorless Lenses\nMirrorless Camera Lenses\n\
             Shop mirrorless lenses for every camera mount, from wide primes to long zooms.\n\
             Mirrorless Lenses\nSort by\n";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
         let url = Some("https://x.com/l/mirrorless-lenses");
-        title(&ls, &mut roles, &classes, 0, 5, url, &mut a);
         assert_eq!(
-            a.title.map(|t| t.text).as_deref(),
+            title_of(text, 5, url).as_deref(),
             Some("Mirrorless Camera Lenses")
         );
     }
@@ -2069,14 +2050,9 @@ mod tests {
             Ceramic mug, earthy pottery mug handmade image 1\n\
             Ceramic mug, earthy pottery mug handmade image 2\n\
             Thrown by hand from clay and glazed in soft colours for your morning coffee.\n";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
         let url = Some("https://x.io/listing/615442107");
-        title(&ls, &mut roles, &classes, 0, 4, url, &mut a);
         assert_eq!(
-            a.title.map(|t| t.text).as_deref(),
+            title_of(text, 4, url).as_deref(),
             Some("Ceramic mug, earthy pottery mug handmade")
         );
     }
@@ -2085,14 +2061,9 @@ mod tests {
     fn a_brand_above_the_product_name_ending_on_it_is_not_its_headline() {
         let text = "Shop\nMartinsen\nBarbecue charbon inox 1600 - Martinsen\n\
             Le barbecue charbon 1600 est compact et performant pour les petits balcons.\n";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
         let url = Some("https://x.fr/barbecue-charbon/8866-1600-martinsen.html");
-        title(&ls, &mut roles, &classes, 0, 3, url, &mut a);
         assert_eq!(
-            a.title.map(|t| t.text).as_deref(),
+            title_of(text, 3, url).as_deref(),
             Some("Barbecue charbon inox 1600 - Martinsen")
         );
     }
@@ -2101,13 +2072,8 @@ mod tests {
     fn title_is_the_headline_above_its_deck() {
         let text = "Docs\nDevelop\nRedis data types\nOverview of data types supported by Redis\n\
             An overview of the data types supported by Redis, a server for caching and messaging.\n";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
         let url = Some("https://x.io/docs/latest/develop/data-types/");
-        title(&ls, &mut roles, &classes, 0, 4, url, &mut a);
-        assert_eq!(a.title.map(|t| t.text).as_deref(), Some("Redis data types"));
+        assert_eq!(title_of(text, 4, url).as_deref(), Some("Redis data types"));
     }
 
     #[test]
@@ -2115,14 +2081,9 @@ mod tests {
         let text = "Home Wellness Glossary Fitness & Exercise Training\nFitness & Exercise Training\n\
             Fitness and exercise training is the practice of regular physical activity to improve health.\n\
             Exercise training builds strength, endurance and balance over weeks of steady practice.";
-        let ls = super::super::lines::split(text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let classes = punct_classes(&ls);
-        let mut a = Article::default();
         let url = Some("https://x.com/glossary/fitness-exercise-training");
-        title(&ls, &mut roles, &classes, 0, 2, url, &mut a);
         assert_eq!(
-            a.title.map(|t| t.text).as_deref(),
+            title_of(text, 2, url).as_deref(),
             Some("Fitness & Exercise Training")
         );
     }

@@ -282,29 +282,44 @@ pub fn is_clitic_protected(norm: &str) -> bool {
 /// assert_eq!(clitic_split("ولد"), 0); // too short to peel
 /// assert_eq!(&"للرئيس"[clitic_split("للرئيس")..], "رئيس");
 /// ```
+#[inline]
 pub fn clitic_split(norm: &str) -> usize {
+    let first = clitic::lead(norm.as_bytes());
+    // Most words start with none of و ف ب ك ل ا: nothing to peel (decided inline, without
+    // a call).
+    if !matches!(
+        first,
+        clitic::WAW | clitic::FAA | clitic::BAA | clitic::KAF | clitic::LAM | clitic::ALEF
+    ) {
+        return 0;
+    }
+    peel(norm, first)
+}
+
+mod clitic {
     // The clitic letters are all two-byte UTF-8 (U+0627–U+0648); compare bytes, not chars.
-    const WAW: [u8; 2] = [0xD9, 0x88];
-    const FAA: [u8; 2] = [0xD9, 0x81];
-    const BAA: [u8; 2] = [0xD8, 0xA8];
-    const KAF: [u8; 2] = [0xD9, 0x83];
-    const LAM: [u8; 2] = [0xD9, 0x84];
-    const ALEF: [u8; 2] = [0xD8, 0xA7];
+    pub(super) const WAW: [u8; 2] = [0xD9, 0x88];
+    pub(super) const FAA: [u8; 2] = [0xD9, 0x81];
+    pub(super) const BAA: [u8; 2] = [0xD8, 0xA8];
+    pub(super) const KAF: [u8; 2] = [0xD9, 0x83];
+    pub(super) const LAM: [u8; 2] = [0xD9, 0x84];
+    pub(super) const ALEF: [u8; 2] = [0xD8, 0xA7];
+
     #[inline(always)]
-    fn lead(x: &[u8]) -> [u8; 2] {
+    pub(super) fn lead(x: &[u8]) -> [u8; 2] {
         match x {
             [a, b, ..] => [*a, *b],
             _ => [0, 0],
         }
     }
+}
+
+/// [`clitic_split`] of a word whose first letter (`first`) may be a clitic.
+fn peel(norm: &str, first: [u8; 2]) -> usize {
+    use clitic::{ALEF, BAA, FAA, KAF, LAM, WAW, lead};
     #[inline(always)]
     fn starts_art(x: &[u8]) -> bool {
         lead(x) == ALEF && x.get(2..4) == Some(&LAM[..])
-    }
-    let first = lead(norm.as_bytes());
-    // Most words start with none of و ف ب ك ل ا: nothing to peel.
-    if !matches!(first, WAW | FAA | BAA | KAF | LAM | ALEF) {
-        return 0;
     }
     let protected = |x: &str| PROTECTED_CLITIC.contains(x);
     // `x` always starts at a letter boundary; each clitic letter is two bytes.
@@ -597,6 +612,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// Finds the next run of word characters: (start, end, digits only, normalisation changes it).
+    #[inline(always)]
     fn next_run(&mut self) -> Option<(usize, usize, bool, bool)> {
         let text = self.text;
         let len = text.len();

@@ -80,6 +80,48 @@ pub struct Blocks {
     pub hidden: Vec<bool>,
 }
 
+/// Words a heading's text needs for its `id` to be read as spelled from it ([`id_spells_text`]):
+/// a two-word label ("Related Posts", id `related-posts`) keeps its id's hint.
+pub const MIN_SPELLED_WORDS: usize = 3;
+/// Id words of at least this many letters are compared; shorter ones ("h", "2") are a
+/// generator's prefix or a counter.
+pub const MIN_ID_WORD: usize = 3;
+/// Most bytes of a heading's text read by [`id_spells_text`].
+const MAX_SPELLED_TEXT: usize = 400;
+/// Most nodes of a heading looked at by [`id_spells_text`] (an unclosed heading may hold the page).
+const MAX_SPELLED_NODES: usize = 64;
+
+/// True when every longer word of `id_value` is a word of the text of `node`, that text has at
+/// least [`MIN_SPELLED_WORDS`] words, and the id has at least two such words: the id is a slug
+/// of the heading ("h-what-is-social-shopping" for "What is Social Shopping?").
+fn id_spells_text(doc: &Document<'_>, node: NodeId, id_value: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let id_words: Vec<String> = words(id_value)
+        .into_iter()
+        .filter(|w| w.chars().count() >= MIN_ID_WORD && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    if id_words.len() < 2 {
+        return false;
+    }
+    let mut text = String::new();
+    for d in doc.descendants(node).take(MAX_SPELLED_NODES) {
+        if doc.is_text(d) {
+            text.push_str(&doc.text(d));
+            text.push(' ');
+            if text.len() > MAX_SPELLED_TEXT {
+                break;
+            }
+        }
+    }
+    let text_words = words(&text);
+    text_words.len() >= MIN_SPELLED_WORDS && id_words.iter().all(|w| text_words.contains(w))
+}
+
 /// Elements whose text is never content (document head, interface controls).
 fn skipped(tag: Tag) -> bool {
     matches!(
@@ -156,6 +198,11 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let disclosure = expanded
                 && (code == Tag::Button
                     || role.is_some_and(|r| r.trim().eq_ignore_ascii_case("button")));
+            // A heading's `id` spelled from its own words ("what-is-social-shopping", an anchor
+            // for a table of contents) names the heading, not a kind of page furniture.
+            let idv = idv.filter(|v| {
+                !(code.is_heading() && class_hint(v) != Hint::None && id_spells_text(doc, id, v))
+            });
             hint[i] = if disclosure {
                 element_hint_cached(&mut cache, "div", None, itemprop, class, idv)
             } else {
@@ -288,6 +335,27 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headings_id_spelled_from_its_words_is_no_hint() {
+        // "social" in an anchor id made from the heading's own words is no share bar; a short
+        // label's id and an id the text does not spell keep their hints.
+        let doc = Document::parse(
+            "<h2 id=h-what-is-social-shopping>What is Social Shopping?</h2>\
+             <h2 id=related-posts>Related Posts</h2>\
+             <h3 id=social-share-title>Share this story now</h3>\
+             <div id=social-media-marketing>Social media marketing works</div>",
+        );
+        let b = collect(&doc);
+        let hint_of = |text: &str| {
+            let p = b.pieces.iter().find(|p| p.text == text).expect(text);
+            b.hint[p.node.index()]
+        };
+        assert_eq!(hint_of("What is Social Shopping?"), Hint::None);
+        assert_ne!(hint_of("Related Posts"), Hint::None);
+        assert_ne!(hint_of("Share this story now"), Hint::None);
+        assert_ne!(hint_of("Social media marketing works"), Hint::None);
+    }
 
     #[test]
     fn sibling_elements_keep_words_apart() {

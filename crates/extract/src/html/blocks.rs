@@ -80,6 +80,68 @@ pub struct Blocks {
     pub hidden: Vec<bool>,
 }
 
+/// Words a heading's text needs for an `id` to be read as spelled from it ([`id_spells_heading`]):
+/// a two-word label ("Related Posts", id `related-posts`) keeps its id's hint.
+pub const MIN_SPELLED_WORDS: usize = 3;
+/// Id words of at least this many letters are compared; shorter ones ("h", "2") are a
+/// generator's prefix or a counter.
+pub const MIN_ID_WORD: usize = 3;
+/// Share of an id's words a heading must hold for the id to be spelled from it (a generator may
+/// add its own words: "sign-up-for-twilio-section-indexable").
+pub const MIN_SPELLED_SHARE: f64 = 0.66;
+/// Most bytes of a heading's text read by [`id_spells_heading`].
+const MAX_SPELLED_TEXT: usize = 400;
+/// Most nodes looked at by [`id_spells_heading`], for the heading of a section and for its text
+/// (an unclosed heading may hold the page).
+const MAX_SPELLED_NODES: usize = 128;
+
+/// True when `id_value` is a slug of a heading's words: of the heading itself, or of the first
+/// heading inside a section (`<section id="describe-your-changes"><h2>Describe your
+/// changes</h2>`). The id needs two or more words of [`MIN_ID_WORD`] letters,
+/// [`MIN_SPELLED_SHARE`] of them words of the heading's text, which has at least
+/// [`MIN_SPELLED_WORDS`] words.
+fn id_spells_heading(doc: &Document<'_>, node: NodeId, id_value: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let id_words: Vec<String> = words(id_value)
+        .into_iter()
+        .filter(|w| w.chars().count() >= MIN_ID_WORD && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    if id_words.len() < 2 {
+        return false;
+    }
+    let heading = if doc.tag_code(node).is_some_and(Tag::is_heading) {
+        node
+    } else {
+        match doc
+            .descendants(node)
+            .take(MAX_SPELLED_NODES)
+            .find(|&d| doc.tag_code(d).is_some_and(Tag::is_heading))
+        {
+            Some(h) => h,
+            None => return false,
+        }
+    };
+    let mut text = String::new();
+    for d in doc.descendants(heading).take(MAX_SPELLED_NODES) {
+        if doc.is_text(d) {
+            text.push_str(&doc.text(d));
+            text.push(' ');
+            if text.len() > MAX_SPELLED_TEXT {
+                break;
+            }
+        }
+    }
+    let text_words = words(&text);
+    let found = id_words.iter().filter(|w| text_words.contains(w)).count();
+    text_words.len() >= MIN_SPELLED_WORDS
+        && found as f64 >= MIN_SPELLED_SHARE * id_words.len() as f64
+}
+
 /// Elements whose text is never content (document head, interface controls).
 fn skipped(tag: Tag) -> bool {
     matches!(
@@ -156,6 +218,11 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let disclosure = expanded
                 && (code == Tag::Button
                     || role.is_some_and(|r| r.trim().eq_ignore_ascii_case("button")));
+            // An `id` spelled from a heading's words ("what-is-social-shopping", an anchor for a
+            // table of contents, on the heading or on the section it opens) names the heading,
+            // not a kind of page furniture.
+            let idv =
+                idv.filter(|v| !(class_hint(v) != Hint::None && id_spells_heading(doc, id, v)));
             hint[i] = if disclosure {
                 element_hint_cached(&mut cache, "div", None, itemprop, class, idv)
             } else {
@@ -288,6 +355,38 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_id_spelled_from_a_headings_words_is_no_hint() {
+        // "social" in an anchor id made from the heading's own words is no share bar; a short
+        // label's id and an id the text does not spell keep their hints.
+        let doc = Document::parse(
+            "<h2 id=h-what-is-social-shopping>What is Social Shopping?</h2>\
+             <h2 id=related-posts>Related Posts</h2>\
+             <h3 id=social-share-title>Share this story now</h3>\
+             <div id=social-media-marketing>Social media marketing works</div>\
+             <section id=respond-to-review-comments-section><h2>Respond to review comments</h2>\
+             <p>Answer each point.</p></section>\
+             <section id=comments-list><h2>Respond to review comments</h2><p>Nice.</p></section>",
+        );
+        let b = collect(&doc);
+        let hint_of = |text: &str| {
+            let p = b.pieces.iter().find(|p| p.text == text).expect(text);
+            b.hint[p.node.index()]
+        };
+        assert_eq!(hint_of("What is Social Shopping?"), Hint::None);
+        assert_ne!(hint_of("Related Posts"), Hint::None);
+        assert_ne!(hint_of("Share this story now"), Hint::None);
+        assert_ne!(hint_of("Social media marketing works"), Hint::None);
+        // A section's id spelled from its heading (a generator's "section" added) is no hint
+        // either; a section's own furniture id is.
+        let section_hint = |text: &str| {
+            let p = b.pieces.iter().find(|p| p.text == text).expect(text);
+            b.hint[doc.parent(p.node).expect("section").index()]
+        };
+        assert_eq!(section_hint("Answer each point."), Hint::None);
+        assert_ne!(section_hint("Nice."), Hint::None);
+    }
 
     #[test]
     fn sibling_elements_keep_words_apart() {

@@ -452,7 +452,7 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     let score = 0.0;
     let mut keep = Vec::with_capacity(b.pieces.len());
     let mut kept_chars = 0usize;
-    for p in &b.pieces {
+    for (i, p) in b.pieces.iter().enumerate() {
         let k = if params.hints_off && !p.hidden && !p.note && doc.contains(container, p.node) {
             if in_page_chrome(doc, container, p.node) {
                 Keep::Drop(Reason::Nav)
@@ -461,6 +461,15 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
             }
         } else {
             decide(doc, b, &neg, &hidden_text, container, &holds, p, params)
+        };
+        let k = if k == Keep::Drop(Reason::Nav)
+            && params.declared
+            && holds(p.node)
+            && section_heading(doc, b, &neg, i)
+        {
+            Keep::Body
+        } else {
+            k
         };
         // Linked card titles kept on an undeclared page join the content around them; they do
         // not count towards its length (the rescue passes judge the text without them).
@@ -618,6 +627,32 @@ fn decide(
     Keep::Body
 }
 
+/// True when piece `i` is a linked heading that opens a section of an article's running text
+/// (a listicle's "5. Product name" linking to the product): it is marked by its own link
+/// density alone, and the block after it, under the same parent, is a paragraph of prose longer
+/// than a teaser card's blurb ([`LINK_LIST_MAX_PROSE`]).
+fn section_heading(doc: &Document<'_>, b: &Blocks, neg: &[u32], i: usize) -> bool {
+    let (Some(p), Some(next)) = (b.pieces.get(i), b.pieces.get(i + 1)) else {
+        return false;
+    };
+    if p.hidden || !doc.tag_code(p.node).is_some_and(Tag::is_heading) {
+        return false;
+    }
+    let at = neg[p.node.index()];
+    if at != NONE && (at != p.node.0 || !linky_only(doc, b, at, true)) {
+        return false;
+    }
+    let Some(parent) = doc.parent(p.node) else {
+        return false;
+    };
+    !next.hidden
+        && next.punct >= SENTENCE_PUNCT
+        && next.chars as u64 >= LINK_LIST_MAX_PROSE
+        && link_density(next) <= MAX_LINK_DENSITY
+        && neg[next.node.index()] == NONE
+        && doc.contains(parent, next.node)
+}
+
 /// True when the drop mark at `at` comes from link density alone (no boilerplate hint, not a
 /// nested `<article>`).
 fn linky_only(doc: &Document<'_>, b: &Blocks, at: u32, declared: bool) -> bool {
@@ -645,6 +680,31 @@ mod tests {
             .filter(|(_, k)| **k == Keep::Body)
             .map(|(p, _)| p.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_linked_heading_over_its_section_stays_in_a_declared_article() {
+        // A listicle names each item in a heading that links to it; the heading opens a
+        // section of the article's prose. A teaser card's linked heading over one short blurb
+        // and a linked heading over nothing stay out.
+        let long = format!("{PARA} {PARA} {PARA}");
+        let page = format!(
+            "<body><article><h1>أفضل الكاميرات</h1><p>{long}</p>\
+             <h2><a href=/x1>1. كاميرا فوجي</a></h2><p>{long}</p><p>{long}</p>\
+             <h2><a href=/x2>2. كاميرا سوني</a></h2><p>{long}</p>\
+             <div class=card><h3><a href=/t1>خبر آخر عن الكاميرات</a></h3><p>{PARA}</p></div>\
+             <h3><a href=/t2>رابط بلا نص بعده</a></h3></article></body>"
+        );
+        let params = Params {
+            tight: true,
+            declared: true,
+            ..Params::default()
+        };
+        let body = kept(&page, &params);
+        assert!(body.iter().any(|t| t == "1. كاميرا فوجي"), "{body:?}");
+        assert!(body.iter().any(|t| t == "2. كاميرا سوني"), "{body:?}");
+        assert!(!body.iter().any(|t| t.contains("خبر آخر")), "{body:?}");
+        assert!(!body.iter().any(|t| t.contains("رابط بلا")), "{body:?}");
     }
 
     #[test]

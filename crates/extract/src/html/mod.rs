@@ -720,6 +720,30 @@ mod tests {
     }
 
     #[test]
+    fn a_q_and_a_sites_prompts_under_a_question_are_chrome() {
+        // The prompts a Q&A site sets under a question, inside its content, are interface
+        // lines, not the question's text.
+        let page = "<html><body><div class=question><h1>DHCP gives no DNS record</h1>\
+            <p>The server hands out addresses, but the clients never get a DNS A record, even \
+            though dynamic updates are on, and the zone allows them.</p>\
+            <p>Log in to answer this question.</p>\
+            <p>See similar questions with these tags.</p></div></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(body.iter().any(|t| t.starts_with("The server")), "{body:?}");
+        assert!(
+            !body.iter().any(|t| t.contains("Log in to answer")),
+            "{body:?}"
+        );
+        assert!(
+            !body.iter().any(|t| t.contains("similar questions")),
+            "{body:?}"
+        );
+    }
+
+    #[test]
     fn a_ranked_list_of_links_wins_over_the_comments_below_it() {
         // A listing whose items are links, with a discussion below it: the first pass finds
         // little prose, the comments rescue takes the discussion, but the list of linked

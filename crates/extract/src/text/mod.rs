@@ -152,7 +152,10 @@ fn is_section_end(line: &str) -> bool {
     let t = line.trim_matches(|c: char| {
         c.is_numeric()
             || c.is_whitespace()
-            || matches!(c, '(' | ')' | '[' | ']' | ':' | '.' | '…' | '-' | '|')
+            || matches!(
+                c,
+                '(' | ')' | '[' | ']' | ':' | '.' | '…' | '-' | '|' | '!' | '«' | '»' | '←' | '→'
+            )
     });
     !t.is_empty() && SECTION_ENDS.contains(t)
 }
@@ -1757,6 +1760,20 @@ mod section_end_tests {
             "Kubernetes Deployment manifests Helm charts Terraform modules Ansible playbooks";
         let page = council_paras_with(8, 3, &format!("{menu}\n"));
         assert!(!body_of(&page).iter().any(|b| b == menu));
+    }
+
+    #[test]
+    fn a_share_heading_or_post_navigation_ends_the_article() {
+        // A share plugin's heading and a blog's post navigation open what follows the post.
+        for end in ["Sharing is caring!", "← Previous Post"] {
+            let mut page = council_paras(6);
+            page.push_str(end);
+            page.push('\n');
+            page.push_str(&council_para(7));
+            page.push('\n');
+            let body = body_of(&page);
+            assert_eq!(body.len(), 6, "{end}: {body:?}");
+        }
     }
 
     #[test]

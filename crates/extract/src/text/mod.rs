@@ -295,13 +295,15 @@ fn bio_end(
 pub const MAX_BIO_HEAD_WORDS: u32 = 6;
 
 /// True when `l` heads the bio line `bio`: the name it opens on ("Jane Doe" above "Jane Doe is
-/// a reporter …") or a photo of the author ("Headshot of Jane Doe", a file name).
+/// a reporter …"), the author's job ("Contributing Writer") or a photo of the author
+/// ("Headshot of Jane Doe", a file name).
 fn bio_head(l: &Line, bio: &str) -> bool {
     l.kind == LineKind::Text
         && l.f.words <= MAX_BIO_HEAD_WORDS
         && !l.f.end_punct
         && (l.f.file
             || bio.strip_prefix(l.text).is_some_and(|r| r.starts_with(' '))
+            || crate::html::meta::clean::names_a_role(l.text)
             || author_box::portrait_name(l.text)
                 .is_some_and(|n| bio.strip_prefix(n).is_some_and(|r| r.starts_with(' '))))
 }
@@ -1773,6 +1775,31 @@ mod section_end_tests {
             page.push('\n');
             let body = body_of(&page);
             assert_eq!(body.len(), 6, "{end}: {body:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_bio_under_its_name_photo_and_job_ends_the_article() {
+        let bio = |extra: usize| {
+            let mut b = String::from(
+                "Jane Doe is a freelance writer living in the north of the country, where she covers gardens, homes and the people who make them.",
+            );
+            for _ in 0..extra {
+                b.push_str(
+                    " She has written for many magazines over the years and loves old houses.",
+                );
+            }
+            b
+        };
+        // The author's job between her name and her bio; a bio of more than eighty words.
+        for (head, extra) in [("Jane Doe\nContributing Writer\n", 0), ("Jane Doe\n", 6)] {
+            let mut page = council_paras(8);
+            page.push_str("Headshot of Jane Doe\n");
+            page.push_str(head);
+            page.push_str(&bio(extra));
+            page.push('\n');
+            let body = body_of(&page);
+            assert_eq!(body.len(), 8, "{head}{extra}: {body:?}");
         }
     }
 

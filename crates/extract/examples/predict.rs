@@ -33,10 +33,11 @@ fn main() {
         let gold = std::fs::read_to_string(set.join("gold.jsonl")).expect("gold");
         for line in gold.lines().filter(|l| !l.trim().is_empty()) {
             let row: serde_json::Value = serde_json::from_str(line).expect("gold row");
+            let flat = row["text_path"].is_string();
             let (Some(id), Some(ds), Some(path)) = (
                 row["id"].as_str(),
                 row["dataset"].as_str(),
-                row["path"].as_str(),
+                row["path"].as_str().or(row["text_path"].as_str()),
             ) else {
                 continue;
             };
@@ -47,6 +48,11 @@ fn main() {
                 .expect("gunzip");
             let opts = Options {
                 url: row["url"].as_str().map(str::to_string),
+                input: if flat {
+                    marsad_extract::InputKind::Text
+                } else {
+                    marsad_extract::InputKind::Auto
+                },
                 ..Options::default()
             };
             let t = Instant::now();

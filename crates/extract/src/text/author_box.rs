@@ -148,8 +148,8 @@ const MIN_BIO_NAME_WORDS: usize = 2;
 /// How many words after the bio opening the job is named in.
 const BIO_ROLE_REACH: usize = 4;
 
-/// Most words of a bio line under an article.
-const MAX_BIO_LINE_WORDS: u32 = 80;
+/// Most words of a bio line under an article (a writer's bio runs to a long paragraph).
+const MAX_BIO_LINE_WORDS: u32 = 160;
 
 /// True when `l` is an author's bio, the kind that closes an article without a heading:
 /// a sentence opening on a name ([`MIN_BIO_NAME_WORDS`] to [`MAX_BIO_NAME_WORDS`]

@@ -65,6 +65,14 @@ const STAMP_INTO_BODY: usize = 20;
 /// and stamp ("By / Sara Brown / Apr 21, 2021").
 pub const UNDER_TITLE_LINES: usize = 6;
 
+/// A headline inside the body region starts the body when the region's prose after it is at
+/// least this many times the prose before it.
+pub const HEAD_PROSE_RATIO: u64 = 2;
+
+/// How many lines from the headline a copy of it is the headline given twice (an image's
+/// text and the heading), not another card's.
+pub const HEADLINE_COPY_REACH: usize = 2;
+
 /// How many lines before the body are searched for the title, stamp, figure and dateline.
 pub const HEAD_WINDOW: usize = 40;
 
@@ -144,7 +152,10 @@ fn is_section_end(line: &str) -> bool {
     let t = line.trim_matches(|c: char| {
         c.is_numeric()
             || c.is_whitespace()
-            || matches!(c, '(' | ')' | '[' | ']' | ':' | '.' | '…' | '-' | '|')
+            || matches!(
+                c,
+                '(' | ')' | '[' | ']' | ':' | '.' | '…' | '-' | '|' | '!' | '«' | '»' | '←' | '→'
+            )
     });
     !t.is_empty() && SECTION_ENDS.contains(t)
 }
@@ -284,13 +295,15 @@ fn bio_end(
 pub const MAX_BIO_HEAD_WORDS: u32 = 6;
 
 /// True when `l` heads the bio line `bio`: the name it opens on ("Jane Doe" above "Jane Doe is
-/// a reporter …") or a photo of the author ("Headshot of Jane Doe", a file name).
+/// a reporter …"), the author's job ("Contributing Writer") or a photo of the author
+/// ("Headshot of Jane Doe", a file name).
 fn bio_head(l: &Line, bio: &str) -> bool {
     l.kind == LineKind::Text
         && l.f.words <= MAX_BIO_HEAD_WORDS
         && !l.f.end_punct
         && (l.f.file
             || bio.strip_prefix(l.text).is_some_and(|r| r.starts_with(' '))
+            || crate::html::meta::clean::names_a_role(l.text)
             || author_box::portrait_name(l.text)
                 .is_some_and(|n| bio.strip_prefix(n).is_some_and(|r| r.starts_with(' '))))
 }
@@ -1135,7 +1148,40 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     let page_tokens: u64 = lines.iter().map(|l| u64::from(l.f.tokens)).sum();
     let listing = prose_tokens < MIN_ARTICLE_TOKENS
         || (!marked && prose_tokens * MIN_REGION_SHARE_INV < page_tokens);
-    let (k0, k1) = if listing { (0, n) } else { (b0, b1) };
+    let (mut k0, k1) = if listing { (0, n) } else { (b0, b1) };
+    // The article's text starts under its headline: what the region holds above a headline
+    // found inside it is the page's furniture (a promo, a kicker, a row of teasers), when the
+    // URL names the headline or what lies above it is a small part of the region's prose (else
+    // the "headline" may be a subheading). A headline the region repeats further away than
+    // its own second copy (an image's text) is a card's.
+    let prose_in = |a: usize, b: usize| -> u64 {
+        (a..b)
+            .filter(|&i| classes[i] == Class::Good)
+            .map(|i| u64::from(lines[i].f.tokens))
+            .sum()
+    };
+    if !listing
+        && let Some(t) = title_line
+        && t > k0
+        && t < k1
+        && !(k0..k1).any(|i| {
+            i.abs_diff(t) > HEADLINE_COPY_REACH
+                && lines[i].hash == lines[t].hash
+                && lines[i].text == lines[t].text
+        })
+        && (opts
+            .url
+            .as_deref()
+            .is_some_and(|u| parts::url_names(lines[t].text, u))
+            || prose_in(k0, t) * HEAD_PROSE_RATIO <= prose_in(t + 1, k1))
+    {
+        if say {
+            explain.push(format!(
+                "line {t}: headline inside the region → body starts under it"
+            ));
+        }
+        k0 = t + 1;
+    }
     if listing && say {
         explain.push(format!(
             "no prose run ({prose_tokens} tokens): listing mode"
@@ -1719,6 +1765,45 @@ mod section_end_tests {
     }
 
     #[test]
+    fn a_share_heading_or_post_navigation_ends_the_article() {
+        // A share plugin's heading and a blog's post navigation open what follows the post.
+        for end in ["Sharing is caring!", "← Previous Post"] {
+            let mut page = council_paras(6);
+            page.push_str(end);
+            page.push('\n');
+            page.push_str(&council_para(7));
+            page.push('\n');
+            let body = body_of(&page);
+            assert_eq!(body.len(), 6, "{end}: {body:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_bio_under_its_name_photo_and_job_ends_the_article() {
+        let bio = |extra: usize| {
+            let mut b = String::from(
+                "Jane Doe is a freelance writer living in the north of the country, where she covers gardens, homes and the people who make them.",
+            );
+            for _ in 0..extra {
+                b.push_str(
+                    " She has written for many magazines over the years and loves old houses.",
+                );
+            }
+            b
+        };
+        // The author's job between her name and her bio; a bio of more than eighty words.
+        for (head, extra) in [("Jane Doe\nContributing Writer\n", 0), ("Jane Doe\n", 6)] {
+            let mut page = council_paras(8);
+            page.push_str("Headshot of Jane Doe\n");
+            page.push_str(head);
+            page.push_str(&bio(extra));
+            page.push('\n');
+            let body = body_of(&page);
+            assert_eq!(body.len(), 8, "{head}{extra}: {body:?}");
+        }
+    }
+
+    #[test]
     fn a_box_after_the_article_ends_it_a_box_inside_does_not() {
         let teaser = |k: usize| format!("Another story number {k} about the city budget");
         let mut end = council_paras(6);
@@ -1957,5 +2042,38 @@ mod template_title_tests {
         assert_eq!(a.body.len(), 5, "{:?}", a.body);
         assert_eq!(a.body, plain.body);
         assert_eq!(a.title, plain.title);
+    }
+}
+
+#[cfg(test)]
+mod headline_in_region_tests {
+    use crate::{InputKind, Options};
+
+    fn body_of(page: &str, url: &str) -> Vec<String> {
+        let opts = Options {
+            input: InputKind::Text,
+            url: Some(url.to_string()),
+            ..Options::default()
+        };
+        crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article.body.into_iter().map(|b| b.text).collect())
+            .unwrap_or_default()
+    }
+
+    const PROMO: &str = "Teams is now called Workspace, and it brings the best of human thought and automation together at your work.\nExplore Workspace\n";
+    const HEADLINE: &str = "Council approves new budget for city parks";
+    const STORY: &str = "The city council approved a new budget for the parks on Monday after a long debate that lasted into the night.\nThe plan gives more money to the parks in the north of the city, where the playgrounds are the oldest.\nThe mayor said the work on the first three parks would start in the spring and end before the summer holidays.\nSome members of the council said the plan did not do enough for the parks near the river, which flood every year.\n";
+
+    #[test]
+    fn the_body_starts_under_a_headline_inside_the_region() {
+        let url = "https://example.com/news/council-approves-new-budget-for-city-parks";
+        let page = format!("{PROMO}{HEADLINE}\n{STORY}");
+        let body = body_of(&page, url);
+        assert_eq!(body.len(), 4, "{body:?}");
+        assert!(body[0].starts_with("The city council"), "{body:?}");
+        // A headline the region repeats further down is a card's: the region stays whole.
+        let page = format!("{PROMO}{HEADLINE}\n{STORY}Photos\nMore photos\n{HEADLINE}\n{STORY}");
+        let body = body_of(&page, url);
+        assert!(body[0].starts_with("Teams is now called"), "{body:?}");
     }
 }

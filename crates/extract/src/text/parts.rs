@@ -1538,6 +1538,12 @@ fn url_path(url: &str) -> &str {
     rest.split(['?', '#']).next().unwrap_or("")
 }
 
+/// True when the URL's slug names `text` (their words agree as [`TITLE_URL_NAMED`] asks): the
+/// page's own headline, not a card's or a section's.
+pub(crate) fn url_names(text: &str, url: &str) -> bool {
+    agreement(&Words::of(text), &url_slug_tokens(url), 1.0) >= TITLE_URL_NAMED
+}
+
 /// Words of the last path segments of a URL (slug), folded.
 fn url_slug_tokens(url: &str) -> super::TokenSet {
     let path = url_path(url);

@@ -1851,6 +1851,36 @@ mod foot_stamp_tests {
     }
 
     #[test]
+    fn a_permalink_above_the_stamp_is_no_headline() {
+        // A forum thread: the headline among the menus and again above the post, whose
+        // permalink stands right above its stamp.
+        let head = "Travel Forum\nSign In\nHome\nTrips\nLeaving the old city behind (moved)\nAll Activity\n\
+            Browse\nGuidelines\nStaff\nHome\nTrips\nLeaving the old city behind (moved)\nAll Activity\n\
+            Leaving the old city behind (moved)\nShare\n\
+            https://forum.example.org/index.php?/topic/1201-leaving-the-old-city-behind-moved/\n\
+            Followers\nJGD\nJGD\nApril 2, 2024 in Trips\nFeatured Replies\n";
+        let mut p = String::from(head);
+        for k in 0..6 {
+            p.push_str(&format!(
+                "We left the old city behind in spring {k}, and we have not looked back since then at all.\n"
+            ));
+        }
+        let opts = Options {
+            input: InputKind::Text,
+            url: Some(
+                "https://forum.example.org/index.php?/topic/1201-leaving-the-old-city-behind-moved/"
+                    .into(),
+            ),
+            ..Options::default()
+        };
+        let a = crate::extract(p.as_bytes(), &opts).unwrap().article;
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Leaving the old city behind (moved)")
+        );
+    }
+
+    #[test]
     fn a_publication_line_under_the_text_dates_a_page_without_a_head_stamp() {
         assert_eq!(
             day(&page(&["Posted on April 13, 2023"])).as_deref(),

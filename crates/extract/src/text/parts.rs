@@ -783,6 +783,8 @@ fn title_pass(
             && f.alpha_tokens != 0
             && !f.file
             && !f.end_colon
+            // A web address alone on its line (a post's permalink) names no headline.
+            && !(f.words == 1 && l.text.contains("://"))
     };
     // The part of a line's score that does not depend on its words: headline shape and
     // length, punctuation, prose above it, the byline or stamp below it, closeness to the body;

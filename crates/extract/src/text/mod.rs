@@ -46,7 +46,7 @@ use std::collections::HashSet;
 
 use marsad_arabic::phrases::{Mark, MatchKind};
 use marsad_model::{
-    Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Span, Text,
+    Article, Block, BlockKind, Dropped, Link, Precision, Reason, Source, SourceKind, Span, Text,
 };
 
 use crate::{ExtractError, Extraction, MAX_INPUT_BYTES, Options};
@@ -1074,14 +1074,28 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     // the page (a post's meta under its text, "Posted on April 13, 2023"). It must name the
     // day. (An unlabelled date down the page is as often a comment's or a teaser's, an
     // "Edited …" one an edit's.)
-    if article.published.is_none() {
+    // Last, a line labelled as the page's own update ("Last updated: November 13, 2025", in
+    // its footer), as in HTML. Either takes the place of a bare year or month from the head.
+    let bare = article
+        .published
+        .take_if(|p| matches!(p.precision, Precision::Year | Precision::Month));
+    let labelled: [fn(&str) -> bool; 2] = [
+        crate::html::meta::is_published_date_line,
+        crate::html::meta::is_page_update_line,
+    ];
+    for (pass, is_labelled) in labelled.into_iter().enumerate() {
+        if article.published.is_some() {
+            break;
+        }
         for i in head_end..n {
             let l = &lines[i];
+            let free = roles[i] == Role::Unset
+                || (pass == 1 && l.phrase.is_some_and(|m| m.mark == Mark::Live));
             if l.kind != LineKind::Text
-                || roles[i] != Role::Unset
+                || !free
                 || l.f.digits == 0
                 || l.f.words > parts::MAX_STAMP_WORDS
-                || !crate::html::meta::is_published_date_line(l.text)
+                || !is_labelled(l.text)
             {
                 continue;
             }
@@ -1098,6 +1112,19 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
                 }
                 break;
             }
+        }
+    }
+    if let Some(b) = bare {
+        if article.published.is_some() {
+            // The bare year's line is let go (a headline "2025 in Review").
+            if let Some(i) = (0..n).find(|&i| {
+                roles[i] == Role::Stamp
+                    && (lines[i].span.start..lines[i].span.end).contains(&b.span.start)
+            }) {
+                roles[i] = Role::Unset;
+            }
+        } else {
+            article.published = Some(b);
         }
     }
 

@@ -1925,6 +1925,37 @@ mod foot_stamp_tests {
     }
 
     #[test]
+    fn the_page_update_line_in_the_footer_dates_a_page_without_another() {
+        assert_eq!(
+            day(&page(&["Last updated: November 13, 2025"])).as_deref(),
+            Some("2025-11-13")
+        );
+        assert_eq!(
+            day(&page(&["Page last modified Jan. 17, 2025 @ 01:39 PM EST"])).as_deref(),
+            Some("2025-01-17")
+        );
+        // A publication line wins over it; a post's "Updated" is no page date.
+        assert_eq!(
+            day(&page(&[
+                "Last updated: November 13, 2025",
+                "Posted on April 13, 2023"
+            ]))
+            .as_deref(),
+            Some("2023-04-13")
+        );
+        assert_eq!(day(&page(&["Updated May 2, 2024"])), None);
+        // It names the day where the head gave only a year.
+        let mut p = String::from("Home\nTaxes\nGuide to filing your taxes\n2025 tax deadlines\n");
+        for k in 0..6 {
+            p.push_str(&format!(
+                "Filing season {k} ends in April, and the guide explains what the forms ask of a household.\n"
+            ));
+        }
+        p.push_str("Page last modified Jan. 17, 2025 @ 01:39 PM EST\nContact\n");
+        assert_eq!(day(&p).as_deref(), Some("2025-01-17"));
+    }
+
+    #[test]
     fn an_unlabelled_or_embedded_date_down_the_page_does_not() {
         // A comment's or teaser's date, an edit's date, a date label inside code.
         assert_eq!(day(&page(&["March 3, 2024"])), None);

@@ -948,6 +948,10 @@ mod tests {
         assert_eq!(match_line("-A").unwrap().mark, Mark::Font);
         assert_eq!(match_line("Share:").unwrap().mark, Mark::Share);
         assert_eq!(
+            match_line("More sharing options...").unwrap().mark,
+            Mark::Share
+        );
+        assert_eq!(
             match_line("© 2024 Example Inc.").unwrap().mark,
             Mark::Boilerplate
         );

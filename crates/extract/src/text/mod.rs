@@ -46,7 +46,7 @@ use std::collections::HashSet;
 
 use marsad_arabic::phrases::{Mark, MatchKind};
 use marsad_model::{
-    Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Span, Text,
+    Article, Block, BlockKind, Dropped, Link, Precision, Reason, Source, SourceKind, Span, Text,
 };
 
 use crate::{ExtractError, Extraction, MAX_INPUT_BYTES, Options};
@@ -1087,14 +1087,28 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     // the page (a post's meta under its text, "Posted on April 13, 2023"). It must name the
     // day. (An unlabelled date down the page is as often a comment's or a teaser's, an
     // "Edited …" one an edit's.)
-    if article.published.is_none() {
+    // Last, a line labelled as the page's own update ("Last updated: November 13, 2025", in
+    // its footer), as in HTML. Either takes the place of a bare year or month from the head.
+    let bare = article
+        .published
+        .take_if(|p| matches!(p.precision, Precision::Year | Precision::Month));
+    let labelled: [fn(&str) -> bool; 2] = [
+        crate::html::meta::is_published_date_line,
+        crate::html::meta::is_page_update_line,
+    ];
+    for (pass, is_labelled) in labelled.into_iter().enumerate() {
+        if article.published.is_some() {
+            break;
+        }
         for i in head_end..n {
             let l = &lines[i];
+            let free = roles[i] == Role::Unset
+                || (pass == 1 && l.phrase.is_some_and(|m| m.mark == Mark::Live));
             if l.kind != LineKind::Text
-                || roles[i] != Role::Unset
+                || !free
                 || l.f.digits == 0
                 || l.f.words > parts::MAX_STAMP_WORDS
-                || !crate::html::meta::is_published_date_line(l.text)
+                || !is_labelled(l.text)
             {
                 continue;
             }
@@ -1111,6 +1125,19 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
                 }
                 break;
             }
+        }
+    }
+    if let Some(b) = bare {
+        if article.published.is_some() {
+            // The bare year's line is let go (a headline "2025 in Review").
+            if let Some(i) = (0..n).find(|&i| {
+                roles[i] == Role::Stamp
+                    && (lines[i].span.start..lines[i].span.end).contains(&b.span.start)
+            }) {
+                roles[i] = Role::Unset;
+            }
+        } else {
+            article.published = Some(b);
         }
     }
 
@@ -1936,6 +1963,36 @@ mod foot_stamp_tests {
     }
 
     #[test]
+    fn a_permalink_above_the_stamp_is_no_headline() {
+        // A forum thread: the headline among the menus and again above the post, whose
+        // permalink stands right above its stamp.
+        let head = "Travel Forum\nSign In\nHome\nTrips\nLeaving the old city behind (moved)\nAll Activity\n\
+            Browse\nGuidelines\nStaff\nHome\nTrips\nLeaving the old city behind (moved)\nAll Activity\n\
+            Leaving the old city behind (moved)\nShare\n\
+            https://forum.example.org/index.php?/topic/1201-leaving-the-old-city-behind-moved/\n\
+            Followers\nJGD\nJGD\nApril 2, 2024 in Trips\nFeatured Replies\n";
+        let mut p = String::from(head);
+        for k in 0..6 {
+            p.push_str(&format!(
+                "We left the old city behind in spring {k}, and we have not looked back since then at all.\n"
+            ));
+        }
+        let opts = Options {
+            input: InputKind::Text,
+            url: Some(
+                "https://forum.example.org/index.php?/topic/1201-leaving-the-old-city-behind-moved/"
+                    .into(),
+            ),
+            ..Options::default()
+        };
+        let a = crate::extract(p.as_bytes(), &opts).unwrap().article;
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Leaving the old city behind (moved)")
+        );
+    }
+
+    #[test]
     fn a_publication_line_under_the_text_dates_a_page_without_a_head_stamp() {
         assert_eq!(
             day(&page(&["Posted on April 13, 2023"])).as_deref(),
@@ -1950,6 +2007,37 @@ mod foot_stamp_tests {
             .as_deref(),
             Some("2023-10-16")
         );
+    }
+
+    #[test]
+    fn the_page_update_line_in_the_footer_dates_a_page_without_another() {
+        assert_eq!(
+            day(&page(&["Last updated: November 13, 2025"])).as_deref(),
+            Some("2025-11-13")
+        );
+        assert_eq!(
+            day(&page(&["Page last modified Jan. 17, 2025 @ 01:39 PM EST"])).as_deref(),
+            Some("2025-01-17")
+        );
+        // A publication line wins over it; a post's "Updated" is no page date.
+        assert_eq!(
+            day(&page(&[
+                "Last updated: November 13, 2025",
+                "Posted on April 13, 2023"
+            ]))
+            .as_deref(),
+            Some("2023-04-13")
+        );
+        assert_eq!(day(&page(&["Updated May 2, 2024"])), None);
+        // It names the day where the head gave only a year.
+        let mut p = String::from("Home\nTaxes\nGuide to filing your taxes\n2025 tax deadlines\n");
+        for k in 0..6 {
+            p.push_str(&format!(
+                "Filing season {k} ends in April, and the guide explains what the forms ask of a household.\n"
+            ));
+        }
+        p.push_str("Page last modified Jan. 17, 2025 @ 01:39 PM EST\nContact\n");
+        assert_eq!(day(&p).as_deref(), Some("2025-01-17"));
     }
 
     #[test]

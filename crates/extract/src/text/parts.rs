@@ -181,10 +181,12 @@ pub(crate) fn stamps(
         let mut labelled = labelled_update;
         let coarse = |p: Precision| matches!(p, Precision::Year | Precision::Month);
         let latin = || {
-            line_date(l.text, false).map(|(f, update)| {
-                let text = l.text.get(f.start..f.end).unwrap_or("");
-                (f.stamp(text, Span::new(f.start, f.end)), update)
-            })
+            line_date(l.text, false)
+                .or_else(|| signed_date(l))
+                .map(|(f, update)| {
+                    let text = l.text.get(f.start..f.end).unwrap_or("");
+                    (f.stamp(text, Span::new(f.start, f.end)), update)
+                })
         };
         // The stamp must be most of the line (not a date inside a sentence).
         let stamp = parse_stamp(l.text, None)
@@ -244,6 +246,34 @@ pub(crate) fn stamps(
         }
         roles[i] = Role::Stamp;
     }
+}
+
+/// The date of a line that signs it: names and "on" before it ("Jane Doe on Dec. 13, 2025"),
+/// or a byline word whose names the page left out ("Written By Feb 11, 2019 · 3 min read").
+/// (Not an update: an update label stands before its date.)
+fn signed_date(l: &Line) -> Option<(crate::html::meta::date::Found, bool)> {
+    let f = crate::html::meta::date::find(l.text, false)?;
+    let head = l.text.get(..f.start)?.trim_end();
+    let tail_words = l.text.get(f.end..)?.split_whitespace().count();
+    if tail_words > crate::html::meta::MAX_DATE_LINE_WORDS {
+        return None;
+    }
+    let on = head
+        .len()
+        .checked_sub(3)
+        .and_then(|k| head.get(k..))
+        .is_some_and(|t| t.eq_ignore_ascii_case(" on"));
+    // A name of two words or more, each capitalised, before "on" ("Talks resume on Dec. 13,
+    // 2025" is a headline).
+    let named = || {
+        let words = head.get(..head.len() - 3).unwrap_or("").split_whitespace();
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        (2..=MAX_NAME_WORDS).contains(&words.clone().count())
+            && words.into_iter().all(capitalised)
+            && names_before_date(l, f.start).is_some()
+    };
+    let signed = (on && named()) || is_byline_word(head);
+    signed.then_some((f, false))
 }
 
 /// The byline prefixes' data (`data/text_byline_prefixes.tsv`): a prefix a line, then
@@ -783,6 +813,8 @@ fn title_pass(
             && f.alpha_tokens != 0
             && !f.file
             && !f.end_colon
+            // A web address alone on its line (a post's permalink) names no headline.
+            && !(f.words == 1 && l.text.contains("://"))
     };
     // The part of a line's score that does not depend on its words: headline shape and
     // length, punctuation, prose above it, the byline or stamp below it, closeness to the body;
@@ -1763,7 +1795,36 @@ mod tests {
             let s = a.authors[0].span;
             assert_eq!(&text[s.start..s.end], name);
         }
-        // A headline ending in a date is not a stamp; a year inside the body is not one either.
+        // A line signed by names and "on", or by a byline word whose names are left out.
+        for (line, day) in [
+            ("Matt Eland on Dec. 13, 2025", "2025-12-13"),
+            ("Written By Feb 11, 2019 · 3 min read", "2019-02-11"),
+        ] {
+            let text = format!("Talks to continue next week\n{line}\n{prose}\n{prose}");
+            let ls = super::super::lines::split(&text);
+            let mut roles = vec![Role::Unset; ls.len()];
+            let mut a = Article::default();
+            stamps(&ls, &mut roles, (0, 2, 4), None, &mut a);
+            assert_eq!(
+                a.published.as_ref().and_then(|s| s.day()),
+                Some(day),
+                "{line}"
+            );
+        }
+        // A headline ending in a date is not a stamp, nor a headline's "on" date; a year
+        // inside the body is not one either.
+        for line in [
+            "Metasploit Wrap-Up 12/19/2025",
+            "Talks resume at the capital on Dec. 13, 2025",
+            "Talks resume on Dec. 13, 2025",
+        ] {
+            let text = format!("{line}\n{prose}\n{prose}");
+            let ls = super::super::lines::split(&text);
+            let mut roles = vec![Role::Unset; ls.len()];
+            let mut a = Article::default();
+            stamps(&ls, &mut roles, (0, 1, 3), None, &mut a);
+            assert_eq!(a.published.as_ref().and_then(|s| s.day()), None, "{line}");
+        }
         let text =
             format!("Metasploit Wrap-Up 12/19/2025\n{prose}\n2024: The year of desktop FreeBSD?");
         let ls = super::super::lines::split(&text);

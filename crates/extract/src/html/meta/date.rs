@@ -359,6 +359,35 @@ fn found(
     Some(f)
 }
 
+/// Where a capitalised word run into the end of a lower-case one starts ("Zeldman|November"):
+/// the byte offset of its capital, when it is at least 3 letters long.
+fn glued_tail(w: &str) -> Option<usize> {
+    let (k, _) = w
+        .char_indices()
+        .zip(w.chars().skip(1))
+        .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .last()
+        .map(|((k, a), _)| (k + a.len_utf8(), ()))?;
+    (w.len() - k >= 3).then_some(k)
+}
+
+/// The year of a written date ("September 4, **2025**"), after its month `m` and day `d`.
+/// A year run into a number after it by a flattened page ("October 17, 20236:01 PM": the
+/// time's element; "June 14, 20241 yr") is its first four digits, when they are a year: after
+/// a month and a day, five or six digits are no count. Such a date ends at its year.
+fn written_year(start: usize, c: &mut Cur<'_, '_>, m: u32, d: u32) -> Option<Found> {
+    if let Some(y) = c.num(4..=4) {
+        return found(start, c, y, m, d, true);
+    }
+    let (Tok::Num(v, n @ 5..=6), at, _) = *c.t.get(c.i)? else {
+        return None;
+    };
+    let y = v / 10u32.pow(n as u32 - 4);
+    let mut f = found(start, c, y, m, d, false)?;
+    f.end = at + 4;
+    Some(f)
+}
+
 /// Tries every date shape at token `i`.
 fn at(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Found> {
     let start = toks.get(i)?.1;
@@ -420,11 +449,18 @@ fn at(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Fou
             }
             let m = month_word(c.word()?)?;
             c.gap(&['.', ',', '-', '/']);
-            let y = c.num(4..=4)?;
-            found(start, &mut c, y, m as u32, d, true)
+            written_year(start, &mut c, m as u32, d)
         }
         Tok::Word(w) => {
-            let m = month_word(w)?;
+            // A month run into the word before it by a flattened page ("ZeldmanNovember 20,
+            // 2007": a name's link, then the date) starts where its capital does.
+            let (m, start) = match month_word(w) {
+                Some(m) => (m, start),
+                None => {
+                    let k = glued_tail(w)?;
+                    (month_word(&w[k..])?, start + k)
+                }
+            };
             c.i += 1;
             c.gap(&['.', ',', '-', '/']);
             let d = c.num(1..=2)?;
@@ -434,8 +470,7 @@ fn at(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Fou
                 c.i += 1;
             }
             c.gap(&['.', ',', '-', '/']);
-            let y = c.num(4..=4)?;
-            found(start, &mut c, y, m as u32, d, true)
+            written_year(start, &mut c, m as u32, d)
         }
         _ => None,
     }
@@ -681,6 +716,29 @@ mod tests {
         assert_eq!(ymd(&f), (2024, 12, 3));
         // An English "ago" is no month.
         assert!(find("posted 2 days ago", false).is_none());
+    }
+
+    #[test]
+    fn dates_run_into_their_neighbours() {
+        // A name's link, then the date.
+        let text = "by Jeffrey ZeldmanNovember 20, 2007";
+        let f = find(text, false).unwrap();
+        assert_eq!(ymd(&f), (2007, 11, 20));
+        assert_eq!(&text[f.start..f.end], "November 20, 2007");
+        // The time or an age run into the year.
+        let text = "October 17, 20236:01 PM ET";
+        let f = find(text, false).unwrap();
+        assert_eq!(ymd(&f), (2023, 10, 17));
+        assert_eq!(&text[f.start..f.end], "October 17, 2023");
+        assert_eq!(
+            ymd(&find("June 14, 20241 yr", false).unwrap()),
+            (2024, 6, 14)
+        );
+        assert_eq!(ymd(&find("14 June 202412", false).unwrap()), (2024, 6, 14));
+        // Not a month: a lower-case tail, seven digits, no year in front.
+        assert!(find("blahnovember 20, 2007", false).is_none());
+        assert!(find("June 14, 2024123", false).is_none());
+        assert!(find("June 14, 12345", false).is_none());
     }
 
     #[test]

@@ -1409,6 +1409,18 @@ pub(crate) fn line_date(text: &str, day_first: bool) -> Option<(date::Found, boo
 /// wherever it stands. (An update label does not: on a thread it is an edit's date; nor a
 /// label inside the line: `'date': 'Thu, 14 Jun 2012'` is code.)
 pub(crate) fn is_published_date_line(text: &str) -> bool {
+    opens_labelled_date(text, &WORDS.published_label, Label::Published)
+}
+
+/// True when `text` is a line opened by a label that dates the whole page ("Last updated:
+/// November 13, 2025", "Page last modified Jan. 17, 2025 @ 01:39 PM EST", "آخر تحديث: 3 مارس
+/// 2024"): the page's date when it gives no other. (A post's "edited" or "updated" is not one.)
+pub(crate) fn is_page_update_line(text: &str) -> bool {
+    opens_labelled_date(text, &WORDS.page_update_label, Label::Modified)
+}
+
+/// True when `text` opens with one of `labels` and holds a date line labelled `kind`.
+fn opens_labelled_date(text: &str, labels: &[String], kind: Label) -> bool {
     // The label first (cheap: the line's opening bytes), then the date.
     let head = text.trim_start();
     let mut cut = head.len().min(48);
@@ -1416,13 +1428,10 @@ pub(crate) fn is_published_date_line(text: &str) -> bool {
         cut -= 1;
     }
     let head = head[..cut].to_lowercase();
-    WORDS
-        .published_label
-        .iter()
-        .any(|l| head.starts_with(l.as_str()))
+    labels.iter().any(|l| head.starts_with(l.as_str()))
         && date::find_all(text, false, 2)
             .into_iter()
-            .any(|f| is_date_line(text, &f) && label_kind(text, f.start) == Some(Label::Published))
+            .any(|f| is_date_line(text, &f) && label_kind(text, f.start) == Some(kind))
 }
 
 fn cut_tail(s: &str, max: usize) -> &str {

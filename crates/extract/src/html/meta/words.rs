@@ -15,6 +15,8 @@ pub(crate) struct Words {
     pub published_label: Vec<String>,
     /// Labels before a modified date.
     pub modified_label: Vec<String>,
+    /// Labels opening a line that dates the whole page ("last updated").
+    pub page_update_label: Vec<String>,
     /// Labels of a thread's or listing's latest activity ("last post"): no document date.
     pub activity_label: Vec<String>,
     /// Whole values that are never an author.
@@ -49,6 +51,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         byline_stop: Vec::new(),
         published_label: Vec::new(),
         modified_label: Vec::new(),
+        page_update_label: Vec::new(),
         activity_label: Vec::new(),
         not_author: Vec::new(),
         role: Vec::new(),
@@ -69,6 +72,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "byline_stop" => &mut w.byline_stop,
             "published_label" => &mut w.published_label,
             "modified_label" => &mut w.modified_label,
+            "page_update_label" => &mut w.page_update_label,
             "activity_label" => &mut w.activity_label,
             "not_author" => &mut w.not_author,
             "role" => &mut w.role,

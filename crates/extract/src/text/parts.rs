@@ -252,6 +252,14 @@ pub(crate) fn stamps(
 /// or a byline word whose names the page left out ("Written By Feb 11, 2019 · 3 min read").
 /// (Not an update: an update label stands before its date.)
 fn signed_date(l: &Line) -> Option<(crate::html::meta::date::Found, bool)> {
+    // Cheap first: a byline word may open the line, or an "on" stands in it.
+    let t = l.text.as_bytes();
+    if !may_open_byline(l.text.trim_start())
+        && memchr::memmem::find(t, b" on ").is_none()
+        && memchr::memmem::find(t, b" On ").is_none()
+    {
+        return None;
+    }
     let f = crate::html::meta::date::find(l.text, false)?;
     let head = l.text.get(..f.start)?.trim_end();
     let tail_words = l.text.get(f.end..)?.split_whitespace().count();

@@ -1421,17 +1421,15 @@ pub(crate) fn is_page_update_line(text: &str) -> bool {
 
 /// True when `text` opens with one of `labels` and holds a date line labelled `kind`.
 fn opens_labelled_date(text: &str, labels: &[String], kind: Label) -> bool {
-    // The label first (cheap: the line's opening bytes), then the date.
-    let head = text.trim_start();
-    let mut cut = head.len().min(48);
-    while !head.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = head[..cut].to_lowercase();
-    labels.iter().any(|l| head.starts_with(l.as_str()))
-        && date::find_all(text, false, 2)
-            .into_iter()
-            .any(|f| is_date_line(text, &f) && label_kind(text, f.start) == Some(kind))
+    // The label first (cheap: the line's opening bytes, no copy; the labels are lower case
+    // and their letters outside ASCII have no case or are written lower case), then the date.
+    let head = text.trim_start().as_bytes();
+    labels.iter().any(|l| {
+        head.get(..l.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
+    }) && date::find_all(text, false, 2)
+        .into_iter()
+        .any(|f| is_date_line(text, &f) && label_kind(text, f.start) == Some(kind))
 }
 
 fn cut_tail(s: &str, max: usize) -> &str {

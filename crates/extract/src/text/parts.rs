@@ -1764,6 +1764,18 @@ mod tests {
         }
     }
 
+    /// The published day [`stamps`] reads in `text` over the window `(from, body, to)`.
+    fn stamped_day(text: &str, window: (usize, usize, usize)) -> Option<String> {
+        let ls = super::super::lines::split(text);
+        let mut roles = vec![Role::Unset; ls.len()];
+        let mut a = Article::default();
+        stamps(&ls, &mut roles, window, None, &mut a);
+        a.published
+            .as_ref()
+            .and_then(|s| s.day())
+            .map(str::to_owned)
+    }
+
     #[test]
     fn latin_date_lines_give_the_stamp_and_share_the_byline() {
         let prose =
@@ -1809,12 +1821,8 @@ mod tests {
             ("Written By Feb 11, 2019 · 3 min read", "2019-02-11"),
         ] {
             let text = format!("Talks to continue next week\n{line}\n{prose}\n{prose}");
-            let ls = super::super::lines::split(&text);
-            let mut roles = vec![Role::Unset; ls.len()];
-            let mut a = Article::default();
-            stamps(&ls, &mut roles, (0, 2, 4), None, &mut a);
             assert_eq!(
-                a.published.as_ref().and_then(|s| s.day()),
+                stamped_day(&text, (0, 2, 4)).as_deref(),
                 Some(day),
                 "{line}"
             );
@@ -1827,11 +1835,7 @@ mod tests {
             "Talks resume on Dec. 13, 2025",
         ] {
             let text = format!("{line}\n{prose}\n{prose}");
-            let ls = super::super::lines::split(&text);
-            let mut roles = vec![Role::Unset; ls.len()];
-            let mut a = Article::default();
-            stamps(&ls, &mut roles, (0, 1, 3), None, &mut a);
-            assert_eq!(a.published.as_ref().and_then(|s| s.day()), None, "{line}");
+            assert_eq!(stamped_day(&text, (0, 1, 3)), None, "{line}");
         }
         let text =
             format!("Metasploit Wrap-Up 12/19/2025\n{prose}\n2024: The year of desktop FreeBSD?");
@@ -1858,14 +1862,7 @@ mod tests {
         assert!(a.modified.is_none());
         assert_eq!((roles[0], roles[2]), (Role::Unset, Role::Stamp));
         let text = format!("2026 Top Consulting Firms Guide\nUpdated: December 09, 2025\n{prose}");
-        let ls = super::super::lines::split(&text);
-        let mut roles = vec![Role::Unset; ls.len()];
-        let mut a = Article::default();
-        stamps(&ls, &mut roles, (0, 2, 3), None, &mut a);
-        assert_eq!(
-            a.published.as_ref().and_then(|s| s.day()),
-            Some("2025-12-09")
-        );
+        assert_eq!(stamped_day(&text, (0, 2, 3)).as_deref(), Some("2025-12-09"));
     }
 
     /// Test classes: a line ending in punctuation is prose, any other is short.

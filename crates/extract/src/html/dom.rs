@@ -788,6 +788,8 @@ struct Builder<'a> {
     /// Open elements per track code.
     open: [u32; N_CODES],
     truncated: bool,
+    /// Open `noscript` elements.
+    noscripts: u32,
 }
 
 impl<'a> Builder<'a> {
@@ -823,6 +825,7 @@ impl<'a> Builder<'a> {
             codes: vec![C_OTHER],
             open: [0; N_CODES],
             truncated: false,
+            noscripts: 0,
         }
     }
 
@@ -912,6 +915,13 @@ impl<'a> Builder<'a> {
             return;
         }
         let Some(idx) = self.stack.pop() else { return };
+        if self
+            .nodes
+            .get(idx as usize)
+            .is_some_and(|n| n.tag == Tag::Noscript)
+        {
+            self.noscripts = self.noscripts.saturating_sub(1);
+        }
         if let Some(c) = self.codes.pop()
             && let Some(o) = self.open.get_mut(c as usize)
         {
@@ -1323,8 +1333,17 @@ impl<'a> Builder<'a> {
             return;
         }
         if raw {
-            // Jump to the matching end tag.
-            let (inner_end, after) = self.find_raw_end(gt_end, code.name());
+            // Jump to the matching end tag. Inside a `noscript` it comes no later than the
+            // `</noscript>`: a browser running scripts reads the whole `noscript` as text, so an
+            // unclosed `<iframe ... />` in it never swallows the rest of the page.
+            let len = self.bytes.len();
+            let (mut inner_end, mut after) = self.find_raw_end(gt_end, len, code.name());
+            if self.noscripts > 0 {
+                let (ns_end, _) = self.find_raw_end(gt_end, inner_end, Tag::Noscript.name());
+                if ns_end < inner_end {
+                    (inner_end, after) = (ns_end, ns_end);
+                }
+            }
             if code == Tag::Title || code == Tag::Textarea {
                 self.stack.push(idx);
                 self.text(gt_end, inner_end);
@@ -1348,6 +1367,9 @@ impl<'a> Builder<'a> {
             return;
         }
         self.stack.push(idx);
+        if code == Tag::Noscript {
+            self.noscripts += 1;
+        }
         let track = track_code(code);
         self.codes.push(track);
         if let Some(o) = self.open.get_mut(track as usize) {
@@ -1375,13 +1397,14 @@ impl<'a> Builder<'a> {
         None
     }
 
-    /// For a raw-text element opened before `from`: (start of its end tag, byte after it).
-    fn find_raw_end(&self, from: usize, tag: &str) -> (usize, usize) {
-        let len = self.bytes.len();
+    /// For a raw-text element opened before `from`: (start of its end tag, byte after it),
+    /// looked for before byte `to`; `(to, to)` when it is not there.
+    fn find_raw_end(&self, from: usize, to: usize, tag: &str) -> (usize, usize) {
+        let len = to.min(self.bytes.len());
         let tb = tag.as_bytes();
         let mut at = from;
         while at < len {
-            let Some(o) = memchr(b'<', &self.bytes[at..]) else {
+            let Some(o) = memchr(b'<', &self.bytes[at..len]) else {
                 break;
             };
             let p = at + o;
@@ -1399,7 +1422,8 @@ impl<'a> Builder<'a> {
                     .get(ns + tb.len())
                     .is_none_or(|&c| c.is_ascii_whitespace() || c == b'>' || c == b'/');
             if matches {
-                let after = memchr(b'>', &self.bytes[ns..]).map_or(len, |o| ns + o + 1);
+                let all = self.bytes.len();
+                let after = memchr(b'>', &self.bytes[ns..]).map_or(all, |o| ns + o + 1);
                 return (p, after);
             }
             at = p + 2;
@@ -2026,5 +2050,20 @@ mod tests {
         let div = doc.find_all("div").next().unwrap();
         let d: Vec<_> = doc.descendants(div).filter_map(|i| doc.tag(i)).collect();
         assert_eq!(d, ["p", "b", "p"]);
+    }
+
+    #[test]
+    fn an_unclosed_raw_element_ends_with_its_noscript() {
+        let doc = Document::parse(
+            "<body><noscript><iframe src=/x height=0 /></noscript><main><p>دعا لافروف</p></main>",
+        );
+        let p = doc
+            .find_all("p")
+            .next()
+            .expect("the paragraph after the noscript is parsed");
+        assert_eq!(doc.text_of(p), "دعا لافروف");
+        // Outside a noscript, a raw element still runs to its end tag.
+        let doc = Document::parse("<textarea>a<p>b</p></textarea><p>c</p>");
+        assert_eq!(doc.find_all("p").count(), 1);
     }
 }

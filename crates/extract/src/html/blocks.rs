@@ -205,10 +205,13 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             // A streamed server-rendering segment (`<div hidden id="S:1f">`) is moved into
             // place and shown by the page's scripts: its `hidden` is not what a reader sees.
             let h_attr = h_attr && !is_streamed_segment(idv);
-            let own_hidden = honour_hidden
-                && is_hidden(h_attr, aria, style)
-                && code != Tag::Html
-                && code != Tag::Body;
+            // A template's contents are never shown (a streamed boundary's fallback is moved
+            // into its template, see `Document::parse`).
+            let own_hidden = code == Tag::Template
+                || (honour_hidden
+                    && is_hidden(h_attr, aria, style)
+                    && code != Tag::Html
+                    && code != Tag::Body);
             hidden[i] = p_hidden || own_hidden;
             link[i] = p_link || code == Tag::A;
             skip[i] = p_skip || skipped(code);
@@ -386,6 +389,26 @@ mod tests {
         };
         assert_eq!(section_hint("Answer each point."), Hint::None);
         assert_ne!(section_hint("Nice."), Hint::None);
+    }
+
+    #[test]
+    fn a_streamed_boundarys_fallback_is_hidden_and_its_segment_shown() {
+        let doc = Document::parse(
+            "<main><template id=\"B:0\"></template><div>جار التحميل</div><!--/$--></main>\
+             <div hidden id=\"S:0\"><p>دعا لافروف إلى وقف النار</p></div>",
+        );
+        for hidden in [true, false] {
+            let b = collect_with(&doc, hidden);
+            let shown: Vec<(&str, bool)> = b
+                .pieces
+                .iter()
+                .map(|p| (p.text.as_str(), p.hidden))
+                .collect();
+            assert_eq!(
+                shown,
+                [("جار التحميل", true), ("دعا لافروف إلى وقف النار", false)]
+            );
+        }
     }
 
     #[test]

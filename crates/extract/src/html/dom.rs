@@ -9,9 +9,11 @@
 //!   `li`, `dt`/`dd`, `tr`/`td`/`th`, `thead`/`tbody`/`tfoot`, `option`, headings, nested `a`),
 //!   void elements, unclosed elements closed by an ancestor's end tag, stray end tags ignored,
 //!   `</body>`/`</html>` ignored, end tags of inline elements do not cross block elements.
-//! - no foster parenting, no adoption agency, no implied `html`/`head`/`body`: nodes are never
-//!   moved, so the arena is in document order and a node's descendants are the contiguous index
-//!   range after it ([`Document::descendants`] is a slice walk, no stack).
+//! - no foster parenting, no adoption agency, no implied `html`/`head`/`body`: the arena is in
+//!   tree order and a node's descendants are the contiguous index range after it
+//!   ([`Document::descendants`] is a slice walk, no stack). The one move: a segment streamed by
+//!   server rendering (`<div hidden id="S:1">`) goes to its placeholder (`<template id="B:1">`),
+//!   as the page's script would put it; its spans keep their input offsets.
 //! - entities are decoded lazily ([`decode_entities`]): only when text or an attribute is asked for.
 //! - limits: [`MAX_DEPTH`] (deeper elements are kept as children of the deepest allowed parent,
 //!   i.e. flattened) and [`MAX_NODES`] (the rest of the input is left unparsed, [`Document::truncated`]).
@@ -37,6 +39,17 @@ use memchr::memchr;
 pub const MAX_DEPTH: usize = 256;
 /// Most nodes (elements and texts) built for one page; the rest of the input is not parsed.
 pub const MAX_NODES: usize = 1_000_000;
+
+/// The `id` prefix of a streamed boundary's placeholder, which its segment replaces along with
+/// the fallback after it (React's `<template id="B:1">`, see
+/// [`crate::html::hints::STREAMED_SEGMENT_PREFIX`]).
+pub const STREAMED_BOUNDARY_PREFIX: &str = "B:";
+/// The `id` prefix of a streamed segment's plain placeholder (React's `<template id="P:1">`).
+pub const STREAMED_PLACEHOLDER_PREFIX: &str = "P:";
+/// The comment closing a streamed boundary (the end of its fallback).
+const BOUNDARY_END: &str = "<!--/$-->";
+/// Most fallback nodes moved into one boundary placeholder.
+const MAX_FALLBACK_NODES: usize = 64;
 
 /// Index of a node in a [`Document`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -351,6 +364,167 @@ impl<'a> Document<'a> {
         let mut b = Builder::new(input);
         b.run();
         b.finish()
+    }
+
+    /// Moves every streamed server-rendering segment (React's `<div hidden id="S:1">`, sent at
+    /// the end of the body) to its placeholder (`<template id="B:1">` or `<template id="P:1">`,
+    /// where the page's script swaps it in), so the tree reads in the order a reader sees. The
+    /// fallback a boundary shows until then (the nodes between `<template id="B:1">` and the
+    /// `<!--/$-->` closing the boundary, "Loading…") goes inside the template, which is never
+    /// shown. Segments without a placeholder before them stay where they are. Node spans keep
+    /// their input offsets.
+    fn place_streamed_segments(&mut self) {
+        if !self.nodes.iter().any(|n| n.tag == Tag::Template) {
+            return;
+        }
+        // (key, template index, is a boundary with a fallback)
+        let mut placeholders: Vec<(&str, u32, bool)> = Vec::new();
+        for (i, n) in self.nodes.iter().enumerate() {
+            if n.kind != Kind::Element || n.tag != Tag::Template {
+                continue;
+            }
+            let Some(idv) = self.attr_raw(NodeId(i as u32), "id") else {
+                continue;
+            };
+            let boundary = idv.starts_with(STREAMED_BOUNDARY_PREFIX);
+            if let Some(key) = idv
+                .strip_prefix(STREAMED_BOUNDARY_PREFIX)
+                .or_else(|| idv.strip_prefix(STREAMED_PLACEHOLDER_PREFIX))
+                .filter(|k| !k.is_empty())
+            {
+                placeholders.push((key, i as u32, boundary));
+            }
+        }
+        if placeholders.is_empty() {
+            return;
+        }
+        placeholders.sort_unstable();
+        let n = self.nodes.len();
+        // Per node: moved away from its parent's children (a segment or a fallback node).
+        let mut moved = vec![false; n];
+        // (template, segment placed after it, the template is a boundary's), in template order.
+        let mut placed: Vec<(u32, u32, bool)> = Vec::new();
+        let mut taken = vec![false; n];
+        for (i, node) in self.nodes.iter().enumerate() {
+            if node.kind != Kind::Element || node.tag != Tag::Div {
+                continue;
+            }
+            let id = NodeId(i as u32);
+            let idv = self.attr_raw(id, "id");
+            if !super::hints::is_streamed_segment(idv) || self.attr_raw(id, "hidden").is_none() {
+                continue;
+            }
+            let key = idv.and_then(|v| v.get(2..)).unwrap_or("");
+            if let Ok(k) = placeholders.binary_search_by(|&(pk, _, _)| pk.cmp(key)) {
+                // A placeholder precedes its segment: every new parent link then points to a
+                // lower index, so no node can end up inside its own subtree.
+                let (_, at, boundary) = placeholders[k];
+                if at < id.0 && !taken[at as usize] {
+                    taken[at as usize] = true;
+                    moved[i] = true;
+                    placed.push((at, id.0, boundary));
+                }
+            }
+        }
+        if placed.is_empty() {
+            return;
+        }
+        placed.sort_unstable();
+        let mut fallback: Vec<(u32, u32)> = Vec::new();
+        for &(tpl, _, boundary) in &placed {
+            if boundary && !moved[tpl as usize] {
+                self.fallback_of(tpl, &mut moved, &mut fallback);
+            }
+        }
+        self.rebuild(&moved, &placed, &fallback);
+    }
+
+    /// Marks the siblings after the boundary placeholder `tpl` up to the `<!--/$-->` that closes
+    /// the boundary (its fallback) as moved inside the placeholder: `(tpl, node)` pairs.
+    fn fallback_of(&self, tpl: u32, moved: &mut [bool], out: &mut Vec<(u32, u32)>) {
+        let mut end = self.nodes[tpl as usize].end as usize;
+        let mut next = self.nodes[tpl as usize].next_sibling;
+        let mut count = 0;
+        while next != NONE && count < MAX_FALLBACK_NODES {
+            let node = &self.nodes[next as usize];
+            let gap = self.input.get(end..node.start as usize).unwrap_or("");
+            if gap.contains(BOUNDARY_END) || moved[next as usize] || node.tag == Tag::Template {
+                break;
+            }
+            moved[next as usize] = true;
+            out.push((tpl, next));
+            end = end.max(node.end as usize);
+            next = node.next_sibling;
+            count += 1;
+        }
+    }
+
+    /// Rebuilds the arena in tree order after the moves: a `moved` node leaves its parent's
+    /// children; each segment of `placed` follows its template; each `fallback` node becomes a
+    /// child of its template. A node's descendants are again the index range after it.
+    fn rebuild(&mut self, moved: &[bool], placed: &[(u32, u32, bool)], fallback: &[(u32, u32)]) {
+        let n = self.nodes.len();
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        let mut new_parent = vec![NONE; n];
+        let mut first = vec![NONE; n];
+        let mut last = vec![NONE; n];
+        let mut next_sib = vec![NONE; n];
+        let mut kids: Vec<u32> = Vec::new();
+        let mut stack: Vec<u32> = vec![0];
+        while let Some(x) = stack.pop() {
+            order.push(x);
+            kids.clear();
+            let mut c = self.nodes[x as usize].first_child;
+            while c != NONE {
+                if !moved[c as usize] {
+                    kids.push(c);
+                    if let Ok(k) = placed.binary_search_by(|&(t, _, _)| t.cmp(&c)) {
+                        kids.push(placed[k].1);
+                    }
+                }
+                c = self.nodes[c as usize].next_sibling;
+            }
+            let from = fallback.partition_point(|&(t, _)| t < x);
+            kids.extend(
+                fallback[from..]
+                    .iter()
+                    .take_while(|&&(t, _)| t == x)
+                    .map(|&(_, f)| f),
+            );
+            for (j, &k) in kids.iter().enumerate() {
+                new_parent[k as usize] = x;
+                next_sib[k as usize] = kids.get(j + 1).copied().unwrap_or(NONE);
+            }
+            first[x as usize] = kids.first().copied().unwrap_or(NONE);
+            last[x as usize] = kids.last().copied().unwrap_or(NONE);
+            stack.extend(kids.iter().rev());
+        }
+        let mut new_of = vec![NONE; n];
+        for (new, &old) in order.iter().enumerate() {
+            new_of[old as usize] = new as u32;
+        }
+        let map = |v: u32| if v == NONE { NONE } else { new_of[v as usize] };
+        let mut nodes: Vec<Node> = order
+            .iter()
+            .map(|&old| {
+                let o = old as usize;
+                let mut node = self.nodes[o].clone();
+                node.parent = map(new_parent[o]);
+                node.first_child = map(first[o]);
+                node.last_child = map(last[o]);
+                node.next_sibling = map(next_sib[o]);
+                node
+            })
+            .collect();
+        for i in (0..nodes.len()).rev() {
+            let l = nodes[i].last_child;
+            nodes[i].subtree_end = if l == NONE {
+                i as u32 + 1
+            } else {
+                nodes[l as usize].subtree_end
+            };
+        }
+        self.nodes = nodes;
     }
 
     /// The input the document was parsed from (spans index into it).
@@ -838,13 +1012,15 @@ impl<'a> Builder<'a> {
         if let Some(r) = self.nodes.first_mut() {
             r.subtree_end = n;
         }
-        Document {
+        let mut doc = Document {
             input: self.input,
             nodes: self.nodes,
             attrs: self.attrs,
             pool: self.pool,
             truncated: self.truncated,
-        }
+        };
+        doc.place_streamed_segments();
+        doc
     }
 
     /// The interned tag of an open element (`Other` for the root).
@@ -2052,6 +2228,21 @@ mod tests {
         assert_eq!(d, ["p", "b", "p"]);
     }
 
+    /// Every node's descendants are the index range after it and every child points back to
+    /// its parent: the arena invariants the rest of the crate relies on.
+    fn assert_tree_order(doc: &Document<'_>) {
+        for i in 0..doc.len() {
+            let id = NodeId(i as u32);
+            let mut end = i as u32 + 1;
+            for c in doc.children(id) {
+                assert_eq!(doc.parent(c), Some(id));
+                assert_eq!(c.0, end, "child {c:?} of {id:?} out of order");
+                end = doc.subtree_end(c).0;
+            }
+            assert_eq!(doc.subtree_end(id).0, end);
+        }
+    }
+
     #[test]
     fn an_unclosed_raw_element_ends_with_its_noscript() {
         let doc = Document::parse(
@@ -2065,5 +2256,51 @@ mod tests {
         // Outside a noscript, a raw element still runs to its end tag.
         let doc = Document::parse("<textarea>a<p>b</p></textarea><p>c</p>");
         assert_eq!(doc.find_all("p").count(), 1);
+    }
+
+    #[test]
+    fn streamed_segments_move_to_their_placeholders() {
+        let page = "<body><main><h1>عنوان</h1><!--$?--><template id=\"B:0\"></template>\
+            <div class=spinner>Loading…</div><!--/$--><p>ثالث</p><div><template id=\"P:1\">\
+            </template></div></main><footer>f</footer>\
+            <div hidden id=\"S:0\"><p>أول</p></div><div hidden id=\"S:1\"><p>ثان</p></div>\
+            <div hidden id=\"S:9\"><p>بلا مكان</p></div>";
+        let doc = Document::parse(page);
+        assert_tree_order(&doc);
+        let main = doc.find_all("main").next().unwrap();
+        let in_main: Vec<String> = doc
+            .descendants(main)
+            .filter(|&d| doc.tag(d) == Some("p"))
+            .map(|d| doc.text_of(d))
+            .collect();
+        assert_eq!(in_main, ["أول", "ثالث", "ثان"]);
+        // The boundary's fallback is inside its template; a segment without a placeholder
+        // stays where it was.
+        let tpl = doc.find_all("template").next().unwrap();
+        assert_eq!(doc.text_of(tpl), "Loading…");
+        let last = doc
+            .children(doc.find_all("body").next().unwrap())
+            .last()
+            .unwrap();
+        assert_eq!(doc.text_of(last), "بلا مكان");
+        // Spans still index the input.
+        let p = doc
+            .find_all("p")
+            .find(|&p| doc.text_of(p) == "أول")
+            .unwrap();
+        assert_eq!(&page[doc.span(p).start..doc.span(p).end], "<p>أول</p>");
+    }
+
+    #[test]
+    fn streamed_segments_in_odd_order_keep_a_tree() {
+        // A segment before its placeholder, a repeated key, a segment holding the next
+        // placeholder: no node is lost or placed twice.
+        let page = "<div hidden id=S:2><p>a</p></div><template id=B:2></template>\
+            <template id=B:1></template><template id=P:1></template>\
+            <div hidden id=S:1><p>b</p><template id=B:3></template></div>\
+            <div hidden id=S:1><p>c</p></div><div hidden id=S:3><p>d</p></div>";
+        let doc = Document::parse(page);
+        assert_tree_order(&doc);
+        assert_eq!(doc.find_all("p").count(), 4);
     }
 }

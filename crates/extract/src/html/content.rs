@@ -647,7 +647,8 @@ fn decide(
 /// branch meets the container at most [`LEAD_LEVELS`] levels up (below `<body>`), join the
 /// content. The walk stops at a heading (the headline), at a marked block and at anything else
 /// that is not prose, and steps over a few short neutral blocks. Not a lead: a list item (key
-/// points), an image's caption and the page's description repeated (a deck). Returns the characters taken.
+/// points), an image's caption, a notice in fine-print words (an affiliate disclosure:
+/// `data/text_boilerplate_terms.tsv`) and the page's description repeated (a deck). Returns the characters taken.
 pub fn take_lead(
     doc: &Document<'_>,
     b: &Blocks,
@@ -706,6 +707,7 @@ pub fn take_lead(
             || link_density(p) > MAX_LINK_DENSITY
             || doc.tag_is(p.node, Tag::Li)
             || is_caption(doc, top, p.node)
+            || crate::text::lines::features(&p.text).fine_print > 0
             || desc.as_deref().is_some_and(|d| {
                 let k = lead_key(&p.text);
                 k.chars().count() >= LEAD_KEY_CHARS
@@ -1151,8 +1153,8 @@ mod tests {
 
     #[test]
     fn key_points_captions_and_the_description_are_no_lead() {
-        // A list of key points, an image's caption and a deck repeating the page's description
-        // sit just as close to the body: none of them is its lead.
+        // A list of key points, an image's caption, a deck repeating the page's description and
+        // an affiliate notice sit just as close to the body: none of them is its lead.
         let body_div = format!(
             "<div class=text><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p></div>"
         );
@@ -1168,6 +1170,12 @@ mod tests {
             (
                 format!("<div class=deck><p>{LEAD}</p></div>"),
                 Some("Lead: the minister called for an immediate ceasefire, saying…"),
+            ),
+            (
+                "<div class=bar><p>Lead: we may earn a commission when you buy through affiliate \
+                 links on this page.</p></div>"
+                    .to_string(),
+                None,
             ),
         ] {
             let page = format!(

@@ -80,6 +80,20 @@ pub const LINK_LIST_MAX_PROSE: u64 = 150;
 /// Most siblings looked at beside the chosen subtree.
 pub const MAX_SIBLINGS: usize = 256;
 
+/// Most paragraphs of prose taken back into the content from just before the container (an
+/// article's lead set in a wrapper of its own above the body's).
+pub const MAX_LEAD_BLOCKS: usize = 3;
+
+/// Most levels above the container at which the branch holding such a lead may meet it.
+pub const LEAD_LEVELS: usize = 3;
+
+/// A lead paragraph taken back is prose at least this long (characters).
+pub const MIN_LEAD_CHARS: usize = 60;
+
+/// Most short neutral blocks (an empty spacer paragraph, a hidden label) stepped over between
+/// the container and its lead.
+pub const MAX_LEAD_GAP: usize = 3;
+
 /// Knobs of one selection pass.
 #[derive(Debug, Clone, Default)]
 pub struct Params {
@@ -627,6 +641,130 @@ fn decide(
     Keep::Body
 }
 
+/// Takes back the paragraphs of prose just before the content (an article's lead set in a
+/// wrapper of its own, beside the body's): walking back from the first block held, blocks that
+/// nothing marks (dropped only for their low score), not link-dense and ending a sentence, whose
+/// branch meets the container at most [`LEAD_LEVELS`] levels up (below `<body>`), join the
+/// content. The walk stops at a heading (the headline), at a marked block and at anything else
+/// that is not prose, and steps over a few short neutral blocks. Not a lead: a list item (key
+/// points), an image's caption, a notice in fine-print words (an affiliate disclosure:
+/// `data/text_boilerplate_terms.tsv`) and the page's description repeated (a deck). Returns the characters taken.
+pub fn take_lead(
+    doc: &Document<'_>,
+    b: &Blocks,
+    sel: &mut Selection,
+    description: Option<&str>,
+) -> usize {
+    let container = sel.container;
+    if container == doc.root() || doc.tag_is(container, Tag::Body) {
+        return 0;
+    }
+    let Some(first) = b
+        .pieces
+        .iter()
+        .position(|p| !p.hidden && sel.holds(doc, p.node))
+    else {
+        return 0;
+    };
+    // The ancestor at which a lead's branch may meet the container.
+    let mut top = container;
+    for _ in 0..LEAD_LEVELS {
+        match doc.parent(top) {
+            Some(up) if up != doc.root() && !doc.tag_is(up, Tag::Body) => top = up,
+            _ => break,
+        }
+    }
+    if top == container {
+        return 0;
+    }
+    let desc = description
+        .map(lead_key)
+        .filter(|d| d.chars().count() >= LEAD_KEY_CHARS);
+    let mut taken: Vec<usize> = Vec::new();
+    let mut gap = 0usize;
+    for i in (0..first).rev() {
+        let Some(p) = b.pieces.get(i) else { break };
+        let low = sel.keep.get(i) == Some(&Keep::Drop(Reason::LowScore));
+        if !doc.contains(top, p.node) || !low {
+            if p.hidden && gap < MAX_LEAD_GAP {
+                gap += 1;
+                continue;
+            }
+            break;
+        }
+        if doc.tag_code(p.node).is_some_and(Tag::is_heading) {
+            break;
+        }
+        if p.chars < SHORT_BLOCK && p.punct == 0 {
+            if gap >= MAX_LEAD_GAP || !taken.is_empty() {
+                break;
+            }
+            gap += 1;
+            continue;
+        }
+        if p.chars < MIN_LEAD_CHARS
+            || p.punct == 0
+            || link_density(p) > MAX_LINK_DENSITY
+            || doc.tag_is(p.node, Tag::Li)
+            || is_caption(doc, top, p.node)
+            || crate::text::lines::features(&p.text).fine_print > 0
+            || desc.as_deref().is_some_and(|d| {
+                let k = lead_key(&p.text);
+                k.chars().count() >= LEAD_KEY_CHARS
+                    && k.chars()
+                        .take(LEAD_KEY_CHARS)
+                        .eq(d.chars().take(LEAD_KEY_CHARS))
+            })
+        {
+            break;
+        }
+        taken.push(i);
+        if taken.len() >= MAX_LEAD_BLOCKS {
+            break;
+        }
+    }
+    let mut chars = 0;
+    for i in taken {
+        if let (Some(k), Some(p)) = (sel.keep.get_mut(i), b.pieces.get(i)) {
+            *k = Keep::Body;
+            chars += p.chars;
+        }
+    }
+    sel.kept_chars += chars;
+    chars
+}
+
+/// Folded characters of a description and of a lead compared by [`take_lead`].
+pub const LEAD_KEY_CHARS: usize = 40;
+
+/// Letters and digits of `s`, lowercased (a deck compared with the page's description).
+fn lead_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when `id` is an image's caption: inside a `figure`, or beside an image under the same
+/// parent.
+fn is_caption(doc: &Document<'_>, top: NodeId, id: NodeId) -> bool {
+    let mut cur = Some(id);
+    for _ in 0..MAX_CHROME_DEPTH {
+        let Some(c) = cur.filter(|&c| c != top) else {
+            break;
+        };
+        if matches!(doc.tag_code(c), Some(Tag::Figure | Tag::Figcaption)) {
+            return true;
+        }
+        cur = doc.parent(c);
+    }
+    doc.parent(id).is_some_and(|up| {
+        doc.children(up)
+            .take(MAX_SIBLINGS)
+            .any(|s| matches!(doc.tag_code(s), Some(Tag::Img | Tag::Picture)))
+    })
+}
+
 /// True when piece `i` is a linked heading that opens a section of an article's running text
 /// (a listicle's "5. Product name" linking to the product): it is marked by its own link
 /// density alone, and the block after it, under the same parent, is a paragraph of prose longer
@@ -974,5 +1112,82 @@ mod tests {
         let body = kept(&page, &declared);
         assert!(body.iter().any(|t| t.starts_with("دعا")), "{body:?}");
         assert!(!body.iter().any(|t| t.starts_with("Headline")), "{body:?}");
+    }
+
+    /// Kept blocks after the selection and [`take_lead`].
+    fn kept_with_lead(page: &str, description: Option<&str>) -> Vec<String> {
+        let doc = Document::parse(page);
+        let b = blocks::collect(&doc);
+        let params = Params {
+            declared: true,
+            tight: true,
+            ..Params::default()
+        };
+        let mut sel = select(&doc, &b, &params);
+        take_lead(&doc, &b, &mut sel, description);
+        b.pieces
+            .iter()
+            .zip(&sel.keep)
+            .filter(|(_, k)| **k == Keep::Body)
+            .map(|(p, _)| p.text.clone())
+            .collect()
+    }
+
+    const LEAD: &str =
+        "Lead: the minister called for an immediate ceasefire, saying the solution was political.";
+
+    #[test]
+    fn a_lead_in_a_wrapper_of_its_own_before_the_body_joins_it() {
+        // The lead paragraph sits in an intro wrapper beside the body's (an empty spacer
+        // paragraph after it); the headline above stops the walk back.
+        let page = format!(
+            "<body><div class=page><h1>Headline of the story</h1>\
+             <div class=intro><p>{LEAD}</p><p>\u{200d}</p></div>\
+             <div class=text><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p></div>\
+             <div class=more><a href=/r1>{PARA}</a><a href=/r2>{PARA}</a></div></div></body>"
+        );
+        let body = kept_with_lead(&page, None);
+        assert_eq!(body.first().map(String::as_str), Some(LEAD), "{body:?}");
+        assert!(!body.iter().any(|t| t.starts_with("Headline")), "{body:?}");
+    }
+
+    #[test]
+    fn key_points_captions_and_the_description_are_no_lead() {
+        // A list of key points, an image's caption, a deck repeating the page's description and
+        // an affiliate notice sit just as close to the body: none of them is its lead.
+        let body_div = format!(
+            "<div class=text><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p></div>"
+        );
+        for (before, description) in [
+            (
+                format!("<div class=points><ul><li>{LEAD}</li></ul></div>"),
+                None,
+            ),
+            (
+                format!("<div class=pic><img src=/a.jpg><div class=cap>{LEAD}</div></div>"),
+                None,
+            ),
+            (
+                format!("<div class=deck><p>{LEAD}</p></div>"),
+                Some("Lead: the minister called for an immediate ceasefire, saying…"),
+            ),
+            (
+                "<div class=bar><p>Lead: we may earn a commission when you buy through affiliate \
+                 links on this page.</p></div>"
+                    .to_string(),
+                None,
+            ),
+        ] {
+            let page = format!(
+                "<body><div class=page>{before}{body_div}\
+                 <div class=more><a href=/r1>{PARA}</a><a href=/r2>{PARA}</a></div></div></body>"
+            );
+            let body = kept_with_lead(&page, description);
+            assert!(
+                !body.iter().any(|t| t.starts_with("Lead")),
+                "{before}: {body:?}"
+            );
+            assert!(body.iter().any(|t| t.starts_with("دعا")), "{body:?}");
+        }
     }
 }

@@ -217,6 +217,14 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
     }
 
+    // An article's lead set just before the chosen container joins it.
+    let lead_chars = content::take_lead(&doc, &b, &mut sel, m.description.as_deref());
+    if opts.explain && lead_chars > 0 {
+        explain.push(format!(
+            "lead: {lead_chars} chars before the container taken"
+        ));
+    }
+
     // Figures (their captions leave the body).
     let figs = figures::collect(&doc, &b, &sel);
     article.figures = figs.figures;

@@ -652,7 +652,7 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
 /// With `prefix_only` (a line longer than [`MAX_LINE_MATCH_BYTES`], which is only checked for
 /// prefixes), true when its first word is the first word of no prefix phrase.
 fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bool {
-    let is_ws = |b: u8| (b as char).is_whitespace();
+    let is_ws = is_ascii_space;
     let is_sep = |b: u8| is_separator_punct(b as char);
     let mut buf = [0u8; 64];
     // The `first_words` flags of the lower-case form of `w` (all of them when it cannot
@@ -719,11 +719,15 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
     if core_flags & WHOLE_FIRST != 0 {
         return false;
     }
-    // Contains: a line without the phrase's rarest byte (in either case) cannot hold it, and
-    // one memchr over the line tells (most lines hold the phrase's first byte many times).
+    // Contains: a line shorter than the phrase cannot hold it (each byte of the phrase takes
+    // at least one of the line); nor can a line without the phrase's rarest byte (in either
+    // case), and one memchr over the line tells (most lines hold the phrase's first byte many
+    // times).
     !t.contains_ascii.iter().any(|&(i, rare)| {
-        rare.is_none_or(|b| memchr::memchr2(b, b.to_ascii_uppercase(), line_trim).is_some())
-            && ascii_fold_contains(line_trim, t.rows[i].folded.as_bytes())
+        let phrase = t.rows[i].folded.as_bytes();
+        line_trim.len() >= phrase.len()
+            && rare.is_none_or(|b| memchr::memchr2(b, b.to_ascii_uppercase(), line_trim).is_some())
+            && ascii_fold_contains(line_trim, phrase)
     })
 }
 
@@ -740,7 +744,7 @@ fn rare_byte(phrase: &[u8]) -> Option<u8> {
 /// `phrase` (no leading, trailing or doubled spaces), read on the raw bytes: a space of the
 /// phrase matches a run of whitespace, any other byte its lower-case form.
 fn ascii_fold_contains(line: &[u8], phrase: &[u8]) -> bool {
-    let is_ws = |b: u8| (b as char).is_whitespace();
+    let is_ws = is_ascii_space;
     let Some(&first) = phrase.first() else {
         return true;
     };

@@ -459,6 +459,41 @@ pub fn fold_hash(s: &str) -> u64 {
     h
 }
 
+/// The [`fold_hash`] of the first word of `fold(s)` (up to its first space; the whole fold
+/// when it has none), reading `s` only as far as that word: a set of folded phrases can turn
+/// most lines away by their first word without hashing the rest.
+///
+/// ```
+/// use marsad_arabic::phrases::{fold_first_word_hash, fold_hash};
+/// assert_eq!(fold_first_word_hash("  Related\u{a0}Articles"), fold_hash("related"));
+/// assert_eq!(fold_first_word_hash("اقرأ أيضاً"), fold_hash("اقرا"));
+/// assert_eq!(fold_first_word_hash(""), fold_hash(""));
+/// ```
+pub fn fold_first_word_hash(s: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut started = false;
+    let mut done = false;
+    for c in s.chars() {
+        if c.is_ascii_graphic() {
+            h = fnv_char(h, c.to_ascii_lowercase());
+            started = true;
+            continue;
+        }
+        fold_char(c, &mut |f| {
+            if f == ' ' {
+                done = started;
+            } else if !done {
+                h = fnv_char(h, f);
+                started = true;
+            }
+        });
+        if done {
+            break;
+        }
+    }
+    h
+}
+
 /// Calls `found` with the [`fold_hash`] of every word of `s` (a maximal run of alphanumeric
 /// characters, as `s.split(|c: char| !c.is_alphanumeric())` gives them) that has at least
 /// `min_chars` characters; one pass, no string built per word.
@@ -1129,6 +1164,25 @@ mod tests {
             b"all rights reserve",
             b"all rights reserved"
         ));
+    }
+
+    #[test]
+    fn first_word_hash_is_the_hash_of_the_folds_first_word() {
+        for s in [
+            "",
+            "   ",
+            "Comments (3)",
+            " \u{200f}اقرأ  أيضاً: خبر",
+            "\u{0640}\u{064B} تعليقات",
+            "READ\tmore",
+            "ٱلكتاب الجديد",
+            "Straße ÉTÉ",
+            "one",
+        ] {
+            let folded = fold(s);
+            let first = folded.split(' ').next().unwrap_or("");
+            assert_eq!(fold_first_word_hash(s), fold_hash(first), "{s:?}");
+        }
     }
 
     #[test]

@@ -342,9 +342,13 @@ fn is_invisible(c: char) -> bool {
     super::template::is_invisible_mark(c)
 }
 
-/// Whitespace or an invisible mark (lines are trimmed of both).
-#[inline]
+/// Whitespace or an invisible mark (lines are trimmed of both). An ASCII character (most) is
+/// told by its byte: the invisible marks are all beyond ASCII.
+#[inline(always)]
 fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | ' ');
+    }
     c.is_whitespace() || is_invisible(c)
 }
 
@@ -545,7 +549,7 @@ impl Tok {
     }
 
     /// The token's flags in `words`.
-    #[inline]
+    #[inline(always)]
     fn flags(&self, words: &WordTable) -> u8 {
         if self.len <= 16 {
             let word = |at: usize| {
@@ -631,9 +635,9 @@ impl Tokens {
         }
     }
 
-    /// (Inlined into the line loop; the rare look-up of a fine-print term of two or three
-    /// words stays out of line.)
-    #[inline]
+    /// (Inlined into the line loop, which calls it for most tokens; the rare look-up of a
+    /// fine-print term of two or three words stays out of line.)
+    #[inline(always)]
     fn finish_tok(&mut self, words: &WordTable, f: &mut Features) {
         let tok = &self.ring[self.cur];
         f.tokens += 1;
@@ -863,6 +867,13 @@ mod tests {
         assert_eq!(ls[2].kind, LineKind::Empty);
         assert_eq!(&t[ls[3].span.start..ls[3].span.end], "عنوان الخبر");
         assert!(ls[4].f.file);
+    }
+
+    #[test]
+    fn is_space_agrees_with_whitespace_and_marks() {
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace() || is_invisible(c), "{c:?}");
+        }
     }
 
     #[test]

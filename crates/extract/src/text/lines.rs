@@ -689,6 +689,10 @@ impl Tokens {
     }
 }
 
+/// Dashes, quotes, bullets and the ellipsis of Unicode's General Punctuation block (no letter,
+/// digit or space among them).
+const GENERAL_PUNCT: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{2027}';
+
 /// Computes the shape features of one (trimmed) line.
 pub(crate) fn features(s: &str) -> Features {
     let mut f = Features::default();
@@ -769,14 +773,23 @@ pub(crate) fn features(s: &str) -> Features {
         } else {
             in_word = true;
         }
-        if c.is_alphanumeric() || c == '\u{0640}' || ('\u{064B}'..='\u{065F}').contains(&c) {
-            if c.is_alphabetic() {
+        // Whether `c` is a letter, else a digit (each table looked up once). General
+        // punctuation (’ “ ” – — …, most of the non-ASCII characters of Latin-script text)
+        // is neither, told without the tables.
+        let (alpha, numeric) = if GENERAL_PUNCT.contains(&c) {
+            (false, false)
+        } else {
+            let alpha = c.is_alphabetic();
+            (alpha, !alpha && c.is_numeric())
+        };
+        if alpha || numeric || c == '\u{0640}' || ('\u{064B}'..='\u{065F}').contains(&c) {
+            if alpha {
                 f.letters += 1;
                 if ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c)
                 {
                     f.arabic += 1;
                 }
-            } else if c.is_numeric() {
+            } else if numeric {
                 f.digits += 1;
                 toks.alpha = false;
             }
@@ -874,6 +887,15 @@ mod tests {
         for c in (0u32..0x1_0000).filter_map(char::from_u32) {
             assert_eq!(is_space(c), c.is_whitespace() || is_invisible(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn general_punctuation_is_no_letter_digit_or_space() {
+        for c in GENERAL_PUNCT {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+        }
+        let f = features("It’s a “test” — isn’t it…");
+        assert_eq!((f.words, f.tokens, f.letters), (6, 7, 14));
     }
 
     #[test]

@@ -525,7 +525,9 @@ pub fn fold_word_hashes(s: &str, min_chars: usize, mut found: impl FnMut(u64)) {
                 break;
             };
             i += c.len_utf8();
-            if c.is_alphanumeric() {
+            // (General punctuation, ’ “ ” – — …, is no letter or digit: told without the
+            // Unicode tables.)
+            if !GENERAL_PUNCT.contains(&c) && c.is_alphanumeric() {
                 // An alphanumeric character is not whitespace: its fold is a run of
                 // characters without spaces (or nothing), hashed in place.
                 fold_char(c, &mut |f| h = fnv_char(h, f));
@@ -543,6 +545,10 @@ pub fn fold_word_hashes(s: &str, min_chars: usize, mut found: impl FnMut(u64)) {
         found(h);
     }
 }
+
+/// Dashes, quotes, bullets and the ellipsis of Unicode's General Punctuation block: no letter,
+/// digit or space among them.
+const GENERAL_PUNCT: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{2027}';
 
 /// For each ASCII byte, its fold when it belongs to a word (a letter or digit, lower-cased),
 /// else 0 (a separator).
@@ -1164,6 +1170,17 @@ mod tests {
             b"all rights reserve",
             b"all rights reserved"
         ));
+    }
+
+    #[test]
+    fn general_punctuation_separates_words() {
+        for c in GENERAL_PUNCT {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+        }
+        let mut v = Vec::new();
+        fold_word_hashes("it’s “new”—isn’t it…", 1, |h| v.push(h));
+        let words = ["it", "s", "new", "isn", "t", "it"];
+        assert_eq!(v, words.map(fold_hash));
     }
 
     #[test]

@@ -459,6 +459,41 @@ pub fn fold_hash(s: &str) -> u64 {
     h
 }
 
+/// The [`fold_hash`] of the first word of `fold(s)` (up to its first space; the whole fold
+/// when it has none), reading `s` only as far as that word: a set of folded phrases can turn
+/// most lines away by their first word without hashing the rest.
+///
+/// ```
+/// use marsad_arabic::phrases::{fold_first_word_hash, fold_hash};
+/// assert_eq!(fold_first_word_hash("  Related\u{a0}Articles"), fold_hash("related"));
+/// assert_eq!(fold_first_word_hash("اقرأ أيضاً"), fold_hash("اقرا"));
+/// assert_eq!(fold_first_word_hash(""), fold_hash(""));
+/// ```
+pub fn fold_first_word_hash(s: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut started = false;
+    let mut done = false;
+    for c in s.chars() {
+        if c.is_ascii_graphic() {
+            h = fnv_char(h, c.to_ascii_lowercase());
+            started = true;
+            continue;
+        }
+        fold_char(c, &mut |f| {
+            if f == ' ' {
+                done = started;
+            } else if !done {
+                h = fnv_char(h, f);
+                started = true;
+            }
+        });
+        if done {
+            break;
+        }
+    }
+    h
+}
+
 /// Calls `found` with the [`fold_hash`] of every word of `s` (a maximal run of alphanumeric
 /// characters, as `s.split(|c: char| !c.is_alphanumeric())` gives them) that has at least
 /// `min_chars` characters; one pass, no string built per word.
@@ -490,7 +525,9 @@ pub fn fold_word_hashes(s: &str, min_chars: usize, mut found: impl FnMut(u64)) {
                 break;
             };
             i += c.len_utf8();
-            if c.is_alphanumeric() {
+            // (General punctuation, ’ “ ” – — …, is no letter or digit: told without the
+            // Unicode tables.)
+            if !GENERAL_PUNCT.contains(&c) && c.is_alphanumeric() {
                 // An alphanumeric character is not whitespace: its fold is a run of
                 // characters without spaces (or nothing), hashed in place.
                 fold_char(c, &mut |f| h = fnv_char(h, f));
@@ -508,6 +545,10 @@ pub fn fold_word_hashes(s: &str, min_chars: usize, mut found: impl FnMut(u64)) {
         found(h);
     }
 }
+
+/// Dashes, quotes, bullets and the ellipsis of Unicode's General Punctuation block: no letter,
+/// digit or space among them.
+const GENERAL_PUNCT: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{2027}';
 
 /// For each ASCII byte, its fold when it belongs to a word (a letter or digit, lower-cased),
 /// else 0 (a separator).
@@ -652,7 +693,7 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
 /// With `prefix_only` (a line longer than [`MAX_LINE_MATCH_BYTES`], which is only checked for
 /// prefixes), true when its first word is the first word of no prefix phrase.
 fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bool {
-    let is_ws = |b: u8| (b as char).is_whitespace();
+    let is_ws = is_ascii_space;
     let is_sep = |b: u8| is_separator_punct(b as char);
     let mut buf = [0u8; 64];
     // The `first_words` flags of the lower-case form of `w` (all of them when it cannot
@@ -719,11 +760,15 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
     if core_flags & WHOLE_FIRST != 0 {
         return false;
     }
-    // Contains: a line without the phrase's rarest byte (in either case) cannot hold it, and
-    // one memchr over the line tells (most lines hold the phrase's first byte many times).
+    // Contains: a line shorter than the phrase cannot hold it (each byte of the phrase takes
+    // at least one of the line); nor can a line without the phrase's rarest byte (in either
+    // case), and one memchr over the line tells (most lines hold the phrase's first byte many
+    // times).
     !t.contains_ascii.iter().any(|&(i, rare)| {
-        rare.is_none_or(|b| memchr::memchr2(b, b.to_ascii_uppercase(), line_trim).is_some())
-            && ascii_fold_contains(line_trim, t.rows[i].folded.as_bytes())
+        let phrase = t.rows[i].folded.as_bytes();
+        line_trim.len() >= phrase.len()
+            && rare.is_none_or(|b| memchr::memchr2(b, b.to_ascii_uppercase(), line_trim).is_some())
+            && ascii_fold_contains(line_trim, phrase)
     })
 }
 
@@ -740,7 +785,7 @@ fn rare_byte(phrase: &[u8]) -> Option<u8> {
 /// `phrase` (no leading, trailing or doubled spaces), read on the raw bytes: a space of the
 /// phrase matches a run of whitespace, any other byte its lower-case form.
 fn ascii_fold_contains(line: &[u8], phrase: &[u8]) -> bool {
-    let is_ws = |b: u8| (b as char).is_whitespace();
+    let is_ws = is_ascii_space;
     let Some(&first) = phrase.first() else {
         return true;
     };
@@ -1125,6 +1170,36 @@ mod tests {
             b"all rights reserve",
             b"all rights reserved"
         ));
+    }
+
+    #[test]
+    fn general_punctuation_separates_words() {
+        for c in GENERAL_PUNCT {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+        }
+        let mut v = Vec::new();
+        fold_word_hashes("it’s “new”—isn’t it…", 1, |h| v.push(h));
+        let words = ["it", "s", "new", "isn", "t", "it"];
+        assert_eq!(v, words.map(fold_hash));
+    }
+
+    #[test]
+    fn first_word_hash_is_the_hash_of_the_folds_first_word() {
+        for s in [
+            "",
+            "   ",
+            "Comments (3)",
+            " \u{200f}اقرأ  أيضاً: خبر",
+            "\u{0640}\u{064B} تعليقات",
+            "READ\tmore",
+            "ٱلكتاب الجديد",
+            "Straße ÉTÉ",
+            "one",
+        ] {
+            let folded = fold(s);
+            let first = folded.split(' ').next().unwrap_or("");
+            assert_eq!(fold_first_word_hash(s), fold_hash(first), "{s:?}");
+        }
     }
 
     #[test]

@@ -335,19 +335,20 @@ fn bytes_hash(s: &[u8]) -> u64 {
         w.copy_from_slice(c);
         h = step(h, u64::from_le_bytes(w));
     }
-    let mut w = [0u8; 8];
-    let rest = chunks.remainder();
-    w[..rest.len()].copy_from_slice(rest);
-    step(h, u64::from_le_bytes(w))
+    step(h, tail_word(chunks.remainder()))
 }
 
 fn is_invisible(c: char) -> bool {
     super::template::is_invisible_mark(c)
 }
 
-/// Whitespace or an invisible mark (lines are trimmed of both).
-#[inline]
+/// Whitespace or an invisible mark (lines are trimmed of both). An ASCII character (most) is
+/// told by its byte: the invisible marks are all beyond ASCII.
+#[inline(always)]
 fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | ' ');
+    }
     c.is_whitespace() || is_invisible(c)
 }
 
@@ -457,19 +458,27 @@ const SPREAD: u64 = 0x0101_0101_0101_0101;
 const HIGH_BITS: u64 = SPREAD * 0x80;
 
 /// The eight bytes of `bytes` at `at` as a little-endian word, zero-padded past the end.
+/// (The whole word is read as one load; only the last, partial word of a line is put
+/// together byte by byte: a copy of a variable length would be a `memcpy` call per word.)
 #[inline]
 fn load_word(bytes: &[u8], at: usize) -> u64 {
-    let mut w = [0u8; 8];
-    match bytes.get(at..at + 8) {
-        Some(src) => w.copy_from_slice(src),
-        None => {
-            let rest = bytes.get(at..).unwrap_or(&[]);
-            if let Some(d) = w.get_mut(..rest.len()) {
-                d.copy_from_slice(rest);
-            }
-        }
+    match bytes
+        .get(at..at.saturating_add(8))
+        .and_then(|s| <[u8; 8]>::try_from(s).ok())
+    {
+        Some(w) => u64::from_le_bytes(w),
+        None => tail_word(bytes.get(at..).unwrap_or(&[])),
     }
-    u64::from_le_bytes(w)
+}
+
+/// The first (up to eight) bytes of `rest` as a little-endian word, zero-padded, assembled
+/// byte by byte (no `memcpy` call for a short copy).
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    rest.iter()
+        .take(8)
+        .enumerate()
+        .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i))
 }
 
 /// The ASCII letters and digits among the bytes of `w`, and its ASCII digits: the high bit of
@@ -540,7 +549,7 @@ impl Tok {
     }
 
     /// The token's flags in `words`.
-    #[inline]
+    #[inline(always)]
     fn flags(&self, words: &WordTable) -> u8 {
         if self.len <= 16 {
             let word = |at: usize| {
@@ -626,6 +635,9 @@ impl Tokens {
         }
     }
 
+    /// (Inlined into the line loop, which calls it for most tokens; the rare look-up of a
+    /// fine-print term of two or three words stays out of line.)
+    #[inline(always)]
     fn finish_tok(&mut self, words: &WordTable, f: &mut Features) {
         let tok = &self.ring[self.cur];
         f.tokens += 1;
@@ -640,36 +652,46 @@ impl Tokens {
             f.stop += 1;
         }
         if self.check_fine {
-            if flags & FINE_WORD != 0 {
-                let prev1 = &self.ring[(self.cur + 2) % 3];
-                let prev0 = &self.ring[(self.cur + 1) % 3];
-                let mut hit = flags & FINE_TERM != 0;
-                if !hit && prev1.len != 0 {
-                    let mut gram = Gram::default();
-                    gram.push(prev1.bytes());
-                    gram.push(b" ");
-                    gram.push(tok.bytes());
-                    hit = words.get(gram.bytes()) & FINE_TERM != 0;
-                    if !hit && prev0.len != 0 {
-                        gram = Gram::default();
-                        gram.push(prev0.bytes());
-                        gram.push(b" ");
-                        gram.push(prev1.bytes());
-                        gram.push(b" ");
-                        gram.push(tok.bytes());
-                        hit = words.get(gram.bytes()) & FINE_TERM != 0;
-                    }
-                }
-                if hit {
-                    f.fine_print += 1;
-                }
+            if flags & FINE_WORD != 0 && self.ends_fine_term(words, flags) {
+                f.fine_print += 1;
             }
             // The oldest token's slot takes the next one.
             self.cur = if self.cur == 2 { 0 } else { self.cur + 1 };
         }
         self.ring[self.cur].len = 0;
     }
+
+    /// True when the current token (a fine-print word, `flags` its flags) ends a fine-print
+    /// term: it is one, or it ends one with the one or two tokens before it.
+    #[inline(never)]
+    fn ends_fine_term(&self, words: &WordTable, flags: u8) -> bool {
+        let tok = &self.ring[self.cur];
+        let prev1 = &self.ring[(self.cur + 2) % 3];
+        let prev0 = &self.ring[(self.cur + 1) % 3];
+        let mut hit = flags & FINE_TERM != 0;
+        if !hit && prev1.len != 0 {
+            let mut gram = Gram::default();
+            gram.push(prev1.bytes());
+            gram.push(b" ");
+            gram.push(tok.bytes());
+            hit = words.get(gram.bytes()) & FINE_TERM != 0;
+            if !hit && prev0.len != 0 {
+                gram = Gram::default();
+                gram.push(prev0.bytes());
+                gram.push(b" ");
+                gram.push(prev1.bytes());
+                gram.push(b" ");
+                gram.push(tok.bytes());
+                hit = words.get(gram.bytes()) & FINE_TERM != 0;
+            }
+        }
+        hit
+    }
 }
+
+/// Dashes, quotes, bullets and the ellipsis of Unicode's General Punctuation block (no letter,
+/// digit or space among them).
+const GENERAL_PUNCT: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{2027}';
 
 /// Computes the shape features of one (trimmed) line.
 pub(crate) fn features(s: &str) -> Features {
@@ -751,14 +773,23 @@ pub(crate) fn features(s: &str) -> Features {
         } else {
             in_word = true;
         }
-        if c.is_alphanumeric() || c == '\u{0640}' || ('\u{064B}'..='\u{065F}').contains(&c) {
-            if c.is_alphabetic() {
+        // Whether `c` is a letter, else a digit (each table looked up once). General
+        // punctuation (’ “ ” – — …, most of the non-ASCII characters of Latin-script text)
+        // is neither, told without the tables.
+        let (alpha, numeric) = if GENERAL_PUNCT.contains(&c) {
+            (false, false)
+        } else {
+            let alpha = c.is_alphabetic();
+            (alpha, !alpha && c.is_numeric())
+        };
+        if alpha || numeric || c == '\u{0640}' || ('\u{064B}'..='\u{065F}').contains(&c) {
+            if alpha {
                 f.letters += 1;
                 if ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c)
                 {
                     f.arabic += 1;
                 }
-            } else if c.is_numeric() {
+            } else if numeric {
                 f.digits += 1;
                 toks.alpha = false;
             }
@@ -849,6 +880,22 @@ mod tests {
         assert_eq!(ls[2].kind, LineKind::Empty);
         assert_eq!(&t[ls[3].span.start..ls[3].span.end], "عنوان الخبر");
         assert!(ls[4].f.file);
+    }
+
+    #[test]
+    fn is_space_agrees_with_whitespace_and_marks() {
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace() || is_invisible(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn general_punctuation_is_no_letter_digit_or_space() {
+        for c in GENERAL_PUNCT {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+        }
+        let f = features("It’s a “test” — isn’t it…");
+        assert_eq!((f.words, f.tokens, f.letters), (6, 7, 14));
     }
 
     #[test]

@@ -105,9 +105,13 @@ static SECTION_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|
 });
 
 /// A set of folded phrases that a line is looked up in without folding it: by the hash of
-/// its fold ([`marsad_arabic::phrases::fold_hash`], no string built) first, by the folded
-/// string only on a hit (most lines are no phrase).
+/// its fold's first word ([`marsad_arabic::phrases::fold_first_word_hash`], which reads only
+/// that word: most lines open with no phrase's first word), then by the hash of its fold
+/// ([`marsad_arabic::phrases::fold_hash`], no string built), by the folded string only on a
+/// hit (most lines are no phrase).
 pub(crate) struct FoldedSet {
+    /// [`marsad_arabic::phrases::fold_first_word_hash`] of every phrase.
+    first_hashes: TokenSet,
     /// [`marsad_arabic::phrases::fold_hash`] of every phrase.
     hashes: TokenSet,
     /// The folded phrases.
@@ -117,16 +121,26 @@ pub(crate) struct FoldedSet {
 impl FoldedSet {
     /// The set of `words`, already folded.
     pub(crate) fn new(words: HashSet<String, lines::FnvBuild>) -> FoldedSet {
+        let first_hashes = words
+            .iter()
+            .map(|w| marsad_arabic::phrases::fold_first_word_hash(w))
+            .collect();
         let hashes = words
             .iter()
             .map(|w| marsad_arabic::phrases::fold_hash(w))
             .collect();
-        FoldedSet { hashes, words }
+        FoldedSet {
+            first_hashes,
+            hashes,
+            words,
+        }
     }
 
     /// True when the fold of `s` is in the set.
     pub(crate) fn contains(&self, s: &str) -> bool {
-        self.hashes.contains(&marsad_arabic::phrases::fold_hash(s))
+        self.first_hashes
+            .contains(&marsad_arabic::phrases::fold_first_word_hash(s))
+            && self.hashes.contains(&marsad_arabic::phrases::fold_hash(s))
             && self.words.contains(&marsad_arabic::phrases::fold(s))
     }
 

@@ -54,6 +54,9 @@ const CHROME_BAR_COST: f64 = 40.0;
 /// the article's furniture, and does not outweigh a short paragraph after it.
 const MAX_LINE_COST: f64 = 10.0;
 
+/// What a line of code ([`is_code_line`]) that is not prose costs the body run.
+const CODE_LINE_COST: f64 = 0.5;
+
 /// What a short line that reads as part of the prose around it costs the body run.
 const SHORT_IN_PROSE: f64 = 0.0;
 
@@ -385,6 +388,10 @@ pub(crate) fn body_region(
             (Class::NearGood, Class::Good) => t * 0.5,
             (Class::NearGood, _) => -t.clamp(2.0, 20.0),
             (Class::Short, Class::Good) => -SHORT_IN_PROSE,
+            // A line of code is the article's furniture (a snippet between a tutorial's
+            // paragraphs), not the frame's: it costs the run little.
+            // (Read only inside a run: a line that starts none costs it nothing either way.)
+            (Class::Short | Class::Bad, _) if cur > 0.0 && is_code_line(l) => -CODE_LINE_COST,
             (Class::Short, _) => -1.5,
             // An image file name sits among paragraphs (a figure); a chrome phrase (share,
             // navigation, sign-in) marks the frame around them.
@@ -524,6 +531,25 @@ mod tests {
         let ls = super::super::lines::split(&text);
         let c = [Good, Fixed, Fixed, Good];
         assert_eq!(body_region(&ls, &c, &c), Some((0, 1)));
+    }
+
+    #[test]
+    fn a_code_block_does_not_split_the_body() {
+        // Eight lines of a session between two paragraphs: as short lines of the frame they
+        // would cost more than the second paragraph brings.
+        let p1 = "word ".repeat(20);
+        let p2 = "word ".repeat(10);
+        let code = ">>> p = Path('x')\n".repeat(8);
+        let text = format!("{p1}.\n{code}{p2}.\n");
+        use Class::{Bad, Good, Short};
+        let ls = super::super::lines::split(&text);
+        let mut raw = vec![Short; 10];
+        raw[0] = Good;
+        raw[9] = Good;
+        let mut c = vec![Bad; 10];
+        c[0] = Good;
+        c[9] = Good;
+        assert_eq!(body_region(&ls, &raw, &c), Some((0, 10)));
     }
 
     #[test]

@@ -230,8 +230,9 @@ pub const MAX_CODE_WORDS: u32 = 25;
 pub const MIN_CODE_SYMBOLS: u32 = 2;
 
 /// True when `l` reads as a line of code or markup ("print(x)", "let y = Some(1);", "</div>",
-/// ">>> p.parts", "$ ls -l"): it holds a call's bracket, a brace, a square bracket, a
-/// semicolon, "=", "<" or ">" (or opens like a prompt or a comment) and at least [`MIN_CODE_SYMBOLS`] code symbols in all, in at most
+/// ">>> p.parts", "$ ls -l"): it holds a call's bracket, an index's square bracket (or one
+/// opening the line), a brace, a semicolon, "=", "<" or ">" (or opens like a prompt or a
+/// comment) and at least [`MIN_CODE_SYMBOLS`] code symbols in all, in at most
 /// [`MAX_CODE_WORDS`] words. Such a line is not prose, yet inside an article's body it is
 /// the article's (a snippet between a tutorial's paragraphs).
 pub(crate) fn is_code_line(l: &Line) -> bool {
@@ -242,19 +243,23 @@ pub(crate) fn is_code_line(l: &Line) -> bool {
     let mut marked =
         t.starts_with(">>>") || t.starts_with("$ ") || t.starts_with('#') || t.starts_with("//");
     let mut symbols = 0u32;
-    let mut prev = b' ';
+    // Before the line's first byte: a list's opening bracket there is code.
+    let mut prev = b'\n';
     for b in t.bytes() {
         match b {
-            b'{' | b'}' | b'[' | b']' | b';' | b'=' | b'<' | b'>' => {
+            b'{' | b'}' | b';' | b'=' | b'<' | b'>' => {
                 marked = true;
                 symbols += 1;
             }
-            // A call ("f(x)"), not an aside in brackets ("rose (again)").
-            b'(' => {
-                marked |= prev.is_ascii_alphanumeric() || prev == b'_';
+            // A call ("f(x)"), not an aside in brackets ("rose (again)"); an index ("a[0]") or
+            // a list opening the line, not a note in brackets ("… 2001 [File: Reuters]").
+            b'(' | b'[' => {
+                marked |=
+                    prev.is_ascii_alphanumeric() || prev == b'_' || (b == b'[' && prev == b'\n');
                 symbols += 1;
             }
-            b')' | b':' | b'.' | b'"' | b'\'' | b'/' | b'_' | b'$' | b'#' | b'*' | b'&' | b'|' => {
+            b']' | b')' | b':' | b'.' | b'"' | b'\'' | b'/' | b'_' | b'$' | b'#' | b'*' | b'&'
+            | b'|' => {
                 symbols += 1;
             }
             _ => {}
@@ -554,10 +559,17 @@ mod tests {
 
     #[test]
     fn code_lines_are_told_from_menus_and_prose() {
-        let text = "print(p.parts)\nlet y = Some(1);\n</div>\n>>> p.is_absolute()\nHome | News | Sport\nPrices rose (again)\nThe minister spoke to reporters on Monday.\n";
+        let text = "print(p.parts)\nlet y = Some(1);\n</div>\n>>> p.is_absolute()\nHome | News | Sport\nPrices rose (again)\nThe minister spoke to reporters on Monday.\n\
+            [PosixPath('docs'), PosixPath('dist')]\nrow = cells[2].strip()\n\
+            Troops remain in the country, 18 years after the invasion [File: Reuters]\n";
         let ls = super::super::lines::split(text);
         let code: Vec<bool> = ls.iter().map(is_code_line).collect();
-        assert_eq!(code, vec![true, true, true, true, false, false, false]);
+        assert_eq!(
+            code,
+            vec![
+                true, true, true, true, false, false, false, true, true, false
+            ]
+        );
     }
 
     #[test]

@@ -54,6 +54,9 @@ const CHROME_BAR_COST: f64 = 40.0;
 /// the article's furniture, and does not outweigh a short paragraph after it.
 const MAX_LINE_COST: f64 = 10.0;
 
+/// What a line of code ([`is_code_line`]) that is not prose costs the body run.
+const CODE_LINE_COST: f64 = 0.5;
+
 /// What a short line that reads as part of the prose around it costs the body run.
 const SHORT_IN_PROSE: f64 = 0.0;
 
@@ -227,8 +230,9 @@ pub const MAX_CODE_WORDS: u32 = 25;
 pub const MIN_CODE_SYMBOLS: u32 = 2;
 
 /// True when `l` reads as a line of code or markup ("print(x)", "let y = Some(1);", "</div>",
-/// ">>> p.parts", "$ ls -l"): it holds a call's bracket, a brace, a square bracket, a
-/// semicolon, "=", "<" or ">" (or opens like a prompt or a comment) and at least [`MIN_CODE_SYMBOLS`] code symbols in all, in at most
+/// ">>> p.parts", "$ ls -l"): it holds a call's bracket, an index's square bracket (or one
+/// opening the line), a brace, a semicolon, "=", "<" or ">" (or opens like a prompt or a
+/// comment) and at least [`MIN_CODE_SYMBOLS`] code symbols in all, in at most
 /// [`MAX_CODE_WORDS`] words. Such a line is not prose, yet inside an article's body it is
 /// the article's (a snippet between a tutorial's paragraphs).
 pub(crate) fn is_code_line(l: &Line) -> bool {
@@ -239,19 +243,23 @@ pub(crate) fn is_code_line(l: &Line) -> bool {
     let mut marked =
         t.starts_with(">>>") || t.starts_with("$ ") || t.starts_with('#') || t.starts_with("//");
     let mut symbols = 0u32;
-    let mut prev = b' ';
+    // Before the line's first byte: a list's opening bracket there is code.
+    let mut prev = b'\n';
     for b in t.bytes() {
         match b {
-            b'{' | b'}' | b'[' | b']' | b';' | b'=' | b'<' | b'>' => {
+            b'{' | b'}' | b';' | b'=' | b'<' | b'>' => {
                 marked = true;
                 symbols += 1;
             }
-            // A call ("f(x)"), not an aside in brackets ("rose (again)").
-            b'(' => {
-                marked |= prev.is_ascii_alphanumeric() || prev == b'_';
+            // A call ("f(x)"), not an aside in brackets ("rose (again)"); an index ("a[0]") or
+            // a list opening the line, not a note in brackets ("… 2001 [File: Reuters]").
+            b'(' | b'[' => {
+                marked |=
+                    prev.is_ascii_alphanumeric() || prev == b'_' || (b == b'[' && prev == b'\n');
                 symbols += 1;
             }
-            b')' | b':' | b'.' | b'"' | b'\'' | b'/' | b'_' | b'$' | b'#' | b'*' | b'&' | b'|' => {
+            b']' | b')' | b':' | b'.' | b'"' | b'\'' | b'/' | b'_' | b'$' | b'#' | b'*' | b'&'
+            | b'|' => {
                 symbols += 1;
             }
             _ => {}
@@ -385,6 +393,10 @@ pub(crate) fn body_region(
             (Class::NearGood, Class::Good) => t * 0.5,
             (Class::NearGood, _) => -t.clamp(2.0, 20.0),
             (Class::Short, Class::Good) => -SHORT_IN_PROSE,
+            // A line of code is the article's furniture (a snippet between a tutorial's
+            // paragraphs), not the frame's: it costs the run little.
+            // (Read only inside a run: a line that starts none costs it nothing either way.)
+            (Class::Short | Class::Bad, _) if cur > 0.0 && is_code_line(l) => -CODE_LINE_COST,
             (Class::Short, _) => -1.5,
             // An image file name sits among paragraphs (a figure); a chrome phrase (share,
             // navigation, sign-in) marks the frame around them.
@@ -527,11 +539,37 @@ mod tests {
     }
 
     #[test]
+    fn a_code_block_does_not_split_the_body() {
+        // Eight lines of a session between two paragraphs: as short lines of the frame they
+        // would cost more than the second paragraph brings.
+        let p1 = "word ".repeat(20);
+        let p2 = "word ".repeat(10);
+        let code = ">>> p = Path('x')\n".repeat(8);
+        let text = format!("{p1}.\n{code}{p2}.\n");
+        use Class::{Bad, Good, Short};
+        let ls = super::super::lines::split(&text);
+        let mut raw = vec![Short; 10];
+        raw[0] = Good;
+        raw[9] = Good;
+        let mut c = vec![Bad; 10];
+        c[0] = Good;
+        c[9] = Good;
+        assert_eq!(body_region(&ls, &raw, &c), Some((0, 10)));
+    }
+
+    #[test]
     fn code_lines_are_told_from_menus_and_prose() {
-        let text = "print(p.parts)\nlet y = Some(1);\n</div>\n>>> p.is_absolute()\nHome | News | Sport\nPrices rose (again)\nThe minister spoke to reporters on Monday.\n";
+        let text = "print(p.parts)\nlet y = Some(1);\n</div>\n>>> p.is_absolute()\nHome | News | Sport\nPrices rose (again)\nThe minister spoke to reporters on Monday.\n\
+            [PosixPath('docs'), PosixPath('dist')]\nrow = cells[2].strip()\n\
+            Troops remain in the country, 18 years after the invasion [File: Reuters]\n";
         let ls = super::super::lines::split(text);
         let code: Vec<bool> = ls.iter().map(is_code_line).collect();
-        assert_eq!(code, vec![true, true, true, true, false, false, false]);
+        assert_eq!(
+            code,
+            vec![
+                true, true, true, true, false, false, false, true, true, false
+            ]
+        );
     }
 
     #[test]

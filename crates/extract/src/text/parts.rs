@@ -732,6 +732,58 @@ pub(crate) fn title(
     );
 }
 
+/// How often each headline-sized line (2 to [`MAX_TITLE_WORDS`] words) occurs on the page, with
+/// its last line. Copies for which `skip` holds are not counted (their last line is), nor are
+/// **contents entries**: a copy whose previous line recurs between it and the line's last copy
+/// and whose next line recurs after that copy is an entry of a list of the page's sections
+/// (a table of contents), which names a section heading, not the headline. Linear: one pass
+/// over the lines, one over the counted copies.
+fn headline_repeats(
+    lines: &[Line],
+    skip: impl Fn(usize) -> bool,
+) -> HashMap<u64, (u32, usize), super::KeyHashBuild> {
+    let mut repeats: HashMap<u64, (u32, usize), super::KeyHashBuild> =
+        HashMap::with_capacity_and_hasher(lines.len() / 4, Default::default());
+    // Counted copies: line, hash, the previous and the next text line's hash (0: none).
+    let mut copies: Vec<(usize, u64, u64, u64)> = Vec::new();
+    let mut prev_hash = 0u64;
+    for (j, l) in lines.iter().enumerate() {
+        if l.kind != LineKind::Text {
+            continue;
+        }
+        if let Some(c) = copies.last_mut()
+            && c.3 == 0
+            && c.0 < j
+        {
+            c.3 = l.hash;
+        }
+        if (2..=MAX_TITLE_WORDS).contains(&l.f.words) {
+            let e = repeats.entry(l.hash).or_insert((0, j));
+            e.1 = j;
+            if !skip(j) {
+                e.0 += 1;
+                copies.push((j, l.hash, prev_hash, 0));
+            }
+        }
+        prev_hash = l.hash;
+    }
+    for &(j, h, p, n) in &copies {
+        let last = |x: u64| repeats.get(&x).map(|&(_, k)| k);
+        let Some(lh) = last(h).filter(|&k| k > j) else {
+            continue;
+        };
+        let prev_between = last(p).is_some_and(|k| k > j && k < lh);
+        let next_after = last(n).is_some_and(|k| k > lh);
+        if prev_between
+            && next_after
+            && let Some(e) = repeats.get_mut(&h)
+        {
+            e.0 -= 1;
+        }
+    }
+    repeats
+}
+
 /// How many times the title is chosen again when the chosen line links elsewhere.
 const TITLE_RETRIES: u8 = 2;
 
@@ -786,17 +838,8 @@ fn title_pass(
     // (breadcrumb, heading, sharing block), rarely a sentence. A copy that heads prose in the
     // body is a section heading (the line above is its contents entry, or one of the body's
     // repeated item headings), not a restatement of the headline: it is not counted.
-    let mut repeats: HashMap<u64, u32, super::KeyHashBuild> =
-        HashMap::with_capacity_and_hasher(lines.len() / 4, Default::default());
     let body_heading = |j: usize| j > end && j + 1 < lines.len() && is_prose(j + 1);
-    for (j, l) in lines.iter().enumerate() {
-        if l.kind == LineKind::Text
-            && (2..=MAX_TITLE_WORDS).contains(&l.f.words)
-            && !body_heading(j)
-        {
-            *repeats.entry(l.hash).or_insert(0) += 1;
-        }
-    }
+    let repeats = headline_repeats(lines, body_heading);
     let mut best: Option<(f64, usize, Part)> = None;
     // Every line scored, with its score (for the fuller statement of the best).
     let mut scored: Vec<(f64, usize, Part)> = Vec::new();
@@ -808,11 +851,17 @@ fn title_pass(
         } else {
             1.0 + TITLE_SEGMENT_BONUS
         };
+    // A paragraph: prose in the body, or a statement right under a paragraph wherever the
+    // body region starts (a question may be a thread's headline under a banner's blurb).
+    let paragraph = |i: usize| {
+        (i >= end && is_prose_line(&lines[i], classes[i]))
+            || (i > 0 && is_prose(i) && is_prose(i - 1) && lines[i].text.ends_with('.'))
+    };
     // A line of headline shape that nothing else has taken (its words not yet looked at).
     let shaped = |i: usize| {
         let l = &lines[i];
         let f = &l.f;
-        !(i >= end && is_prose_line(l, classes[i]))
+        !paragraph(i)
             && roles[i] == Role::Unset
             && l.kind == LineKind::Text
             && l.phrase.is_none()
@@ -947,7 +996,7 @@ fn title_pass(
         if part.words >= 2
             && repeats
                 .get(&l.hash)
-                .is_some_and(|&n| n + u32::from(body_heading(i)) >= 2)
+                .is_some_and(|&(n, _)| n + u32::from(body_heading(i)) >= 2)
         {
             score += TITLE_REPEAT_BONUS;
         }
@@ -1982,6 +2031,41 @@ mod tests {
         assert_eq!(
             title_of(text, 2, url).as_deref(),
             Some("Trail Pack Twenty Five")
+        );
+    }
+
+    #[test]
+    fn a_heading_listed_in_the_contents_is_not_confirmed_by_the_entry() {
+        // The contents list names "Sign up" between "Before you start" and "Send a message", as
+        // the body's headings come; the headline's copy in the breadcrumb is a copy.
+        let text = "Docs > Messaging quickstart\nOn this page\nBefore you start\n\
+            Sign up and get a number\nSend a message\nMessaging quickstart\n\
+            Before you start\nPick the language you know best and install its tools first.\n\
+            Sign up and get a number\nSign up for an account and get a number that can send.\n\
+            Send a message\nWrite the code that sends a message to your phone number.";
+        let ls = super::super::lines::split(text);
+        let repeats = headline_repeats(&ls, |_| false);
+        let count = |s: &str| repeats[&ls.iter().find(|l| l.text == s).unwrap().hash].0;
+        // Both copies of the first heading count: its contents entry has no entry above it.
+        assert_eq!(count("Before you start"), 2);
+        assert_eq!(count("Sign up and get a number"), 1);
+        assert_eq!(count("Messaging quickstart"), 1);
+    }
+
+    #[test]
+    fn a_statement_under_a_paragraph_is_not_the_headline() {
+        // The body region starts late (a list of steps split it); the second paragraph of the
+        // lead names the page's slug, yet it is a paragraph.
+        let text = "SMS developer quickstart\n\
+            In this quickstart you build an application that sends a message to a phone.\n\
+            For a quickstart without code, see the messaging quickstart with the studio.\n\
+            Install Python\nInstall the tools\n\
+            For a number, see the account page and send a message without code to the phone.\n\
+            See the quickstart with the studio for a message without code for the number.";
+        let url = Some("https://x.com/docs/messaging/quickstart");
+        assert_eq!(
+            title_of(text, 5, url).as_deref(),
+            Some("SMS developer quickstart")
         );
     }
 

@@ -481,6 +481,17 @@ mod tests {
     }
 
     #[test]
+    fn an_advisers_disclaimer_is_fine_print() {
+        // A financial or medical disclaimer at the foot of a page: no privacy words, but its
+        // own vocabulary ("for informational purposes only", "consult a qualified advisor").
+        let notice = "This material is not intended to replace the advice of a qualified advisor. It is for informational purposes only, is not guaranteed as to accuracy and is no professional advice.\nProducts named here are for general information only. Always consult your financial advisor or a qualified professional before you buy; this is no tax advice.\n";
+        let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";
+        let text = format!("{prose}{notice}{prose}");
+        let ls = super::super::lines::split(&text);
+        assert_eq!(fine_print_region(&ls), vec![false, true, true, false]);
+    }
+
+    #[test]
     fn card_titles_given_twice_are_near_repeats() {
         let text = "A card headline here\nkicker\nA card headline here\nA summary of the story.\n\nOne\nOne\n";
         let ls = super::super::lines::split(text);

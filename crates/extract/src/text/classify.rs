@@ -481,6 +481,16 @@ mod tests {
     }
 
     #[test]
+    fn a_consent_frameworks_purpose_list_is_fine_print() {
+        // The purposes a consent dialog lists, each with its partner count and description.
+        let purposes = "Use limited data to select advertising: 80 partners can use this purpose\nAdvertising presented to you on this service can be based on limited data, such as the website or app you are using, your non-precise location or your device type.\nUse limited data to select content: 13 partners can use this purpose (IAB vendors)\n";
+        let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";
+        let text = format!("{prose}{purposes}{prose}");
+        let ls = super::super::lines::split(&text);
+        assert_eq!(fine_print_region(&ls), vec![false, true, true, true, false]);
+    }
+
+    #[test]
     fn an_advisers_disclaimer_is_fine_print() {
         // A financial or medical disclaimer at the foot of a page: no privacy words, but its
         // own vocabulary ("for informational purposes only", "consult a qualified advisor").

@@ -808,16 +808,20 @@ mod tests {
     const PARA: &str =
         "دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار في إدلب، وقال إن الحل سياسي.";
 
-    fn kept(page: &str, params: &Params) -> Vec<String> {
-        let doc = Document::parse(page);
-        let b = blocks::collect(&doc);
-        let sel = select(&doc, &b, params);
+    /// The texts of the blocks `keep` holds as body.
+    fn body_texts(b: &Blocks, keep: &[Keep]) -> Vec<String> {
         b.pieces
             .iter()
-            .zip(&sel.keep)
+            .zip(keep)
             .filter(|(_, k)| **k == Keep::Body)
             .map(|(p, _)| p.text.clone())
             .collect()
+    }
+
+    fn kept(page: &str, params: &Params) -> Vec<String> {
+        let doc = Document::parse(page);
+        let b = blocks::collect(&doc);
+        body_texts(&b, &select(&doc, &b, params).keep)
     }
 
     #[test]
@@ -1125,12 +1129,7 @@ mod tests {
         };
         let mut sel = select(&doc, &b, &params);
         take_lead(&doc, &b, &mut sel, description);
-        b.pieces
-            .iter()
-            .zip(&sel.keep)
-            .filter(|(_, k)| **k == Keep::Body)
-            .map(|(p, _)| p.text.clone())
-            .collect()
+        body_texts(&b, &sel.keep)
     }
 
     const LEAD: &str =

@@ -373,10 +373,8 @@ impl<'a> Document<'a> {
     /// `<!--/$-->` closing the boundary, "Loading…") goes inside the template, which is never
     /// shown. Segments without a placeholder before them stay where they are. Node spans keep
     /// their input offsets.
+    /// The builder calls it only when the page has a `template` element.
     fn place_streamed_segments(&mut self) {
-        if !self.nodes.iter().any(|n| n.tag == Tag::Template) {
-            return;
-        }
         // (key, template index, is a boundary with a fallback)
         let mut placeholders: Vec<(&str, u32, bool)> = Vec::new();
         for (i, n) in self.nodes.iter().enumerate() {
@@ -964,6 +962,8 @@ struct Builder<'a> {
     truncated: bool,
     /// Open `noscript` elements.
     noscripts: u32,
+    /// A `template` element was appended: streamed segments may need placing.
+    templates: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -1000,6 +1000,7 @@ impl<'a> Builder<'a> {
             open: [0; N_CODES],
             truncated: false,
             noscripts: 0,
+            templates: false,
         }
     }
 
@@ -1019,7 +1020,9 @@ impl<'a> Builder<'a> {
             pool: self.pool,
             truncated: self.truncated,
         };
-        doc.place_streamed_segments();
+        if self.templates {
+            doc.place_streamed_segments();
+        }
         doc
     }
 
@@ -1505,6 +1508,7 @@ impl<'a> Builder<'a> {
         }) else {
             return;
         };
+        self.templates |= code == Tag::Template;
         if void {
             return;
         }

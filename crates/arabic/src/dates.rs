@@ -86,6 +86,12 @@ pub enum DateKind {
 
 impl DateKind {
     /// The snake_case name (`absolute`, `month_year`, …).
+    ///
+    /// ```
+    /// use marsad_arabic::dates::{find_dates, DateContext};
+    /// let m = find_dates("في شباط 2012", &DateContext::default());
+    /// assert_eq!(m[0].kind.as_str(), "month_year");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             DateKind::Absolute => "absolute",
@@ -155,6 +161,14 @@ impl DateValue {
     }
 
     /// The value as JSON: a string, or `{"from": …, "to": …}` for ranges.
+    ///
+    /// ```
+    /// use marsad_arabic::dates::{find_dates, DateContext};
+    /// let m = find_dates("الحرب بين 1980 و1988", &DateContext::default());
+    /// assert_eq!(m[0].value.to_json(), serde_json::json!({"from": "1980", "to": "1988"}));
+    /// let m = find_dates("7 أيلول 2020", &DateContext::default());
+    /// assert_eq!(m[0].value.to_json(), serde_json::json!("2020-09-07"));
+    /// ```
     pub fn to_json(&self) -> serde_json::Value {
         match self {
             DateValue::Range(a, b) => {

@@ -28,6 +28,13 @@ pub enum HijriVariant {
 
 impl HijriVariant {
     /// The snake_case name used in JSON (`tabular_civil`, `umm_al_qura`).
+    ///
+    /// ```
+    /// use marsad_arabic::dates::{find_dates, DateContext};
+    /// let m = find_dates("يوم الخميس 28 شوال 1439هـ", &DateContext::default());
+    /// // the default variant, unless `DateOptions` asks for Umm al-Qura
+    /// assert_eq!(m[0].hijri_variant.map(|v| v.as_str()), Some("tabular_civil"));
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             HijriVariant::TabularCivil => "tabular_civil",

@@ -14,6 +14,7 @@
 
 use std::collections::HashMap;
 
+use marsad_arabic::phrases::FnvBuild;
 use marsad_model::Span;
 
 use super::dom::{Document, NodeId, Tag, is_sibling_gap};
@@ -21,7 +22,7 @@ use super::hints::{Hint, class_hint, element_hint, is_hidden, is_streamed_segmen
 
 /// [`element_hint`] with `class`/`id` hints memoised per page (pages repeat class names).
 fn element_hint_cached<'a>(
-    cache: &mut HashMap<&'a str, Hint>,
+    cache: &mut HashMap<&'a str, Hint, FnvBuild>,
     tag: &str,
     role: Option<&str>,
     itemprop: Option<&str>,
@@ -176,7 +177,8 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let mut note = vec![false; n];
     let mut last_end = vec![0u32; n];
     let mut pieces: Vec<Piece> = Vec::new();
-    let mut cache: HashMap<&str, Hint> = HashMap::new();
+    // (FNV: class and id values are short; SipHash's setup cost more than the hint lookups.)
+    let mut cache: HashMap<&str, Hint, FnvBuild> = HashMap::default();
     for i in 1..n {
         let id = NodeId(i as u32);
         let parent = doc.parent(id).map_or(0, |p| p.index());

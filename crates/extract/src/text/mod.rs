@@ -1307,6 +1307,11 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             "no prose run ({prose_tokens} tokens): listing mode"
         ));
     }
+    let table = if listing {
+        Vec::new()
+    } else {
+        table_cells(&lines, &roles, &classes, k0, k1)
+    };
     let mut seen: TokenSet = TokenSet::default();
     for i in k0..k1 {
         if roles[i] != Role::Unset || teaser_prefix[i].is_some() {
@@ -1319,6 +1324,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             // a shell command, markup), and so is a line that introduces what follows it
             // ("To connect to a server, run:") or a numbered step ("3. Click Save").
             classes[i] == Class::Good
+                || table.get(i - k0).copied().unwrap_or(false)
                 || (classes[i] == Class::Bad
                     && !lines[i].f.is_fine_print()
                     && !fine[i]
@@ -1443,6 +1449,71 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             "no article body found: no run of prose lines".to_string()
         });
     }
+}
+
+/// Fewest cells (one line each) of a data table in the body region.
+pub const MIN_TABLE_CELLS: usize = 12;
+
+/// Most words of a table cell.
+pub const MAX_CELL_WORDS: u32 = 4;
+
+/// Fewest numeric cells of a data table, in tenths of its cells.
+pub const MIN_NUMERIC_CELLS_TENTHS: usize = 4;
+
+/// True when `s` is a number cell ("5,040", "22.5%", "$26,790", "-3"): digits and number
+/// signs only.
+fn numeric_cell(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().all(|c| {
+            c.is_ascii_digit()
+                || c.is_whitespace()
+                || matches!(c, '.' | ',' | ':' | '%' | '+' | '-' | '–' | '$' | '€' | '£')
+        })
+}
+
+/// The data tables of the body region `[k0, k1)`, flattened one cell a line: runs of at least
+/// [`MIN_TABLE_CELLS`] short lines (at most [`MAX_CELL_WORDS`] words, not prose, not decided)
+/// of which at least [`MIN_NUMERIC_CELLS_TENTHS`] tenths are numbers ([`numeric_cell`]). A
+/// table between the article's paragraphs is the article's (a ranking, a price list, tax
+/// brackets); a menu is words, not numbers. Indexed from `k0`.
+fn table_cells(
+    lines: &[Line],
+    roles: &[Role],
+    classes: &[Class],
+    k0: usize,
+    k1: usize,
+) -> Vec<bool> {
+    let mut out = vec![false; k1.saturating_sub(k0)];
+    let cell = |i: usize| {
+        lines[i].kind == LineKind::Text
+            && roles[i] == Role::Unset
+            && lines[i].f.words <= MAX_CELL_WORDS
+            && matches!(classes[i], Class::Bad | Class::Short)
+    };
+    let mut i = k0;
+    while i < k1 {
+        if !cell(i) {
+            i += 1;
+            continue;
+        }
+        // The run: cells, with empty lines between them.
+        let mut j = i;
+        let (mut cells, mut numbers) = (0usize, 0usize);
+        while j < k1 && (cell(j) || lines[j].kind != LineKind::Text) {
+            if lines[j].kind == LineKind::Text {
+                cells += 1;
+                numbers += usize::from(numeric_cell(lines[j].text));
+            }
+            j += 1;
+        }
+        if cells >= MIN_TABLE_CELLS && numbers * 10 >= cells * MIN_NUMERIC_CELLS_TENTHS {
+            for k in i..j {
+                out[k - k0] = lines[k].kind == LineKind::Text;
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 /// A body region must keep at least this share of the prose (near repeats not counted) of the
@@ -1713,6 +1784,36 @@ mod section_end_tests {
         assert!(card_date(&st[0]));
         assert!(!card_date(&st[1]));
         assert!(!card_date(&st[2]));
+    }
+
+    #[test]
+    fn a_data_table_between_paragraphs_is_the_articles() {
+        // A ranking flattened one cell a line between the article's paragraphs.
+        let mut table = String::from("Pos.\nDriver\nPoints\n");
+        for k in 1..=6 {
+            table.push_str(&format!("{k}\nDriver Name{k}\n{}\n", 5000 - k * 10));
+        }
+        let page = council_paras_with(8, 3, &table);
+        let body = body_of(&page);
+        assert!(body.iter().any(|b| b == "4990"), "{body:?}");
+        assert!(body.iter().any(|b| b == "Driver Name3"), "{body:?}");
+        // A run of words (a menu) is no table.
+        let menu: String = (0..14).map(|k| format!("Section {k} Menu\n")).collect();
+        let ls = super::lines::split(&menu);
+        let roles = vec![Role::Unset; ls.len()];
+        let classes = vec![Class::Bad; ls.len()];
+        assert!(!table_cells(&ls, &roles, &classes, 0, ls.len()).contains(&true));
+        let ls = super::lines::split(&table);
+        let roles = vec![Role::Unset; ls.len()];
+        let classes = vec![Class::Bad; ls.len()];
+        assert!(
+            table_cells(&ls, &roles, &classes, 0, ls.len())
+                .iter()
+                .all(|&t| t)
+        );
+        assert!(numeric_cell("$26,790"));
+        assert!(numeric_cell("22.5%"));
+        assert!(!numeric_cell("Top 5"));
     }
 
     #[test]

@@ -522,6 +522,15 @@ mod tests {
     }
 
     #[test]
+    fn an_indonesian_paragraph_is_prose() {
+        // Indonesian function words (yang, untuk, dengan, ...) are listed: a paragraph of the
+        // language reads as prose, not as a line of names.
+        let text = "Kita harus berhati-hati terhadap aliran yang mudah mengkafirkan sesama muslim, karena sikap seperti itu tidak sesuai dengan ajaran yang dibawa oleh para ulama sejak dahulu.\n";
+        let ls = super::super::lines::split(text);
+        assert_eq!(shape_class(&ls[0], true), Class::Good);
+    }
+
+    #[test]
     fn a_chrome_bar_ends_the_run_a_lone_label_does_not() {
         let p1 = "word ".repeat(30);
         let p2 = "word ".repeat(20);

@@ -12,7 +12,8 @@
 //! 4. **Shape and context** ([`classify`]): each line is prose, near-prose, short or not prose by
 //!    its length, stopword density and end punctuation; short lines take the class of their
 //!    neighbours; the **body region** is the densest run of prose. The article ends early at a
-//!    comments heading, a thread of comment stamps or a related-stories box after it (data:
+//!    comments heading, a thread of comment stamps, a stream of dated teaser cards or a
+//!    related-stories box after it (data:
 //!    `text_section_ends.tsv`, `text_comment_heads.tsv`, `text_box_ends.tsv`); what follows gets
 //!    reason `comments` or `related`.
 //! 5. **Parts** before the body: image file + caption + credit + caption date, published stamp
@@ -188,6 +189,7 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
     let mut prose = 0u32;
     let mut before = 0u64;
     let mut stamp_seen = false;
+    let mut card_seen = false;
     let mut folded = String::new();
     let total: u64 = (b0..b1)
         .filter(|&i| paragraph(i))
@@ -248,6 +250,20 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         if enough && l.f.words <= MAX_COMMENT_HEAD_WORDS && is_comment_head(l.text) {
             return Some((i, Reason::Comments));
         }
+        // A stream of teaser cards after the article (headline, writer, a bare date, a
+        // summary, again and again to the region's end) ends it at the first card (one
+        // look). A listing's cards run from its top: the region must hold no bare date
+        // before the first.
+        if !card_seen && card_date(l) {
+            card_seen = true;
+            if before >= u64::from(MIN_TOKENS_BEFORE_END) && card_stream(lines, i, b1) {
+                let mut end = i;
+                while end > b0 + 1 && i - end < CARD_HEAD_REACH && !paragraph(end - 1) {
+                    end -= 1;
+                }
+                return Some((end, Reason::Related));
+            }
+        }
         // The first comment-like stamp after the article either opens its comments or not
         // (one look: a forum's every post has one).
         if !stamp_seen
@@ -280,6 +296,69 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         }
     }
     None
+}
+
+/// Fewest bare dates that make a stream of teaser cards.
+pub const MIN_CARD_DATES: usize = 3;
+
+/// Most text lines between two cards' dates, and after the last one to the region's end.
+pub const MAX_CARD_GAP: usize = 8;
+
+/// Most lines above a card stream's first date that belong to its card (headline, writer,
+/// image, the box's heading), back to the article's last paragraph.
+pub const CARD_HEAD_REACH: usize = 8;
+
+/// Most words of a card's date line ("Tuesday November 19, 2019").
+pub const MAX_CARD_DATE_WORDS: u32 = 5;
+
+/// True when `l` is a bare calendar date (a day, no time of day; a weekday may precede it):
+/// the date line of a teaser card ("Tuesday November 19, 2019", "Nov 7, 2025").
+fn card_date(l: &Line) -> bool {
+    if l.kind != LineKind::Text
+        || l.f.words > MAX_CARD_DATE_WORDS
+        || l.f.digits < 4
+        || l.f.end_punct
+    {
+        return false;
+    }
+    let Some(st) = marsad_arabic::dates::parse_stamp(l.text, None) else {
+        return false;
+    };
+    if st.precision != Precision::Day {
+        return false;
+    }
+    // At most one word (a weekday) outside the date.
+    let outside = |t: Option<&str>| {
+        t.map_or(0, |t| {
+            t.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        })
+    };
+    outside(l.text.get(..st.span.start)) + outside(l.text.get(st.span.end..)) <= 1
+}
+
+/// True when bare card dates ([`card_date`]) recur from line `i` to the end of the body
+/// region `end`: at least [`MIN_CARD_DATES`] of them, each within [`MAX_CARD_GAP`] text lines
+/// of the previous one, the last within that many of `end`.
+fn card_stream(lines: &[Line], i: usize, end: usize) -> bool {
+    let mut found = 1usize;
+    let mut gap = 0usize;
+    for l in &lines[i + 1..end.min(lines.len())] {
+        if l.kind != LineKind::Text {
+            continue;
+        }
+        if card_date(l) {
+            found += 1;
+            gap = 0;
+        } else {
+            gap += 1;
+            if gap > MAX_CARD_GAP {
+                return false;
+            }
+        }
+    }
+    found >= MIN_CARD_DATES
 }
 
 /// Where the article ends when line `i` of the body region `[b0, b1)` is an author's bio
@@ -1228,6 +1307,11 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             "no prose run ({prose_tokens} tokens): listing mode"
         ));
     }
+    let table = if listing {
+        Vec::new()
+    } else {
+        table_cells(&lines, &roles, &classes, k0, k1)
+    };
     let mut seen: TokenSet = TokenSet::default();
     for i in k0..k1 {
         if roles[i] != Role::Unset || teaser_prefix[i].is_some() {
@@ -1240,6 +1324,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             // a shell command, markup), and so is a line that introduces what follows it
             // ("To connect to a server, run:") or a numbered step ("3. Click Save").
             classes[i] == Class::Good
+                || table.get(i - k0).copied().unwrap_or(false)
                 || (classes[i] == Class::Bad
                     && !lines[i].f.is_fine_print()
                     && !fine[i]
@@ -1364,6 +1449,71 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             "no article body found: no run of prose lines".to_string()
         });
     }
+}
+
+/// Fewest cells (one line each) of a data table in the body region.
+pub const MIN_TABLE_CELLS: usize = 12;
+
+/// Most words of a table cell.
+pub const MAX_CELL_WORDS: u32 = 4;
+
+/// Fewest numeric cells of a data table, in tenths of its cells.
+pub const MIN_NUMERIC_CELLS_TENTHS: usize = 4;
+
+/// True when `s` is a number cell ("5,040", "22.5%", "$26,790", "-3"): digits and number
+/// signs only.
+fn numeric_cell(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().all(|c| {
+            c.is_ascii_digit()
+                || c.is_whitespace()
+                || matches!(c, '.' | ',' | ':' | '%' | '+' | '-' | '–' | '$' | '€' | '£')
+        })
+}
+
+/// The data tables of the body region `[k0, k1)`, flattened one cell a line: runs of at least
+/// [`MIN_TABLE_CELLS`] short lines (at most [`MAX_CELL_WORDS`] words, not prose, not decided)
+/// of which at least [`MIN_NUMERIC_CELLS_TENTHS`] tenths are numbers ([`numeric_cell`]). A
+/// table between the article's paragraphs is the article's (a ranking, a price list, tax
+/// brackets); a menu is words, not numbers. Indexed from `k0`.
+fn table_cells(
+    lines: &[Line],
+    roles: &[Role],
+    classes: &[Class],
+    k0: usize,
+    k1: usize,
+) -> Vec<bool> {
+    let mut out = vec![false; k1.saturating_sub(k0)];
+    let cell = |i: usize| {
+        lines[i].kind == LineKind::Text
+            && roles[i] == Role::Unset
+            && lines[i].f.words <= MAX_CELL_WORDS
+            && matches!(classes[i], Class::Bad | Class::Short)
+    };
+    let mut i = k0;
+    while i < k1 {
+        if !cell(i) {
+            i += 1;
+            continue;
+        }
+        // The run: cells, with empty lines between them.
+        let mut j = i;
+        let (mut cells, mut numbers) = (0usize, 0usize);
+        while j < k1 && (cell(j) || lines[j].kind != LineKind::Text) {
+            if lines[j].kind == LineKind::Text {
+                cells += 1;
+                numbers += usize::from(numeric_cell(lines[j].text));
+            }
+            j += 1;
+        }
+        if cells >= MIN_TABLE_CELLS && numbers * 10 >= cells * MIN_NUMERIC_CELLS_TENTHS {
+            for k in i..j {
+                out[k - k0] = lines[k].kind == LineKind::Text;
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 /// A body region must keep at least this share of the prose (near repeats not counted) of the
@@ -1610,6 +1760,60 @@ mod section_end_tests {
         let st = super::lines::split("November 19, 2019 at 6:34 am\nDec 16, 2025\n");
         assert_eq!(comment_stamp(&st[0]), Some((false, false, false)));
         assert_eq!(comment_stamp(&st[1]), None);
+    }
+
+    #[test]
+    fn a_stream_of_teaser_cards_ends_the_article() {
+        let mut page = council_paras(8);
+        for k in 0..4 {
+            page.push_str(&format!("Another story about the town hall number {k}\nJane Writer{k}\nTuesday November 19, 2019\nThe council met again on Tuesday to argue about the bridge and the money it would cost the town, story {k}.\n"));
+        }
+        let body = body_of(&page);
+        assert_eq!(body.len(), 8, "{body:?}");
+        // A listing's cards run from its top: nothing is cut.
+        let mut listing = String::new();
+        for k in 0..6 {
+            listing.push_str(&format!("Another story about the town hall number {k}\nNov {}, 2025\nThe council met again on Tuesday to argue about the bridge and the money it would cost the town and the people who live in it, story {k}.\n", k + 1));
+        }
+        let body = body_of(&listing);
+        let summaries = body.iter().filter(|b| b.starts_with("The council")).count();
+        assert_eq!(summaries, 6, "{body:?}");
+        let st = super::lines::split(
+            "Tuesday November 19, 2019\nNovember 19, 2019 at 6:34 am\nPosted on Nov 7, 2025 by Jane\n",
+        );
+        assert!(card_date(&st[0]));
+        assert!(!card_date(&st[1]));
+        assert!(!card_date(&st[2]));
+    }
+
+    #[test]
+    fn a_data_table_between_paragraphs_is_the_articles() {
+        // A ranking flattened one cell a line between the article's paragraphs.
+        let mut table = String::from("Pos.\nDriver\nPoints\n");
+        for k in 1..=6 {
+            table.push_str(&format!("{k}\nDriver Name{k}\n{}\n", 5000 - k * 10));
+        }
+        let page = council_paras_with(8, 3, &table);
+        let body = body_of(&page);
+        assert!(body.iter().any(|b| b == "4990"), "{body:?}");
+        assert!(body.iter().any(|b| b == "Driver Name3"), "{body:?}");
+        // A run of words (a menu) is no table.
+        let menu: String = (0..14).map(|k| format!("Section {k} Menu\n")).collect();
+        let ls = super::lines::split(&menu);
+        let roles = vec![Role::Unset; ls.len()];
+        let classes = vec![Class::Bad; ls.len()];
+        assert!(!table_cells(&ls, &roles, &classes, 0, ls.len()).contains(&true));
+        let ls = super::lines::split(&table);
+        let roles = vec![Role::Unset; ls.len()];
+        let classes = vec![Class::Bad; ls.len()];
+        assert!(
+            table_cells(&ls, &roles, &classes, 0, ls.len())
+                .iter()
+                .all(|&t| t)
+        );
+        assert!(numeric_cell("$26,790"));
+        assert!(numeric_cell("22.5%"));
+        assert!(!numeric_cell("Top 5"));
     }
 
     #[test]

@@ -386,6 +386,12 @@ pub fn element_hint(
             _ => {}
         }
     }
+    // A schema.org counter (`interactionStatistic`, `upvoteCount`, `commentCount`,
+    // `reviewCount`: a post's "1 Like", an answer's vote score, a product's "(159)") is a
+    // figure about the page, not its text.
+    if itemprop.is_some_and(is_counter_prop) {
+        return Hint::Neg(Reason::Ui);
+    }
     if let Some(p) = itemprop
         && (p.contains("articleBody") || p.contains("text") || p.contains("reviewBody"))
     {
@@ -404,6 +410,25 @@ pub fn element_hint(
         return Hint::Story(Reason::Ui);
     }
     h
+}
+
+/// True when an `itemprop` value names a schema.org counter: `interactionStatistic` or a
+/// property ending in `Count` (`upvoteCount`, `answerCount`, `commentCount`, `reviewCount`).
+///
+/// ```
+/// use marsad_extract::html::hints::is_counter_prop;
+/// assert!(is_counter_prop("upvoteCount"));
+/// assert!(is_counter_prop("interactionStatistic"));
+/// assert!(!is_counter_prop("articleBody"));
+/// assert!(!is_counter_prop("text"));
+/// ```
+pub fn is_counter_prop(itemprop: &str) -> bool {
+    itemprop.split_ascii_whitespace().any(|p| {
+        p.eq_ignore_ascii_case("interactionStatistic")
+            || (p.len() > 5
+                && p.get(p.len() - 5..)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("Count")))
+    })
 }
 
 /// The `id` prefix of a segment streamed by server rendering (React's `<div hidden id="S:1f">`,

@@ -185,6 +185,9 @@ struct Table {
     /// `contains` rows whose folded phrase is ASCII (the only ones an ASCII line can hold),
     /// each with its rarest byte ([`rare_byte`]).
     contains_ascii: Vec<(usize, Option<u8>)>,
+    /// All `contains` rows with their rarest byte (for a line with characters beyond ASCII
+    /// that fold to themselves: [`folds_bytewise`]).
+    contains_all: Vec<(usize, Option<u8>)>,
     /// Longest key of `first_words` (bytes).
     max_first: usize,
 }
@@ -256,11 +259,14 @@ fn build(tsv: &str) -> Table {
         let w = w.trim_end_matches(is_separator_punct).as_bytes();
         *first_words.entry(w.into()).or_default() |= WHOLE_FIRST;
     }
-    let contains_ascii = contains
+    let contains_all: Vec<(usize, Option<u8>)> = contains
+        .iter()
+        .map(|&i| (i, rare_byte(rows[i].folded.as_bytes())))
+        .collect();
+    let contains_ascii = contains_all
         .iter()
         .copied()
-        .filter(|&i| rows[i].folded.is_ascii())
-        .map(|i| (i, rare_byte(rows[i].folded.as_bytes())))
+        .filter(|&(i, _)| rows[i].folded.is_ascii())
         .collect();
     let max_first = first_words.keys().map(|k| k.len()).max().unwrap_or(0);
     Table {
@@ -271,6 +277,7 @@ fn build(tsv: &str) -> Table {
         max_whole,
         first_words,
         contains_ascii,
+        contains_all,
         max_first,
     }
 }
@@ -692,9 +699,15 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
 ///
 /// With `prefix_only` (a line longer than [`MAX_LINE_MATCH_BYTES`], which is only checked for
 /// prefixes), true when its first word is the first word of no prefix phrase.
-fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bool {
+///
+/// Also exact for a line whose characters beyond ASCII all fold to themselves and are no
+/// whitespace ([`folds_bytewise`], e.g. `’`, `é`, `—`): its fold is still its bytes with ASCII
+/// letters lowered and whitespace runs made one space (`ascii` false: every `contains` phrase
+/// is then looked for, not only the ASCII ones). Separators are trimmed off words as the fold's
+/// are, by character.
+fn ascii_line_cannot_match(t: &Table, line_trim: &str, prefix_only: bool, ascii: bool) -> bool {
     let is_ws = is_ascii_space;
-    let is_sep = |b: u8| is_separator_punct(b as char);
+    let bytes = line_trim.as_bytes();
     let mut buf = [0u8; 64];
     // The `first_words` flags of the lower-case form of `w` (all of them when it cannot
     // tell).
@@ -711,18 +724,10 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
         t.first_words.get(&*dst).copied().unwrap_or(0)
     };
     // Prefix: `first_word` of the fold.
-    let w_end = line_trim
-        .iter()
-        .position(|&b| is_ws(b))
-        .unwrap_or(line_trim.len());
-    let tok = line_trim.get(..w_end).unwrap_or(&[]);
-    let mut tok_core = tok;
-    while let [rest @ .., last] = tok_core
-        && is_sep(*last)
-    {
-        tok_core = rest;
-    }
-    let first = if tok_core.is_empty() { tok } else { tok_core };
+    let w_end = bytes.iter().position(|&b| is_ws(b)).unwrap_or(bytes.len());
+    let tok = line_trim.get(..w_end).unwrap_or("");
+    let tok_core = trim_end_separators(tok);
+    let first = if tok_core.is_empty() { tok } else { tok_core }.as_bytes();
     let first_flags = flags(first);
     if first_flags & PREFIX_FIRST != 0 {
         return false;
@@ -730,24 +735,19 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
     if prefix_only {
         // A long line is only checked for prefixes, on the fold of its first
         // `PREFIX_CHARS` characters: the same first word when the first token ends before
-        // the cut.
+        // the cut (its bytes are at least its characters).
         return w_end < PREFIX_CHARS && t.max_first < PREFIX_CHARS;
     }
     // Whole line: the first word of the core (the fold without surrounding spaces and
     // punctuation), compared without its trailing punctuation (on both sides: whether the
     // core ends inside it or not).
-    let core_start = line_trim
+    let core = trim_start_spaces_separators(line_trim);
+    let c_end = core
+        .as_bytes()
         .iter()
-        .position(|&b| !is_ws(b) && !is_sep(b))
-        .unwrap_or(line_trim.len());
-    let core = line_trim.get(core_start..).unwrap_or(&[]);
-    let c_end = core.iter().position(|&b| is_ws(b)).unwrap_or(core.len());
-    let mut core_word = core.get(..c_end).unwrap_or(&[]);
-    while let [rest @ .., last] = core_word
-        && is_sep(*last)
-    {
-        core_word = rest;
-    }
+        .position(|&b| is_ws(b))
+        .unwrap_or(core.len());
+    let core_word = trim_end_separators(core.get(..c_end).unwrap_or("")).as_bytes();
     if core_word.is_empty() {
         return false;
     }
@@ -764,12 +764,56 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &[u8], prefix_only: bool) -> bo
     // at least one of the line); nor can a line without the phrase's rarest byte (in either
     // case), and one memchr over the line tells (most lines hold the phrase's first byte many
     // times).
-    !t.contains_ascii.iter().any(|&(i, rare)| {
+    let contains = if ascii {
+        &t.contains_ascii
+    } else {
+        &t.contains_all
+    };
+    !contains.iter().any(|&(i, rare)| {
         let phrase = t.rows[i].folded.as_bytes();
-        line_trim.len() >= phrase.len()
-            && rare.is_none_or(|b| memchr::memchr2(b, b.to_ascii_uppercase(), line_trim).is_some())
-            && ascii_fold_contains(line_trim, phrase)
+        bytes.len() >= phrase.len()
+            && rare.is_none_or(|b| memchr::memchr2(b, b.to_ascii_uppercase(), bytes).is_some())
+            && ascii_fold_contains(bytes, phrase)
     })
+}
+
+/// `s` without its trailing separators ([`is_separator_punct`]; an ASCII byte is told without
+/// decoding a character).
+fn trim_end_separators(mut s: &str) -> &str {
+    while let Some(&b) = s.as_bytes().last() {
+        let n = if b.is_ascii() {
+            if !is_separator_punct(char::from(b)) {
+                break;
+            }
+            1
+        } else {
+            match s.chars().next_back() {
+                Some(c) if is_separator_punct(c) => c.len_utf8(),
+                _ => break,
+            }
+        };
+        s = s.get(..s.len() - n).unwrap_or("");
+    }
+    s
+}
+
+/// `s` without its leading ASCII whitespace and separators (as [`trim_end_separators`]).
+fn trim_start_spaces_separators(mut s: &str) -> &str {
+    while let Some(&b) = s.as_bytes().first() {
+        let n = if b.is_ascii() {
+            if !(is_ascii_space(b) || is_separator_punct(char::from(b))) {
+                break;
+            }
+            1
+        } else {
+            match s.chars().next() {
+                Some(c) if is_separator_punct(c) => c.len_utf8(),
+                _ => break,
+            }
+        };
+        s = s.get(n..).unwrap_or("");
+    }
+    s
 }
 
 /// The byte of an ASCII folded `phrase` that text holds least often (memchr's byte-frequency
@@ -781,9 +825,10 @@ fn rare_byte(phrase: &[u8]) -> Option<u8> {
     (b != b' ').then_some(b)
 }
 
-/// True when `fold(line)` contains `phrase`, for an ASCII `line` and an ASCII folded
-/// `phrase` (no leading, trailing or doubled spaces), read on the raw bytes: a space of the
-/// phrase matches a run of whitespace, any other byte its lower-case form.
+/// True when `fold(line)` contains `phrase`, for an ASCII `line` (or one that
+/// [`folds_bytewise`]) and a folded `phrase` (no leading, trailing or doubled spaces), read on
+/// the raw bytes: a space of the phrase matches a run of whitespace, any other byte its
+/// lower-case form.
 fn ascii_fold_contains(line: &[u8], phrase: &[u8]) -> bool {
     let is_ws = is_ascii_space;
     let Some(&first) = phrase.first() else {
@@ -820,16 +865,59 @@ fn ascii_fold_contains(line: &[u8], phrase: &[u8]) -> bool {
 
 fn match_folded(line: &str, line_trim: &str, folded: &mut String) -> Option<PhraseMatch> {
     let t = &*TABLE;
-    if line_trim.is_ascii()
-        && ascii_line_cannot_match(
-            t,
-            line_trim.as_bytes(),
-            line_trim.len() > MAX_LINE_MATCH_BYTES,
-        )
+    let ascii = line_trim.is_ascii();
+    if (ascii || folds_bytewise(line_trim))
+        && ascii_line_cannot_match(t, line_trim, line_trim.len() > MAX_LINE_MATCH_BYTES, ascii)
     {
         return None;
     }
     match_full(t, line, line_trim, folded)
+}
+
+/// True when every character of `s` beyond ASCII folds to itself and is no whitespace (an
+/// English line with `’` or `—`, a French one with `é`): the fold of `s` is then
+/// its bytes with ASCII letters lowered and ASCII whitespace runs made one space, and
+/// [`ascii_line_cannot_match`] reads it on its bytes. (Only the characters beyond ASCII are
+/// decoded; the ASCII runs between them are skipped eight bytes at a time.)
+fn folds_bytewise(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0usize;
+    loop {
+        // The next byte beyond ASCII.
+        while let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            let high = u64::from_le_bytes(w) & 0x8080_8080_8080_8080;
+            if high != 0 {
+                i += (high.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        while b.get(i).is_some_and(|x| x.is_ascii()) {
+            i += 1;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            return true;
+        };
+        if !folds_to_itself(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// True when `c` folds to itself alone (and so is no whitespace).
+fn folds_to_itself(c: char) -> bool {
+    // General punctuation (dashes, quotes, `…`), most of the characters beyond ASCII of
+    // English text, is no letter, space or mark.
+    if ('\u{2010}'..='\u{2027}').contains(&c) {
+        return true;
+    }
+    let (mut n, mut same) = (0u32, true);
+    fold_char(c, &mut |f| {
+        n += 1;
+        same &= f == c;
+    });
+    n == 1 && same
 }
 
 /// [`match_folded`] without the ASCII shortcut.
@@ -1059,7 +1147,9 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        for r in phrases().iter().filter(|r| r.phrase.is_ascii()) {
+        // Every phrase (characters beyond ASCII that fold to themselves are read on the
+        // bytes too: `’`, `é`, `ë` whose last byte reads as `«` alone, Arabic letters).
+        for r in phrases() {
             let p = &r.phrase;
             for l in [
                 p.clone(),
@@ -1072,6 +1162,13 @@ mod tests {
                 format!("a b {p} c"),
                 format!(":: {p} ::"),
                 p.replace(' ', "  \t "),
+                format!("{p}’s"),
+                format!("{p}ë: it’s"),
+                format!("ë {p}"),
+                format!("café {p} — x"),
+                format!("{p} © ë"),
+                format!("“{p}”"),
+                format!("{p}\u{a0}x’"),
             ] {
                 lines.push(l);
             }
@@ -1082,6 +1179,7 @@ mod tests {
         lines.extend(long);
         lines.push(format!("Related:{}x{tail}", ":".repeat(70)));
         lines.push(format!("Related{tail}"));
+        lines.extend(MIXED.iter().map(|s| s.to_string()));
         let t = &*TABLE;
         for l in &lines {
             let lt = l.trim();

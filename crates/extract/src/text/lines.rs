@@ -46,14 +46,25 @@ static FINE_PRINT: LazyLock<HashSet<String, FnvBuild>> =
 
 /// A word is a stopword ([`WORD_FLAGS`]).
 const STOP: u8 = 1;
-/// A word is part of a fine-print term ([`WORD_FLAGS`]): a token without it ends no term, so
-/// no n-gram ending on it needs to be built.
-const FINE_WORD: u8 = 2;
 /// The key is a whole fine-print term (one word or several, [`FINE_PRINT`]).
 const FINE_TERM: u8 = 4;
+/// A word is the first of a two-word fine-print term ([`WORD_FLAGS`]).
+const FIRST_OF_2: u8 = 8;
+/// A word is the last of a two-word fine-print term: only a token with it (or
+/// [`LAST_OF_3`]) ends a term of several words, so no n-gram ending on another is built.
+const LAST_OF_2: u8 = 2;
+/// A word is the first of a three-word fine-print term.
+const FIRST_OF_3: u8 = 16;
+/// A word is the second of a three-word fine-print term.
+const MID_OF_3: u8 = 32;
+/// A word is the last of a three-word fine-print term.
+const LAST_OF_3: u8 = 64;
 
-/// What each known word or term is ([`STOP`], [`FINE_WORD`], [`FINE_TERM`]): one look-up per
-/// token instead of one per set.
+/// What each known word or term is ([`STOP`], [`FINE_TERM`], and where a word sits in the
+/// fine-print terms of two and three words: [`FIRST_OF_2`] …): one look-up per token instead
+/// of one per set. (A term is matched on tokens joined by single spaces, and a token holds no
+/// space: a two-word term is matched only by a token with [`FIRST_OF_2`] followed by one
+/// with [`LAST_OF_2`].)
 static WORD_FLAGS: LazyLock<WordTable> = LazyLock::new(|| {
     let mut m: HashMap<String, u8, FnvBuild> = HashMap::default();
     for w in STOPWORDS.iter() {
@@ -61,10 +72,14 @@ static WORD_FLAGS: LazyLock<WordTable> = LazyLock::new(|| {
     }
     for t in FINE_PRINT.iter() {
         *m.entry(t.clone()).or_default() |= FINE_TERM;
-        for w in t.split(' ') {
-            if !w.is_empty() {
-                *m.entry(w.to_string()).or_default() |= FINE_WORD;
-            }
+        let parts: Vec<&str> = t.split(' ').collect();
+        let places: &[u8] = match parts.len() {
+            2 => &[FIRST_OF_2, LAST_OF_2],
+            3 => &[FIRST_OF_3, MID_OF_3, LAST_OF_3],
+            _ => &[],
+        };
+        for (w, &place) in parts.iter().zip(places) {
+            *m.entry((*w).to_string()).or_default() |= place;
         }
     }
     WordTable::new(m)
@@ -613,6 +628,8 @@ struct Tokens {
     ring: [Tok; 3],
     /// Index of the current token in `ring`.
     cur: usize,
+    /// The [`WORD_FLAGS`] of each finished token of `ring`.
+    flags: [u8; 3],
     /// The current token has no digit (as far as it is read).
     alpha: bool,
     /// The current token opened with an upper-case letter.
@@ -652,31 +669,43 @@ impl Tokens {
             f.stop += 1;
         }
         if self.check_fine {
-            if flags & FINE_WORD != 0 && self.ends_fine_term(words, flags) {
+            if flags & (FINE_TERM | LAST_OF_2 | LAST_OF_3) != 0 && self.ends_fine_term(words, flags)
+            {
                 f.fine_print += 1;
             }
+            self.flags[self.cur] = flags;
             // The oldest token's slot takes the next one.
             self.cur = if self.cur == 2 { 0 } else { self.cur + 1 };
         }
         self.ring[self.cur].len = 0;
     }
 
-    /// True when the current token (a fine-print word, `flags` its flags) ends a fine-print
-    /// term: it is one, or it ends one with the one or two tokens before it.
+    /// True when the current token (`flags` its flags) ends a fine-print term: it is one, or
+    /// it ends one with the one or two tokens before it (their n-gram looked up only when
+    /// each token sits where the term needs it).
     #[inline(never)]
     fn ends_fine_term(&self, words: &WordTable, flags: u8) -> bool {
         let tok = &self.ring[self.cur];
-        let prev1 = &self.ring[(self.cur + 2) % 3];
-        let prev0 = &self.ring[(self.cur + 1) % 3];
+        let (i1, i0) = ((self.cur + 2) % 3, (self.cur + 1) % 3);
+        let prev1 = &self.ring[i1];
+        let prev0 = &self.ring[i0];
+        let (flags1, flags0) = (self.flags[i1], self.flags[i0]);
         let mut hit = flags & FINE_TERM != 0;
         if !hit && prev1.len != 0 {
-            let mut gram = Gram::default();
-            gram.push(prev1.bytes());
-            gram.push(b" ");
-            gram.push(tok.bytes());
-            hit = words.get(gram.bytes()) & FINE_TERM != 0;
-            if !hit && prev0.len != 0 {
-                gram = Gram::default();
+            if flags & LAST_OF_2 != 0 && flags1 & FIRST_OF_2 != 0 {
+                let mut gram = Gram::default();
+                gram.push(prev1.bytes());
+                gram.push(b" ");
+                gram.push(tok.bytes());
+                hit = words.get(gram.bytes()) & FINE_TERM != 0;
+            }
+            if !hit
+                && prev0.len != 0
+                && flags & LAST_OF_3 != 0
+                && flags1 & MID_OF_3 != 0
+                && flags0 & FIRST_OF_3 != 0
+            {
+                let mut gram = Gram::default();
                 gram.push(prev0.bytes());
                 gram.push(b" ");
                 gram.push(prev1.bytes());
@@ -714,6 +743,7 @@ pub(crate) fn features(s: &str) -> Features {
     let mut toks = Tokens {
         ring: [Tok::default(); 3],
         cur: 0,
+        flags: [0; 3],
         alpha: true,
         upper: false,
         check_fine,

@@ -1413,6 +1413,15 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             }
         }
     }
+    // (Room for every line's block at once: the vectors are not grown line by line.)
+    let body_lines = roles.iter().filter(|r| **r == Role::Body).count();
+    article.body.reserve(body_lines);
+    article.chrome.reserve(
+        roles
+            .iter()
+            .filter(|r| matches!(r, Role::Chrome(_)))
+            .count(),
+    );
     for (i, l) in lines.iter().enumerate() {
         match roles[i] {
             Role::Body => article.body.push(Block {

@@ -137,6 +137,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         input: args.input.into(),
         explain: args.explain,
         template,
+        sha256: true,
     };
 
     let pool = rayon::ThreadPoolBuilder::new()

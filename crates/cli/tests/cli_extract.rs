@@ -32,6 +32,12 @@ fn one_html_file_gives_one_pretty_object() {
     assert_eq!(a["source"]["path"].as_str(), Some(EXAMPLE_HTML));
     assert!(a["chrome"].is_array());
     assert!(stdout(&o).starts_with("{\n"), "pretty JSON expected");
+    // The CLI records the input's SHA-256 beside the id (the library leaves it to the caller).
+    let sha = a["source"]["sha256"].as_str().unwrap_or_default();
+    assert_eq!(sha.len(), 64, "{sha:?}");
+    assert!(sha.bytes().all(|b| b.is_ascii_hexdigit()));
+    let id = a["id"].as_str().unwrap_or_default();
+    assert_eq!(id.len(), 16, "{id:?}");
 }
 
 /// The README's quick start promises the example's parts: the lead figure with its caption

@@ -1,4 +1,4 @@
-//! Speed of the HTML extractor on one thread, whole and by phase (decode, digest, parse,
+//! Speed of the HTML extractor on one thread, whole and by phase (decode, id, parse,
 //! metadata, blocks, selection), over every `*.html.gz` page below a folder, held in memory.
 //!
 //! ```text
@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use marsad_extract::html::dom::Document;
 use marsad_extract::html::{blocks, content, meta};
-use marsad_extract::{InputKind, Options, decode, extract, input_digest};
+use marsad_extract::{InputKind, Options, decode, extract, input_id};
 
 fn pages(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -101,8 +101,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if only {
         return Ok(());
     }
-    // Phases: [decode, digest, parse, meta, blocks, select].
-    let names = ["decode", "digest", "parse", "meta", "blocks", "select"];
+    // Phases: [decode, id, parse, meta, blocks, select].
+    let names = ["decode", "id", "parse", "meta", "blocks", "select"];
     let mut sums = vec![Vec::new(); names.len()];
     for _ in 0..rounds {
         let mut t_phase = [0f64; 6];
@@ -111,7 +111,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let Ok(d) = decode::decode(p) else { continue };
             t_phase[0] += t.elapsed().as_secs_f64();
             let t = Instant::now();
-            std::hint::black_box(input_digest(p));
+            std::hint::black_box(input_id(p));
             t_phase[1] += t.elapsed().as_secs_f64();
             let t = Instant::now();
             let doc = Document::parse(&d.text);

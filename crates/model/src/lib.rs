@@ -359,7 +359,7 @@ pub struct Source {
     pub kind: SourceKind,
     /// Input file, when read from one.
     pub path: Option<String>,
-    /// SHA-256 of the raw input bytes (hex).
+    /// SHA-256 of the raw input bytes (hex), when the caller asked for it (`marsad extract` does).
     pub sha256: Option<String>,
     /// The character encoding the input was decoded from (`UTF-8`, `windows-1256`, …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -369,7 +369,7 @@ pub struct Source {
 /// A news article (or the main content of any page) as Marsad read it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Article {
-    /// Stable id: the input's SHA-256 prefix (or given by the caller).
+    /// Stable id: the XXH3-64 hash of the raw input as 16 hex digits (or given by the caller).
     pub id: String,
     /// The page URL, when known (given as a hint or read from the page).
     pub url: Option<String>,

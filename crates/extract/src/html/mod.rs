@@ -89,13 +89,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         tags: m.tags.clone(),
         ..Article::default()
     };
-    let (id, sha) = crate::input_digest(bytes);
+    let (id, source) = crate::input_source(bytes, opts, SourceKind::Html);
     article.id = id;
     article.source = Source {
-        kind: SourceKind::Html,
-        path: opts.path.clone(),
-        sha256: Some(sha),
         encoding: Some(decoded.encoding.to_string()),
+        ..source
     };
 
     let mut b = blocks::collect(&doc);

@@ -47,7 +47,7 @@ use std::collections::HashSet;
 
 use marsad_arabic::phrases::{Mark, MatchKind};
 use marsad_model::{
-    Article, Block, BlockKind, Dropped, Link, Precision, Reason, Source, SourceKind, Span, Text,
+    Article, Block, BlockKind, Dropped, Link, Precision, Reason, SourceKind, Span, Text,
 };
 
 use crate::{ExtractError, Extraction, MAX_INPUT_BYTES, Options};
@@ -991,16 +991,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         });
     }
     let mut explain = Vec::new();
-    let (id, sha) = crate::input_digest(bytes);
+    let (id, source) = crate::input_source(bytes, opts, SourceKind::Text);
     let mut article = Article {
         id,
         url: opts.url.clone(),
-        source: Source {
-            kind: SourceKind::Text,
-            path: opts.path.clone(),
-            sha256: Some(sha),
-            encoding: None,
-        },
+        source,
         ..Article::default()
     };
     let decoded = match crate::decode::decode(bytes) {

@@ -1335,7 +1335,11 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             roles[i] = Role::Chrome(Reason::Ui);
             continue;
         }
-        roles[i] = if seen.insert(lines[i].hash) {
+        // A line of code may repeat on purpose (the same call again, a traceback's opening
+        // lines in each example): only prose and labels repeat as copies. (A listing repeats
+        // its cards, code or not.)
+        roles[i] = if seen.insert(lines[i].hash) || (!listing && classify::is_code_line(&lines[i]))
+        {
             Role::Body
         } else {
             Role::Chrome(Reason::Duplicate)
@@ -2011,6 +2015,36 @@ mod section_end_tests {
             "Kubernetes Deployment manifests Helm charts Terraform modules Ansible playbooks";
         let page = council_paras_with(8, 3, &format!("{menu}\n"));
         assert!(!body_of(&page).iter().any(|b| b == menu));
+    }
+
+    #[test]
+    fn a_repeated_line_of_code_stays_a_repeated_paragraph_does_not() {
+        // Two examples that run the same command: the command is in the body twice.
+        let code = "kubectl apply -f deployment.yaml --namespace=production --server-side=true";
+        let mut page = String::new();
+        for k in 0..8 {
+            page.push_str(&council_para(k));
+            page.push('\n');
+            if k == 2 || k == 5 {
+                let intro = if k == 2 {
+                    "First"
+                } else {
+                    "Then, after the change"
+                };
+                page.push_str(&format!("{intro}, apply the manifest to the cluster:\n"));
+                page.push_str(code);
+                page.push('\n');
+            }
+        }
+        let body = body_of(&page);
+        assert_eq!(body.iter().filter(|b| *b == code).count(), 2, "{body:?}");
+        // A paragraph given twice is not kept twice.
+        let page = council_paras(4) + &council_para(1) + "\n" + &council_para(7) + "\n";
+        let body = body_of(&page);
+        assert!(
+            body.iter().filter(|b| **b == council_para(1)).count() <= 1,
+            "{body:?}"
+        );
     }
 
     #[test]

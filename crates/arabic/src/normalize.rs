@@ -641,8 +641,18 @@ fn is_diacritic(c: char) -> bool {
         | '\u{08E3}'..='\u{08FF}')
 }
 
+/// True for the invisible format characters normalisation removes: bidi controls, zero-width
+/// space, (non-)joiners and marks, word joiner, the Arabic letter mark, BOM and soft hyphen.
+///
+/// ```
+/// use marsad_arabic::normalize::is_invisible;
+/// assert!(is_invisible('\u{200D}')); // zero-width joiner
+/// assert!(is_invisible('\u{200F}')); // right-to-left mark
+/// assert!(!is_invisible('م'));
+/// assert!("\u{200F}\u{200D}".chars().all(is_invisible));
+/// ```
 #[inline]
-fn is_invisible(c: char) -> bool {
+pub fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'

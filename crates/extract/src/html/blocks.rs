@@ -14,6 +14,7 @@
 
 use std::collections::HashMap;
 
+use marsad_arabic::normalize::is_invisible;
 use marsad_arabic::phrases::FnvBuild;
 use marsad_model::Span;
 
@@ -321,7 +322,10 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             if k > 0 {
                 space = true;
             }
-            if w.is_empty() {
+            // A "word" of format characters alone (`<p>&zwj;</p>`, a stray RLM between two
+            // spaces) shows nothing: it is no text of the block. Inside a word (a ZWNJ in a
+            // Persian word) they stay.
+            if w.is_empty() || (w.as_bytes()[0] >= 0xC2 && w.chars().all(is_invisible)) {
                 continue;
             }
             if piece.text.len() >= MAX_BLOCK_CHARS {
@@ -422,6 +426,20 @@ mod tests {
         let b = collect(&doc);
         assert_eq!(b.pieces[0].text, "Black Edition Complete Set");
         assert_eq!(b.pieces[1].text, "Word and x, one two");
+    }
+
+    #[test]
+    fn a_word_of_format_characters_alone_is_no_text() {
+        // A spacer paragraph of one zero-width joiner, an RLM standing between two words; a
+        // ZWNJ inside a Persian word stays.
+        let doc = Document::parse(
+            "<p>\u{200D}</p><p>دعا لافروف \u{200F} إلى وقف النار</p><p>می\u{200C}خواهم</p>",
+        );
+        let b = collect(&doc);
+        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts[0], "", "{texts:?}");
+        assert!(texts.contains(&"دعا لافروف إلى وقف النار"), "{texts:?}");
+        assert!(texts.contains(&"می\u{200C}خواهم"), "{texts:?}");
     }
 
     #[test]

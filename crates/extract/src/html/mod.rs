@@ -53,6 +53,9 @@ pub const MIN_DUPLICATE_CHARS: usize = 80;
 pub const LEAD_PARAGRAPH_CHARS: usize = 120;
 /// Blocks shorter than this above the first paragraph are header lines (byline, date).
 pub const HEADER_LINE_CHARS: usize = 30;
+/// A date line shorter than this (characters) above the first paragraph is the article's
+/// stamp ("Posted on June 29, 2020 · Updated July 9, 2025").
+pub const DATED_HEADER_CHARS: usize = 100;
 /// More header lines than this above the first paragraph are not a header but content (a
 /// grid of cards, a list).
 pub const MAX_HEADER_LINES: usize = 12;
@@ -261,6 +264,28 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         for i in header {
             if let Some(k) = sel.keep.get_mut(i) {
                 *k = Keep::Drop(Reason::Metadata);
+            }
+        }
+    }
+    // A longer date line above the first paragraph ("Posted on June 29, 2020", "by Jane Doe in
+    // Events on Dec 17, 2025", "نشر في 3 مارس 2024") is the article's stamp, not its text. On
+    // a thread each post opens with its author and date, and the thread keeps them: such lines
+    // below the first paragraph too mark a thread, and then none is dropped.
+    if !thread && !comments_taken {
+        let dated = |i: usize| {
+            b.pieces.get(i).is_some_and(|p| {
+                sel.keep.get(i) == Some(&Keep::Body)
+                    && p.chars < DATED_HEADER_CHARS
+                    && !is_heading(&doc, p.node)
+                    && meta::line_date(&p.text, false).is_some()
+            })
+        };
+        let stamps: Vec<usize> = (0..lead).filter(|&i| dated(i)).collect();
+        if !stamps.is_empty() && !(lead..b.pieces.len()).any(dated) {
+            for i in stamps {
+                if let Some(k) = sel.keep.get_mut(i) {
+                    *k = Keep::Drop(Reason::Metadata);
+                }
             }
         }
     }
@@ -723,6 +748,42 @@ mod tests {
             .unwrap();
         assert_eq!(d.reason, Reason::Hidden);
         assert_eq!(&page[d.span.start..d.span.end], "نص مخفي للروبوتات");
+    }
+
+    #[test]
+    fn a_date_line_above_the_first_paragraph_is_the_stamp_unless_posts_repeat_it() {
+        const PARA: &str = "The council met on Monday to discuss the new bridge, and after a long \
+            debate it voted to delay the work until the spring, citing the cost of steel, \
+            which has doubled since the plans were first drawn up.";
+        let body_of = |page: &str| -> Vec<String> {
+            let a = extract(page.as_bytes(), &Options::default())
+                .unwrap()
+                .article;
+            a.body.iter().map(|b| b.text.clone()).collect()
+        };
+        // An article whose metadata dates it: the visible byline-and-date line is its stamp
+        // again, not its text.
+        let article = format!(
+            "<html><head><meta property=article:published_time content=2025-12-17T09:00:00Z>\
+             </head><body><article><p>by Natalia Keogan in Local News on Dec 17, 2025</p>\
+             <p>{PARA}</p><p>{PARA} Again.</p></article></body></html>"
+        );
+        let body = body_of(&article);
+        assert!(
+            body.iter().any(|t| t.starts_with("The council")),
+            "{body:?}"
+        );
+        assert!(!body.iter().any(|t| t.contains("Natalia")), "{body:?}");
+        // A thread: every post opens with its author and date; the first one stays too.
+        let thread = format!(
+            "<html><head><meta property=article:published_time content=2024-09-05T23:15:00Z>\
+             </head><body><div class=posts><p>DaleJack posted on September 5, 2024, 11:15pm</p>\
+             <p>{PARA}</p><p>MikeMcQ posted on September 6, 2024, 8:02am</p><p>{PARA} Yes.</p>\
+             </div></body></html>"
+        );
+        let body = body_of(&thread);
+        assert!(body.iter().any(|t| t.contains("DaleJack")), "{body:?}");
+        assert!(body.iter().any(|t| t.contains("MikeMcQ")), "{body:?}");
     }
 
     #[test]

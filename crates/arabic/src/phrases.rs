@@ -675,6 +675,43 @@ thread_local! {
 /// assert!(match_line("اقرأ الكتاب الجديد").is_none());
 /// ```
 pub fn match_line(line: &str) -> Option<PhraseMatch> {
+    match_in(&TABLE, line)
+}
+
+/// A phrase table of the caller's own, read from a TSV with the columns of
+/// `readmore_phrases.tsv` (`phrase`, `lang`, `marks`, `match`, then any notes; a header row
+/// first). It matches as [`match_line`] does, with the same folding. For a list one reader
+/// needs and another must not use: the interface lines only HTML pages carry, say, which a
+/// flattened text would lose real lines to.
+///
+/// ```
+/// use marsad_arabic::phrases::{PhraseTable, Mark};
+/// let t = PhraseTable::from_tsv("phrase\tlang\tmarks\tmatch\nأضف تعليقك\tar\tui\tline\n");
+/// assert_eq!(t.match_line("أضف تعليقك:").unwrap().mark, Mark::Ui);
+/// assert!(t.match_line("اقرأ أيضاً: خبر").is_none()); // only its own rows
+/// assert_eq!(t.phrases().len(), 1);
+/// ```
+pub struct PhraseTable(Table);
+
+impl PhraseTable {
+    /// Reads the table; rows with an unknown mark or match kind are skipped.
+    pub fn from_tsv(tsv: &str) -> PhraseTable {
+        PhraseTable(build(tsv))
+    }
+
+    /// The phrase `line` is or starts with, if any, as [`match_line`]; the match's `index` is
+    /// a row of [`PhraseTable::phrases`].
+    pub fn match_line(&self, line: &str) -> Option<PhraseMatch> {
+        match_in(&self.0, line)
+    }
+
+    /// The rows in file order.
+    pub fn phrases(&self) -> &[Phrase] {
+        &self.0.rows
+    }
+}
+
+fn match_in(t: &Table, line: &str) -> Option<PhraseMatch> {
     // A line opening and closing on visible ASCII (most lines, already trimmed by the caller)
     // has no whitespace to trim.
     let line_trim = match (line.as_bytes().first(), line.as_bytes().last()) {
@@ -685,9 +722,9 @@ pub fn match_line(line: &str) -> Option<PhraseMatch> {
         return None;
     }
     FOLD_BUF.with(|b| match b.try_borrow_mut() {
-        Ok(mut buf) => match_folded(line, line_trim, &mut buf),
+        Ok(mut buf) => match_folded(t, line, line_trim, &mut buf),
         // Re-entered on this thread (cannot happen today): fold into a fresh buffer.
-        Err(_) => match_folded(line, line_trim, &mut String::new()),
+        Err(_) => match_folded(t, line, line_trim, &mut String::new()),
     })
 }
 
@@ -863,8 +900,12 @@ fn ascii_fold_contains(line: &[u8], phrase: &[u8]) -> bool {
     false
 }
 
-fn match_folded(line: &str, line_trim: &str, folded: &mut String) -> Option<PhraseMatch> {
-    let t = &*TABLE;
+fn match_folded(
+    t: &Table,
+    line: &str,
+    line_trim: &str,
+    folded: &mut String,
+) -> Option<PhraseMatch> {
     let ascii = line_trim.is_ascii();
     if (ascii || folds_bytewise(line_trim))
         && ascii_line_cannot_match(t, line_trim, line_trim.len() > MAX_LINE_MATCH_BYTES, ascii)

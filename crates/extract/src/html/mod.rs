@@ -338,7 +338,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             {
                 k = Keep::Drop(Reason::Metadata);
             } else if p.text.len() <= MAX_PHRASE_BLOCK
-                && let Some(pm) = phrases::match_line(&p.text)
+                && let Some(pm) =
+                    phrases::match_line(&p.text).or_else(|| HTML_PHRASES.match_line(&p.text))
             {
                 if pm.mark == Mark::Related {
                     let rest = p.text.get(pm.rest..).unwrap_or("").trim();
@@ -589,6 +590,14 @@ pub(crate) fn is_article_type(t: &str) -> bool {
     ARTICLE_TYPES.iter().any(|w| t.contains(w))
 }
 
+/// Interface lines only HTML pages carry (a Q&A site's answer form, skip links), matched as the
+/// shared phrase list is. Not in that list, which the flattened-text reader shares: there such a
+/// line can stand for a real one ("Your Answer" above an answer is its heading) and moves a
+/// detector's evidence.
+static HTML_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
+    phrases::PhraseTable::from_tsv(include_str!("../../data/html_ui_phrases.tsv"))
+});
+
 static THREAD_TYPES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| name_list(include_str!("../../data/content_thread_types.tsv")));
 
@@ -808,6 +817,38 @@ mod tests {
             !body.iter().any(|t| t.contains("similar questions")),
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn a_q_and_a_sites_answer_form_is_chrome() {
+        // The answer form under a Q&A site's answers (its heading, the guest fields, the
+        // prompt) is interface, from the HTML-only phrase list.
+        let page = "<html><body><div class=question><h1>Why does the oven smoke?</h1>\
+            <p>Every time I bake bread the oven smokes for the first ten minutes, even though I \
+            cleaned it last week and the racks are new.</p>\
+            <p>Old fat on the floor of the oven burns off first; clean the floor, not the racks, \
+            and run it empty at full heat for an hour.</p>\
+            <h2>Your Answer</h2><p>Post as a guest</p><p>Required, but never shown</p>\
+            <p>Start asking to get answers</p></div></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(body.iter().any(|t| t.starts_with("Old fat")), "{body:?}");
+        for ui in [
+            "Your Answer",
+            "Post as a guest",
+            "Required, but never shown",
+            "Start asking",
+        ] {
+            assert!(!body.iter().any(|t| t.contains(ui)), "{ui}: {body:?}");
+            assert!(
+                a.chrome
+                    .iter()
+                    .any(|d| d.text.contains(ui) && d.reason == Reason::Ui),
+                "{ui}"
+            );
+        }
     }
 
     #[test]

@@ -159,6 +159,33 @@ fn skipped(tag: Tag) -> bool {
     )
 }
 
+/// Words that, after "tooltip" in a class, name the box a tooltip shows ("tooltiptext",
+/// "tooltip-content", "Term_tooltipBubble__x9"), not the word it is attached to (a bare
+/// "tooltip" class is often on that word).
+const TOOLTIP_BOX: [&str; 8] = [
+    "text", "content", "bubble", "body", "inner", "box", "popup", "panel",
+];
+
+/// True when an element is a tooltip's box: `role="tooltip"`, or a class naming one
+/// ([`TOOLTIP_BOX`]). Its text shows on hover only, over the text it explains.
+fn is_tooltip(role: Option<&str>, class: Option<&str>) -> bool {
+    let starts = |s: &[u8], w: &[u8]| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
+    role.is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
+        || class.is_some_and(|c| {
+            let c = c.as_bytes();
+            (0..c.len()).any(|at| {
+                let Some(mut rest) = c.get(at..).filter(|r| starts(r, b"tooltip")) else {
+                    return false;
+                };
+                rest = &rest[b"tooltip".len()..];
+                while let [b'-' | b'_', tail @ ..] = rest {
+                    rest = tail;
+                }
+                TOOLTIP_BOX.iter().any(|w| starts(rest, w.as_bytes()))
+            })
+        })
+}
+
 /// Builds the blocks of `doc`, honouring its hidden marks.
 pub fn collect(doc: &Document<'_>) -> Blocks {
     collect_with(doc, true)
@@ -212,7 +239,8 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             // into its template, see `Document::parse`).
             let own_hidden = code == Tag::Template
                 || (honour_hidden
-                    && is_hidden(h_attr, aria, style)
+                    && (is_hidden(h_attr, aria, style)
+                        || (code.is_inline() && is_tooltip(role, class)))
                     && code != Tag::Html
                     && code != Tag::Body);
             hidden[i] = p_hidden || own_hidden;
@@ -440,6 +468,26 @@ mod tests {
         assert_eq!(texts[0], "", "{texts:?}");
         assert!(texts.contains(&"دعا لافروف إلى وقف النار"), "{texts:?}");
         assert!(texts.contains(&"می\u{200C}خواهم"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_tooltips_box_leaves_the_paragraph_and_the_word_it_explains_stays() {
+        // The box shows on hover only; a bare "tooltip" class is on the explained word.
+        let doc = Document::parse(
+            "<p>دعا <span class=tooltip>لافروف<span class=tooltiptext>وزير الخارجية الروسي\
+             </span></span> إلى <span class=Term_tooltip__x><span class=Term_tooltipBubble__y>\
+             <b>Ceasefire</b> An agreement to stop fighting.</span></span>وقف النار\
+             <span role=tooltip>تلميح</span></p>",
+        );
+        let b = collect(&doc);
+        let visible: Vec<&str> = b
+            .pieces
+            .iter()
+            .filter(|p| !p.hidden)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(visible, ["دعا لافروف إلى وقف النار"]);
+        assert_eq!(b.pieces.iter().filter(|p| p.hidden).count(), 3);
     }
 
     #[test]

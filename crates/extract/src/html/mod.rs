@@ -852,6 +852,35 @@ mod tests {
     }
 
     #[test]
+    fn script_and_browser_notices_are_chrome() {
+        // What a page says to a browser without scripts or an old one, and an audio player's
+        // label, are no part of the post.
+        let page = "<html><body><div class=thread>\
+            <p>JavaScript is disabled. For a better experience, please enable JavaScript in \
+            your browser before proceeding.</p>\
+            <p>You are using an out of date browser. It may not display this or other websites \
+            correctly.</p><p>Listen to this article in summarized format</p>\
+            <p>I have been running the lathe for a week now, and the tailstock still drifts \
+            when I lock it; the gib screws are tight and the ways are clean.</p>\
+            <p>Check the clamp plate under the tailstock: a worn one lets it walk under load, \
+            and a new plate costs little.</p></div></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(body[0].starts_with("I have been running"), "{body:?}");
+        for ui in ["JavaScript is disabled", "out of date browser", "Listen to"] {
+            assert!(
+                a.chrome
+                    .iter()
+                    .any(|d| d.text.contains(ui) && d.reason == Reason::Ui),
+                "{ui}"
+            );
+        }
+    }
+
+    #[test]
     fn a_ranked_list_of_links_wins_over_the_comments_below_it() {
         // A listing whose items are links, with a discussion below it: the first pass finds
         // little prose, the comments rescue takes the discussion, but the list of linked

@@ -835,13 +835,25 @@ mod tests {
             .article;
         let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
         assert!(body.iter().any(|t| t.starts_with("Old fat")), "{body:?}");
-        for ui in [
-            "Your Answer",
-            "Post as a guest",
-            "Required, but never shown",
-            "Start asking",
-        ] {
-            assert!(!body.iter().any(|t| t.contains(ui)), "{ui}: {body:?}");
+        assert_ui_chrome(
+            &a,
+            &[
+                "Your Answer",
+                "Post as a guest",
+                "Required, but never shown",
+                "Start asking",
+            ],
+        );
+    }
+
+    /// Each of `lines` is in no body block and in a chrome entry dropped as interface.
+    fn assert_ui_chrome(a: &Article, lines: &[&str]) {
+        for ui in lines {
+            assert!(
+                !a.body.iter().any(|b| b.text.contains(ui)),
+                "{ui}: {:?}",
+                a.body
+            );
             assert!(
                 a.chrome
                     .iter()
@@ -870,14 +882,10 @@ mod tests {
         let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(body.len(), 2, "{body:?}");
         assert!(body[0].starts_with("I have been running"), "{body:?}");
-        for ui in ["JavaScript is disabled", "out of date browser", "Listen to"] {
-            assert!(
-                a.chrome
-                    .iter()
-                    .any(|d| d.text.contains(ui) && d.reason == Reason::Ui),
-                "{ui}"
-            );
-        }
+        assert_ui_chrome(
+            &a,
+            &["JavaScript is disabled", "out of date browser", "Listen to"],
+        );
     }
 
     #[test]

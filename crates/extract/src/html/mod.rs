@@ -889,6 +889,30 @@ mod tests {
     }
 
     #[test]
+    fn a_blogs_advert_labels_slideshow_fallback_and_post_navigation_are_chrome() {
+        let page = "<html><body><div class=entry>\
+            <p>The new season's bikes arrived this week, and the first rides on the moor were \
+            wet, cold and muddy, which is exactly what we wanted to test them in.</p>\
+            <p>Advert</p><p>This slideshow requires JavaScript.</p>\
+            <p>The brakes held in the rain, the tyres cleared mud well, and the seat stayed \
+            comfortable for four hours in the saddle.</p>\
+            <p>Previous Post</p><p>Next Post</p></div></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        let reason = |t: &str| a.chrome.iter().find(|d| d.text == t).map(|d| d.reason);
+        assert_eq!(reason("Advert"), Some(Reason::Ad));
+        assert_eq!(
+            reason("This slideshow requires JavaScript."),
+            Some(Reason::Ui)
+        );
+        assert_eq!(reason("Previous Post"), Some(Reason::Nav));
+        assert_eq!(reason("Next Post"), Some(Reason::Nav));
+    }
+
+    #[test]
     fn a_ranked_list_of_links_wins_over_the_comments_below_it() {
         // A listing whose items are links, with a discussion below it: the first pass finds
         // little prose, the comments rescue takes the discussion, but the list of linked

@@ -370,6 +370,9 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         {
             k = Keep::Drop(Reason::Boilerplate);
         }
+        if k == Keep::Body && p.chars >= WORD_LOOP_MIN_WORDS && is_word_loop(&p.text) {
+            k = Keep::Drop(Reason::Ui);
+        }
         // The same running text twice in different parts of the page (a teaser above the full
         // text, a repeated banner line) is kept once; repeats among siblings (a meal plan's
         // days) are content.
@@ -653,6 +656,42 @@ pub fn is_bare_url(text: &str) -> bool {
     rest.is_some_and(|r| r.contains('.') || r.contains('/'))
 }
 
+/// Fewest words for [`is_word_loop`] to call a block a loop of one or two words.
+pub const WORD_LOOP_MIN_WORDS: usize = 20;
+
+/// True when `text` is one or two words said over and over ([`WORD_LOOP_MIN_WORDS`] or more
+/// words): a marquee's loop ("Book Now * Book Now * ..."), a script's measuring string ("word
+/// word word ..."), not prose. Letter case and punctuation around a word are ignored.
+///
+/// ```
+/// use marsad_extract::html::is_word_loop;
+/// assert!(is_word_loop(&"احجز الآن * ".repeat(12)));
+/// assert!(is_word_loop(&"word ".repeat(40)));
+/// assert!(!is_word_loop("دعا لافروف إلى وقف النار في إدلب وقال إن الحل سياسي"));
+/// assert!(!is_word_loop(&"n Mean (SD) ".repeat(8))); // three words: a table's header row
+/// ```
+pub fn is_word_loop(text: &str) -> bool {
+    let mut seen: [&str; 2] = ["", ""];
+    let mut distinct = 0;
+    let mut words = 0;
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if seen[..distinct].iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        if distinct == seen.len() {
+            return false;
+        }
+        seen[distinct] = w;
+        distinct += 1;
+    }
+    words >= WORD_LOOP_MIN_WORDS
+}
+
 fn cut_text(s: &str) -> String {
     match s.char_indices().nth(MAX_CHROME_TEXT) {
         Some((i, _)) => format!("{}…", &s[..i]),
@@ -910,6 +949,29 @@ mod tests {
         );
         assert_eq!(reason("Previous Post"), Some(Reason::Nav));
         assert_eq!(reason("Next Post"), Some(Reason::Nav));
+    }
+
+    #[test]
+    fn a_marquee_looping_two_words_is_chrome() {
+        let marquee = "<span>Book Now <span class=star>*</span></span>".repeat(30);
+        let page = format!(
+            "<html><body><div class=page>\
+             <p>We design packaging that sells: boxes, labels and bottles for cosmetics brands, \
+             from the first sketch to the printed run.</p>\
+             <div class=marquee>{marquee}</div>\
+             <p>Every design is tested on the shelf before it is printed, so the box you see is \
+             the box your customers will pick up.</p></div></body></html>"
+        );
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with("Book Now") && d.reason == Reason::Ui)
+        );
     }
 
     #[test]

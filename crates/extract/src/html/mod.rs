@@ -911,6 +911,8 @@ mod tests {
             your browser before proceeding.</p>\
             <p>You are using an out of date browser. It may not display this or other websites \
             correctly.</p><p>Listen to this article in summarized format</p>\
+            <p>Please note: This website includes an accessibility system. Press Control-F11 to \
+            adjust the website to people with visual disabilities.</p>\
             <p>I have been running the lathe for a week now, and the tailstock still drifts \
             when I lock it; the gib screws are tight and the ways are clean.</p>\
             <p>Check the clamp plate under the tailstock: a worn one lets it walk under load, \
@@ -923,7 +925,12 @@ mod tests {
         assert!(body[0].starts_with("I have been running"), "{body:?}");
         assert_ui_chrome(
             &a,
-            &["JavaScript is disabled", "out of date browser", "Listen to"],
+            &[
+                "JavaScript is disabled",
+                "out of date browser",
+                "Listen to",
+                "accessibility system",
+            ],
         );
     }
 

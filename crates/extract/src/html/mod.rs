@@ -243,10 +243,13 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 && !is_heading(&doc, p.node)
         })
         .unwrap_or(0);
+    // A short line ending in a comma opens the text ("Hello everyone,", "السلام عليكم،"): a
+    // salutation, not a header line.
     let is_header_line = |i: usize, p: &blocks::Piece| {
         sel.keep.get(i) == Some(&Keep::Body)
             && p.chars < HEADER_LINE_CHARS
             && !is_heading(&doc, p.node)
+            && !p.text.trim_end().ends_with([',', '،'])
     };
     // An article's header is a few lines; dozens of short lines above the first paragraph are
     // a grid or a list (product cards, facets), which is content.
@@ -979,6 +982,29 @@ mod tests {
                 .iter()
                 .any(|d| d.text.starts_with("Book Now") && d.reason == Reason::Ui)
         );
+    }
+
+    #[test]
+    fn a_salutation_above_the_first_paragraph_opens_the_text() {
+        // "Hello everyone," is short and above the first paragraph, as a kicker or a byline
+        // is; its comma makes it the text's opening.
+        for hello in ["Hello everyone,", "السلام عليكم،"] {
+            let page = format!(
+                "<html><body><div class=post><p>{hello}</p>\
+                 <p>As software development keeps changing, I wanted to start a discussion about \
+                 how teams review code, and which habits have helped yours the most.</p>\
+                 <p>Thanks for reading.</p></div></body></html>"
+            );
+            let a = extract(page.as_bytes(), &Options::default())
+                .unwrap()
+                .article;
+            assert_eq!(
+                a.body.first().map(|b| b.text.as_str()),
+                Some(hello),
+                "{:?}",
+                a.body
+            );
+        }
     }
 
     #[test]

@@ -1462,6 +1462,12 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
 /// Fewest cells (one line each) of a data table in the body region.
 pub const MIN_TABLE_CELLS: usize = 12;
 
+/// Fewest cells of a table of words that a paragraph introduces (see [`table_cells`]).
+pub const MIN_WORD_TABLE_CELLS: usize = 4;
+
+/// Fewest words of the sentence that introduces a table of words ("Label:" is no sentence).
+pub const MIN_TABLE_LEAD_WORDS: u32 = 4;
+
 /// Most words of a table cell.
 pub const MAX_CELL_WORDS: u32 = 4;
 
@@ -1514,7 +1520,21 @@ fn table_cells(
             }
             j += 1;
         }
-        if cells >= MIN_TABLE_CELLS && numbers * 10 >= cells * MIN_NUMERIC_CELLS_TENTHS {
+        // A table of words is the article's when a paragraph introduces it ("… by default:")
+        // and the article goes on under it; a menu has no such lead-in.
+        let introduced = (k0..i)
+            .rev()
+            .find(|&p| lines[p].kind == LineKind::Text)
+            .is_some_and(|p| {
+                lines[p].f.end_colon
+                    && lines[p].f.words >= MIN_TABLE_LEAD_WORDS
+                    && matches!(classes[p], Class::Good | Class::Bad)
+            })
+            && j < k1
+            && classes[j] == Class::Good;
+        if (cells >= MIN_TABLE_CELLS && numbers * 10 >= cells * MIN_NUMERIC_CELLS_TENTHS)
+            || (cells >= MIN_WORD_TABLE_CELLS && introduced)
+        {
             for k in i..j {
                 out[k - k0] = lines[k].kind == LineKind::Text;
             }
@@ -1792,6 +1812,29 @@ mod section_end_tests {
         assert!(card_date(&st[0]));
         assert!(!card_date(&st[1]));
         assert!(!card_date(&st[2]));
+    }
+
+    #[test]
+    fn a_table_of_words_a_paragraph_introduces_is_the_articles() {
+        // A two-column table of words (no numbers) under "… by default:", the article going on
+        // under it: its cells are the article's.
+        let cells = "JSON\nPython\nobject\ndict\narray\nlist\nstring\nstr\nnumber (int)\nint\n";
+        let para = council_para(1);
+        let run = |lead: &str| {
+            let text = format!("{para}\n{lead}\n{cells}{para}\n");
+            let ls = super::lines::split(&text);
+            let roles = vec![Role::Unset; ls.len()];
+            let mut classes = vec![Class::Bad; ls.len()];
+            classes[0] = Class::Good;
+            classes[ls.len() - 1] = Class::Good;
+            table_cells(&ls, &roles, &classes, 0, ls.len())
+        };
+        let t = run("Performs the following translations in decoding by default:");
+        assert!(t[2..12].iter().all(|&c| c), "{t:?}");
+        assert!(!t[0] && !t[1] && !t[12]);
+        // Under a label, or a menu's entry, the same words are no table.
+        assert!(!run("Menu:").contains(&true));
+        assert!(!run("Home").contains(&true));
     }
 
     #[test]

@@ -105,6 +105,14 @@ static SECTION_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|
     )))
 });
 
+/// Headings that end an article only with a count ("1 Comment"; data:
+/// `data/text_counted_section_ends.tsv`), folded.
+static COUNTED_SECTION_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
+    FoldedSet::new(folded_list(include_str!(
+        "../../data/text_counted_section_ends.tsv"
+    )))
+});
+
 /// A set of folded phrases that a line is looked up in without folding it: by the hash of
 /// its fold's first word ([`marsad_arabic::phrases::fold_first_word_hash`], which reads only
 /// that word: most lines open with no phrase's first word), then by the hash of its fold
@@ -172,7 +180,9 @@ fn is_section_end(line: &str) -> bool {
                 '(' | ')' | '[' | ']' | ':' | '.' | '…' | '-' | '|' | '!' | '«' | '»' | '←' | '→'
             )
     });
-    !t.is_empty() && SECTION_ENDS.contains(t)
+    !t.is_empty()
+        && (SECTION_ENDS.contains(t)
+            || (line.chars().any(|c| c.is_numeric()) && COUNTED_SECTION_ENDS.contains(t)))
 }
 
 /// Where the article inside the body region `[b0, b1)` ends, and what follows it: a comments
@@ -1812,6 +1822,15 @@ mod section_end_tests {
         assert!(card_date(&st[0]));
         assert!(!card_date(&st[1]));
         assert!(!card_date(&st[2]));
+    }
+
+    #[test]
+    fn a_counted_comment_heading_ends_the_article_a_bare_button_does_not() {
+        assert!(is_section_end("1 Comment"));
+        assert!(is_section_end("Comment (1)"));
+        assert!(is_section_end("12 Comments"));
+        // A share bar's button may sit anywhere in the article.
+        assert!(!is_section_end("Comment"));
     }
 
     #[test]

@@ -376,6 +376,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         if k == Keep::Body && p.chars >= WORD_LOOP_MIN_WORDS && is_word_loop(&p.text) {
             k = Keep::Drop(Reason::Ui);
         }
+        // A picture's credit on a line of its own is the figure's metadata, not text.
+        if k == Keep::Body && p.text.len() <= MAX_PHRASE_BLOCK && is_credit_line(&p.text) {
+            k = Keep::Drop(Reason::Metadata);
+        }
         // The same running text twice in different parts of the page (a teaser above the full
         // text, a repeated banner line) is kept once; repeats among siblings (a meal plan's
         // days) are content.
@@ -585,6 +589,40 @@ fn name_list(src: &'static str) -> Vec<&'static str> {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
+}
+
+static CREDIT_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| name_list(include_str!("../../data/html_credit_labels.tsv")));
+
+/// Most words a credit line holds after its label.
+pub const MAX_CREDIT_WORDS: usize = 8;
+
+/// True when `text` is a picture's credit standing as a line of its own: a label of
+/// `data/html_credit_labels.tsv` and a colon, then a few words naming who made or owns the
+/// picture, the whole line perhaps in brackets.
+///
+/// ```
+/// use marsad_extract::html::is_credit_line;
+/// assert!(is_credit_line("Photo: John Locher, AP"));
+/// assert!(is_credit_line("(Image credit: Blue Origin)"));
+/// assert!(is_credit_line("تصوير: أحمد علي"));
+/// assert!(!is_credit_line("Photo: the crowd gathered in the square before dawn to watch the first launch of the year"));
+/// assert!(!is_credit_line("Photographers: bring your own tripod."));
+/// ```
+pub fn is_credit_line(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
+    let Some((label, rest)) = t.split_once([':', '：']) else {
+        return false;
+    };
+    let label = label.trim();
+    let words = rest.split_whitespace().count();
+    (1..=MAX_CREDIT_WORDS).contains(&words)
+        && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
 static ARTICLE_TYPES: LazyLock<Vec<&'static str>> =
@@ -1003,6 +1041,29 @@ mod tests {
                 Some(hello),
                 "{:?}",
                 a.body
+            );
+        }
+    }
+
+    #[test]
+    fn a_pictures_credit_on_a_line_of_its_own_is_metadata() {
+        let page = "<html><body><article>\
+            <p>The casino floor reopened on Friday after a week of repairs, and the first \
+            guests were at the tables before noon, the company said.</p>\
+            <p>Photo: John Locher, AP</p><p>(Image credit: Blue Origin)</p><p>تصوير: أحمد علي</p>\
+            <p>Workers replaced the carpets and the lighting, and the ceiling that fell in \
+            the storm was rebuilt in under a week.</p></article></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        for credit in ["Photo: John", "Image credit", "تصوير"] {
+            assert!(
+                a.chrome
+                    .iter()
+                    .any(|d| d.text.contains(credit) && d.reason == Reason::Metadata),
+                "{credit}"
             );
         }
     }

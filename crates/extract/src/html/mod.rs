@@ -376,8 +376,12 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         if k == Keep::Body && p.chars >= WORD_LOOP_MIN_WORDS && is_word_loop(&p.text) {
             k = Keep::Drop(Reason::Ui);
         }
-        // A picture's credit on a line of its own is the figure's metadata, not text.
-        if k == Keep::Body && p.text.len() <= MAX_PHRASE_BLOCK && is_credit_line(&p.text) {
+        // A picture's credit on a line of its own, or closing a caption set as a paragraph
+        // ("The plague wiped out half of Europe (Image: GETTY)"), is the figure's, not text.
+        if k == Keep::Body
+            && p.text.len() <= MAX_CAPTION_BLOCK
+            && (is_credit_line(&p.text) || credited_caption(&p.text))
+        {
             k = Keep::Drop(Reason::Metadata);
         }
         // The same running text twice in different parts of the page (a teaser above the full
@@ -623,6 +627,28 @@ pub fn is_credit_line(text: &str) -> bool {
     let words = rest.split_whitespace().count();
     (1..=MAX_CREDIT_WORDS).contains(&words)
         && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
+
+/// Longest block (bytes) read as a picture's caption or credit line.
+pub const MAX_CAPTION_BLOCK: usize = 400;
+
+/// True when `text` closes with a bracketed credit line ([`is_credit_line`]) after a few
+/// words of its own: a caption set as a paragraph.
+///
+/// ```
+/// use marsad_extract::html::credited_caption;
+/// assert!(credited_caption("A 14th century plague doctor (Image: GETTY)"));
+/// assert!(credited_caption("More than 4,000 people are expected to receive notice (Credit: iStock)"));
+/// assert!(!credited_caption("(Image credit: Blue Origin)")); // a credit line alone
+/// assert!(!credited_caption("القاهرة (رويترز) - قال وزير الخارجية"));
+/// ```
+pub fn credited_caption(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(open) = t.strip_suffix(')').and_then(|r| r.rfind('(')) else {
+        return false;
+    };
+    let before = &t[..open];
+    before.split_whitespace().count() >= 2 && is_credit_line(&t[open..])
 }
 
 static ARTICLE_TYPES: LazyLock<Vec<&'static str>> =
@@ -1046,11 +1072,12 @@ mod tests {
     }
 
     #[test]
-    fn a_pictures_credit_on_a_line_of_its_own_is_metadata() {
+    fn a_pictures_credit_or_credited_caption_in_the_text_is_metadata() {
         let page = "<html><body><article>\
             <p>The casino floor reopened on Friday after a week of repairs, and the first \
             guests were at the tables before noon, the company said.</p>\
             <p>Photo: John Locher, AP</p><p>(Image credit: Blue Origin)</p><p>تصوير: أحمد علي</p>\
+            <p>The casino's new lobby on Friday (Image: GETTY)</p>\
             <p>Workers replaced the carpets and the lighting, and the ceiling that fell in \
             the storm was rebuilt in under a week.</p></article></body></html>";
         let a = extract(page.as_bytes(), &Options::default())
@@ -1058,7 +1085,7 @@ mod tests {
             .article;
         let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(body.len(), 2, "{body:?}");
-        for credit in ["Photo: John", "Image credit", "تصوير"] {
+        for credit in ["Photo: John", "Image credit", "تصوير", "new lobby"] {
             assert!(
                 a.chrome
                     .iter()

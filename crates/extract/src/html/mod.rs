@@ -376,6 +376,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         if k == Keep::Body && p.chars >= WORD_LOOP_MIN_WORDS && is_word_loop(&p.text) {
             k = Keep::Drop(Reason::Ui);
         }
+        // A gallery's position counter ("Image 1 of 5") is interface.
+        if k == Keep::Body && p.text.len() <= MAX_PHRASE_BLOCK && is_gallery_counter(&p.text) {
+            k = Keep::Drop(Reason::Ui);
+        }
         // A picture's credit on a line of its own, or closing a caption set as a paragraph
         // ("The plague wiped out half of Europe (Image: GETTY)"), is the figure's, not text.
         if k == Keep::Body
@@ -627,6 +631,62 @@ pub fn is_credit_line(text: &str) -> bool {
     let words = rest.split_whitespace().count();
     (1..=MAX_CREDIT_WORDS).contains(&words)
         && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
+
+/// The words of a gallery counter (`data/html_gallery_words.tsv`): labels, then "of" words.
+static GALLERY_WORDS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut words = (Vec::new(), Vec::new());
+    for l in name_list(include_str!("../../data/html_gallery_words.tsv")) {
+        match l.split_once('\t') {
+            Some(("label", w)) => words.0.push(w.trim()),
+            Some(("of", w)) => words.1.push(w.trim()),
+            _ => {}
+        }
+    }
+    words
+});
+
+/// True when `text` is a gallery's position counter: "Image 1 of 5", "1 / 6", "صورة 2 من 7"
+/// (an optional label, a number, an "of" word, a number no smaller).
+///
+/// ```
+/// use marsad_extract::html::is_gallery_counter;
+/// assert!(is_gallery_counter("Image 1 of 5"));
+/// assert!(is_gallery_counter("1 of 6"));
+/// assert!(is_gallery_counter("صورة ٢ من ٧"));
+/// assert!(!is_gallery_counter("1 of 6 people"));
+/// assert!(!is_gallery_counter("7 of 5"));
+/// ```
+pub fn is_gallery_counter(text: &str) -> bool {
+    let (labels, ofs) = &*GALLERY_WORDS;
+    let mut w: Vec<&str> = text.split_whitespace().take(5).collect();
+    if w.len() == 4 && labels.iter().any(|l| l.eq_ignore_ascii_case(w[0])) {
+        w.remove(0);
+    }
+    let num = |s: &str| -> Option<u32> {
+        if s.is_empty() || s.len() > 12 {
+            return None;
+        }
+        s.chars().try_fold(0u32, |n, c| {
+            Some(n * 10 + c.to_digit(10).or_else(|| arabic_digit(c))?)
+        })
+    };
+    match w.as_slice() {
+        [a, of, b] => {
+            ofs.iter().any(|o| o.eq_ignore_ascii_case(of))
+                && matches!((num(a), num(b)), (Some(a), Some(b)) if 1 <= a && a <= b)
+        }
+        _ => false,
+    }
+}
+
+/// The value of an Arabic-Indic or Eastern Arabic-Indic digit.
+fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
 }
 
 /// Longest block (bytes) read as a picture's caption or credit line.
@@ -1077,7 +1137,7 @@ mod tests {
             <p>The casino floor reopened on Friday after a week of repairs, and the first \
             guests were at the tables before noon, the company said.</p>\
             <p>Photo: John Locher, AP</p><p>(Image credit: Blue Origin)</p><p>تصوير: أحمد علي</p>\
-            <p>The casino's new lobby on Friday (Image: GETTY)</p>\
+            <p>The casino's new lobby on Friday (Image: GETTY)</p><p>Image 1 of 5</p>\
             <p>Workers replaced the carpets and the lighting, and the ceiling that fell in \
             the storm was rebuilt in under a week.</p></article></body></html>";
         let a = extract(page.as_bytes(), &Options::default())
@@ -1085,6 +1145,12 @@ mod tests {
             .article;
         let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(body.len(), 2, "{body:?}");
+        // A gallery's counter is interface.
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text == "Image 1 of 5" && d.reason == Reason::Ui)
+        );
         for credit in ["Photo: John", "Image credit", "تصوير", "new lobby"] {
             assert!(
                 a.chrome

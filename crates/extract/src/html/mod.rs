@@ -659,9 +659,15 @@ static GALLERY_WORDS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLoc
 /// ```
 pub fn is_gallery_counter(text: &str) -> bool {
     let (labels, ofs) = &*GALLERY_WORDS;
-    let mut w: Vec<&str> = text.split_whitespace().take(5).collect();
-    if w.len() == 4 && labels.iter().any(|l| l.eq_ignore_ascii_case(w[0])) {
-        w.remove(0);
+    let mut all = [""; 5];
+    let mut n = 0;
+    for (slot, word) in all.iter_mut().zip(text.split_whitespace()) {
+        *slot = word;
+        n += 1;
+    }
+    let mut w = &all[..n];
+    if n == 4 && labels.iter().any(|l| l.eq_ignore_ascii_case(w[0])) {
+        w = &w[1..];
     }
     let num = |s: &str| -> Option<u32> {
         if s.is_empty() || s.len() > 12 {
@@ -671,7 +677,7 @@ pub fn is_gallery_counter(text: &str) -> bool {
             Some(n * 10 + c.to_digit(10).or_else(|| arabic_digit(c))?)
         })
     };
-    match w.as_slice() {
+    match w {
         [a, of, b] => {
             ofs.iter().any(|o| o.eq_ignore_ascii_case(of))
                 && matches!((num(a), num(b)), (Some(a), Some(b)) if 1 <= a && a <= b)

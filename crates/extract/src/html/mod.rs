@@ -1020,17 +1020,22 @@ mod tests {
 
     /// Each of `lines` is in no body block and in a chrome entry dropped as interface.
     fn assert_ui_chrome(a: &Article, lines: &[&str]) {
-        for ui in lines {
+        assert_chrome(a, lines, Reason::Ui);
+    }
+
+    /// Each of `lines` is in no body block and in a chrome entry dropped for `reason`.
+    fn assert_chrome(a: &Article, lines: &[&str], reason: Reason) {
+        for line in lines {
             assert!(
-                !a.body.iter().any(|b| b.text.contains(ui)),
-                "{ui}: {:?}",
+                !a.body.iter().any(|b| b.text.contains(line)),
+                "{line}: {:?}",
                 a.body
             );
             assert!(
                 a.chrome
                     .iter()
-                    .any(|d| d.text.contains(ui) && d.reason == Reason::Ui),
-                "{ui}"
+                    .any(|d| d.text.contains(line) && d.reason == reason),
+                "{line}"
             );
         }
     }
@@ -1152,19 +1157,12 @@ mod tests {
         let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(body.len(), 2, "{body:?}");
         // A gallery's counter is interface.
-        assert!(
-            a.chrome
-                .iter()
-                .any(|d| d.text == "Image 1 of 5" && d.reason == Reason::Ui)
+        assert_ui_chrome(&a, &["Image 1 of 5"]);
+        assert_chrome(
+            &a,
+            &["Photo: John", "Image credit", "تصوير", "new lobby"],
+            Reason::Metadata,
         );
-        for credit in ["Photo: John", "Image credit", "تصوير", "new lobby"] {
-            assert!(
-                a.chrome
-                    .iter()
-                    .any(|d| d.text.contains(credit) && d.reason == Reason::Metadata),
-                "{credit}"
-            );
-        }
     }
 
     #[test]

@@ -994,13 +994,16 @@ mod tests {
     #[test]
     fn a_q_and_a_sites_answer_form_is_chrome() {
         // The answer form under a Q&A site's answers (its heading, the guest fields, the
-        // prompt) is interface, from the HTML-only phrase list.
+        // prompt), the edit links under a post and a forum's notice to guests are interface,
+        // from the HTML-only phrase list.
         let page = "<html><body><div class=question><h1>Why does the oven smoke?</h1>\
             <p>Every time I bake bread the oven smokes for the first ten minutes, even though I \
             cleaned it last week and the racks are new.</p>\
             <p>Old fat on the floor of the oven burns off first; clean the floor, not the racks, \
             and run it empty at full heat for an hour.</p>\
+            <p>Improve this answer</p><p>Improve this question</p>\
             <h2>Your Answer</h2><p>Post as a guest</p><p>Required, but never shown</p>\
+            <p>You must log in or register to reply here.</p>\
             <p>Start asking to get answers</p></div></body></html>";
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
@@ -1014,6 +1017,9 @@ mod tests {
                 "Post as a guest",
                 "Required, but never shown",
                 "Start asking",
+                "Improve this answer",
+                "Improve this question",
+                "You must log in or register",
             ],
         );
     }

@@ -37,6 +37,11 @@ pub const MAX_PHRASE_BLOCK: usize = 300;
 pub const RESCUE_MIN_CHARS: usize = 300;
 /// ... or with less than this share of the page's readable text.
 pub const RESCUE_MIN_SHARE: f64 = 0.15;
+/// On a page that does not declare an article, a first selection with less than this share
+/// of the readable text (but more than [`RESCUE_MIN_SHARE`]) is widened by the links pass, when
+/// that pass keeps more inside an ancestor of the first container below `<body>` (a landing
+/// page's sections of linked cards beside the one section chosen).
+pub const RESCUE_WIDEN_SHARE: f64 = 0.25;
 /// Comment sections are taken as the content (a forum) only when the first selection kept
 /// fewer characters than this.
 pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
@@ -143,6 +148,9 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             || ((!articleish || k < RESCUE_MAX_ARTICLE_CHARS)
                 && (k as f64) < RESCUE_MIN_SHARE * readable as f64)
     };
+    // Short only by the wider measure: the links pass may widen the first container in place.
+    let widen_only =
+        |k: usize| !articleish && !short(k) && (k as f64) < RESCUE_WIDEN_SHARE * readable as f64;
     let body = doc.find_tag(dom::Tag::Body).next().unwrap_or(doc.root());
     // Too little for any page: comments may be the content (forums, Q&A).
     let tiny = |k: usize| k < RESCUE_MIN_CHARS.min(readable / 2);
@@ -180,7 +188,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             (true, false) => tiny(k) && forum_like(k),
             // A page whose comments were taken for its content may rather be a listing whose
             // items are links (a ranked list with a discussion below it).
-            (false, _) => short(k) || (comments_taken && short(first_kept)),
+            (false, _) => short(k) || (comments_taken && short(first_kept)) || widen_only(k),
             (true, true) => tiny(k),
         };
         if !run || (hints_off && marked_main) {
@@ -198,6 +206,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 declared: articleish,
             },
         );
+        // Run for the wider measure only, the pass must widen the first container in place.
+        let in_place =
+            !widen_only(k) || (alt.container != body && doc.contains(alt.container, sel.container));
+        let taken = alt.kept_chars > sel.kept_chars && in_place;
         if opts.explain {
             explain.push(format!(
                 "rescue: {what}: {} -> {} chars in <{}> {:?}{}",
@@ -205,14 +217,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 alt.kept_chars,
                 doc.tag(alt.container).unwrap_or("#root"),
                 doc.span(alt.container),
-                if alt.kept_chars > sel.kept_chars {
-                    ""
-                } else {
-                    " (not taken)"
-                }
+                if taken { "" } else { " (not taken)" }
             ));
         }
-        if alt.kept_chars > sel.kept_chars {
+        if taken {
             comments_taken = comments_ok && !links_ok;
             sel = alt;
         }
@@ -987,6 +995,59 @@ mod tests {
         );
         assert!(
             !body.iter().any(|t| t.contains("similar questions")),
+            "{body:?}"
+        );
+    }
+
+    #[test]
+    fn a_landing_pages_linked_cards_beside_its_intro_join_it() {
+        // A services page (no article declared): an intro of two paragraphs, then a grid of
+        // cards, each a link around a title and a sentence. The first pass keeps the intro
+        // only (a sixth of the text); the links pass widens it to the grid's common parent.
+        let card = |name: &str| {
+            format!(
+                "<div class=card><a href=/{name}><h3>{name}</h3><p>Our {name} practice helps \
+                 clients plan, build and run what they need, from the first idea to the day it \
+                 ships and long after that.</p></a></div>"
+            )
+        };
+        let cards: String = [
+            "Audit",
+            "Tax",
+            "Consulting",
+            "Risk",
+            "Strategy",
+            "Cloud",
+            "Data",
+            "Payroll",
+            "Legal",
+            "Design",
+        ]
+        .iter()
+        .map(|n| card(n))
+        .collect();
+        let page = format!(
+            "<html><body><div class=site><div class=wrap>\
+             <div class=intro><h2>Vast services. Real results.</h2>\
+             <p>We see every challenge as an opportunity for growth, and our people combine \
+             innovation and insight to solve the toughest problems our clients bring us.</p>\
+             <p>Whether you are starting up or among the largest companies, tap into a broad \
+             range of services and solutions to help your business thrive.</p>\
+             <p>Explore what we do below, or talk to one of our teams about your next step.</p>\
+             </div>\
+             <div class=grid>{cards}</div></div></div></body></html>"
+        );
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            body.iter().any(|t| t.starts_with("We see every")),
+            "{body:?}"
+        );
+        assert!(
+            body.iter()
+                .any(|t| t.starts_with("Our Consulting practice")),
             "{body:?}"
         );
     }

@@ -116,6 +116,29 @@ fn page_without_article() {
 }
 
 #[test]
+fn a_page_built_by_its_scripts_says_so() {
+    // A single-page app ships an empty root and its text as script data: the empty result
+    // names that, where a page with little script only says there is no text.
+    let data = format!(
+        "self.__data = {{\"title\": \"مقال\", \"body\": \"{}\"}};",
+        "نص المقال ".repeat(2_000)
+    );
+    let s = format!(
+        "<html><head><title>متجر</title></head><body><div id=root></div>\
+         <script>{data}</script></body></html>"
+    );
+    let x = html::extract(s.as_bytes(), &Options::default()).expect("script-built page");
+    assert!(x.article.body.is_empty());
+    let why = x.article.empty_reason.expect("a reason");
+    assert!(why.contains("scripts build it"), "{why}");
+
+    let s = "<html><body><div id=root></div><script>var x = 1;</script></body></html>";
+    let x = html::extract(s.as_bytes(), &Options::default()).expect("empty page");
+    let why = x.article.empty_reason.expect("a reason");
+    assert!(!why.contains("scripts"), "{why}");
+}
+
+#[test]
 fn many_nodes_are_bounded() {
     let s = "<b>x</b>".repeat(1_200_000);
     let doc = Document::parse(&s);

@@ -46,6 +46,11 @@ pub const RESCUE_WIDEN_SHARE: f64 = 0.25;
 /// fewer characters than this.
 pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
 
+/// A page without readable text whose `<script>` elements hold at least this many bytes is
+/// built by its scripts (a single-page app, a page shipping its text as JSON for the
+/// browser): its empty result says so.
+pub const SCRIPT_BUILT_BYTES: usize = 10 * 1024;
+
 /// A page with under [`RESCUE_MIN_CHARS`] visible characters and this many times as much
 /// hidden text is shown by its scripts: its hidden marks are ignored.
 pub const SCRIPT_SHOWN_RATIO: usize = 10;
@@ -443,7 +448,16 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     resolve_links(&mut article);
     if article.body.is_empty() {
         article.empty_reason = Some(if readable == 0 {
-            "no readable text in the page".to_string()
+            let scripts = script_bytes(&doc);
+            if scripts >= SCRIPT_BUILT_BYTES {
+                format!(
+                    "no readable text in the page: its scripts build it in the browser \
+                     ({} KB of script, no text in the markup)",
+                    scripts / 1024
+                )
+            } else {
+                "no readable text in the page".to_string()
+            }
         } else {
             "no block of the page reads like main content".to_string()
         });
@@ -909,6 +923,13 @@ fn merge_groups(body: Vec<(Block, u32)>) -> Vec<Block> {
         out.push(b);
     }
     out
+}
+
+/// Bytes inside the page's `<script>` elements (inline code and data, not `src` files).
+fn script_bytes(doc: &Document<'_>) -> usize {
+    doc.find_tag(dom::Tag::Script)
+        .map(|s| doc.raw_inner(s).len())
+        .sum()
 }
 
 #[cfg(test)]

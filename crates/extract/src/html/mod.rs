@@ -1185,6 +1185,38 @@ mod tests {
     }
 
     #[test]
+    fn an_ad_slots_label_a_feedback_widget_and_an_affiliate_notice_are_chrome() {
+        let page = "<html><body><div class=entry>\
+            <p>This article contains affiliate links that may earn us a commission.</p>\
+            <p>We tested eleven kettles for a month, boiling each one twice a day, and timed how \
+            long a full load took to reach a rolling boil.</p>\
+            <p>Article continues below advertisement</p>\
+            <p>The fastest took under three minutes; the slowest needed almost five, and it was \
+            also the loudest of the group.</p>\
+            <p>Prices were accurate at the time this article was published.</p>\
+            <p>Was this article helpful?</p><p>Thanks for your feedback!</p>\
+            </div></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert_chrome(&a, &["Article continues below"], Reason::Ad);
+        assert_chrome(
+            &a,
+            &[
+                "This article contains affiliate links",
+                "Prices were accurate",
+            ],
+            Reason::Boilerplate,
+        );
+        assert_ui_chrome(
+            &a,
+            &["Was this article helpful?", "Thanks for your feedback"],
+        );
+    }
+
+    #[test]
     fn a_marquee_looping_two_words_is_chrome() {
         let marquee = "<span>Book Now <span class=star>*</span></span>".repeat(30);
         let page = format!(

@@ -1217,6 +1217,44 @@ mod tests {
     }
 
     #[test]
+    fn page_widgets_around_a_post_are_chrome() {
+        // A docs page's contents button and rating box, a forum's reply button and side box,
+        // a share bar's label, a subscribe box, a related box's heading, a donation appeal.
+        let page = "<html><body><div class=entry>\
+            <p>Open table of contents panel.</p>\
+            <p>The lathe's tailstock drifts when the clamp plate under it wears: replace the \
+            plate, then set the gib screws so the ways still slide.</p>\
+            <p>If you're enjoying this article, consider supporting our journalism.</p>\
+            <p>A worn plate lets the tailstock walk under load; a new one costs little and fits \
+            in ten minutes with two spanners.</p>\
+            <p>Share this on:</p><p>Subscribe to our blog</p><p>Rate this page</p>\
+            <p>Reply to this topic</p><p>Top Posters In This Topic</p>\
+            <p>You may also be interested in</p>\
+            </div></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert_ui_chrome(
+            &a,
+            &[
+                "Open table of contents",
+                "Rate this page",
+                "Reply to this topic",
+            ],
+        );
+        assert_chrome(
+            &a,
+            &["Share this on", "Subscribe to our blog"],
+            Reason::Share,
+        );
+        assert_chrome(&a, &["Top Posters"], Reason::Nav);
+        assert_chrome(&a, &["You may also be interested"], Reason::Related);
+        assert_chrome(&a, &["If you're enjoying"], Reason::Boilerplate);
+    }
+
+    #[test]
     fn a_marquee_looping_two_words_is_chrome() {
         let marquee = "<span>Book Now <span class=star>*</span></span>".repeat(30);
         let page = format!(

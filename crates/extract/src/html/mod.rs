@@ -442,6 +442,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             }
         }
     }
+    drop_repeated_runs(&mut body, &mut article.chrome);
     article.body = merge_groups(body);
     attach_dateline(&mut article, input);
     split_captions(&mut article, input);
@@ -901,6 +902,69 @@ fn block_kind(doc: &Document<'_>, id: NodeId) -> (BlockKind, Option<u8>, u32) {
 
 /// Merges consecutive list items of one list (newline-separated) and cells of one table row
 /// (tab-separated) into one block each.
+/// Drops the short blocks of a repeated copy of the text (a page that renders its article
+/// once per screen size, one copy shown by its style sheet): a short block (a heading, a list
+/// item) whose text was kept before is a duplicate when the next running text after it was
+/// dropped as a duplicate (the copy's paragraphs). A short line repeated inside the text
+/// (a "Pros" heading over each product) is followed by new text and stays; so do code lines
+/// and table cells, which repeat by nature.
+fn drop_repeated_runs(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
+    let mut dup_starts: Vec<usize> = chrome
+        .iter()
+        .filter(|d| d.reason == Reason::Duplicate)
+        .map(|d| d.span.start)
+        .collect();
+    if dup_starts.is_empty() {
+        return;
+    }
+    dup_starts.sort_unstable();
+    let long_starts: Vec<usize> = body
+        .iter()
+        .filter(|(b, _)| b.text.chars().count() >= MIN_DUPLICATE_CHARS)
+        .map(|(b, _)| b.span.start)
+        .collect();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut drop = vec![false; body.len()];
+    for (j, (b, _)) in body.iter().enumerate() {
+        if b.text.chars().count() >= MIN_DUPLICATE_CHARS
+            || b.text.trim().is_empty()
+            || matches!(b.kind, BlockKind::Pre | BlockKind::Table)
+        {
+            continue;
+        }
+        if !seen.insert(b.text.as_str()) {
+            let end = b.span.end;
+            let next_dup = dup_starts.get(dup_starts.partition_point(|&s| s < end));
+            let next_long = long_starts.get(long_starts.partition_point(|&s| s < end));
+            drop[j] = match (next_dup, next_long) {
+                (Some(d), Some(l)) => d < l,
+                (Some(_), None) => true,
+                _ => false,
+            };
+        }
+    }
+    if !drop.contains(&true) {
+        return;
+    }
+    let mut j = 0;
+    body.retain(|(b, _)| {
+        let gone = drop.get(j).copied().unwrap_or(false);
+        j += 1;
+        if gone {
+            let at = chrome.partition_point(|d| d.span.start <= b.span.start);
+            chrome.insert(
+                at,
+                Dropped {
+                    text: cut_text(&b.text),
+                    span: b.span,
+                    reason: Reason::Duplicate,
+                },
+            );
+        }
+        !gone
+    });
+}
+
 fn merge_groups(body: Vec<(Block, u32)>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(body.len());
     let mut last_group = blocks::NONE;
@@ -1252,6 +1316,39 @@ mod tests {
         assert_chrome(&a, &["Top Posters"], Reason::Nav);
         assert_chrome(&a, &["You may also be interested"], Reason::Related);
         assert_chrome(&a, &["If you're enjoying"], Reason::Boilerplate);
+    }
+
+    #[test]
+    fn a_second_copy_of_the_text_loses_its_headings_too() {
+        // A site builder renders the article once per screen size; the copies' paragraphs are
+        // dropped as duplicates, and now their headings too. Headings repeated over new text
+        // ("Pros" over each product) stay.
+        let copy = "<h2>How much does a remodel cost?</h2>\
+            <p>A kitchen remodel in the state costs between forty and ninety thousand dollars, \
+            depending on the size of the room and the finish chosen.</p>\
+            <h3>What drives the price</h3>\
+            <p>Labour is the largest share of the bill, followed by cabinets, counters and the \
+            permits a city asks for before the work starts.</p>";
+        let page = format!(
+            "<html><body><div class=page><h1>Remodel costs</h1>\
+             <div class=v1>{copy}</div><div class=v2>{copy}</div>\
+             <div class=products><h3>Pros</h3><p>The first mixer is quiet, sturdy and easy to \
+             clean after a long day of baking bread and cakes.</p>\
+             <h3>Pros</h3><p>The second mixer is cheaper, lighter and fits under a low cabinet \
+             without taking its bowl off.</p></div></div></body></html>"
+        );
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let count = |t: &str| a.body.iter().filter(|b| b.text == t).count();
+        assert_eq!(count("How much does a remodel cost?"), 1, "{:?}", a.body);
+        assert_eq!(count("What drives the price"), 1, "{:?}", a.body);
+        assert_eq!(count("Pros"), 2, "{:?}", a.body);
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text == "What drives the price" && d.reason == Reason::Duplicate)
+        );
     }
 
     #[test]

@@ -39,8 +39,8 @@ pub const RESCUE_MIN_CHARS: usize = 300;
 pub const RESCUE_MIN_SHARE: f64 = 0.15;
 /// On a page that does not declare an article, a first selection with less than this share
 /// of the readable text (but more than [`RESCUE_MIN_SHARE`]) is widened by the links pass, when
-/// that pass keeps more inside an ancestor of the first container below `<body>` (a landing
-/// page's sections of linked cards beside the one section chosen).
+/// that pass keeps more inside an ancestor of the first container strictly inside `<body>` (a
+/// landing page's sections of linked cards beside the one section chosen).
 pub const RESCUE_WIDEN_SHARE: f64 = 0.25;
 /// Comment sections are taken as the content (a forum) only when the first selection kept
 /// fewer characters than this.
@@ -212,8 +212,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             },
         );
         // Run for the wider measure only, the pass must widen the first container in place.
-        let in_place =
-            !widen_only(k) || (alt.container != body && doc.contains(alt.container, sel.container));
+        let in_place = !widen_only(k)
+            || (alt.container != body
+                && doc.contains(body, alt.container)
+                && doc.contains(alt.container, sel.container));
         let taken = alt.kept_chars > sel.kept_chars && in_place;
         if opts.explain {
             explain.push(format!(

@@ -1317,6 +1317,25 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     } else {
         table_cells(&lines, &roles, &classes, k0, k1)
     };
+    let k_table = k0;
+    // Data tables next to the article's text (a ranking under its introduction, a price list
+    // above it) are the article's.
+    let side = if listing {
+        Vec::new()
+    } else {
+        side_tables(&lines, &roles, &classes, &fine, (k0, k1), tail.is_some())
+    };
+    if say {
+        for &(a, b) in &side {
+            explain.push(format!(
+                "lines {a}..{b}: a data table next to the text → body"
+            ));
+        }
+    }
+    let in_side = |i: usize| side.iter().any(|&(a, b)| (a..b).contains(&i));
+    let (k0, k1) = side
+        .iter()
+        .fold((k0, k1), |(a, b), &(s0, s1)| (a.min(s0), b.max(s1)));
     let mut seen: TokenSet = TokenSet::default();
     for i in k0..k1 {
         if roles[i] != Role::Unset || teaser_prefix[i].is_some() {
@@ -1329,7 +1348,8 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             // a shell command, markup), and so is a line that introduces what follows it
             // ("To connect to a server, run:") or a numbered step ("3. Click Save").
             classes[i] == Class::Good
-                || table.get(i - k0).copied().unwrap_or(false)
+                || table.get(i.wrapping_sub(k_table)).copied().unwrap_or(false)
+                || in_side(i)
                 || (classes[i] == Class::Bad
                     && !lines[i].f.is_fine_print()
                     && !fine[i]
@@ -1348,7 +1368,10 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         // A line of code may repeat on purpose (the same call again, a traceback's opening
         // lines in each example): only prose and labels repeat as copies. (A listing repeats
         // its cards, code or not.)
-        roles[i] = if seen.insert(lines[i].hash) || (!listing && classify::is_code_line(&lines[i]))
+        // (A table's cells repeat too: "0", "N/A".)
+        roles[i] = if seen.insert(lines[i].hash)
+            || (!listing && classify::is_code_line(&lines[i]))
+            || in_side(i)
         {
             Role::Body
         } else {
@@ -1550,6 +1573,131 @@ fn table_cells(
             }
         }
         i = j.max(i + 1);
+    }
+    out
+}
+
+/// Most text lines between the article's text and a data table next to it, or between two
+/// tables (a heading, a caption, a note, the table's source line "© A.M. Best — used by
+/// permission").
+pub const MAX_SIDE_TABLE_GAP: usize = 3;
+
+/// Most words of a cell of a data table next to the text (a name: "Southern Farm Bureau
+/// Casualty Group", a row label: "Change in PHS from Prior Year End ($)").
+pub const MAX_SIDE_CELL_WORDS: u32 = 8;
+
+/// How many data tables may be taken on each side of the text, one after another.
+pub const MAX_SIDE_TABLES: usize = 8;
+
+/// A cell of a data table next to the text: a short line no earlier step took, not prose.
+fn side_cell(lines: &[Line], roles: &[Role], classes: &[Class], fine: &[bool], i: usize) -> bool {
+    lines[i].kind == LineKind::Text
+        && roles[i] == Role::Unset
+        && lines[i].f.words <= MAX_SIDE_CELL_WORDS
+        && matches!(classes[i], Class::Bad | Class::Short | Class::Good)
+        && !lines[i].f.is_fine_print()
+        && !fine[i]
+}
+
+/// A line that may stand between the text and a table: one no step took, or fine print (a
+/// table's source and permission line).
+fn gap_line(role: Role) -> bool {
+    matches!(role, Role::Unset | Role::Chrome(Reason::Boilerplate))
+}
+
+/// True when the cells of `[a, b)` make a data table: at least [`MIN_TABLE_CELLS`], of which
+/// at least [`MIN_NUMERIC_CELLS_TENTHS`] tenths are numbers ([`numeric_cell`]), and most of
+/// those are values, not a running count ("1", "2", "3": a quantity picker, a pager).
+fn data_table(lines: &[Line], a: usize, b: usize) -> bool {
+    let (mut cells, mut numbers, mut counts) = (0usize, 0usize, 0usize);
+    let mut last_int: Option<u64> = None;
+    for l in &lines[a..b] {
+        if l.kind != LineKind::Text {
+            continue;
+        }
+        cells += 1;
+        if numeric_cell(l.text) {
+            numbers += 1;
+            if let Ok(v) = l.text.trim().parse::<u64>() {
+                counts += usize::from(last_int.is_some_and(|p| p + 1 == v));
+                last_int = Some(v);
+            }
+        }
+    }
+    cells >= MIN_TABLE_CELLS
+        && numbers * 10 >= cells * MIN_NUMERIC_CELLS_TENTHS
+        && counts * 2 < numbers
+}
+
+/// The data tables standing next to the text `[k0, k1)` (within [`MAX_SIDE_TABLE_GAP`] text
+/// lines of it, or of a table taken before), as line ranges: a table flattened one cell a
+/// line is no prose, so the body region stops short of it, yet a ranking under its
+/// introduction or a price list above the text is the article's. Not past the article's end
+/// (`ended`: comments or the site's boxes follow). Linear in the lines looked at.
+fn side_tables(
+    lines: &[Line],
+    roles: &[Role],
+    classes: &[Class],
+    fine: &[bool],
+    (k0, k1): (usize, usize),
+    ended: bool,
+) -> Vec<(usize, usize)> {
+    let n = lines.len();
+    let cell = |i: usize| side_cell(lines, roles, classes, fine, i);
+    let mut out = Vec::new();
+    // After the text.
+    let mut end = k1;
+    while !ended && out.len() < MAX_SIDE_TABLES {
+        // Over the gap to the first cell.
+        let (mut i, mut gap) = (end, 0usize);
+        while i < n && !cell(i) {
+            if lines[i].kind == LineKind::Text {
+                gap += 1;
+                if gap > MAX_SIDE_TABLE_GAP || !gap_line(roles[i]) {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        if i >= n || !cell(i) {
+            break;
+        }
+        let mut j = i;
+        while j < n && (cell(j) || lines[j].kind != LineKind::Text) {
+            j += 1;
+        }
+        if !data_table(lines, i, j) {
+            break;
+        }
+        out.push((i, j));
+        end = j;
+    }
+    // Before it.
+    let mut start = k0;
+    let before = out.len();
+    while out.len() - before < MAX_SIDE_TABLES {
+        let (mut i, mut gap) = (start, 0usize);
+        while i > 0 && !cell(i - 1) {
+            if lines[i - 1].kind == LineKind::Text {
+                gap += 1;
+                if gap > MAX_SIDE_TABLE_GAP || !gap_line(roles[i - 1]) {
+                    break;
+                }
+            }
+            i -= 1;
+        }
+        if i == 0 || !cell(i - 1) {
+            break;
+        }
+        let mut j = i;
+        while j > 0 && (cell(j - 1) || lines[j - 1].kind != LineKind::Text) {
+            j -= 1;
+        }
+        if !data_table(lines, j, i) {
+            break;
+        }
+        out.push((j, i));
+        start = j;
     }
     out
 }
@@ -1884,6 +2032,35 @@ mod section_end_tests {
         assert!(numeric_cell("$26,790"));
         assert!(numeric_cell("22.5%"));
         assert!(!numeric_cell("Top 5"));
+    }
+
+    #[test]
+    fn a_data_table_next_to_the_text_is_the_articles() {
+        // A ranking flattened one cell a line under the article's last paragraph, its rows
+        // repeating values ("0"), and a footer menu after it.
+        let mut table = String::from("Pos.\nDriver\nWins\nPoints\n");
+        for k in 1..=8 {
+            table.push_str(&format!("{k}\nDriver Name{k}\n0\n{}\n", 5000 - k * 10));
+        }
+        let foot = "About us\nContact\nPrivacy\n";
+        let page = format!("{}{table}{foot}", council_paras(6));
+        let body = body_of(&page);
+        assert!(body.iter().any(|b| b == "4990"), "{body:?}");
+        assert!(body.iter().any(|b| b == "Driver Name8"), "{body:?}");
+        assert_eq!(body.iter().filter(|b| *b == "0").count(), 8, "{body:?}");
+        assert!(!body.iter().any(|b| b == "Contact"), "{body:?}");
+        // Above the text, under its heading, too.
+        let page = format!(
+            "Top drivers of the season\n{table}{}{foot}",
+            council_paras(6)
+        );
+        let body = body_of(&page);
+        assert!(body.iter().any(|b| b == "Driver Name1"), "{body:?}");
+        // A quantity picker ("1", "2", … a running count) next to the text is no table.
+        let picker: String = (1..=20).map(|k| format!("{k}\n")).collect();
+        let page = format!("{}Quantity:\n{picker}{foot}", council_paras(6));
+        let body = body_of(&page);
+        assert!(!body.iter().any(|b| b == "7"), "{body:?}");
     }
 
     #[test]

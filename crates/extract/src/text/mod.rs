@@ -1080,22 +1080,37 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     // 4. Classes, context, body region.
     let has_stop = classify::page_has_stopwords(&lines);
     let fine = classify::fine_print_region(&lines);
+    let tabled = data_tables(&lines, &roles, &fine);
     let repeats = classify::near_repeats(&lines);
     // Each line's class by its shape alone, the same in every classification below.
     let shapes: Vec<Class> = lines
         .iter()
         .map(|l| classify::shape_class(l, has_stop))
         .collect();
-    let (_, mut classes, mut region) =
-        classify_page(&lines, &roles, &teaser_prefix, &shapes, &fine, &repeats);
+    let (_, mut classes, mut region) = classify_page(
+        &lines,
+        &roles,
+        &teaser_prefix,
+        &shapes,
+        &fine,
+        &repeats,
+        &tabled,
+    );
     if region.is_none() && !templated.is_empty() {
         // The template took everything: give its lines back.
         for &i in &templated {
             roles[i] = Role::Unset;
         }
         templated.clear();
-        (_, classes, region) =
-            classify_page(&lines, &roles, &teaser_prefix, &shapes, &fine, &repeats);
+        (_, classes, region) = classify_page(
+            &lines,
+            &roles,
+            &teaser_prefix,
+            &shapes,
+            &fine,
+            &repeats,
+            &tabled,
+        );
     }
     let (b0, mut b1) = region.unwrap_or((n, n));
     // A comments or share heading after enough prose ends the article; what follows it is
@@ -1323,7 +1338,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     let side = if listing {
         Vec::new()
     } else {
-        side_tables(&lines, &roles, &classes, &fine, (k0, k1), tail.is_some())
+        side_tables(&lines, &roles, &tabled, (k0, k1), tail.is_some())
     };
     if say {
         for &(a, b) in &side {
@@ -1332,7 +1347,6 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             ));
         }
     }
-    let in_side = |i: usize| side.iter().any(|&(a, b)| (a..b).contains(&i));
     let (k0, k1) = side
         .iter()
         .fold((k0, k1), |(a, b), &(s0, s1)| (a.min(s0), b.max(s1)));
@@ -1349,7 +1363,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             // ("To connect to a server, run:") or a numbered step ("3. Click Save").
             classes[i] == Class::Good
                 || table.get(i.wrapping_sub(k_table)).copied().unwrap_or(false)
-                || in_side(i)
+                || tabled[i]
                 || (classes[i] == Class::Bad
                     && !lines[i].f.is_fine_print()
                     && !fine[i]
@@ -1371,7 +1385,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         // (A table's cells repeat too: "0", "N/A".)
         roles[i] = if seen.insert(lines[i].hash)
             || (!listing && classify::is_code_line(&lines[i]))
-            || in_side(i)
+            || tabled[i]
         {
             Role::Body
         } else {
@@ -1589,14 +1603,39 @@ pub const MAX_SIDE_CELL_WORDS: u32 = 8;
 /// How many data tables may be taken on each side of the text, one after another.
 pub const MAX_SIDE_TABLES: usize = 8;
 
-/// A cell of a data table next to the text: a short line no earlier step took, not prose.
-fn side_cell(lines: &[Line], roles: &[Role], classes: &[Class], fine: &[bool], i: usize) -> bool {
-    lines[i].kind == LineKind::Text
-        && roles[i] == Role::Unset
-        && lines[i].f.words <= MAX_SIDE_CELL_WORDS
-        && matches!(classes[i], Class::Bad | Class::Short | Class::Good)
-        && !lines[i].f.is_fine_print()
-        && !fine[i]
+/// The cells of the page's data tables: runs of short lines (at most [`MAX_SIDE_CELL_WORDS`]
+/// words, no role yet, not fine print, not a file name) that make a table ([`data_table`]).
+/// Linear.
+fn data_tables(lines: &[Line], roles: &[Role], fine: &[bool]) -> Vec<bool> {
+    let n = lines.len();
+    let mut out = vec![false; n];
+    let cell = |i: usize| {
+        let l = &lines[i];
+        l.kind == LineKind::Text
+            && roles[i] == Role::Unset
+            && l.f.words <= MAX_SIDE_CELL_WORDS
+            && !l.f.is_fine_print()
+            && !l.f.file
+            && !fine[i]
+    };
+    let mut i = 0;
+    while i < n {
+        if !cell(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && (cell(j) || lines[j].kind != LineKind::Text) {
+            j += 1;
+        }
+        if data_table(lines, i, j) {
+            for k in i..j {
+                out[k] = lines[k].kind == LineKind::Text;
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 /// A line that may stand between the text and a table: one no step took, or fine print (a
@@ -1637,13 +1676,12 @@ fn data_table(lines: &[Line], a: usize, b: usize) -> bool {
 fn side_tables(
     lines: &[Line],
     roles: &[Role],
-    classes: &[Class],
-    fine: &[bool],
+    tabled: &[bool],
     (k0, k1): (usize, usize),
     ended: bool,
 ) -> Vec<(usize, usize)> {
     let n = lines.len();
-    let cell = |i: usize| side_cell(lines, roles, classes, fine, i);
+    let cell = |i: usize| tabled[i];
     let mut out = Vec::new();
     // After the text.
     let mut end = k1;
@@ -1717,13 +1755,22 @@ fn classify_page(
     shapes: &[Class],
     fine: &[bool],
     repeats: &[bool],
+    tabled: &[bool],
 ) -> (Vec<Class>, Vec<Class>, Option<(usize, usize)>) {
-    let (raw, classes) = classify_lines(lines, roles, teaser_prefix, shapes, fine, Some(repeats));
+    let (raw, classes) = classify_lines(
+        lines,
+        roles,
+        teaser_prefix,
+        shapes,
+        fine,
+        Some(repeats),
+        tabled,
+    );
     let region = classify::body_region(lines, &raw, &classes);
     if !repeats.contains(&true) {
         return (raw, classes, region);
     }
-    let (raw0, classes0) = classify_lines(lines, roles, teaser_prefix, shapes, fine, None);
+    let (raw0, classes0) = classify_lines(lines, roles, teaser_prefix, shapes, fine, None, tabled);
     let region0 = classify::body_region(lines, &raw0, &classes0);
     // Prose of a region, not counting the near repeats themselves.
     let prose = |r: Option<(usize, usize)>, c: &[Class]| -> f64 {
@@ -1751,6 +1798,7 @@ fn classify_lines(
     shapes: &[Class],
     fine: &[bool],
     repeats: Option<&[bool]>,
+    tabled: &[bool],
 ) -> (Vec<Class>, Vec<Class>) {
     let raw: Vec<Class> = lines
         .iter()
@@ -1769,6 +1817,11 @@ fn classify_lines(
                 Class::Teaser
             } else if roles[i] != Role::Unset || l.f.file {
                 Class::Fixed
+            } else if tabled[i] {
+                // A data table's cells: the article's furniture (a ranking between its
+                // paragraphs), kept with it; like a teaser they cost the body run nothing and
+                // do not colour the judgement of the lines around them.
+                Class::Teaser
             } else if fine[i] || repeats.is_some_and(|r| r[i]) {
                 Class::Bad
             } else {
@@ -2061,6 +2114,30 @@ mod section_end_tests {
         let page = format!("{}Quantity:\n{picker}{foot}", council_paras(6));
         let body = body_of(&page);
         assert!(!body.iter().any(|b| b == "7"), "{body:?}");
+    }
+
+    #[test]
+    fn a_long_data_table_between_paragraphs_does_not_split_the_article() {
+        // Three paragraphs, a ranking of 30 rows flattened one cell a line with its source
+        // line, three more: the table costs the body run nothing, so the text on both sides
+        // is the article's.
+        let mut table = String::from("Rank\nCompany\nPremiums ($'000)\n% Change\n");
+        for k in 1..=30 {
+            table.push_str(&format!(
+                "{k}\nInsurer Group {k}\n{},{:03}\n{}.{}\n",
+                90 - k,
+                k * 7,
+                k % 9,
+                k % 7
+            ));
+        }
+        table.push_str("© 2025 Insurance Data Inc. All rights reserved.\n");
+        let page = format!("Menu\nHome\n{}", council_paras_with(6, 2, &table));
+        let body = body_of(&page);
+        assert!(body.iter().any(|b| *b == council_para(0)), "{body:?}");
+        assert!(body.iter().any(|b| *b == council_para(5)), "{body:?}");
+        assert!(body.iter().any(|b| b == "Insurer Group 17"), "{body:?}");
+        assert!(!body.iter().any(|b| b == "Home"), "{body:?}");
     }
 
     #[test]

@@ -1401,6 +1401,24 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         b1,
         article,
     );
+    // A list standing between the article's paragraphs is the article's (pros and cons,
+    // steps, features), though its items are no prose.
+    if !listing {
+        for (a, b) in list_runs(&lines, &roles, &teaser_prefix, &fine, k0, k1) {
+            for i in a..b {
+                if lines[i].kind != LineKind::Text {
+                    continue;
+                }
+                roles[i] = if post_meta::is_post_meta(&lines[i]) {
+                    Role::Chrome(Reason::Ui)
+                } else if seen.insert(lines[i].hash) {
+                    Role::Body
+                } else {
+                    Role::Chrome(Reason::Duplicate)
+                };
+            }
+        }
+    }
 
     // 7. Everything else is chrome; assemble.
     let mut buf = String::new();
@@ -1587,6 +1605,83 @@ fn table_cells(
             }
         }
         i = j.max(i + 1);
+    }
+    out
+}
+
+/// Fewest items of a list between the article's paragraphs ([`list_runs`]): one or two
+/// short lines there are as often a figure's alt text and credit.
+pub const MIN_LIST_ITEMS: usize = 3;
+
+/// Most items of a list between the article's paragraphs.
+pub const MAX_LIST_ITEMS: usize = 60;
+
+/// Most words of an item of a list between the article's paragraphs.
+pub const MAX_LIST_ITEM_WORDS: u32 = 12;
+
+/// Fewest words an item of a list between the article's paragraphs has on average: a
+/// feature or a step says something; a forum post's user box ("Joined", "Points", "View
+/// Profile") or a product's labels do not.
+pub const MIN_LIST_ITEM_MEAN_WORDS: u32 = 4;
+
+/// The lists standing between two of the article's body lines in `[k0, k1)`: runs of
+/// [`MIN_LIST_ITEMS`] to [`MAX_LIST_ITEMS`] text lines no step took (at most
+/// [`MAX_LIST_ITEM_WORDS`] words, [`MIN_LIST_ITEM_MEAN_WORDS`] on average, not fine print, not
+/// a file name, not a teaser), with a body line right before and right after the run. Such a run is no prose, so the classifier
+/// drops it, yet between paragraphs it is the article's list (pros and cons, features,
+/// steps); the site's menus and boxes stand around the text, not inside it. Linear.
+fn list_runs(
+    lines: &[Line],
+    roles: &[Role],
+    teaser_prefix: &[Option<usize>],
+    fine: &[bool],
+    k0: usize,
+    k1: usize,
+) -> Vec<(usize, usize)> {
+    let item = |i: usize| {
+        let l = &lines[i];
+        l.kind == LineKind::Text
+            && roles[i] == Role::Unset
+            && teaser_prefix[i].is_none()
+            && l.f.words <= MAX_LIST_ITEM_WORDS
+            && !l.f.is_fine_print()
+            && !l.f.file
+            && !fine[i]
+    };
+    let mut out = Vec::new();
+    // The last text line before `i` was a body line.
+    let mut after_body = false;
+    let mut i = k0;
+    while i < k1 {
+        let l = &lines[i];
+        if l.kind != LineKind::Text {
+            i += 1;
+            continue;
+        }
+        if !item(i) {
+            after_body = roles[i] == Role::Body;
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let (mut items, mut words) = (0usize, 0u32);
+        while j < k1 && (item(j) || lines[j].kind != LineKind::Text) {
+            if lines[j].kind == LineKind::Text {
+                items += 1;
+                words += lines[j].f.words;
+            }
+            j += 1;
+        }
+        let body_after = j < k1 && roles[j] == Role::Body;
+        if after_body
+            && body_after
+            && (MIN_LIST_ITEMS..=MAX_LIST_ITEMS).contains(&items)
+            && words as usize >= MIN_LIST_ITEM_MEAN_WORDS as usize * items
+        {
+            out.push((i, j));
+        }
+        after_body = false;
+        i = j;
     }
     out
 }
@@ -2138,6 +2233,26 @@ mod section_end_tests {
         assert!(body.iter().any(|b| *b == council_para(5)), "{body:?}");
         assert!(body.iter().any(|b| b == "Insurer Group 17"), "{body:?}");
         assert!(!body.iter().any(|b| b == "Home"), "{body:?}");
+    }
+
+    #[test]
+    fn a_list_between_the_paragraphs_is_the_articles() {
+        // Feature lines (long, no function words: not prose) between two paragraphs.
+        let items = [
+            "Antimicrobial coating, steam cleaning cycles, detergent reservoir, sanitizing rinse",
+            "Integration with SmartHQ voice assistant, remote start, cycle alerts, diagnostics",
+            "Third rack, adjustable tines, bottle jets, silverware baskets, fold-down shelves",
+        ];
+        let list: String = items.iter().map(|t| format!("{t}\n")).collect();
+        let foot = "About us\nContact us\nCareers\nPrivacy\n";
+        let page = format!("{}{foot}", council_paras_with(6, 2, &list));
+        let body = body_of(&page);
+        for t in items {
+            assert!(body.iter().any(|b| b == t), "{t}: {body:?}");
+        }
+        assert!(body.iter().any(|b| *b == council_para(5)), "{body:?}");
+        // The site's menu under the text is no list of the article.
+        assert!(!body.iter().any(|b| b == "Careers"), "{body:?}");
     }
 
     #[test]

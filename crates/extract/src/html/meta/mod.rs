@@ -759,6 +759,21 @@ fn labelled<'a>(h1: &'a str, title: &str) -> Option<&'a str> {
     .then(|| &h1[h1.len() - title.len()..])
 }
 
+/// True when `lead`, the first part of a title, can be its headline before a later part whose
+/// comparison key is `later`: at least two words, and no fewer than `later` has.
+///
+/// ```
+/// # use marsad_extract::html::meta::leads_title;
+/// assert!(leads_title("Fiercely Strong Coffee", "dark roast coffee"));
+/// assert!(leads_title("عنوان الخبر الكامل", "اقتصاد عربي"));
+/// assert!(!leads_title("backup", "how to back up my entire system"));
+/// assert!(!leads_title("The Objective Dad", "how i built robust local dns services"));
+/// ```
+pub fn leads_title(lead: &str, later: &str) -> bool {
+    let n = key(lead).split(' ').filter(|w| !w.is_empty()).count();
+    n >= 2 && n >= later.split(' ').filter(|w| !w.is_empty()).count()
+}
+
 /// True when `part` is `title` less a frame set off by punctuation before or after it
 /// ("[2512.16245] Headline", "Headline · Site", "Blog: Headline"), not a truncation. A
 /// one-word part counts only as the last link of a chain ("Site: Docs: 18: SELECT"), where
@@ -1069,17 +1084,34 @@ fn pick_title(
             }
         }
     }
-    // 1b. An h1 equal to a metadata title (whole or cleaned), or to the headline part of the
-    //    page title.
+    // 1b. An h1 equal to a metadata title (whole or cleaned), or to a part of one. A title
+    //    leads with the page's own name: an h1 that is a later part ("Lead Name | Category |
+    //    Site" over an h1 "Category") names the section or line the page belongs to, and the
+    //    leading part is the headline when it is no site name and says at least as much (a
+    //    short lead is a tag or a site: "backup - Question - Site", "Site | Headline").
     for (t, sp, _) in &h1s {
         let k = key(t);
         if k.is_empty() || side_part(&k) {
             continue;
         }
+        if cands.iter().any(|c| key(&c.clean) == k || key(&c.raw) == k) {
+            return Some(Text::new(t.clone(), *sp));
+        }
         for c in &cands {
-            if key(&c.clean) == k || key(&c.raw) == k || parts(&c.raw).iter().any(|p| key(p) == k) {
-                return Some(Text::new(t.clone(), *sp));
+            let ps = parts(&c.raw);
+            let Some(at) = ps.iter().position(|p| key(p) == k) else {
+                continue;
+            };
+            if at > 0
+                && let Some(lead) = ps.first().copied()
+                && leads_title(lead, &k)
+                && !is_site(lead, sites, host)
+                && !side_part(&key(lead))
+            {
+                // The h1 stays the headline's place on the page.
+                return Some(Text::new(lead.to_string(), *sp));
             }
+            return Some(Text::new(t.clone(), *sp));
         }
     }
     // 1c. An h1 that sets the headline and a tagline in elements of their own ("Black
@@ -2152,6 +2184,34 @@ mod tests {
     fn meta(page: &str) -> Meta {
         let doc = Document::parse(page);
         read(&doc, page, &Options::default())
+    }
+
+    #[test]
+    fn h1_naming_a_later_title_part_gives_way_to_the_leading_part() {
+        // "Headline | Section | Site" over an h1 naming the section: the headline leads.
+        let m = meta(
+            r#"<html><head><title>أسعار الذهب ترتفع اليوم | اقتصاد عربي | الجزيرة نت</title>
+            <meta property="og:site_name" content="الجزيرة نت"></head>
+            <body><h1>اقتصاد عربي</h1><p>نص</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "أسعار الذهب ترتفع اليوم");
+        let m = meta(
+            r#"<html><head><title>Local SEO Software | Local SEO Tools | Try for Free - Brand</title>
+            </head><body><h1>Local SEO Tools</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Local SEO Software");
+        // A short lead is a tag or the site: the h1 stays the headline.
+        let m = meta(
+            r#"<html><head><title>backup - How to back up my entire system? - Ask Site</title>
+            </head><body><h1>How to back up my entire system?</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "How to back up my entire system?");
+        let m = meta(
+            r#"<html><head><title>الجزيرة نت | عنوان الخبر</title>
+            <meta property="og:site_name" content="الجزيرة نت"></head>
+            <body><h1>عنوان الخبر</h1><p>نص</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "عنوان الخبر");
     }
 
     #[test]

@@ -502,6 +502,17 @@ mod tests {
     }
 
     #[test]
+    fn terms_of_use_are_fine_print() {
+        // A shop's terms of use (shown in a modal after the product): contract drafting, with
+        // no privacy or cookie words.
+        let terms = "You agree that the company shall not be liable, to the fullest extent permitted by law, and reserves the right to change these terms without notice.\nPursuant to this section, you will not reproduce any part of the platform without our written consent, and you agree to hold harmless the company.\nNotwithstanding the above, any claimant shall bring claims before a single arbitrator, and the governing law is that of the state.\n";
+        let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";
+        let text = format!("{prose}{terms}{prose}");
+        let ls = super::super::lines::split(&text);
+        assert_eq!(fine_print_region(&ls), vec![false, true, true, true, false]);
+    }
+
+    #[test]
     fn card_titles_given_twice_are_near_repeats() {
         let text = "A card headline here\nkicker\nA card headline here\nA summary of the story.\n\nOne\nOne\n";
         let ls = super::super::lines::split(text);

@@ -480,14 +480,21 @@ mod tests {
         assert_eq!(fine, vec![false, true, true, true, false]);
     }
 
+    /// [`fine_print_region`] of `block` set between two lines of a news story's prose.
+    fn fine_between_prose(block: &str) -> Vec<bool> {
+        let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";
+        let text = format!("{prose}{block}{prose}");
+        fine_print_region(&super::super::lines::split(&text))
+    }
+
     #[test]
     fn a_consent_frameworks_purpose_list_is_fine_print() {
         // The purposes a consent dialog lists, each with its partner count and description.
         let purposes = "Use limited data to select advertising: 80 partners can use this purpose\nAdvertising presented to you on this service can be based on limited data, such as the website or app you are using, your non-precise location or your device type.\nUse limited data to select content: 13 partners can use this purpose (IAB vendors)\n";
-        let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";
-        let text = format!("{prose}{purposes}{prose}");
-        let ls = super::super::lines::split(&text);
-        assert_eq!(fine_print_region(&ls), vec![false, true, true, true, false]);
+        assert_eq!(
+            fine_between_prose(purposes),
+            vec![false, true, true, true, false]
+        );
     }
 
     #[test]
@@ -495,10 +502,7 @@ mod tests {
         // A financial or medical disclaimer at the foot of a page: no privacy words, but its
         // own vocabulary ("for informational purposes only", "consult a qualified advisor").
         let notice = "This material is not intended to replace the advice of a qualified advisor. It is for informational purposes only, is not guaranteed as to accuracy and is no professional advice.\nProducts named here are for general information only. Always consult your financial advisor or a qualified professional before you buy; this is no tax advice.\n";
-        let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";
-        let text = format!("{prose}{notice}{prose}");
-        let ls = super::super::lines::split(&text);
-        assert_eq!(fine_print_region(&ls), vec![false, true, true, false]);
+        assert_eq!(fine_between_prose(notice), vec![false, true, true, false]);
     }
 
     #[test]
@@ -506,10 +510,10 @@ mod tests {
         // A shop's terms of use (shown in a modal after the product): contract drafting, with
         // no privacy or cookie words.
         let terms = "You agree that the company shall not be liable, to the fullest extent permitted by law, and reserves the right to change these terms without notice.\nPursuant to this section, you will not reproduce any part of the platform without our written consent, and you agree to hold harmless the company.\nNotwithstanding the above, any claimant shall bring claims before a single arbitrator, and the governing law is that of the state.\n";
-        let prose = "The river rose through the night and by morning the old bridge stood in brown water up to its rails.\n";
-        let text = format!("{prose}{terms}{prose}");
-        let ls = super::super::lines::split(&text);
-        assert_eq!(fine_print_region(&ls), vec![false, true, true, true, false]);
+        assert_eq!(
+            fine_between_prose(terms),
+            vec![false, true, true, true, false]
+        );
     }
 
     #[test]

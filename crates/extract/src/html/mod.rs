@@ -1002,6 +1002,11 @@ fn script_bytes(doc: &Document<'_>) -> usize {
 mod tests {
     use super::*;
 
+    /// The texts of an article's body blocks, in order.
+    fn body_texts(a: &Article) -> Vec<&str> {
+        a.body.iter().map(|b| b.text.as_str()).collect()
+    }
+
     #[test]
     fn inline_hidden_text_goes_to_chrome_with_its_span() {
         let page = "<html><body><article><p>دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار \
@@ -1074,7 +1079,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert!(body.iter().any(|t| t.starts_with("The server")), "{body:?}");
         assert!(
             !body.iter().any(|t| t.contains("Log in to answer")),
@@ -1127,7 +1132,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert!(
             body.iter().any(|t| t.starts_with("We see every")),
             "{body:?}"
@@ -1156,7 +1161,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert!(body.iter().any(|t| t.starts_with("Old fat")), "{body:?}");
         assert_ui_chrome(
             &a,
@@ -1212,7 +1217,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         assert!(body[0].starts_with("I have been running"), "{body:?}");
         assert_ui_chrome(
@@ -1238,7 +1243,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         let reason = |t: &str| a.chrome.iter().find(|d| d.text == t).map(|d| d.reason);
         assert_eq!(reason("Advert"), Some(Reason::Ad));
@@ -1265,7 +1270,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         assert_chrome(&a, &["Article continues below"], Reason::Ad);
         assert_chrome(
@@ -1300,7 +1305,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         assert_ui_chrome(
             &a,
@@ -1367,7 +1372,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         assert!(
             a.chrome
@@ -1411,7 +1416,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         // A gallery's counter is interface.
         assert_ui_chrome(&a, &["Image 1 of 5"]);
@@ -1448,7 +1453,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert!(
             body.iter().any(|t| t.contains("Book title number 20")),
             "{body:?}"
@@ -1479,7 +1484,7 @@ mod tests {
         let a = extract(page.as_bytes(), &Options::default())
             .unwrap()
             .article;
-        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        let body = body_texts(&a);
         assert!(
             body.iter()
                 .any(|t| t.contains("Coverage when you are offline")),

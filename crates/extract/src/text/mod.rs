@@ -1420,6 +1420,25 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         }
     }
 
+    // Fact rows ("Year Founded: 2017", "Key Services: SEO, SEM, …") run together: a row the
+    // classifier kept carries the rows next to it, which read as lists of names, not prose.
+    if !listing {
+        for (a, b) in fact_runs(&lines, &roles, &teaser_prefix, &fine, k0, k1) {
+            for i in a..b {
+                if lines[i].kind != LineKind::Text || roles[i] != Role::Unset {
+                    continue;
+                }
+                roles[i] = if post_meta::is_post_meta(&lines[i]) {
+                    Role::Chrome(Reason::Ui)
+                } else if seen.insert(lines[i].hash) {
+                    Role::Body
+                } else {
+                    Role::Chrome(Reason::Duplicate)
+                };
+            }
+        }
+    }
+
     // 7. Everything else is chrome; assemble.
     let mut buf = String::new();
     let title_key = article
@@ -1681,6 +1700,88 @@ fn list_runs(
             out.push((i, j));
         }
         after_body = false;
+        i = j;
+    }
+    out
+}
+
+/// Most words of the label of a fact row ([`fact_row`]).
+pub const MAX_FACT_LABEL_WORDS: usize = 4;
+
+/// Most bytes before the colon of a fact row ([`fact_row`]).
+pub const MAX_FACT_LABEL_BYTES: usize = 48;
+
+/// Fewest rows of a run of fact rows ([`fact_runs`]).
+pub const MIN_FACT_ROWS: usize = 2;
+
+/// True when `s` is a fact row: a label of at most [`MAX_FACT_LABEL_WORDS`] words opening on
+/// a capital (or a letter of a script without case), without sentence punctuation, then a
+/// colon and a value ("Year Founded: 2017", "Key Services: SEO, SEM, Email", "Pro: Fast and
+/// light"). Such a row is a line of the article's table of facts, or of its pros and cons.
+pub(crate) fn fact_row(s: &str) -> bool {
+    let Some(c) = s.chars().next() else {
+        return false;
+    };
+    if !c.is_alphabetic() || c.is_lowercase() {
+        return false;
+    }
+    let head = &s.as_bytes()[..s.len().min(MAX_FACT_LABEL_BYTES + 1)];
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return false;
+    };
+    let (label, rest) = (&s[..colon], &s[colon + 1..]);
+    rest.starts_with(char::is_whitespace)
+        && !rest.trim().is_empty()
+        && label.split_whitespace().count() <= MAX_FACT_LABEL_WORDS
+        && !label.contains(['.', ',', ';', '!', '?', '"', '“', '|', '/'])
+}
+
+/// The runs of fact rows ([`fact_row`]) in `[k0, k1)` that hold a body line: at least
+/// [`MIN_FACT_ROWS`] rows, one after another (empty lines between them allowed), none a
+/// teaser, fine print or a line another step gave to the chrome (a copy of a body line
+/// counts as one). A table of facts between an article's paragraphs ("Office Location: …",
+/// "Year Founded: …", "Key Services: …") is no prose, and its rows of names are dropped one
+/// by one while their shorter neighbours are kept; a row the article kept says the run is
+/// the article's. Linear.
+fn fact_runs(
+    lines: &[Line],
+    roles: &[Role],
+    teaser_prefix: &[Option<usize>],
+    fine: &[bool],
+    k0: usize,
+    k1: usize,
+) -> Vec<(usize, usize)> {
+    let row = |i: usize| {
+        let l = &lines[i];
+        l.kind == LineKind::Text
+            && matches!(
+                roles[i],
+                Role::Unset | Role::Body | Role::Chrome(Reason::Duplicate)
+            )
+            && teaser_prefix[i].is_none()
+            && !l.f.is_fine_print()
+            && !fine[i]
+            && fact_row(l.text)
+    };
+    let mut out = Vec::new();
+    let mut i = k0;
+    while i < k1 {
+        if !row(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let (mut rows, mut body) = (0usize, false);
+        while j < k1 && (lines[j].kind != LineKind::Text || row(j)) {
+            if lines[j].kind == LineKind::Text {
+                rows += 1;
+                body |= roles[j] == Role::Body;
+            }
+            j += 1;
+        }
+        if rows >= MIN_FACT_ROWS && body {
+            out.push((i, j));
+        }
         i = j;
     }
     out
@@ -2253,6 +2354,31 @@ mod section_end_tests {
         assert!(body.iter().any(|b| *b == council_para(5)), "{body:?}");
         // The site's menu under the text is no list of the article.
         assert!(!body.iter().any(|b| b == "Careers"), "{body:?}");
+    }
+
+    #[test]
+    fn a_table_of_facts_between_the_paragraphs_is_the_articles() {
+        // An agency's facts: the short rows are kept by their neighbours, the rows of names
+        // (long, no function words) are not prose.
+        let rows = [
+            "Office Location: Atlanta, Georgia",
+            "Year Founded: 2011",
+            "Key Services: Social Media Advertising Agency, Social Media Campaign Management, Short Video Management, Email Marketing",
+            "Industries Served: eCommerce, Retail, Health and Wellness",
+        ];
+        let facts: String = rows.iter().map(|t| format!("{t}\n")).collect();
+        let foot = "About us\nContact us\nCareers\nPrivacy\n";
+        let page = format!("{}{foot}", council_paras_with(6, 3, &facts));
+        let body = body_of(&page);
+        for t in rows {
+            assert!(body.iter().any(|b| b == t), "{t}: {body:?}");
+        }
+        assert!(fact_row("Pro: Lightweight yet powerful"));
+        assert!(fact_row("نوع الخدمة: استشارات"));
+        assert!(!fact_row("the label: lower case opens a sentence"));
+        assert!(!fact_row("10:30 am"));
+        assert!(!fact_row("He said, quietly: no"));
+        assert!(!fact_row("Label:"));
     }
 
     #[test]

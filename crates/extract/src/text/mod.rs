@@ -1355,6 +1355,10 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         if roles[i] != Role::Unset || teaser_prefix[i].is_some() {
             continue;
         }
+        if is_image_description(&lines[i]) {
+            roles[i] = Role::Chrome(Reason::Ui);
+            continue;
+        }
         let keep = if listing {
             classes[i] != Class::Fixed && classes[i] != Class::Empty && !lines[i].f.is_fine_print()
         } else {
@@ -1703,6 +1707,38 @@ fn list_runs(
         i = j;
     }
     out
+}
+
+/// How an image's description opens (data: `data/text_image_descriptions.tsv`), folded.
+static IMAGE_DESCRIPTIONS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    folded_list(include_str!("../../data/text_image_descriptions.tsv"))
+});
+
+/// Fewest words of an image's description ([`is_image_description`]).
+pub const MIN_IMAGE_DESCRIPTION_WORDS: u32 = 3;
+
+/// True when `l` is an image's alternative text describing the picture ("Screenshot of a
+/// dashboard showing …", "A photo of grooms at a wedding", data): flattened, it stands on a
+/// line of its own between the paragraphs and reads as prose, but it is the figure's, not the
+/// article's text. No allocation: the openers are compared in place, ignoring ASCII case.
+pub(crate) fn is_image_description(l: &Line) -> bool {
+    if l.kind != LineKind::Text || l.f.words < MIN_IMAGE_DESCRIPTION_WORDS {
+        return false;
+    }
+    let t = l.text.as_bytes();
+    let t = ["a ", "an "]
+        .iter()
+        .find_map(|a| {
+            t.get(..a.len())
+                .filter(|h| h.eq_ignore_ascii_case(a.as_bytes()))
+                .map(|_| &t[a.len()..])
+        })
+        .unwrap_or(t);
+    IMAGE_DESCRIPTIONS.iter().any(|p| {
+        t.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+            && t.get(p.len()) == Some(&b' ')
+    })
 }
 
 /// Most words of the label of a fact row ([`fact_row`]).
@@ -2379,6 +2415,24 @@ mod section_end_tests {
         assert!(!fact_row("10:30 am"));
         assert!(!fact_row("He said, quietly: no"));
         assert!(!fact_row("Label:"));
+    }
+
+    #[test]
+    fn an_images_description_is_not_the_articles_text() {
+        // A figure's alternative text between two paragraphs reads as prose.
+        let alt = "Screenshot of a monitoring dashboard. It displays the failed jobs, the backlog and the lag of each stage of the pipeline over the last day.\n";
+        let page = council_paras_with(6, 2, alt);
+        let body = body_of(&page);
+        assert!(
+            !body.iter().any(|b| b.starts_with("Screenshot")),
+            "{body:?}"
+        );
+        assert!(body.iter().any(|b| *b == council_para(3)), "{body:?}");
+        let described = |t: &str| is_image_description(&super::lines::split(t)[0]);
+        assert!(described("A photo of grooms at a wedding"));
+        assert!(described("diagram showing the flow"));
+        assert!(!described("Photographers of the era worked alone."));
+        assert!(!described("Screenshot of"));
     }
 
     #[test]

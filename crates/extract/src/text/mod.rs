@@ -239,6 +239,16 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         {
             return Some((end, Reason::Related));
         }
+        // The site's copyright line ("© 2025 Example Inc."): the page's footer; what follows
+        // it is an overlay (a form, a dialog), not the article.
+        if prose >= MIN_TOKENS_BEFORE_END
+            && l.f.words <= MAX_COPYRIGHT_WORDS
+            && l.f.digits >= 4
+            && site_copyright(l.text)
+            && !article_goes_on(lines, i + 1, b1, &paragraph)
+        {
+            return Some((i, Reason::Boilerplate));
+        }
         // Headings and stamps are not sentences: a sentence of more than a box heading's
         // words skips the tests below (most lines of a body).
         if l.f.end_punct && l.f.words > 8 {
@@ -306,6 +316,23 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
         }
     }
     None
+}
+
+/// Most words of a site's copyright line ([`site_copyright`]).
+pub const MAX_COPYRIGHT_WORDS: u32 = 20;
+
+/// True when `s` is a site's copyright line: it opens on "©" or "Copyright" and names a year
+/// ("© 2025 Example Inc.", "Copyright © 2019 NPR. All rights reserved."); a picture's credit
+/// ("© A.M. Best — used by permission") names none.
+fn site_copyright(s: &str) -> bool {
+    let t = s.trim_start();
+    let opens = t.starts_with('©')
+        || t.get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright"));
+    opens
+        && t.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit) && (w[..2] == *b"19" || w[..2] == *b"20"))
 }
 
 /// Fewest bare dates that make a stream of teaser cards.
@@ -2433,6 +2460,20 @@ mod section_end_tests {
         assert!(described("diagram showing the flow"));
         assert!(!described("Photographers of the era worked alone."));
         assert!(!described("Screenshot of"));
+    }
+
+    #[test]
+    fn the_sites_copyright_line_ends_the_article() {
+        // A sign-up form's prose after the footer is no part of the article.
+        let form = "© 2025 Example Tutoring LLC\nRegistration Agreement\nPayment is due the first of each month and payments received after the seventh of the month will be assessed a late fee by the company.\n";
+        let page = council_paras_with(6, 5, form);
+        let body = body_of(&page);
+        assert!(body.iter().any(|b| *b == council_para(5)), "{body:?}");
+        assert!(!body.iter().any(|b| b.starts_with("Payment")), "{body:?}");
+        assert!(site_copyright("Copyright © 2019 NPR. All rights reserved."));
+        assert!(!site_copyright(
+            "© A.M. Best Company, Inc. — used by permission"
+        ));
     }
 
     #[test]

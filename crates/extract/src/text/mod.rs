@@ -34,6 +34,7 @@
 //! ```
 
 mod author_box;
+pub(crate) mod cards;
 pub(crate) mod classify;
 pub(crate) mod lines;
 mod parts;
@@ -1153,6 +1154,30 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     if say {
         explain.push(format!("body region: lines {b0}..{b1}"));
     }
+    // A run of cards holding a large share of the page's words, more than the region's prose
+    // outside it, is the page's content: a listing made of records.
+    let page_tokens: u64 = lines.iter().map(|l| u64::from(l.f.tokens)).sum();
+    let region_end = tail.map_or(b1, |(_, t1, _)| t1);
+    let cards = card_listing(&lines, &classes, &fine, (b0, region_end), page_tokens);
+    if say && let Some(c) = &cards {
+        explain.push(format!(
+            "cards: lines {}..{}, {} cards of {} lines, {} of {page_tokens} tokens; region prose \
+             {} outside the cards, {} inside → {}",
+            c.run.start,
+            c.run.end,
+            c.run.cards,
+            c.run.period,
+            c.run.tokens,
+            c.outside,
+            c.inside,
+            if c.content {
+                "card listing"
+            } else {
+                "not the content"
+            }
+        ));
+    }
+    let cards = cards.filter(|c| c.content).map(|c| c.run);
 
     // 5. Parts around the body.
     let head_start = b0.saturating_sub(HEAD_WINDOW);
@@ -1171,14 +1196,21 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     parts::byline(&lines, &mut roles, head_start, head_end, article);
     // The title sits before the first full paragraph, which may lie a little inside the region
     // (the region often opens on the headline block: kicker, headline, byline).
-    let anchor = (b0..b1)
-        .find(|&i| {
-            classes[i] == Class::Good
-                && lines[i].f.tokens >= ANCHOR_TOKENS
-                && lines[i].f.end_punct
-                && roles[i] == Role::Unset
-        })
-        .unwrap_or(b0);
+    // (A card listing's title stands above its first card: the title is looked for up to the
+    // line before it, as the search takes in the line it stops at.)
+    let anchor = cards.map_or_else(
+        || {
+            (b0..b1)
+                .find(|&i| {
+                    classes[i] == Class::Good
+                        && lines[i].f.tokens >= ANCHOR_TOKENS
+                        && lines[i].f.end_punct
+                        && roles[i] == Role::Unset
+                })
+                .unwrap_or(b0)
+        },
+        |r| r.start.saturating_sub(1),
+    );
     // A line the site repeats (a menu entry, a category name) may be this page's own headline:
     // the title is chosen as if there were no template, and only the lines it leaves stay
     // template chrome. (A role the parts above gave such a line stands.)
@@ -1305,17 +1337,27 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     // 6. Body and teasers. A page without a run of prose (a listing, a product grid) keeps
     // every line that is not chrome; a line repeating an earlier body line is a duplicate.
     // (Whether the page is an article is read on the whole region, comments included.)
-    let region_end = tail.map_or(b1, |(_, t1, _)| t1);
     let prose_tokens: u64 = (b0..region_end)
         .filter(|&i| classes[i] == Class::Good)
         .map(|i| u64::from(lines[i].f.tokens))
         .sum();
     // A region holding a small share of the page's words is a stray paragraph (a shop's
     // blurb, a cookie notice) on a page whose content is a grid or list: read it as a listing.
-    let page_tokens: u64 = lines.iter().map(|l| u64::from(l.f.tokens)).sum();
-    let listing = prose_tokens < MIN_ARTICLE_TOKENS
+    // So is a page whose content is a run of cards, from under its title (above the first
+    // card) to its last card.
+    let no_prose = prose_tokens < MIN_ARTICLE_TOKENS
         || (!marked && prose_tokens * MIN_REGION_SHARE_INV < page_tokens);
-    let (mut k0, k1) = if listing { (0, n) } else { (b0, b1) };
+    let listing = no_prose || cards.is_some();
+    let (mut k0, k1) = match cards {
+        Some(r) if !no_prose => (
+            title_line
+                .filter(|&t| t < r.start)
+                .map_or(r.start, |t| t + 1),
+            r.end,
+        ),
+        _ if listing => (0, n),
+        _ => (b0, b1),
+    };
     // The article's text starts under its headline: what the region holds above a headline
     // found inside it is the page's furniture (a promo, a kicker, a row of teasers), when the
     // URL names the headline or what lies above it is a small part of the region's prose (else
@@ -1350,9 +1392,11 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         k0 = t + 1;
     }
     if listing && say {
-        explain.push(format!(
-            "no prose run ({prose_tokens} tokens): listing mode"
-        ));
+        explain.push(if no_prose {
+            format!("no prose run ({prose_tokens} tokens): listing mode")
+        } else {
+            "a card listing: listing mode".to_string()
+        });
     }
     let table = if listing {
         Vec::new()
@@ -1572,6 +1616,69 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             "no article body found: no run of prose lines".to_string()
         });
     }
+}
+
+/// A card listing's run holds at least one in this many of the page's tokens.
+pub const CARD_SHARE_INV: u64 = 3;
+
+/// A card listing's run holds at least this many times the prose of the body region outside
+/// the page's runs of cards.
+pub const CARD_OUTSIDE_RATIO: u64 = 1;
+
+/// A card listing's run holds at least this many times the prose of the body region inside it
+/// (a thread's posts are prose: the thread is read as one).
+pub const CARD_INSIDE_RATIO: u64 = 3;
+
+/// The page's largest run of cards and what tells whether it is the page's content.
+struct CardListing {
+    run: cards::CardRun,
+    /// Prose tokens of the body region outside every run of cards (fine print not counted):
+    /// an article beside the cards. (A consent box's purposes are cards too.)
+    outside: u64,
+    /// Prose tokens of the body region inside the run.
+    inside: u64,
+    /// The run holds a large share of the page's tokens, and more than the region's prose
+    /// outside the runs and inside it.
+    content: bool,
+}
+
+/// The page's largest run of cards ([`cards::card_runs`]), if any, and whether it is the
+/// page's content. `region` is the body region with its tail.
+fn card_listing(
+    lines: &[Line],
+    classes: &[Class],
+    fine: &[bool],
+    region: (usize, usize),
+    page_tokens: u64,
+) -> Option<CardListing> {
+    let runs = cards::card_runs(lines);
+    let run = *runs.iter().max_by_key(|r| r.tokens)?;
+    // (The runs are in page order and do not overlap.)
+    let in_runs = |i: usize| {
+        let k = runs.partition_point(|r| r.end <= i);
+        runs.get(k).is_some_and(|r| r.start <= i)
+    };
+    let (mut outside, mut inside) = (0u64, 0u64);
+    for i in region.0..region.1 {
+        if classes[i] != Class::Good || fine[i] || lines[i].f.is_fine_print() {
+            continue;
+        }
+        let t = u64::from(lines[i].f.tokens);
+        if (run.start..run.end).contains(&i) {
+            inside += t;
+        } else if !in_runs(i) {
+            outside += t;
+        }
+    }
+    let content = run.tokens * CARD_SHARE_INV >= page_tokens
+        && outside * CARD_OUTSIDE_RATIO <= run.tokens
+        && inside * CARD_INSIDE_RATIO <= run.tokens;
+    Some(CardListing {
+        run,
+        outside,
+        inside,
+        content,
+    })
 }
 
 /// Fewest cells (one line each) of a data table in the body region.
@@ -3071,5 +3178,89 @@ mod headline_in_region_tests {
         let page = format!("{PROMO}{HEADLINE}\n{STORY}Photos\nMore photos\n{HEADLINE}\n{STORY}");
         let body = body_of(&page, url);
         assert!(body[0].starts_with("Teams is now called"), "{body:?}");
+    }
+}
+
+#[cfg(test)]
+mod card_listing_tests {
+    use crate::{InputKind, Options};
+
+    fn extract(page: &str) -> marsad_model::Article {
+        let opts = Options {
+            input: InputKind::Text,
+            ..Options::default()
+        };
+        crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article)
+            .unwrap_or_default()
+    }
+
+    /// A chart's entries: an image's text, the rank, the name, the year and length, the score,
+    /// and two buttons every entry repeats.
+    fn chart(entries: usize) -> String {
+        let mut s = String::new();
+        for k in 1..=entries {
+            s.push_str(&format!(
+                "Some Actor in Movie Number {k} ({})\n#{k}\nMovie Number {k}\n19{:02}2h {}m\n{}.{} ({}K)\nRate\nMark as watched\n",
+                1950 + k,
+                k % 100,
+                10 + k % 50,
+                9 - k % 3,
+                k % 10,
+                100 + k
+            ));
+        }
+        s
+    }
+
+    const MENU: &str = "Menu\nMovies\nRelease calendar\nTop box office\nTV shows\nWhat's on TV\nCelebs\nBorn today\nSign in\n";
+
+    #[test]
+    fn a_chart_of_records_is_the_pages_content() {
+        // A paragraph of prose under the chart (a notice of the site's) would be the article;
+        // the chart's entries hold most of the page's words and are its content.
+        let page = format!(
+            "{MENU}Top 250 Movies\nAs rated by regular voters.\n{}Recently viewed\nYou have no recently viewed pages.\nWe use the ratings of our registered users to build this chart, and we update it every day so that it shows what the people who use the site think of the films they have seen over the years.\nA film needs a good number of ratings before it can enter the chart, and the votes of the users who rate the most films count for a little more than the votes of the others.\n",
+            chart(20)
+        );
+        let a = extract(&page);
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        for line in [
+            "#7",
+            "Movie Number 7",
+            "Movie Number 20",
+            "Rate",
+            "Mark as watched",
+        ] {
+            assert!(body.contains(&line), "{line} missing: {body:?}");
+        }
+        // The buttons are said once; the menu is no record.
+        assert_eq!(body.iter().filter(|l| **l == "Rate").count(), 1, "{body:?}");
+        assert!(!body.contains(&"Release calendar"), "{body:?}");
+        let title = a.title.map(|t| t.text).unwrap_or_default();
+        assert!(!chart(20).lines().any(|l| l == title), "{title}");
+    }
+
+    #[test]
+    fn an_article_with_replies_under_its_comments_stays_an_article() {
+        let mut page = format!("{MENU}The council approves the budget for the city parks\n");
+        for k in 0..6 {
+            page.push_str(&format!("The council met on Tuesday to argue about the parks and the money they would cost the town and the people who live in it, and the members voted for the plan in the end, part {k}.\n"));
+        }
+        page.push_str("Comments\n");
+        for k in 0..10 {
+            page.push_str(&format!(
+                "Reader{k}\n2 hours ago\nI am glad the parks get money, says reader {k}.\n"
+            ));
+            if k % 3 == 0 {
+                page.push_str("And the bridge should be next.\n");
+            }
+            page.push_str("Reply\n");
+        }
+        let a = extract(&page);
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(body.iter().any(|l| l.ends_with("part 5.")), "{body:?}");
+        assert!(!body.contains(&"Reply"), "{body:?}");
+        assert!(!body.contains(&"Release calendar"), "{body:?}");
     }
 }

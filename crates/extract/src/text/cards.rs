@@ -192,13 +192,13 @@ pub(crate) fn card_runs(lines: &[Line]) -> Vec<CardRun> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::text::lines;
 
     /// A chart's entries: an image's text, the rank, the name, the year and length, the score,
     /// and two buttons every entry repeats.
-    fn chart(entries: usize) -> String {
+    pub(crate) fn chart(entries: usize) -> String {
         let mut s = String::new();
         for k in 1..=entries {
             s.push_str(&format!(

@@ -3195,23 +3195,7 @@ mod card_listing_tests {
             .unwrap_or_default()
     }
 
-    /// A chart's entries: an image's text, the rank, the name, the year and length, the score,
-    /// and two buttons every entry repeats.
-    fn chart(entries: usize) -> String {
-        let mut s = String::new();
-        for k in 1..=entries {
-            s.push_str(&format!(
-                "Some Actor in Movie Number {k} ({})\n#{k}\nMovie Number {k}\n19{:02}2h {}m\n{}.{} ({}K)\nRate\nMark as watched\n",
-                1950 + k,
-                k % 100,
-                10 + k % 50,
-                9 - k % 3,
-                k % 10,
-                100 + k
-            ));
-        }
-        s
-    }
+    use crate::text::cards::tests::chart;
 
     const MENU: &str = "Menu\nMovies\nRelease calendar\nTop box office\nTV shows\nWhat's on TV\nCelebs\nBorn today\nSign in\n";
 

@@ -37,6 +37,7 @@ mod author_box;
 pub(crate) mod cards;
 pub(crate) mod classify;
 pub(crate) mod lines;
+mod numbered;
 mod parts;
 mod post_meta;
 mod related;
@@ -1511,6 +1512,33 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
                     Role::Chrome(Reason::Duplicate)
                 };
             }
+        }
+    }
+
+    // A numbered list the prose runs into ("1) …", "2) …", … past the last paragraph) is the
+    // article's: a listicle's items with their links between.
+    if !listing && let Some((a, b)) = numbered::run_past(&lines, &roles, k0, k1) {
+        if say {
+            explain.push(format!(
+                "lines {a}..{b}: a numbered list past the prose → body"
+            ));
+        }
+        for i in a..b {
+            if lines[i].kind != LineKind::Text
+                || roles[i] != Role::Unset
+                || lines[i].f.file
+                || fine[i]
+                || teaser_prefix[i].is_some()
+            {
+                continue;
+            }
+            roles[i] = if post_meta::is_post_meta(&lines[i]) {
+                Role::Chrome(Reason::Ui)
+            } else if seen.insert(lines[i].hash) {
+                Role::Body
+            } else {
+                Role::Chrome(Reason::Duplicate)
+            };
         }
     }
 

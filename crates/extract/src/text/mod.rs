@@ -1485,13 +1485,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
                 if lines[i].kind != LineKind::Text {
                     continue;
                 }
-                roles[i] = if post_meta::is_post_meta(&lines[i]) {
-                    Role::Chrome(Reason::Ui)
-                } else if seen.insert(lines[i].hash) {
-                    Role::Body
-                } else {
-                    Role::Chrome(Reason::Duplicate)
-                };
+                roles[i] = taken_line(&lines[i], &mut seen);
             }
         }
     }
@@ -1504,13 +1498,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
                 if lines[i].kind != LineKind::Text || roles[i] != Role::Unset {
                     continue;
                 }
-                roles[i] = if post_meta::is_post_meta(&lines[i]) {
-                    Role::Chrome(Reason::Ui)
-                } else if seen.insert(lines[i].hash) {
-                    Role::Body
-                } else {
-                    Role::Chrome(Reason::Duplicate)
-                };
+                roles[i] = taken_line(&lines[i], &mut seen);
             }
         }
     }
@@ -1532,13 +1520,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             {
                 continue;
             }
-            roles[i] = if post_meta::is_post_meta(&lines[i]) {
-                Role::Chrome(Reason::Ui)
-            } else if seen.insert(lines[i].hash) {
-                Role::Body
-            } else {
-                Role::Chrome(Reason::Duplicate)
-            };
+            roles[i] = taken_line(&lines[i], &mut seen);
         }
     }
 
@@ -1869,6 +1851,20 @@ fn list_runs(
         i = j;
     }
     out
+}
+
+/// The role of a line a run (a list, a table of facts, a numbered list) takes into the body:
+/// a post's counters and buttons are the page's ("Viewed 69k times"), a second copy of a line
+/// already taken is a duplicate, anything else is the article's. `seen` holds the hashes of
+/// the lines taken so far.
+fn taken_line(l: &Line, seen: &mut TokenSet) -> Role {
+    if post_meta::is_post_meta(l) {
+        Role::Chrome(Reason::Ui)
+    } else if seen.insert(l.hash) {
+        Role::Body
+    } else {
+        Role::Chrome(Reason::Duplicate)
+    }
 }
 
 /// How an image's description opens (data: `data/text_image_descriptions.tsv`), folded.
@@ -2332,7 +2328,7 @@ pub(crate) fn teaser_link(l: &Line, rest: usize) -> Option<Link> {
 }
 
 #[cfg(test)]
-mod section_end_tests {
+pub(crate) mod section_end_tests {
     use super::*;
 
     #[test]
@@ -2773,7 +2769,8 @@ mod section_end_tests {
         page
     }
 
-    fn body_of(page: &str) -> Vec<String> {
+    /// The body lines the text extractor gives for `page`.
+    pub(crate) fn body_of(page: &str) -> Vec<String> {
         let opts = crate::Options {
             input: crate::InputKind::Text,
             ..crate::Options::default()

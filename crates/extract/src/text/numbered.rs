@@ -120,17 +120,7 @@ pub(crate) fn run_past(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{InputKind, Options};
-
-    fn body_of(page: &str) -> Vec<String> {
-        let opts = Options {
-            input: InputKind::Text,
-            ..Options::default()
-        };
-        crate::extract(page.as_bytes(), &opts)
-            .map(|e| e.article.body.into_iter().map(|b| b.text).collect())
-            .unwrap_or_default()
-    }
+    use crate::text::section_end_tests::body_of;
 
     const MENU: &str = "Home\nNews\nReviews\nDeals\nContact\n";
     const INTRO: &str = "Gift guide: twenty ideas for the holidays\n12 Dec 2017\nThe holidays are near, and with them the hunt for presents for the people we love, which is no small task when time is short.\nWe went through the shops and picked the gifts that made us smile the most this year, from toys to films and records.\nSome of them are classics, some are new, and all of them can be ordered today and arrive in time for the holidays.\nHere is our list, with a link to each one:\n";

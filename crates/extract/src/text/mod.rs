@@ -36,6 +36,7 @@
 mod author_box;
 pub(crate) mod cards;
 pub(crate) mod classify;
+mod digest;
 pub(crate) mod lines;
 mod numbered;
 mod parts;
@@ -1522,6 +1523,16 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             }
             roles[i] = taken_line(&lines[i], &mut seen);
         }
+    }
+
+    // A line that runs other body lines together (the text given again whole) is a copy.
+    for i in digest::digests(&lines, &roles) {
+        if say {
+            explain.push(format!(
+                "line {i}: other body lines run together → duplicate"
+            ));
+        }
+        roles[i] = Role::Chrome(Reason::Duplicate);
     }
 
     // 7. Everything else is chrome; assemble.

@@ -2600,6 +2600,14 @@ pub(crate) mod section_end_tests {
         let described = |t: &str| is_image_description(&super::lines::split(t)[0]);
         assert!(described("A photo of grooms at a wedding"));
         assert!(described("diagram showing the flow"));
+        // A news agency's caption says where the picture comes from.
+        assert!(described(
+            "In this photo provided by NASA, the rocket stands on the pad at dawn."
+        ));
+        assert!(described(
+            "This undated image provided by the museum shows a wooden tool from Greece."
+        ));
+        assert!(!described("This photographer worked alone for years."));
         assert!(!described("Photographers of the era worked alone."));
         assert!(!described("Screenshot of"));
     }

@@ -3,12 +3,10 @@
 //! Some pages carry their text twice: once as paragraphs and once whole, in one element (a
 //! newsletter's plain-text copy, a summary box restating the bullets, a photo caption
 //! repeating two lines of the story). Flattened, the second copy is one long line made of
-//! other body lines one after another; kept, every word of them counts twice. Linear in the
-//! body's words: each body line is found by its first words, looked up in a table.
+//! other body lines one after another; kept, every word of them counts twice. Near linear in
+//! the body's words: each body line is found by its first word, looked up in a sorted table,
+//! and a line is given up as soon as too much of it lies outside the lines it holds.
 
-use std::collections::HashMap;
-
-use super::KeyHashBuild;
 use super::Role;
 use super::lines::{Line, LineKind};
 
@@ -25,75 +23,75 @@ pub const MIN_PARTS: usize = 2;
 /// Least share of a digest's bytes the body lines inside it make up, in tenths.
 pub const MIN_COVER_TENTHS: usize = 9;
 
-/// How many words open a line's key.
-const KEY_WORDS: usize = 3;
-
-/// The hash of up to [`KEY_WORDS`] words.
-fn key<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
-    words.fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {
-        super::token_hash(w) ^ h.rotate_left(17).wrapping_mul(0x0100_0000_01b3)
+/// The hash of a word, byte for byte (a part is then compared in full): FNV-1a.
+fn word_key(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
 /// The body lines that are digests of other body lines: at least [`MIN_DIGEST_WORDS`] words,
 /// holding at least [`MIN_PARTS`] other body lines (of [`MIN_PART_WORDS`] words or more, each
 /// starting on a word of the digest) that together make up [`MIN_COVER_TENTHS`] tenths of
-/// its bytes.
+/// its bytes, the first of them opening it. A line is read word by word, each word looked up
+/// as the first word of a part, and given up once the words outside parts exceed what the
+/// cover allows.
 pub(crate) fn digests(lines: &[Line], roles: &[Role]) -> Vec<usize> {
     let body = |i: usize| roles[i] == Role::Body && lines[i].kind == LineKind::Text;
-    // The body lines long enough to be parts, by the key of their first words.
-    let mut parts: HashMap<u64, Vec<usize>, KeyHashBuild> = HashMap::default();
-    let mut words: Vec<&str> = Vec::new();
-    for (i, l) in lines.iter().enumerate() {
-        if !body(i) {
-            continue;
-        }
-        words.clear();
-        words.extend(l.text.split_whitespace().take(MIN_PART_WORDS));
-        if words.len() >= MIN_PART_WORDS {
-            parts
-                .entry(key(words[..KEY_WORDS].iter().copied()))
-                .or_default()
-                .push(i);
-        }
-    }
     let mut out = Vec::new();
-    if parts.is_empty() {
+    if !(0..lines.len()).any(|i| body(i) && lines[i].f.words >= MIN_DIGEST_WORDS) {
         return out;
     }
-    let mut starts: Vec<(usize, &str)> = Vec::new();
+    // The body lines long enough to be parts, by their first word (sorted by it).
+    let mut parts: Vec<(u64, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, l)| body(i) && l.f.words as usize >= MIN_PART_WORDS)
+        .filter_map(|(i, l)| l.text.split_whitespace().next().map(|w| (word_key(w), i)))
+        .collect();
+    if parts.len() <= MIN_PARTS {
+        return out;
+    }
+    parts.sort_unstable();
     for (i, l) in lines.iter().enumerate() {
         if !body(i) || l.f.words < MIN_DIGEST_WORDS {
             continue;
         }
         let text = l.text;
-        starts.clear();
-        starts.extend(
-            text.split_whitespace()
-                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)),
-        );
-        let (mut held, mut covered, mut k) = (0usize, 0usize, 0usize);
-        while k + KEY_WORDS <= starts.len() {
-            let at = starts[k].0;
-            let found = parts
-                .get(&key(starts[k..k + KEY_WORDS].iter().map(|s| s.1)))
-                .and_then(|c| {
-                    c.iter()
-                        .copied()
-                        .filter(|&j| j != i && lines[j].text.len() < text.len())
-                        .find(|&j| text[at..].starts_with(lines[j].text))
+        let budget = text.len() * (10 - MIN_COVER_TENTHS) / 10;
+        let (mut held, mut covered, mut outside) = (0usize, 0usize, 0usize);
+        let mut at = 0usize;
+        while at < text.len() {
+            let rest = &text[at..];
+            let word = rest.trim_start();
+            at += rest.len() - word.len();
+            if word.is_empty() {
+                break;
+            }
+            let word_len = word.find(char::is_whitespace).unwrap_or(word.len());
+            let key = word_key(&word[..word_len]);
+            let first = parts.partition_point(|&(k, _)| k < key);
+            let part = parts[first..]
+                .iter()
+                .take_while(|&&(k, _)| k == key)
+                .map(|&(_, j)| j)
+                .find(|&j| {
+                    j != i && lines[j].text.len() < text.len() && word.starts_with(lines[j].text)
                 });
-            match found {
+            match part {
                 Some(j) => {
                     held += 1;
                     covered += lines[j].text.len();
-                    // Go on after the part.
-                    let end = at + lines[j].text.len();
-                    while k < starts.len() && starts[k].0 < end {
-                        k += 1;
-                    }
+                    at += lines[j].text.len();
                 }
-                None => k += 1,
+                None => {
+                    outside += word_len;
+                    // A digest opens with its first part (most lines are given up here).
+                    if held == 0 || outside > budget {
+                        break;
+                    }
+                    at += word_len;
+                }
             }
         }
         if held >= MIN_PARTS && covered * 10 >= text.len() * MIN_COVER_TENTHS {

@@ -149,10 +149,7 @@ fn question(line: &str) -> bool {
 
 /// True when `line` opens with a list number ("3. ", "12) ").
 pub(crate) fn numbered(line: &str) -> bool {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits)
-        && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
-        && line.as_bytes().get(digits + 1) == Some(&b' ')
+    super::numbered::list_number(line).is_some()
 }
 
 /// The runs of headline-shaped body lines standing between paragraphs in `[start, end)`.

@@ -309,7 +309,8 @@ pub(crate) struct Features {
     pub file: bool,
     /// Tokens starting with an upper-case letter.
     pub capitalized: u32,
-    /// Separators typical of menus and breadcrumbs (`|`, `»`, `>`, `/`, `•`).
+    /// Separators typical of menus and breadcrumbs (`|`, `»`, `>`, `/`, `•`); the slashes of
+    /// a URL (`https://example.com/a/b`) are not counted.
     pub menu_seps: u32,
     /// Sentence punctuation inside the line.
     pub inner_punct: u32,
@@ -750,6 +751,8 @@ pub(crate) fn features(s: &str) -> Features {
     };
     let mut in_word = false;
     let bytes = sample.as_bytes();
+    // A URL (`://`) has been read: its slashes and the ones after it part no menu items.
+    let mut in_url = false;
     let mut at = 0usize;
     while let Some(&b0) = bytes.get(at) {
         if b0.is_ascii_alphanumeric() {
@@ -784,7 +787,13 @@ pub(crate) fn features(s: &str) -> Features {
             }
             toks.finish(words, &mut f);
             match b0 {
-                b'|' | b'>' | b'/' | b'\\' => f.menu_seps += 1,
+                b'|' | b'>' => f.menu_seps += 1,
+                b'/' | b'\\' => {
+                    in_url |= at >= 2 && bytes.get(at - 2) == Some(&b':');
+                    if !in_url {
+                        f.menu_seps += 1;
+                    }
+                }
                 b'.' | b'!' | b'?' | b';' | b',' => f.inner_punct += 1,
                 _ => {}
             }
@@ -933,6 +942,20 @@ mod tests {
         assert_eq!(split("a\n").len(), 1);
         assert_eq!(split("a\n\n").len(), 2);
         assert_eq!(split("").len(), 1);
+    }
+
+    #[test]
+    fn slashes_of_a_url_part_no_menu_items() {
+        assert_eq!(features("Home / News / World").menu_seps, 2);
+        assert_eq!(features("الرئيسية / أخبار / العالم").menu_seps, 2);
+        assert_eq!(
+            features("Link: https://lore.kernel.org/r/Pine.LNX.4.58@osdl.org").menu_seps,
+            0
+        );
+        assert_eq!(
+            features("Retrieved from https://wiki.example.org/index.php?a=b").menu_seps,
+            0
+        );
     }
 
     #[test]

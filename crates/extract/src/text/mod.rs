@@ -1883,6 +1883,11 @@ static IMAGE_DESCRIPTIONS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLoc
     folded_list(include_str!("../../data/text_image_descriptions.tsv"))
 });
 
+/// How an image's alternative text ends when it names the picture (data:
+/// `data/text_image_closers.tsv`), folded.
+static IMAGE_CLOSERS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_image_closers.tsv")));
+
 /// Fewest words of an image's description ([`is_image_description`]).
 pub const MIN_IMAGE_DESCRIPTION_WORDS: u32 = 3;
 
@@ -1907,6 +1912,11 @@ pub(crate) fn is_image_description(l: &Line) -> bool {
         t.get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
             && t.get(p.len()) == Some(&b' ')
+    }) || IMAGE_CLOSERS.iter().any(|p| {
+        t.len()
+            .checked_sub(p.len())
+            .and_then(|at| Some((t.get(at.checked_sub(1)?)?, t.get(at..)?)))
+            .is_some_and(|(&space, end)| space == b' ' && end.eq_ignore_ascii_case(p.as_bytes()))
     })
 }
 
@@ -2610,6 +2620,16 @@ pub(crate) mod section_end_tests {
         assert!(!described("This photographer worked alone for years."));
         assert!(!described("Photographers of the era worked alone."));
         assert!(!described("Screenshot of"));
+        // A shop's and a recipe site's pictures.
+        assert!(described(
+            "Alt view image 2 of 7 - EVGA GeForce GTX TITAN Z 12GB"
+        ));
+        assert!(described(
+            "overhead shot of two white bowls filled with pasta"
+        ));
+        assert!(described("Desk Organizer Set hover image"));
+        assert!(described("Acme Corp logo"));
+        assert!(!described("Build and push your first image"));
     }
 
     #[test]

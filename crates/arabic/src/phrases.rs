@@ -190,6 +190,25 @@ struct Table {
     contains_all: Vec<(usize, Option<u8>)>,
     /// Longest key of `first_words` (bytes).
     max_first: usize,
+    /// For each byte, the lengths of the keys of `first_words` that start with it: bit `n` for
+    /// a key of `n` bytes (bit 63 for 63 bytes or more). Most words are turned away by it
+    /// without being hashed ([`Table::first_word_flags`]).
+    first_lens: [u64; 256],
+}
+
+/// The bit of [`Table::first_lens`] for a key of `len` bytes.
+fn len_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+impl Table {
+    /// The [`Table::first_words`] flags of `w` (in lower case), 0 when it is no key.
+    fn first_word_flags(&self, w: &[u8]) -> u8 {
+        match w.first() {
+            Some(&b) if self.first_lens[usize::from(b)] & len_bit(w.len()) == 0 => 0,
+            _ => self.first_words.get(w).copied().unwrap_or(0),
+        }
+    }
 }
 
 /// A word of [`Table::first_words`] is the first word of a prefix phrase.
@@ -269,6 +288,12 @@ fn build(tsv: &str) -> Table {
         .filter(|&(i, _)| rows[i].folded.is_ascii())
         .collect();
     let max_first = first_words.keys().map(|k| k.len()).max().unwrap_or(0);
+    let mut first_lens = [0u64; 256];
+    for k in first_words.keys() {
+        if let Some(&b) = k.first() {
+            first_lens[usize::from(b)] |= len_bit(k.len());
+        }
+    }
     Table {
         rows,
         whole,
@@ -279,6 +304,7 @@ fn build(tsv: &str) -> Table {
         contains_ascii,
         contains_all,
         max_first,
+        first_lens,
     }
 }
 
@@ -758,7 +784,7 @@ fn ascii_line_cannot_match(t: &Table, line_trim: &str, prefix_only: bool, ascii:
         for (d, &b) in dst.iter_mut().zip(w) {
             *d = b.to_ascii_lowercase();
         }
-        t.first_words.get(&*dst).copied().unwrap_or(0)
+        t.first_word_flags(dst)
     };
     // Prefix: `first_word` of the fold.
     let w_end = bytes.iter().position(|&b| is_ws(b)).unwrap_or(bytes.len());

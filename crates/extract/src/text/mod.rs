@@ -2633,6 +2633,18 @@ pub(crate) mod section_end_tests {
     }
 
     #[test]
+    fn a_browser_notice_is_not_the_articles_text() {
+        // A forum's notice for browsers without scripts reads as a sentence.
+        let notice = "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.\n";
+        let body = body_of(&council_paras_with(6, 2, notice));
+        assert!(
+            !body.iter().any(|b| b.starts_with("JavaScript")),
+            "{body:?}"
+        );
+        assert!(body.iter().any(|b| *b == council_para(3)), "{body:?}");
+    }
+
+    #[test]
     fn the_sites_copyright_line_ends_the_article() {
         // A sign-up form's prose after the footer is no part of the article.
         let form = "© 2025 Example Tutoring LLC\nRegistration Agreement\nPayment is due the first of each month and payments received after the seventh of the month will be assessed a late fee by the company.\n";

@@ -1879,14 +1879,71 @@ fn taken_line(l: &Line, seen: &mut TokenSet) -> Role {
 }
 
 /// How an image's description opens (data: `data/text_image_descriptions.tsv`), folded.
-static IMAGE_DESCRIPTIONS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    folded_list(include_str!("../../data/text_image_descriptions.tsv"))
+static IMAGE_DESCRIPTIONS: std::sync::LazyLock<Affixes> = std::sync::LazyLock::new(|| {
+    Affixes::new(
+        folded_list(include_str!("../../data/text_image_descriptions.tsv")),
+        false,
+    )
 });
 
 /// How an image's alternative text ends when it names the picture (data:
 /// `data/text_image_closers.tsv`), folded.
-static IMAGE_CLOSERS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| folded_list(include_str!("../../data/text_image_closers.tsv")));
+static IMAGE_CLOSERS: std::sync::LazyLock<Affixes> = std::sync::LazyLock::new(|| {
+    Affixes::new(
+        folded_list(include_str!("../../data/text_image_closers.tsv")),
+        true,
+    )
+});
+
+/// A list of folded openers (or closers) of a line, grouped by their first (or last) byte in
+/// ASCII lower case: a line is compared only with those that start (or end) as it does,
+/// which for most lines is none.
+struct Affixes {
+    /// For each byte, the affixes whose first (or last) byte, in ASCII lower case, it is.
+    by_byte: Vec<Vec<String>>,
+    /// Closers: grouped by their last byte, and matched at the end of a line.
+    at_end: bool,
+}
+
+impl Affixes {
+    /// The affixes of `list` (none empty), grouped.
+    fn new(list: Vec<String>, at_end: bool) -> Affixes {
+        let mut by_byte = vec![Vec::new(); 256];
+        for p in list {
+            let b = if at_end {
+                p.as_bytes().last()
+            } else {
+                p.as_bytes().first()
+            };
+            if let Some(&b) = b {
+                by_byte[usize::from(b.to_ascii_lowercase())].push(p);
+            }
+        }
+        Affixes { by_byte, at_end }
+    }
+
+    /// True when one of the affixes opens (or closes) `t`, ignoring ASCII case, as a whole
+    /// word: a space follows the opener (precedes the closer).
+    fn any_in(&self, t: &[u8]) -> bool {
+        let edge = if self.at_end { t.last() } else { t.first() };
+        let Some(group) = edge.and_then(|&b| self.by_byte.get(usize::from(b.to_ascii_lowercase())))
+        else {
+            return false;
+        };
+        group.iter().any(|p| {
+            let p = p.as_bytes();
+            if self.at_end {
+                let Some(at) = t.len().checked_sub(p.len()) else {
+                    return false;
+                };
+                at > 0 && t[at - 1] == b' ' && t[at..].eq_ignore_ascii_case(p)
+            } else {
+                t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+                    && t.get(p.len()) == Some(&b' ')
+            }
+        })
+    }
+}
 
 /// Fewest words of an image's description ([`is_image_description`]).
 pub const MIN_IMAGE_DESCRIPTION_WORDS: u32 = 3;
@@ -1894,7 +1951,8 @@ pub const MIN_IMAGE_DESCRIPTION_WORDS: u32 = 3;
 /// True when `l` is an image's alternative text describing the picture ("Screenshot of a
 /// dashboard showing …", "A photo of grooms at a wedding", data): flattened, it stands on a
 /// line of its own between the paragraphs and reads as prose, but it is the figure's, not the
-/// article's text. No allocation: the openers are compared in place, ignoring ASCII case.
+/// article's text. No allocation: the openers (closers) starting (ending) as the line does are
+/// compared in place, ignoring ASCII case.
 pub(crate) fn is_image_description(l: &Line) -> bool {
     if l.kind != LineKind::Text || l.f.words < MIN_IMAGE_DESCRIPTION_WORDS {
         return false;
@@ -1908,16 +1966,7 @@ pub(crate) fn is_image_description(l: &Line) -> bool {
                 .map(|_| &t[a.len()..])
         })
         .unwrap_or(t);
-    IMAGE_DESCRIPTIONS.iter().any(|p| {
-        t.get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
-            && t.get(p.len()) == Some(&b' ')
-    }) || IMAGE_CLOSERS.iter().any(|p| {
-        t.len()
-            .checked_sub(p.len())
-            .and_then(|at| Some((t.get(at.checked_sub(1)?)?, t.get(at..)?)))
-            .is_some_and(|(&space, end)| space == b' ' && end.eq_ignore_ascii_case(p.as_bytes()))
-    })
+    IMAGE_DESCRIPTIONS.any_in(t) || IMAGE_CLOSERS.any_in(t)
 }
 
 /// Most words of the label of a fact row ([`fact_row`]).

@@ -41,3 +41,46 @@ pub fn caption_date(caption: &str) -> Option<String> {
             _ => None,
         })
 }
+
+/// Fewest words of a caption before its bracketed photo credit ([`credited_caption`]).
+pub const MIN_CREDITED_CAPTION_WORDS: usize = 3;
+
+/// True when `line` is a picture's caption standing alone: a few words, then a photo credit
+/// in brackets at its end, labelled as one ("… in 2004 (Picture credit: Getty)", "… (Image:
+/// GETTY)", "… (AP Photo/Kiichiro Sato)"). A news text names its sources otherwise; such a
+/// line is the caption of a picture the page no longer shows.
+///
+/// ```
+/// # use marsad_extract::caption::credited_caption;
+/// assert!(credited_caption("The plague wiped out half of Europe (Image: GETTY)"));
+/// assert!(credited_caption("A total lunar eclipse over Chicago. (AP Photo/Kiichiro Sato)"));
+/// assert!(credited_caption("الرئيس خلال لقائه الوفد في القصر (تصوير: أحمد علي)"));
+/// assert!(!credited_caption("(Image credit: Blue Origin)"));
+/// assert!(!credited_caption("The rocket rose at dawn (the photo shows it)."));
+/// ```
+pub fn credited_caption(line: &str) -> bool {
+    let t = line.trim_end();
+    let t = t.strip_suffix('.').unwrap_or(t).trim_end();
+    let Some(inner) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let (before, credit) = (&inner[..open], &inner[open + 1..]);
+    if before.split_whitespace().count() < MIN_CREDITED_CAPTION_WORDS {
+        return false;
+    }
+    if crate::html::is_credit_line(credit) {
+        return true;
+    }
+    // An agency's "Photo/Name" ("AP Photo/Evan Vucci", "Reuters Photo/…").
+    credit.split_once('/').is_some_and(|(label, who)| {
+        let mut words = label.split_whitespace();
+        let last = words.next_back();
+        words.count() <= 1
+            && last.is_some_and(|w| w.eq_ignore_ascii_case("photo"))
+            && !who.trim().is_empty()
+            && who.split_whitespace().count() <= crate::html::MAX_CREDIT_WORDS
+    })
+}

@@ -1432,6 +1432,11 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             roles[i] = Role::Chrome(Reason::Ui);
             continue;
         }
+        // A picture's caption with its credit, the picture gone ("… (AP Photo/Evan Vucci)").
+        if crate::caption::credited_caption(lines[i].text) {
+            roles[i] = Role::Chrome(Reason::Metadata);
+            continue;
+        }
         let keep = if listing {
             classes[i] != Class::Fixed && classes[i] != Class::Empty && !lines[i].f.is_fine_print()
         } else {
@@ -2679,6 +2684,19 @@ pub(crate) mod section_end_tests {
         assert!(described("Desk Organizer Set hover image"));
         assert!(described("Acme Corp logo"));
         assert!(!described("Build and push your first image"));
+    }
+
+    #[test]
+    fn a_credited_caption_is_not_the_articles_text() {
+        for caption in [
+            "A total lunar eclipse, known as the blood moon, is visible between skyscrapers Friday, March 14, 2025, in downtown Chicago. (AP Photo/Kiichiro Sato)\n",
+            "The plague wiped out half of Europe in the 14th century and returned in waves for three hundred years (Image: GETTY)\n",
+        ] {
+            let body = body_of(&council_paras_with(6, 2, caption));
+            assert!(!body.iter().any(|b| b.contains("(Image")), "{body:?}");
+            assert!(!body.iter().any(|b| b.contains("(AP Photo")), "{body:?}");
+            assert!(body.iter().any(|b| *b == council_para(3)), "{body:?}");
+        }
     }
 
     #[test]

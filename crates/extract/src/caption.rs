@@ -1,6 +1,8 @@
 //! Image captions, shared by the HTML and text extractors: the credit at their end
 //! ("… (رويترز)") and the date they name ("7 أيلول 2020").
 
+use std::sync::LazyLock;
+
 use marsad_arabic::dateline::{Credit, find_credit};
 use marsad_arabic::dates::{DateContext, DateValue, find_dates};
 
@@ -42,24 +44,65 @@ pub fn caption_date(caption: &str) -> Option<String> {
         })
 }
 
-/// Fewest words of a caption before its bracketed photo credit ([`credited_caption`]).
-pub const MIN_CREDITED_CAPTION_WORDS: usize = 3;
+/// The labels that open a picture's credit (data: `data/html_credit_labels.tsv`), lower case.
+static CREDIT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/html_credit_labels.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
-/// True when `line` is a picture's caption standing alone: a few words, then a photo credit
-/// in brackets at its end, labelled as one ("… in 2004 (Picture credit: Getty)", "… (Image:
-/// GETTY)", "… (AP Photo/Kiichiro Sato)"). A news text names its sources otherwise; such a
-/// line is the caption of a picture the page no longer shows.
+/// Most words a credit line holds after its label.
+pub const MAX_CREDIT_WORDS: usize = 8;
+
+/// True when `text` is a picture's credit standing as a line of its own: a label of
+/// `data/html_credit_labels.tsv` and a colon, then a few words naming who made or owns the
+/// picture, the whole line perhaps in brackets.
 ///
 /// ```
-/// # use marsad_extract::caption::credited_caption;
-/// assert!(credited_caption("The plague wiped out half of Europe (Image: GETTY)"));
-/// assert!(credited_caption("A total lunar eclipse over Chicago. (AP Photo/Kiichiro Sato)"));
-/// assert!(credited_caption("الرئيس خلال لقائه الوفد في القصر (تصوير: أحمد علي)"));
-/// assert!(!credited_caption("(Image credit: Blue Origin)"));
-/// assert!(!credited_caption("The rocket rose at dawn (the photo shows it)."));
+/// use marsad_extract::caption::is_credit_line;
+/// assert!(is_credit_line("Photo: John Locher, AP"));
+/// assert!(is_credit_line("(Image credit: Blue Origin)"));
+/// assert!(is_credit_line("تصوير: أحمد علي"));
+/// assert!(!is_credit_line("Photo: the crowd gathered in the square before dawn to watch the first launch of the year"));
+/// assert!(!is_credit_line("Photographers: bring your own tripod."));
 /// ```
-pub fn credited_caption(line: &str) -> bool {
-    let t = line.trim_end();
+pub fn is_credit_line(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
+    let Some((label, rest)) = t.split_once([':', '：']) else {
+        return false;
+    };
+    let label = label.trim();
+    let words = rest.split_whitespace().count();
+    (1..=MAX_CREDIT_WORDS).contains(&words)
+        && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
+
+/// True when `text` is a picture's caption set apart: at least `min_words` words of its own,
+/// then a photo credit in brackets closing it ("A 14th century plague doctor (Image:
+/// GETTY)", "… in 2004 (Picture credit: Getty)", "… in Chicago. (AP Photo/Kiichiro Sato)"):
+/// a credit line ([`is_credit_line`]) or an agency's "Photo/Name". Such a line is the
+/// figure's (in flattened text, the caption of a picture the page no longer shows), not the
+/// article's text.
+///
+/// ```
+/// use marsad_extract::caption::credited_caption;
+/// assert!(credited_caption("A 14th century plague doctor (Image: GETTY)", 2));
+/// assert!(credited_caption("More than 4,000 people are expected to receive notice (Credit: iStock)", 2));
+/// assert!(credited_caption("A total lunar eclipse over Chicago. (AP Photo/Kiichiro Sato)", 3));
+/// assert!(credited_caption("الرئيس خلال لقائه الوفد في القصر (تصوير: أحمد علي)", 3));
+/// assert!(!credited_caption("(Image credit: Blue Origin)", 2)); // a credit line alone
+/// assert!(!credited_caption("القاهرة (رويترز) - قال وزير الخارجية", 2));
+/// assert!(!credited_caption("The rocket rose at dawn (the photo shows it).", 2));
+/// ```
+pub fn credited_caption(text: &str, min_words: usize) -> bool {
+    let t = text.trim_end();
     let t = t.strip_suffix('.').unwrap_or(t).trim_end();
     let Some(inner) = t.strip_suffix(')') else {
         return false;
@@ -68,10 +111,10 @@ pub fn credited_caption(line: &str) -> bool {
         return false;
     };
     let (before, credit) = (&inner[..open], &inner[open + 1..]);
-    if before.split_whitespace().count() < MIN_CREDITED_CAPTION_WORDS {
+    if before.split_whitespace().count() < min_words {
         return false;
     }
-    if crate::html::is_credit_line(credit) {
+    if is_credit_line(credit) {
         return true;
     }
     // An agency's "Photo/Name" ("AP Photo/Evan Vucci", "Reuters Photo/…").
@@ -81,6 +124,6 @@ pub fn credited_caption(line: &str) -> bool {
         words.count() <= 1
             && last.is_some_and(|w| w.eq_ignore_ascii_case("photo"))
             && !who.trim().is_empty()
-            && who.split_whitespace().count() <= crate::html::MAX_CREDIT_WORDS
+            && who.split_whitespace().count() <= MAX_CREDIT_WORDS
     })
 }

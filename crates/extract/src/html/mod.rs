@@ -25,6 +25,7 @@ use marsad_arabic::phrases::{self, Mark};
 use marsad_model::{Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Text};
 use std::sync::LazyLock;
 
+pub use crate::caption::{MAX_CREDIT_WORDS, credited_caption, is_credit_line};
 use crate::{ExtractError, Extraction, Options};
 use content::{Keep, Params};
 use dom::{Document, NodeId};
@@ -399,7 +400,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         // ("The plague wiped out half of Europe (Image: GETTY)"), is the figure's, not text.
         if k == Keep::Body
             && p.text.len() <= MAX_CAPTION_BLOCK
-            && (is_credit_line(&p.text) || credited_caption(&p.text))
+            && (is_credit_line(&p.text) || credited_caption(&p.text, MIN_HTML_CAPTION_WORDS))
         {
             k = Keep::Drop(Reason::Metadata);
         }
@@ -624,40 +625,6 @@ fn name_list(src: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
-static CREDIT_LABELS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| name_list(include_str!("../../data/html_credit_labels.tsv")));
-
-/// Most words a credit line holds after its label.
-pub const MAX_CREDIT_WORDS: usize = 8;
-
-/// True when `text` is a picture's credit standing as a line of its own: a label of
-/// `data/html_credit_labels.tsv` and a colon, then a few words naming who made or owns the
-/// picture, the whole line perhaps in brackets.
-///
-/// ```
-/// use marsad_extract::html::is_credit_line;
-/// assert!(is_credit_line("Photo: John Locher, AP"));
-/// assert!(is_credit_line("(Image credit: Blue Origin)"));
-/// assert!(is_credit_line("تصوير: أحمد علي"));
-/// assert!(!is_credit_line("Photo: the crowd gathered in the square before dawn to watch the first launch of the year"));
-/// assert!(!is_credit_line("Photographers: bring your own tripod."));
-/// ```
-pub fn is_credit_line(text: &str) -> bool {
-    let t = text.trim();
-    let t = t
-        .strip_prefix('(')
-        .and_then(|r| r.strip_suffix(')'))
-        .unwrap_or(t)
-        .trim();
-    let Some((label, rest)) = t.split_once([':', '：']) else {
-        return false;
-    };
-    let label = label.trim();
-    let words = rest.split_whitespace().count();
-    (1..=MAX_CREDIT_WORDS).contains(&words)
-        && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
-}
-
 /// The words of a gallery counter (`data/html_gallery_words.tsv`): labels, then "of" words.
 static GALLERY_WORDS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
     let mut words = (Vec::new(), Vec::new());
@@ -720,27 +687,12 @@ fn arabic_digit(c: char) -> Option<u32> {
     }
 }
 
+/// Fewest words of a paragraph before the photo credit that closes it, for it to be read as a
+/// caption ([`credited_caption`]).
+pub const MIN_HTML_CAPTION_WORDS: usize = 2;
+
 /// Longest block (bytes) read as a picture's caption or credit line.
 pub const MAX_CAPTION_BLOCK: usize = 400;
-
-/// True when `text` closes with a bracketed credit line ([`is_credit_line`]) after a few
-/// words of its own: a caption set as a paragraph.
-///
-/// ```
-/// use marsad_extract::html::credited_caption;
-/// assert!(credited_caption("A 14th century plague doctor (Image: GETTY)"));
-/// assert!(credited_caption("More than 4,000 people are expected to receive notice (Credit: iStock)"));
-/// assert!(!credited_caption("(Image credit: Blue Origin)")); // a credit line alone
-/// assert!(!credited_caption("القاهرة (رويترز) - قال وزير الخارجية"));
-/// ```
-pub fn credited_caption(text: &str) -> bool {
-    let t = text.trim_end();
-    let Some(open) = t.strip_suffix(')').and_then(|r| r.rfind('(')) else {
-        return false;
-    };
-    let before = &t[..open];
-    before.split_whitespace().count() >= 2 && is_credit_line(&t[open..])
-}
 
 static ARTICLE_TYPES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| name_list(include_str!("../../data/content_article_types.tsv")));

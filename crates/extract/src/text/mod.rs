@@ -1433,7 +1433,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             continue;
         }
         // A picture's caption with its credit, the picture gone ("… (AP Photo/Evan Vucci)").
-        if crate::caption::credited_caption(lines[i].text) {
+        if crate::caption::credited_caption(lines[i].text, MIN_CREDITED_CAPTION_WORDS) {
             roles[i] = Role::Chrome(Reason::Metadata);
             continue;
         }
@@ -1973,6 +1973,11 @@ pub(crate) fn is_image_description(l: &Line) -> bool {
         .unwrap_or(t);
     IMAGE_DESCRIPTIONS.any_in(t) || IMAGE_CLOSERS.any_in(t)
 }
+
+/// Fewest words of a caption before its bracketed photo credit in flattened text
+/// ([`crate::caption::credited_caption`]); an HTML paragraph needs
+/// [`crate::html::MIN_HTML_CAPTION_WORDS`].
+pub const MIN_CREDITED_CAPTION_WORDS: usize = 3;
 
 /// Most words of the label of a fact row ([`fact_row`]).
 pub const MAX_FACT_LABEL_WORDS: usize = 4;

@@ -751,7 +751,8 @@ pub(crate) fn features(s: &str) -> Features {
     };
     let mut in_word = false;
     let bytes = sample.as_bytes();
-    // A URL (`://`) has been read: its slashes and the ones after it part no menu items.
+    // A slash has followed a colon (a URL's `://`, a path's `C:\`): it and the slashes after
+    // it part no menu items.
     let mut in_url = false;
     let mut at = 0usize;
     while let Some(&b0) = bytes.get(at) {

@@ -2,7 +2,9 @@
 //! (a short line between prose is prose; a line among menus is a menu), then the body region
 //! (the densest run of prose).
 
-use super::lines::{Line, LineKind};
+use std::collections::HashMap;
+
+use super::lines::{Line, LineKind, is_icon_file};
 
 /// Thresholds of the prose test for one script.
 #[derive(Debug, Clone, Copy)]
@@ -149,6 +151,41 @@ pub(crate) fn near_repeats(lines: &[Line]) -> Vec<bool> {
         }
         recent[slot] = (h, i);
         slot = (slot + 1) % NEAR_REPEAT_WINDOW;
+    }
+    out
+}
+
+/// Image file names that stand for a figure between sentences (a tutorial's screenshots,
+/// "headphone-002b.png" between "Press Enter." and "In the Loft Options dialog box, click OK."):
+/// the name is on the page once, is not an icon ([`is_icon_file`]: a menu's "retail.svg"), and
+/// the nearest other text line before or after it ends like a sentence. Such a line does not
+/// part the short lines around it from the prose when they are smoothed; a repeated name (a
+/// spacer's "blank_1x1.gif") or one between headlines (a teaser card's picture) still does.
+/// Linear.
+pub(crate) fn figures_in_prose(lines: &[Line]) -> Vec<bool> {
+    let mut names: HashMap<u64, u32> = HashMap::new();
+    for l in lines.iter().filter(|l| l.f.file) {
+        *names.entry(l.hash).or_default() += 1;
+    }
+    let text = |l: &Line| l.kind == LineKind::Text && !l.f.file;
+    // Whether the nearest other text line before each line ends like a sentence.
+    let mut before = Vec::with_capacity(lines.len());
+    let mut last = false;
+    for l in lines {
+        before.push(last);
+        if text(l) {
+            last = l.f.end_punct;
+        }
+    }
+    let mut out = vec![false; lines.len()];
+    let mut next = false;
+    for (i, l) in lines.iter().enumerate().rev() {
+        if l.f.file && names[&l.hash] == 1 && !is_icon_file(l.text) && (before[i] || next) {
+            out[i] = true;
+        }
+        if text(l) {
+            next = l.f.end_punct;
+        }
     }
     out
 }
@@ -456,6 +493,23 @@ mod tests {
         smooth(&mut c);
         assert_eq!(c[1], Class::Good);
         assert_eq!(c[4], Class::Bad);
+    }
+
+    #[test]
+    fn figures_in_prose_are_unique_pictures_next_to_sentences() {
+        let text = "Press Enter.\nloft-001.png\nSelect the curve.\n\
+                    RANDY ANDY\ncard.jpg\nAndrew parties in unearthed pics\n\
+                    Press Enter.\nblank.gif\nSelect the curve.\nblank.gif\n\
+                    Done.\nretail.svg\nRetail\n";
+        let ls = super::super::lines::split(text);
+        let marked: Vec<&str> = figures_in_prose(&ls)
+            .iter()
+            .zip(&ls)
+            .filter(|(f, _)| **f)
+            .map(|(_, l)| l.text)
+            .collect();
+        // A repeated spacer, a card's picture between headlines and an icon are not figures.
+        assert_eq!(marked, vec!["loft-001.png"]);
     }
 
     #[test]

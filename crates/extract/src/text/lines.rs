@@ -235,21 +235,31 @@ fn short_word_hash(lo: u64, hi: u64, len: usize) -> u64 {
 /// Lines shorter than this (characters) are not checked for fine print.
 const FINE_PRINT_MIN_CHARS: u32 = 70;
 
-/// Image (and other media) file extensions that make a line a file name (data:
-/// `data/text_file_exts.tsv`).
-static FILE_EXTS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// Image (and other media) file extensions that make a line a file name, each with whether it
+/// is an icon format (data: `data/text_file_exts.tsv`).
+static FILE_EXTS: LazyLock<HashMap<String, bool>> = LazyLock::new(|| {
     include_str!("../../data/text_file_exts.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(|w| w.trim().to_ascii_lowercase())
-        .filter(|w| !w.is_empty())
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let ext = cols.next()?.trim().to_ascii_lowercase();
+            let icon = cols.next().is_some_and(|c| c.trim() == "icon");
+            (!ext.is_empty()).then_some((ext, icon))
+        })
         .collect()
 });
 
 /// True when `ext` (lower case, no dot) is a listed media file extension.
 pub(crate) fn is_media_ext(ext: &str) -> bool {
-    FILE_EXTS.contains(ext)
+    FILE_EXTS.contains_key(ext)
+}
+
+/// True when the file name `s` (a line [`looks_like_file`]) is in an icon format (`menu.svg`,
+/// `favicon.ico`): the symbol of a menu entry or a card, not a figure.
+pub(crate) fn is_icon_file(s: &str) -> bool {
+    s.rsplit_once('.')
+        .is_some_and(|(_, ext)| FILE_EXTS.get(&ext.to_ascii_lowercase()) == Some(&true))
 }
 
 /// What a line is made of.

@@ -2299,8 +2299,19 @@ fn classify_lines(
             }
         })
         .collect();
-    let mut classes = raw.clone();
+    // A figure between sentences is smoothed over like a teaser, then is itself again.
+    let figures = classify::figures_in_prose(lines);
+    let mut classes: Vec<Class> = raw
+        .iter()
+        .zip(&figures)
+        .map(|(&c, &f)| if f { Class::Teaser } else { c })
+        .collect();
     classify::smooth(&mut classes);
+    for ((c, &r), &f) in classes.iter_mut().zip(&raw).zip(&figures) {
+        if f {
+            *c = r;
+        }
+    }
     (raw, classes)
 }
 
@@ -2901,6 +2912,39 @@ pub(crate) mod section_end_tests {
         crate::extract(page.as_bytes(), &opts)
             .map(|e| e.article.body.into_iter().map(|b| b.text).collect())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn short_steps_between_screenshots_stay_in_the_body() {
+        // A tutorial's steps, each a short sentence, with a screenshot's file name between them.
+        let steps = [
+            "In the Loft Options dialog box, click OK to create the loft.",
+            "Press the Delete key.",
+            "Select the closed curve.",
+            "On the Surface menu, click Sweep 1 Rail.",
+        ];
+        let insert = format!(
+            "loft-001.png\n{}\nloft-002.png\n{}\n{}\nextrude-003.png\n{}\nsweep-004.png\n",
+            steps[0], steps[1], steps[2], steps[3]
+        );
+        let body = body_of(&council_paras_with(8, 3, &insert));
+        for l in steps {
+            assert!(body.iter().any(|b| b == l), "{l}: {body:?}");
+        }
+        // The same lines around a spacer repeated between them are the frame's.
+        let spacer = insert
+            .lines()
+            .map(|l| {
+                if l.ends_with(".png") {
+                    "blank_1x1.gif"
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let body = body_of(&council_paras_with(8, 3, &(spacer + "\n")));
+        assert!(!body.iter().any(|b| b == steps[1]), "{body:?}");
     }
 
     #[test]

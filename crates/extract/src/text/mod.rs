@@ -1350,6 +1350,19 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     let no_prose = prose_tokens < MIN_ARTICLE_TOKENS
         || (!marked && prose_tokens * MIN_REGION_SHARE_INV < page_tokens);
     let listing = no_prose || cards.is_some();
+    // A listing starts under its title, as a card listing does: above it are the header's
+    // menus. A "title" in the page's lower half is a line of its frame (a newsletter box, a
+    // prompt to ask a question), not the listing's.
+    let listing_start = title_line
+        .filter(|&t| {
+            // (Summed only for a listing.)
+            if !listing {
+                return false;
+            }
+            let above: u64 = lines[..t].iter().map(|l| u64::from(l.f.tokens)).sum();
+            above * 2 < page_tokens
+        })
+        .map_or(0, |t| t + 1);
     let (mut k0, k1) = match cards {
         Some(r) if !no_prose => (
             title_line
@@ -1357,7 +1370,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
                 .map_or(r.start, |t| t + 1),
             r.end,
         ),
-        _ if listing => (0, n),
+        _ if listing => (listing_start, n),
         _ => (b0, b1),
     };
     // The article's text starts under its headline: what the region holds above a headline
@@ -2912,6 +2925,48 @@ pub(crate) mod section_end_tests {
         crate::extract(page.as_bytes(), &opts)
             .map(|e| e.article.body.into_iter().map(|b| b.text).collect())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_listing_starts_under_its_title() {
+        // A shop's category page: no prose, the header's menu, the title, then the products.
+        let menu = [
+            "Shop",
+            "Camp & Hike",
+            "Climb",
+            "Cycle",
+            "Snow",
+            "Travel",
+            "Deals",
+        ];
+        let mut page = menu.join("\n") + "\nHiking Boots\n428 results\n";
+        for (k, name) in [
+            "Merrell Moab 3 Mid",
+            "Salomon X Ultra 4 Mid",
+            "KEEN Targhee IV Mid",
+        ]
+        .iter()
+        .enumerate()
+        {
+            page += &format!(
+                "{name} Waterproof Hiking Boots - Men's\n${k}49.95\n4.{k} out of 5 stars\n"
+            );
+        }
+        let opts = crate::Options {
+            input: crate::InputKind::Text,
+            url: Some("https://shop.example/c/hiking-boots".into()),
+            ..crate::Options::default()
+        };
+        let a = crate::extract(page.as_bytes(), &opts).unwrap().article;
+        assert_eq!(a.title.map(|t| t.text).as_deref(), Some("Hiking Boots"));
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            body.contains(&"Salomon X Ultra 4 Mid Waterproof Hiking Boots - Men's"),
+            "{body:?}"
+        );
+        for m in menu {
+            assert!(!body.contains(&m), "{m}: {body:?}");
+        }
     }
 
     #[test]

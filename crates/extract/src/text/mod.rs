@@ -1351,23 +1351,33 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         || (!marked && prose_tokens * MIN_REGION_SHARE_INV < page_tokens);
     let listing = no_prose || cards.is_some();
     // A listing starts under its title, as a card listing does: above it are the header's
-    // menus. A "title" in the page's lower half is a line of its frame (a newsletter box, a
-    // prompt to ask a question), not the listing's.
-    let listing_start = title_line
-        .filter(|&t| {
-            // (Summed only for a listing.)
-            if !listing {
-                return false;
+    // menus (which may name the page too: it starts under the title's last copy). A "title"
+    // in the page's lower half (by tokens) is a line of its frame (a newsletter box, a prompt
+    // to ask a question), not the listing's.
+    let listing_start = match title_line {
+        Some(t) if listing => {
+            let mut above = 0u64;
+            let half = lines
+                .iter()
+                .position(|l| {
+                    let past = above * 2 >= page_tokens;
+                    above += u64::from(l.f.tokens);
+                    past
+                })
+                .unwrap_or(n);
+            if t < half {
+                last_copy(&lines, t, half) + 1
+            } else {
+                0
             }
-            let above: u64 = lines[..t].iter().map(|l| u64::from(l.f.tokens)).sum();
-            above * 2 < page_tokens
-        })
-        .map_or(0, |t| t + 1);
+        }
+        _ => 0,
+    };
     let (mut k0, k1) = match cards {
         Some(r) if !no_prose => (
             title_line
                 .filter(|&t| t < r.start)
-                .map_or(r.start, |t| t + 1),
+                .map_or(r.start, |t| last_copy(&lines, t, r.start) + 1),
             r.end,
         ),
         _ if listing => (listing_start, n),
@@ -1655,6 +1665,14 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             "no article body found: no run of prose lines".to_string()
         });
     }
+}
+
+/// The last line in `t..end` that says what line `t` says (`t` itself when none does).
+fn last_copy(lines: &[Line], t: usize, end: usize) -> usize {
+    (t..end)
+        .rev()
+        .find(|&i| lines[i].hash == lines[t].hash && lines[i].text == lines[t].text)
+        .unwrap_or(t)
 }
 
 /// A card listing's run holds at least one in this many of the page's tokens.
@@ -2929,25 +2947,19 @@ pub(crate) mod section_end_tests {
 
     #[test]
     fn a_listing_starts_under_its_title() {
-        // A shop's category page: no prose, the header's menu, the title, then the products.
-        let menu = [
-            "Shop",
-            "Camp & Hike",
-            "Climb",
-            "Cycle",
-            "Snow",
-            "Travel",
-            "Deals",
-        ];
-        let mut page = menu.join("\n") + "\nHiking Boots\n428 results\n";
-        for (k, name) in [
-            "Merrell Moab 3 Mid",
-            "Salomon X Ultra 4 Mid",
-            "KEEN Targhee IV Mid",
-        ]
-        .iter()
-        .enumerate()
-        {
+        // A shop's category page: no prose run; the header's menu, which names the page too
+        // and holds a members' blurb; the title again; then the products.
+        let mut page = String::from(
+            "Shop\nCamp & Hike\nHiking Boots\nMembers earn a dividend on what they buy at \
+             the co-op, and they can use it in any of our stores or online.\n",
+        );
+        for k in 0..20 {
+            page += &format!("Gear {k}\n");
+        }
+        page += "Hiking Boots\n428 results\n";
+        // (Enough products that the title's second copy is in the page's upper half.)
+        let names = ["Merrell Moab 3 Mid", "Salomon X Ultra 4", "KEEN Targhee IV"];
+        for (k, name) in names.iter().cycle().take(6).enumerate() {
             page += &format!(
                 "{name} Waterproof Hiking Boots - Men's\n${k}49.95\n4.{k} out of 5 stars\n"
             );
@@ -2961,10 +2973,10 @@ pub(crate) mod section_end_tests {
         assert_eq!(a.title.map(|t| t.text).as_deref(), Some("Hiking Boots"));
         let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
         assert!(
-            body.contains(&"Salomon X Ultra 4 Mid Waterproof Hiking Boots - Men's"),
+            body.contains(&"Salomon X Ultra 4 Waterproof Hiking Boots - Men's"),
             "{body:?}"
         );
-        for m in menu {
+        for m in ["Shop", "Camp & Hike", "Gear 0", "Gear 19"] {
             assert!(!body.contains(&m), "{m}: {body:?}");
         }
     }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::lines::{Line, LineKind, is_icon_file};
+use super::lines::{FnvBuild, Line, LineKind, is_icon_file};
 
 /// Thresholds of the prose test for one script.
 #[derive(Debug, Clone, Copy)]
@@ -163,27 +163,28 @@ pub(crate) fn near_repeats(lines: &[Line]) -> Vec<bool> {
 /// spacer's "blank_1x1.gif") or one between headlines (a teaser card's picture) still does.
 /// Linear.
 pub(crate) fn figures_in_prose(lines: &[Line]) -> Vec<bool> {
-    let mut names: HashMap<u64, u32> = HashMap::new();
-    for l in lines.iter().filter(|l| l.f.file) {
-        *names.entry(l.hash).or_default() += 1;
-    }
+    let mut out = vec![false; lines.len()];
+    let mut names: HashMap<u64, u32, FnvBuild> = HashMap::default();
     let text = |l: &Line| l.kind == LineKind::Text && !l.f.file;
-    // Whether the nearest other text line before each line ends like a sentence.
-    let mut before = Vec::with_capacity(lines.len());
+    // Forward: each file name's count, and whether the nearest other text line before it
+    // ends like a sentence (held in `out` until the pass back).
     let mut last = false;
-    for l in lines {
-        before.push(last);
-        if text(l) {
+    for (o, l) in out.iter_mut().zip(lines) {
+        if l.f.file {
+            *names.entry(l.hash).or_default() += 1;
+            *o = last;
+        } else if text(l) {
             last = l.f.end_punct;
         }
     }
-    let mut out = vec![false; lines.len()];
+    if names.is_empty() {
+        return out;
+    }
     let mut next = false;
-    for (i, l) in lines.iter().enumerate().rev() {
-        if l.f.file && names[&l.hash] == 1 && !is_icon_file(l.text) && (before[i] || next) {
-            out[i] = true;
-        }
-        if text(l) {
+    for (o, l) in out.iter_mut().zip(lines).rev() {
+        if l.f.file {
+            *o = (*o || next) && names[&l.hash] == 1 && !is_icon_file(l.text);
+        } else if text(l) {
             next = l.f.end_punct;
         }
     }

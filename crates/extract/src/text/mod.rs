@@ -1434,7 +1434,14 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     let side = if listing {
         Vec::new()
     } else {
-        side_tables(&lines, &roles, &tabled, (k0, k1), tail.is_some())
+        side_tables(
+            &lines,
+            &roles,
+            &tabled,
+            (k0, k1),
+            tail.is_some(),
+            title_line,
+        )
     };
     if say {
         for &(a, b) in &side {
@@ -2173,13 +2180,17 @@ fn data_table(lines: &[Line], a: usize, b: usize) -> bool {
 /// lines of it, or of a table taken before), as line ranges: a table flattened one cell a
 /// line is no prose, so the body region stops short of it, yet a ranking under its
 /// introduction or a price list above the text is the article's. Not past the article's end
-/// (`ended`: comments or the site's boxes follow). Linear in the lines looked at.
+/// (`ended`: comments or the site's boxes follow). Not starting above the headline (`title`)
+/// either: cells there are the site's header (a documentation site's language and version
+/// pickers).
+/// Linear in the lines looked at.
 fn side_tables(
     lines: &[Line],
     roles: &[Role],
     tabled: &[bool],
     (k0, k1): (usize, usize),
     ended: bool,
+    title: Option<usize>,
 ) -> Vec<(usize, usize)> {
     let n = lines.len();
     let cell = |i: usize| tabled[i];
@@ -2232,7 +2243,7 @@ fn side_tables(
         while j > 0 && (cell(j - 1) || lines[j - 1].kind != LineKind::Text) {
             j -= 1;
         }
-        if !data_table(lines, j, i) {
+        if !data_table(lines, j, i) || title.is_some_and(|t| j < t) {
             break;
         }
         out.push((j, i));
@@ -3063,6 +3074,24 @@ pub(crate) mod section_end_tests {
             body.iter().filter(|b| **b == council_para(1)).count() <= 1,
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn the_sites_pickers_above_the_headline_are_not_a_table_of_the_article() {
+        // A documentation page: the language and version pickers, one cell a line, stand
+        // above the headline; the table rule must not take them into the body.
+        let mut page = String::from("Search\nLanguage: en\nfr\nes\nDocumentation version: 5.1\n");
+        for v in [
+            "dev", "6.0", "5.2", "5.0", "4.2", "4.1", "4.0", "3.2", "3.1", "3.0", "2.2",
+        ] {
+            page.push_str(v);
+            page.push('\n');
+        }
+        page.push_str("Models\n");
+        page.push_str(&council_paras(6));
+        let body = body_of(&page);
+        assert!(!body.iter().any(|b| b == "4.2"), "{body:?}");
+        assert!(body.iter().any(|b| *b == council_para(0)), "{body:?}");
     }
 
     #[test]

@@ -1494,10 +1494,12 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         // A line of code may repeat on purpose (the same call again, a traceback's opening
         // lines in each example): only prose and labels repeat as copies. (A listing repeats
         // its cards, code or not.)
-        // (A table's cells repeat too: "0", "N/A".)
+        // (A table's cells repeat too: "0", "N/A"; and so does a field's label, in each
+        // record it heads: "Heel to Toe Drop:", "Price:".)
         roles[i] = if seen.insert(lines[i].hash)
             || (!listing && classify::is_code_line(&lines[i]))
             || tabled[i]
+            || lines[i].f.end_colon
         {
             Role::Body
         } else {
@@ -3072,6 +3074,26 @@ pub(crate) mod section_end_tests {
         let body = body_of(&page);
         assert!(
             body.iter().filter(|b| **b == council_para(1)).count() <= 1,
+            "{body:?}"
+        );
+    }
+
+    #[test]
+    fn a_fields_label_stays_in_each_record_it_heads() {
+        // Two reviews, each with its "The verdict:" label over its last paragraph: a label
+        // repeats in each record; a paragraph given twice does not.
+        let mut page = String::new();
+        for k in 0..8 {
+            if k == 3 || k == 7 {
+                page.push_str("The verdict:\n");
+            }
+            page.push_str(&council_para(k));
+            page.push('\n');
+        }
+        let body = body_of(&page);
+        assert_eq!(
+            body.iter().filter(|b| *b == "The verdict:").count(),
+            2,
             "{body:?}"
         );
     }

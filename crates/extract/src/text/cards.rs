@@ -50,7 +50,7 @@ fn alike(a: &Line, b: &Line) -> bool {
     if a.kind != LineKind::Text || b.kind != LineKind::Text {
         return false;
     }
-    if a.hash == b.hash && a.text == b.text {
+    if a.same_text(b) {
         return true;
     }
     let (x, y) = (a.f.words.min(b.f.words), a.f.words.max(b.f.words));
@@ -69,10 +69,7 @@ pub(crate) fn card_runs(lines: &[Line]) -> Vec<CardRun> {
     }
     let key_of = |t: usize| -> [u64; 2] {
         let l = &lines[ord[t]];
-        let copy = t > 0 && {
-            let p = &lines[ord[t - 1]];
-            p.hash == l.hash && p.text == l.text
-        };
+        let copy = t > 0 && lines[ord[t - 1]].same_text(l);
         [l.hash, if copy { COPY_KEY } else { 0 }]
     };
     let mut counts: HashMap<u64, u32, KeyHashBuild> =

@@ -143,7 +143,7 @@ pub(crate) fn near_repeats(lines: &[Line]) -> Vec<bool> {
         let h = l.hash;
         if l.f.words >= 2 {
             for &(rh, ri) in &recent {
-                if ri != usize::MAX && rh == h && lines[ri].text == l.text {
+                if ri != usize::MAX && rh == h && lines[ri].same_text(l) {
                     out[i] = true;
                     out[ri] = true;
                 }

@@ -292,6 +292,13 @@ pub(crate) struct Line<'a> {
     pub hash: u64,
 }
 
+impl Line<'_> {
+    /// True when `other` says exactly what this line says (the hash first, then the text).
+    pub fn same_text(&self, other: &Line) -> bool {
+        self.hash == other.hash && self.text == other.text
+    }
+}
+
 /// Shape features of a line.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Features {

@@ -1398,11 +1398,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         && let Some(t) = title_line
         && t > k0
         && t < k1
-        && !(k0..k1).any(|i| {
-            i.abs_diff(t) > HEADLINE_COPY_REACH
-                && lines[i].hash == lines[t].hash
-                && lines[i].text == lines[t].text
-        })
+        && !(k0..k1).any(|i| i.abs_diff(t) > HEADLINE_COPY_REACH && lines[i].same_text(&lines[t]))
         && (opts
             .url
             .as_deref()
@@ -1680,7 +1676,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
 fn last_copy(lines: &[Line], t: usize, end: usize) -> usize {
     (t..end)
         .rev()
-        .find(|&i| lines[i].hash == lines[t].hash && lines[i].text == lines[t].text)
+        .find(|&i| lines[i].same_text(&lines[t]))
         .unwrap_or(t)
 }
 

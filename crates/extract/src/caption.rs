@@ -84,6 +84,52 @@ pub fn is_credit_line(text: &str) -> bool {
         && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
+/// True when `text` is a picture's caption with its credit run on at its end, no brackets:
+/// at least `min_words` words, then a label of `data/html_credit_labels.tsv` and a colon (the
+/// label perhaps glued to the caption's last word, as a flattened page gives it), then a few
+/// words naming who made the picture.
+///
+/// ```
+/// use marsad_extract::caption::caption_with_credit;
+/// assert!(caption_with_credit("Nikon Zf with 40mm f/2 SE lens. Credit: Nikon", 3));
+/// assert!(caption_with_credit("Officials were seen in Mongolia attempting to control the plagueCredit: The Siberian Times", 3));
+/// assert!(!caption_with_credit("Credit: Nikon", 3)); // a credit line alone
+/// assert!(!caption_with_credit("The rules are simple. Credit: you earn it by paying on time, every month, for a year or more", 3));
+/// assert!(!caption_with_credit("containers: - name: web image: nginx:stable", 3));
+/// ```
+pub fn caption_with_credit(text: &str, min_words: usize) -> bool {
+    let t = text.trim();
+    let Some(colon) = t.rfind([':', '：']) else {
+        return false;
+    };
+    let (head, rest) = (&t[..colon], &t[colon..]);
+    let rest = rest.trim_start_matches([':', '：']);
+    let who = rest.split_whitespace().count();
+    if !(1..=MAX_CREDIT_WORDS).contains(&who) {
+        return false;
+    }
+    CREDIT_LABELS.iter().any(|label| {
+        let n = label.len();
+        let Some(at) = head
+            .len()
+            .checked_sub(n)
+            .filter(|&at| head.is_char_boundary(at))
+        else {
+            return false;
+        };
+        let (before, tail) = (&head[..at], &head[at..]);
+        if !tail.eq_ignore_ascii_case(label) {
+            return false;
+        }
+        // The label stands as a word of its own, or is glued to the caption's last word
+        // with a capital ("…the plagueCredit: …").
+        let apart = before.ends_with(|c: char| !c.is_alphanumeric());
+        let glued =
+            before.ends_with(char::is_lowercase) && tail.starts_with(|c: char| c.is_uppercase());
+        (apart || glued) && before.split_whitespace().count() >= min_words
+    })
+}
+
 /// True when `text` is a picture's caption set apart: at least `min_words` words of its own,
 /// then a photo credit in brackets closing it ("A 14th century plague doctor (Image:
 /// GETTY)", "… in 2004 (Picture credit: Getty)", "… in Chicago. (AP Photo/Kiichiro Sato)"):

@@ -1459,7 +1459,9 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             continue;
         }
         // A picture's caption with its credit, the picture gone ("… (AP Photo/Evan Vucci)").
-        if crate::caption::credited_caption(lines[i].text, MIN_CREDITED_CAPTION_WORDS) {
+        if crate::caption::credited_caption(lines[i].text, MIN_CREDITED_CAPTION_WORDS)
+            || crate::caption::caption_with_credit(lines[i].text, MIN_CREDITED_CAPTION_WORDS)
+        {
             roles[i] = Role::Chrome(Reason::Metadata);
             continue;
         }
@@ -3092,6 +3094,19 @@ pub(crate) mod section_end_tests {
             2,
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_run_on_is_not_the_articles_text() {
+        // A picture's caption between the paragraphs, its credit glued to it or set after it.
+        let glued = "Officials were seen in the region attempting to control the spread of the diseaseCredit: The Siberian Times";
+        let apart = "A cross-section through the module showing the quarters. Credit: ESA";
+        let page = council_paras_with(6, 1, &format!("{glued}\n"));
+        let page = page.replace(&council_para(3), &format!("{apart}\n{}", council_para(3)));
+        let body = body_of(&page);
+        assert!(!body.iter().any(|b| b == glued), "{body:?}");
+        assert!(!body.iter().any(|b| b == apart), "{body:?}");
+        assert!(body.iter().any(|b| *b == council_para(3)), "{body:?}");
     }
 
     #[test]

@@ -1459,8 +1459,10 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             continue;
         }
         // A picture's caption with its credit, the picture gone ("… (AP Photo/Evan Vucci)").
+        // (A caption's words, then its credit's: a line of no more words is none.)
         if crate::caption::credited_caption(lines[i].text, MIN_CREDITED_CAPTION_WORDS)
-            || crate::caption::caption_with_credit(lines[i].text, MIN_CREDITED_CAPTION_WORDS)
+            || (lines[i].f.words as usize > MIN_CREDITED_CAPTION_WORDS
+                && crate::caption::caption_with_credit(lines[i].text, MIN_CREDITED_CAPTION_WORDS))
         {
             roles[i] = Role::Chrome(Reason::Metadata);
             continue;

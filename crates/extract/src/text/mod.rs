@@ -1506,6 +1506,28 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             Role::Chrome(Reason::Duplicate)
         };
     }
+
+    // A line the classifier judged chrome that stands between two lines of the body, with no
+    // line apart, is the body's: a subheading between paragraphs, a list item whose slashes
+    // read as a menu's ("Automated configuration management via Chef/Puppet/Ansible"). One
+    // with a digit stays out: between paragraphs it is a picture's dated caption ("… on July
+    // 25, 2019. J. Scott Applewhite / AP file"), a post's stamp or a citation.
+    for i in 1..lines.len().saturating_sub(1) {
+        let l = &lines[i];
+        if roles[i] == Role::Unset
+            && l.kind == LineKind::Text
+            && roles[i - 1] == Role::Body
+            && roles[i + 1] == Role::Body
+            && l.f.tokens > 0
+            && l.f.digits == 0
+            && !l.f.file
+            && !l.f.is_fine_print()
+            && !fine[i]
+            && teaser_prefix[i].is_none()
+        {
+            roles[i] = taken_line(l, &mut seen);
+        }
+    }
     related::teasers(
         &lines,
         &mut roles,
@@ -2956,6 +2978,27 @@ pub(crate) mod section_end_tests {
         crate::extract(page.as_bytes(), &opts)
             .map(|e| e.article.body.into_iter().map(|b| b.text).collect())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_line_dropped_between_two_body_lines_is_the_bodys() {
+        // An item of a list whose slashes read as a menu's, between two items kept.
+        let odd = "Automated configuration management via Chef/Puppet/Ansible";
+        let list = format!(
+            "Take a managed database. Under the hood, it is:\n\
+             Standard Postgres compiled with some monitoring hooks\n\
+             A custom backup system using volume snapshots\n\
+             {odd}\n\
+             Load balancers and connection pooling (PgBouncer)\n\
+             Monitoring integration with the cloud's dashboards\n"
+        );
+        let body = body_of(&council_paras_with(6, 2, &list));
+        assert!(body.iter().any(|b| b == odd), "{body:?}");
+        // A dated line there is a caption's or a post's stamp: it stays out.
+        let caption =
+            "Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file";
+        let body = body_of(&council_paras_with(6, 2, &format!("{caption}\n")));
+        assert!(!body.iter().any(|b| b == caption), "{body:?}");
     }
 
     #[test]

@@ -1510,8 +1510,9 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     // A line the classifier judged chrome that stands between two lines of the body, with no
     // line apart, is the body's: a subheading between paragraphs, a list item whose slashes
     // read as a menu's ("Automated configuration management via Chef/Puppet/Ansible"). One
-    // with a digit stays out: between paragraphs it is a picture's dated caption ("… on July
-    // 25, 2019. J. Scott Applewhite / AP file"), a post's stamp or a citation.
+    // with a digit next to a sentence stays out: there it is a picture's dated caption ("… on
+    // July 25, 2019. J. Scott Applewhite / AP file"), a post's stamp or a citation; between
+    // a list's items it is an item ("Sync from upstream 2025/11/01").
     for i in 1..lines.len().saturating_sub(1) {
         let l = &lines[i];
         if roles[i] == Role::Unset
@@ -1519,7 +1520,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             && roles[i - 1] == Role::Body
             && roles[i + 1] == Role::Body
             && l.f.tokens > 0
-            && l.f.digits == 0
+            && (l.f.digits == 0 || !(lines[i - 1].f.end_punct || lines[i + 1].f.end_punct))
             && !l.f.file
             && !l.f.is_fine_print()
             && !fine[i]
@@ -2982,19 +2983,26 @@ pub(crate) mod section_end_tests {
 
     #[test]
     fn a_line_dropped_between_two_body_lines_is_the_bodys() {
-        // An item of a list whose slashes read as a menu's, between two items kept.
-        let odd = "Automated configuration management via Chef/Puppet/Ansible";
-        let list = format!(
-            "Take a managed database. Under the hood, it is:\n\
-             Standard Postgres compiled with some monitoring hooks\n\
-             A custom backup system using volume snapshots\n\
-             {odd}\n\
-             Load balancers and connection pooling (PgBouncer)\n\
-             Monitoring integration with the cloud's dashboards\n"
-        );
-        let body = body_of(&council_paras_with(6, 2, &list));
-        assert!(body.iter().any(|b| b == odd), "{body:?}");
-        // A dated line there is a caption's or a post's stamp: it stays out.
+        // An item of a list whose slashes read as a menu's, between two items kept; with a
+        // digit too, among items.
+        let list = |odd: &str| {
+            format!(
+                "Take a managed database. Under the hood, it is:\n\
+                 Standard Postgres compiled with some monitoring hooks\n\
+                 A custom backup system using volume snapshots\n\
+                 {odd}\n\
+                 Load balancers and connection pooling (PgBouncer)\n\
+                 Monitoring integration with the cloud's dashboards\n"
+            )
+        };
+        for odd in [
+            "Automated configuration management via Chef/Puppet/Ansible",
+            "Automated configuration management via Chef/Puppet/Ansible 8",
+        ] {
+            let body = body_of(&council_paras_with(6, 2, &list(odd)));
+            assert!(body.iter().any(|b| b == odd), "{body:?}");
+        }
+        // A dated line next to a sentence is a caption's or a post's stamp: it stays out.
         let caption =
             "Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file";
         let body = body_of(&council_paras_with(6, 2, &format!("{caption}\n")));

@@ -56,6 +56,12 @@ static CREDIT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Most words a credit line holds after its label.
 pub const MAX_CREDIT_WORDS: usize = 8;
 
+/// True when `who` (a credit's text after its label) names someone in a few words: one to
+/// [`MAX_CREDIT_WORDS`] (counted no further).
+fn names_few(who: &str) -> bool {
+    (1..=MAX_CREDIT_WORDS).contains(&who.split_whitespace().take(MAX_CREDIT_WORDS + 1).count())
+}
+
 /// True when `text` is a picture's credit standing as a line of its own: a label of
 /// `data/html_credit_labels.tsv` and a colon, then a few words naming who made or owns the
 /// picture, the whole line perhaps in brackets.
@@ -79,9 +85,7 @@ pub fn is_credit_line(text: &str) -> bool {
         return false;
     };
     let label = label.trim();
-    let words = rest.split_whitespace().count();
-    (1..=MAX_CREDIT_WORDS).contains(&words)
-        && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    names_few(rest) && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
 /// True when `text` is a picture's caption with its credit run on at its end, no brackets:
@@ -103,9 +107,7 @@ pub fn caption_with_credit(text: &str, min_words: usize) -> bool {
         return false;
     };
     let (head, rest) = (&t[..colon], &t[colon..]);
-    let rest = rest.trim_start_matches([':', '：']);
-    let who = rest.split_whitespace().take(MAX_CREDIT_WORDS + 1).count();
-    if !(1..=MAX_CREDIT_WORDS).contains(&who) {
+    if !names_few(rest.trim_start_matches([':', '：'])) {
         return false;
     }
     CREDIT_LABELS.iter().any(|label| {
@@ -188,8 +190,7 @@ pub fn credited_caption(text: &str, min_words: usize) -> bool {
         let last = words.next_back();
         words.count() <= 1
             && last.is_some_and(|w| w.eq_ignore_ascii_case("photo"))
-            && !who.trim().is_empty()
-            && who.split_whitespace().count() <= MAX_CREDIT_WORDS
+            && names_few(who)
     })
 }
 

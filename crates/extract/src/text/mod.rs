@@ -839,6 +839,10 @@ pub const RELATED_END_PROSE_RATIO: u64 = 3;
 /// goes on ([`article_goes_on`]).
 pub const BOX_END_LOOKAHEAD: usize = 8;
 
+/// How many lines above a copy may not hold its original for the copy, alone between body
+/// lines, to be a record's repeated field: nearer, it restates the line.
+pub const COPY_NEAR_LINES: usize = 4;
+
 /// Headings of the boxes that follow an article (data: `data/text_box_ends.tsv`), folded.
 static BOX_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
     FoldedSet::new(folded_list(include_str!("../../data/text_box_ends.tsv")))
@@ -1582,6 +1586,22 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
                 continue;
             }
             roles[i] = taken_line(&lines[i], &mut seen);
+        }
+    }
+
+    // A copy standing alone between two new lines of the body repeats a field of the records
+    // the body holds ("Eat every 2–3 hours" under each meal, "Added in version 3.13." under
+    // each function), not a block: a block given twice is copies side by side. A copy of a
+    // line just above stays out (a headline or label restated next to itself).
+    for i in 1..lines.len().saturating_sub(1) {
+        if roles[i] == Role::Chrome(Reason::Duplicate)
+            && roles[i - 1] == Role::Body
+            && roles[i + 1] == Role::Body
+            && !lines[i.saturating_sub(COPY_NEAR_LINES)..i]
+                .iter()
+                .any(|l| l.same_text(&lines[i]))
+        {
+            roles[i] = Role::Body;
         }
     }
 
@@ -3147,6 +3167,34 @@ pub(crate) mod section_end_tests {
             2,
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn a_records_repeated_field_stays_but_a_line_restated_next_to_itself_does_not() {
+        // Each of three meals carries the same note between its new lines; a note given again
+        // two lines below itself is a restatement.
+        let mut page = String::new();
+        for k in 0..12 {
+            page.push_str(&council_para(k));
+            page.push('\n');
+            if k % 4 == 1 {
+                page.push_str("Drink a glass of water with this meal.\n");
+            }
+        }
+        page.push_str("Served with rice\n");
+        page.push_str(&council_para(12));
+        page.push('\n');
+        page.push_str("Served with rice\n");
+        page.push_str(&council_para(13));
+        page.push('\n');
+        let body = body_of(&page);
+        let count = |s: &str| body.iter().filter(|b| *b == s).count();
+        assert_eq!(
+            count("Drink a glass of water with this meal."),
+            3,
+            "{body:?}"
+        );
+        assert_eq!(count("Served with rice"), 1, "{body:?}");
     }
 
     #[test]

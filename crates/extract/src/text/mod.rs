@@ -156,6 +156,22 @@ impl FoldedSet {
             && self.words.contains(&marsad_arabic::phrases::fold(s))
     }
 
+    /// True when the fold of `s` opens with a phrase of two words or more of the set and goes
+    /// on after it ("Related articles on Move.org" opens with "related articles"; one word
+    /// is too little to tell: "Related documents" over a page's downloads).
+    pub(crate) fn opens(&self, s: &str) -> bool {
+        if !self
+            .first_hashes
+            .contains(&marsad_arabic::phrases::fold_first_word_hash(s))
+        {
+            return false;
+        }
+        let f = marsad_arabic::phrases::fold(s);
+        f.match_indices(' ')
+            .skip(1)
+            .any(|(k, _)| self.words.contains(&f[..k]))
+    }
+
     /// The folded phrases.
     fn iter(&self) -> impl Iterator<Item = &String> {
         self.words.iter()
@@ -849,10 +865,13 @@ static BOX_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
 });
 
 /// True when `line` is the heading of a box that follows an article ("Related articles",
-/// "You may also like", "مقالات ذات صلة"), a trailing colon allowed.
+/// "You may also like", "مقالات ذات صلة"), a trailing colon allowed, or a heading that opens
+/// with one and names the box further ("Related articles on Move.org", "You may be
+/// interested in the following topics as well:"; not a sentence).
 fn is_box_end(line: &str) -> bool {
-    let t = line.trim().trim_end_matches([':', '：', '.', '…']);
-    BOX_ENDS.contains(t.trim())
+    let line = line.trim();
+    let t = line.trim_end_matches([':', '：', '.', '…']).trim_end();
+    BOX_ENDS.contains(t) || (!line.ends_with(['.', '!', '?', '؟', '۔']) && BOX_ENDS.opens(t))
 }
 
 /// Longest newsletter sign-up line, in words ("Get the latest updates right in your inbox.
@@ -2835,6 +2854,14 @@ pub(crate) mod section_end_tests {
         assert!(is_box_end("مقالات ذات صلة"));
         assert!(!is_box_end("Read more"));
         assert!(!is_box_end("Related articles on the budget were mixed."));
+        // A heading that opens with a box's heading and names the box further.
+        assert!(is_box_end("Related articles on Move.org"));
+        assert!(is_box_end("Related articles that may interest you"));
+        assert!(is_box_end("You may be interested in the following topics:"));
+        assert!(!is_box_end("Related documents"));
+        assert!(!is_box_end(
+            "Related articles have been moved to the archive!"
+        ));
     }
 
     #[test]

@@ -2533,6 +2533,8 @@ pub(crate) mod section_end_tests {
         assert!(is_section_end("12 Comments"));
         assert!(is_section_end("Comments (3)"));
         assert!(is_section_end("اترك تعليقاً"));
+        // A site's own mark after its article's last line.
+        assert!(is_section_end("End of Article"));
         assert!(!is_section_end("Share this article"));
         assert!(!is_section_end("Comments on the budget were mixed."));
     }

@@ -2535,6 +2535,9 @@ pub(crate) mod section_end_tests {
         assert!(is_section_end("اترك تعليقاً"));
         // A site's own mark after its article's last line.
         assert!(is_section_end("End of Article"));
+        // The button that opens a news site's comments; a Q&A site's answer form.
+        assert!(is_section_end("View Comments"));
+        assert!(is_section_end("Your Answer"));
         assert!(!is_section_end("Share this article"));
         assert!(!is_section_end("Comments on the budget were mixed."));
     }

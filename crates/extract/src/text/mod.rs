@@ -2864,6 +2864,8 @@ pub(crate) mod section_end_tests {
         assert!(is_box_end("Related articles that may interest you"));
         assert!(is_box_end("You may be interested in the following topics:"));
         assert!(!is_box_end("Related documents"));
+        // The author's box under the article.
+        assert!(is_box_end("Written by Randy Thompson"));
         assert!(!is_box_end(
             "Related articles have been moved to the archive!"
         ));

@@ -23,7 +23,7 @@ pub(crate) fn is_widget_label(line: &str) -> bool {
 }
 
 /// Fewest words of a bare headline.
-const MIN_HEADLINE_WORDS: u32 = 4;
+pub(crate) const MIN_HEADLINE_WORDS: u32 = 4;
 
 /// Most words of a bare headline or of a headline under a label.
 const MAX_HEADLINE_WORDS: u32 = 16;
@@ -33,7 +33,7 @@ const MAX_UNDER_LABEL: usize = 6;
 
 /// Headline shape: a few words, letters, no end punctuation (a question mark is allowed), no
 /// trailing colon, not a file name.
-fn headline_shaped(l: &Line, min_words: u32) -> bool {
+pub(crate) fn headline_shaped(l: &Line, min_words: u32) -> bool {
     let f = &l.f;
     l.kind == LineKind::Text
         && f.words >= min_words
@@ -60,16 +60,19 @@ fn resumes_paragraph(l: &Line, role: Role) -> bool {
             && !l.f.end_colon)
 }
 
-/// Moves teaser lines to `article.related`.
+/// Moves teaser lines to `article.related`: lines a teaser phrase opens ("اقرأ أيضاً: …"),
+/// headlines under a bare teaser label, and, with `bare`, bare headlines between the
+/// paragraphs of the body region `body` (lines `[start, end)`).
 pub(crate) fn teasers(
     lines: &[Line],
     roles: &mut [Role],
     classes: &[Class],
     teaser_prefix: &[Option<usize>],
-    body_start: usize,
-    body_end: usize,
+    body: (usize, usize),
+    bare: bool,
     article: &mut Article,
 ) {
+    let (body_start, body_end) = body;
     let n = lines.len();
     let mut links: Vec<(usize, marsad_model::Link)> = Vec::new();
     // Phrase teasers, anywhere.
@@ -114,7 +117,7 @@ pub(crate) fn teasers(
     // Bare headlines between paragraphs of the body. A body that has many of them, each alone
     // between paragraphs, is divided into sections: those are its subheadings, not teasers
     // (a run of several headlines stays a teaser block); a numbered one is always a section.
-    let end = body_end.min(n);
+    let end = if bare { body_end.min(n) } else { body_start };
     let runs = bare_headline_runs(lines, roles, classes, body_start, end);
     let single = runs.iter().filter(|r| r.len() == 1).count();
     let sectioned = single >= MIN_SECTION_HEADINGS;
@@ -234,13 +237,27 @@ mod tests {
             a.body
         );
         assert!(a.related.is_empty(), "{:?}", a.related);
-        // Not a question: another story's headline, a teaser.
-        let page = page.replace(
-            "How much will the new bridge cost the town?",
-            "Mayor opens the new library in the old town",
-        );
+        // Not a question, on a page in Latin script: a subheading, still the article's.
+        let heading = "Mayor opens the new library in the old town";
+        let page = page.replace("How much will the new bridge cost the town?", heading);
         let a = crate::extract(page.as_bytes(), &opts).unwrap().article;
-        assert_eq!(a.related.len(), 1, "{:?}", a.body);
+        assert!(a.body.iter().any(|b| b.text == heading), "{:?}", a.body);
+        assert!(a.related.is_empty(), "{:?}", a.related);
+    }
+
+    #[test]
+    fn a_bare_headline_between_arabic_paragraphs_is_a_teaser() {
+        // Arabic news sites set other stories' headlines between the paragraphs, no label.
+        let para = "وقال وزير المالية في مؤتمر صحفي عقده اليوم في العاصمة إن الحكومة ستبدأ العمل في المشروع الجديد مع بداية الربيع المقبل بعد نقاش طويل.";
+        let headline = "افتتاح معرض الكتاب بمشاركة أربعين دولة في العاصمة";
+        let page = format!("{para}\n{para} مرة أخرى.\n{headline}\n{para} ثم.\n{para} أخيرا.\n");
+        let opts = crate::Options {
+            input: crate::InputKind::Text,
+            ..crate::Options::default()
+        };
+        let a = crate::extract(page.as_bytes(), &opts).unwrap().article;
+        assert!(!a.body.iter().any(|b| b.text == headline), "{:?}", a.body);
+        assert_eq!(a.related.len(), 1, "{:?}", a.related);
     }
 
     #[test]

@@ -523,6 +523,10 @@ mod tests {
         let text = "The company and its partners opened a new factory in the north of the country last spring, hiring two hundred workers.\n";
         let ls = super::super::lines::split(text);
         assert!(!ls[0].f.is_fine_print());
+        // Nor is a server manual's line about requests, with its browser and cookie.
+        let text = "If the request is cross-origin, the browser sends the cookie only when the request sets credentials and the server allows it.\n";
+        let ls = super::super::lines::split(text);
+        assert!(!ls[0].f.is_fine_print());
     }
 
     #[test]

@@ -2553,6 +2553,10 @@ pub(crate) mod section_end_tests {
         // The button that opens a news site's comments; a Q&A site's answer form.
         assert!(is_section_end("View Comments"));
         assert!(is_section_end("Your Answer"));
+        // Popularity boxes under the article.
+        assert!(is_section_end("Most Popular Stories"));
+        assert!(is_section_end("Most Popular Posts"));
+        assert!(is_section_end("More from this author"));
         assert!(!is_section_end("Share this article"));
         assert!(!is_section_end("Comments on the budget were mixed."));
     }

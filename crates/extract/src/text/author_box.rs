@@ -166,18 +166,13 @@ pub(crate) fn is_bio_line(l: &Line) -> bool {
     {
         return false;
     }
-    let mut name_end = 0usize;
-    let mut name_words = 0usize;
-    for (k, w) in l.text.split(' ').enumerate() {
-        let capital = w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
-        if !capital || k >= MAX_BIO_NAME_WORDS {
-            break;
-        }
-        name_words += 1;
-        name_end += w.len() + 1;
-    }
+    let name_words = bio_name_words(l.text);
+    let name_end: usize = l
+        .text
+        .split(' ')
+        .take(name_words)
+        .map(|w| w.len() + 1)
+        .sum();
     if name_words < MIN_BIO_NAME_WORDS {
         return false;
     }
@@ -197,6 +192,53 @@ pub(crate) fn is_bio_line(l: &Line) -> bool {
         .split(' ')
         .next()
         .is_some_and(|w| !super::lines::is_stopword(w))
+}
+
+/// True when line `i` is an author's bio that opens on the given name alone ("Elliot is a
+/// dynamic sales executive …", "Irene is an experienced writer …") under the person's full
+/// name: a line of one name of two words or more that opens with that given name stands
+/// within [`BIO_REACH`] lines above it ("Elliot Raba", "Enterprise Sales Executive", then the
+/// bio). A product's definition under its name ("Looker Studio" over "Looker is a …") has no
+/// person's name above it.
+pub(crate) fn given_name_bio(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    if l.kind != LineKind::Text
+        || !l.f.end_punct
+        || !(MIN_BIO_WORDS..=MAX_BIO_LINE_WORDS).contains(&l.f.words)
+        || bio_name_words(l.text) != 1
+    {
+        return false;
+    }
+    let Some((given, rest)) = l.text.split_once(' ') else {
+        return false;
+    };
+    if super::lines::is_stopword(given)
+        || !LEXICON.bio_opens.iter().any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+                && rest[p.len()..].starts_with(' ')
+        })
+    {
+        return false;
+    }
+    lines[i.saturating_sub(BIO_REACH)..i].iter().any(|n| {
+        n.f.words >= 2
+            && n.text.split(' ').next() == Some(given)
+            && super::parts::names_line(n).is_some_and(|v| v.len() == 1)
+    })
+}
+
+/// How many capitalised words (at most [`MAX_BIO_NAME_WORDS`]) open a line: the name a bio
+/// line opens on ("Jane Doe" in "Jane Doe is a reporter …").
+pub(crate) fn bio_name_words(text: &str) -> usize {
+    text.split(' ')
+        .take(MAX_BIO_NAME_WORDS)
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+        .count()
 }
 
 /// Most words of an author-box heading ("About the author").

@@ -430,7 +430,34 @@ fn bio_end(
     paragraph: &impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let l = &lines[i];
-    if !author_box::is_bio_line(l) || article_goes_on(lines, i + 1, b1, paragraph) {
+    if !author_box::is_bio_line(l) && !author_box::given_name_bio(lines, i) {
+        return None;
+    }
+    // A bio may run on in paragraphs that name the person again ("Jane holds an MBA …",
+    // "When she is not writing, Jane …"): they are the bio, not the article going on.
+    let names: Vec<&str> = l
+        .text
+        .split(' ')
+        .take(author_box::bio_name_words(l.text))
+        .filter(|w| w.chars().count() >= MIN_BIO_NAME_CHARS)
+        .collect();
+    let mut after = i + 1;
+    while after < b1
+        && lines[after].kind == LineKind::Text
+        && lines[after]
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| names.contains(&w))
+    {
+        after += 1;
+    }
+    // A second bio in the region makes a list of people (a staff page), not an author's box.
+    if article_goes_on(lines, after, b1, paragraph)
+        || (b0..i).chain(after..b1).any(|k| {
+            lines[k].f.end_punct
+                && (author_box::is_bio_line(&lines[k]) || author_box::given_name_bio(lines, k))
+        })
+    {
         return None;
     }
     let mut end = i;
@@ -439,6 +466,10 @@ fn bio_end(
     }
     Some(end)
 }
+
+/// Fewest characters of a name word that marks a later paragraph as the bio's ("Jane", not
+/// "Li" or an initial).
+const MIN_BIO_NAME_CHARS: usize = 3;
 
 /// Most words of a name line or an author's photo line above a bio.
 pub const MAX_BIO_HEAD_WORDS: u32 = 6;
@@ -452,9 +483,18 @@ fn bio_head(l: &Line, bio: &str) -> bool {
         && !l.f.end_punct
         && (l.f.file
             || bio.strip_prefix(l.text).is_some_and(|r| r.starts_with(' '))
+            || opens_on_given_name(l.text, bio)
             || crate::html::meta::clean::names_a_role(l.text)
             || author_box::portrait_name(l.text)
                 .is_some_and(|n| bio.strip_prefix(n).is_some_and(|r| r.starts_with(' '))))
+}
+
+/// True when `name`, a short line of capitalised words, opens with the given name a bio opens
+/// on alone ("Elliot Raba" over "Elliot is a …").
+fn opens_on_given_name(name: &str, bio: &str) -> bool {
+    author_box::bio_name_words(bio) == 1
+        && author_box::bio_name_words(name) >= 2
+        && name.split(' ').next() == bio.split(' ').next()
 }
 
 /// True when two full paragraphs (not questions) follow each other within the first
@@ -3318,6 +3358,42 @@ pub(crate) mod section_end_tests {
             let body = body_of(&page);
             assert_eq!(body.len(), 8, "{head}{extra}: {body:?}");
         }
+    }
+
+    #[test]
+    fn a_bio_on_the_given_name_running_on_in_paragraphs_ends_the_article() {
+        // The full name, the job, then a bio opening on the given name alone and two more
+        // paragraphs naming her again.
+        let mut page = council_paras(6);
+        page.push_str("Karina Cohen\nEnterprise Sales Executive\n");
+        page.push_str(
+            "Karina is a business strategist who has led mergers and acquisitions across the US and Europe.\n\
+             Karina holds a Global Executive MBA from Duke University and a degree in Finance from Fordham University.\n\
+             When she is not leading the company, Karina homeschools her daughter and serves on the board of a school.\n",
+        );
+        page.push_str("Privacy Policy\n");
+        let body = body_of(&page);
+        assert_eq!(body.len(), 6, "{body:?}");
+        // Without the full name above, a given name opening a sentence is no bio.
+        let mut page = council_paras(6);
+        page.push_str(
+            "Karina is a business strategist who has led mergers and acquisitions across the US and Europe.\n",
+        );
+        page.push_str("Privacy Policy\n");
+        assert_eq!(body_of(&page).len(), 7);
+        // Bios of several people are a staff page's, not an author's box.
+        let mut page = council_paras(6);
+        for name in ["Karina Cohen", "Lisa Jennings"] {
+            let given = name.split(' ').next().unwrap_or_default();
+            page.push_str(&format!(
+                "{name}\n{given} is a certified personal trainer who teaches strength classes at the club.\n"
+            ));
+        }
+        let body = body_of(&page);
+        assert!(
+            body.iter().any(|b| b.starts_with("Lisa is a certified")),
+            "{body:?}"
+        );
     }
 
     #[test]

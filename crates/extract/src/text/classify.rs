@@ -527,6 +527,10 @@ mod tests {
         let text = "If the request is cross-origin, the browser sends the cookie only when the request sets credentials and the server allows it.\n";
         let ls = super::super::lines::split(text);
         assert!(!ls[0].f.is_fine_print());
+        // Nor is a web-analytics product's pitch, naming the cookies it does without and the law.
+        let text = "Plausible is a lightweight web analytics tool that shows site owners where their visitors come from, without cookies, and it runs in the EU under GDPR.\n";
+        let ls = super::super::lines::split(text);
+        assert!(!ls[0].f.is_fine_print());
     }
 
     #[test]

@@ -570,6 +570,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bio_names_teaching_and_writing_jobs() {
+        let bio = |t: &str| super::is_bio_line(&crate::text::lines::split(t)[0]);
+        assert!(bio(
+            "Pamela Wilson is an online educator, author, keynote speaker, and the founder of a brand studio.\n"
+        ));
+        assert!(bio(
+            "Jennifer Morse is a certified personal trainer and group fitness instructor at the club.\n"
+        ));
+        assert!(!bio(
+            "Acme Cloud is an online platform that helps schools plan their lessons and budgets.\n"
+        ));
+    }
+
+    #[test]
     fn a_definition_or_a_button_is_no_author() {
         // A product defined under its name names no job.
         let p = page(

@@ -28,6 +28,8 @@ struct PostMeta {
     line_firsts: TokenSet,
     /// Relative-time words ("years", "ago").
     times: TokenSet,
+    /// What opens a post's edit stamp ("last edited", "edited"), lower case.
+    edits: Vec<String>,
     /// The ASCII letters (lower case) that open a lead, counter or first word: a line whose
     /// first letter opens none is no furniture (the quick test).
     first_letters: [bool; 128],
@@ -45,9 +47,14 @@ static META: LazyLock<PostMeta> = LazyLock::new(|| {
         lines: TokenSet::default(),
         line_firsts: TokenSet::default(),
         times: TokenSet::default(),
+        edits: Vec::new(),
         first_letters: [false; 128],
     };
     for (kind, words) in crate::data::tsv_rows(include_str!("../../data/text_post_meta.tsv")) {
+        if kind == "edit" {
+            m.edits.push(words.to_lowercase());
+            continue;
+        }
         if let Some(c) = words.bytes().next()
             && matches!(kind, "counter" | "lead" | "line")
             && c.is_ascii()
@@ -84,15 +91,36 @@ static META: LazyLock<PostMeta> = LazyLock::new(|| {
     m
 });
 
+/// Most words of a post's edit stamp ("Last edited by Jane Roe on Tue Aug 27, 2019 10:03 pm,
+/// edited 1 time in total.").
+pub const MAX_EDIT_STAMP_WORDS: u32 = 20;
+
+/// True when `l` is a post's edit stamp: a short line with a date or a count that opens with
+/// an edit lead ("Last edited: Jan 13, 2024", "Edited April 18, 2024 by jdoe", "Last edited by
+/// jdoe on 12. Sep 2024, 11:14, edited 4 times in total."). A book's "Edited by Jane Roe"
+/// holds no number.
+fn is_edit_stamp(l: &Line) -> bool {
+    l.f.digits > 0
+        && l.f.words <= MAX_EDIT_STAMP_WORDS
+        && META.edits.iter().any(|p| {
+            l.text
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+                && l.text[p.len()..].starts_with([' ', ':'])
+        })
+}
+
 /// True when `l` is a post's furniture: its words (runs of letters; a "k" or "m" right after
 /// a count is part of it) are a listed whole line, or the line holds a count and its words
 /// are all counter nouns, or a stamp word then counts, counter nouns and relative-time words.
 pub(crate) fn is_post_meta(l: &Line) -> bool {
-    if l.kind != LineKind::Text
-        || l.f.words == 0
-        || l.f.words > MAX_META_WORDS
-        || l.f.chars > MAX_META_CHARS
-    {
+    if l.kind != LineKind::Text || l.f.words == 0 {
+        return false;
+    }
+    if is_edit_stamp(l) {
+        return true;
+    }
+    if l.f.words > MAX_META_WORDS || l.f.chars > MAX_META_CHARS {
         return false;
     }
     let meta = &*META;
@@ -192,6 +220,15 @@ mod tests {
         assert!(meta("Add a comment |\n"));
         assert!(meta("| Show 3 more comments\n"));
         assert!(meta("Sorted by: Reset to default\n"));
+        // Edit stamps.
+        assert!(meta("Last edited: Jan 13, 2024\n"));
+        assert!(meta("Edited April 18, 2024 by thanosmano\n"));
+        assert!(meta(
+            "Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1 time in total.\n"
+        ));
+        assert!(!meta(
+            "Edited by Hans Ulrich Obrist and Kostas Stasinopoulos\n"
+        ));
     }
 
     #[test]

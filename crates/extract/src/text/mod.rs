@@ -215,6 +215,9 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
     let paragraph = |i: usize| {
         classes[i] == Class::Good && lines[i].f.tokens >= ANCHOR_TOKENS && lines[i].f.end_punct
     };
+    // Paragraphs that show the article going on after a box: a teaser's one-sentence summary
+    // is none.
+    let long_paragraph = |i: usize| paragraph(i) && lines[i].f.tokens >= GOES_ON_TOKENS;
     let mut prose = 0u32;
     let mut before = 0u64;
     let mut stamp_seen = false;
@@ -244,7 +247,7 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
             && (2..=MAX_SIGNUP_WORDS).contains(&l.f.words)
             && (total - before) * RELATED_END_PROSE_RATIO <= before
             && is_signup_line(l.text, &mut folded)
-            && !article_goes_on(lines, i + 1, b1, &paragraph)
+            && !article_goes_on(lines, i + 1, b1, &long_paragraph)
         {
             return Some((i, Reason::Boilerplate));
         }
@@ -322,14 +325,14 @@ fn article_end(lines: &[Line], classes: &[Class], b0: usize, b1: usize) -> Optio
             }
         }
         if enough
-            && l.f.words <= 8
+            && l.f.words <= MAX_BOX_HEADING_WORDS
             && (is_box_end(l.text)
                 || ((3..=MAX_ABOUT_NAME_WORDS as u32 + 3).contains(&l.f.words)
                     && l.f.capitalized >= 2
                     && !l.f.end_punct
                     && is_about_name(l.text)))
             && (total - before) * RELATED_END_PROSE_RATIO <= before
-            && !article_goes_on(lines, i + 1, b1, &paragraph)
+            && !article_goes_on(lines, i + 1, b1, &long_paragraph)
         {
             return Some((i, Reason::Related));
         }
@@ -496,6 +499,10 @@ fn opens_on_given_name(name: &str, bio: &str) -> bool {
         && author_box::bio_name_words(name) >= 2
         && name.split(' ').next() == bio.split(' ').next()
 }
+
+/// Fewest tokens of a paragraph that shows the article going on after a box heading (a
+/// teaser's one-sentence summary has fewer).
+pub const GOES_ON_TOKENS: u32 = 25;
 
 /// True when two full paragraphs (not questions) follow each other within the first
 /// [`BOX_END_LOOKAHEAD`] text lines of `[from, to)`: the article goes on after a box heading.
@@ -898,6 +905,9 @@ pub const BOX_END_LOOKAHEAD: usize = 8;
 /// How many lines above a copy may not hold its original for the copy, alone between body
 /// lines, to be a record's repeated field: nearer, it restates the line.
 pub const COPY_NEAR_LINES: usize = 4;
+
+/// Most words of a box heading ("You may be interested in the following topics as well:").
+pub const MAX_BOX_HEADING_WORDS: u32 = 12;
 
 /// Headings of the boxes that follow an article (data: `data/text_box_ends.tsv`), folded.
 static BOX_ENDS: std::sync::LazyLock<FoldedSet> = std::sync::LazyLock::new(|| {
@@ -3048,6 +3058,16 @@ pub(crate) mod section_end_tests {
         end.push('\n');
         let body = body_of(&end);
         assert_eq!(body.len(), 6, "{body:?}");
+        // The teasers under the sign-up box have one-sentence summaries: no article goes on.
+        let mut end = council_paras(10);
+        end.push_str("Sign up for e-mail newsletters\n");
+        for k in 0..4 {
+            end.push_str(&format!(
+                "Story {k}: the mayor opened a second bridge over the river in the north of the city.\n"
+            ));
+        }
+        let body = body_of(&end);
+        assert_eq!(body.len(), 10, "{body:?}");
         // Inside the article (paragraphs go on after it) the line stays.
         let inside = council_paras_with(
             8,
@@ -3394,6 +3414,26 @@ pub(crate) mod section_end_tests {
             body.iter().any(|b| b.starts_with("Lisa is a certified")),
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn a_box_of_one_sentence_teasers_after_a_long_heading_ends_the_article() {
+        // A heading of ten words, then one-sentence summaries of other pages: no paragraph
+        // of the article's length follows it.
+        let mut page = council_paras(10);
+        page.push_str("You may be interested in the following topics as well:\n");
+        for school in [
+            "Fullstack Academy",
+            "Coding Temple",
+            "General Assembly",
+            "Springboard",
+        ] {
+            page.push_str(&format!(
+                "Explore how {school} and its diverse courses cater to the needs of aspiring tech professionals.\n"
+            ));
+        }
+        let body = body_of(&page);
+        assert_eq!(body.len(), 10, "{body:?}");
     }
 
     #[test]

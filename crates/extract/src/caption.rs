@@ -88,6 +88,45 @@ pub fn is_credit_line(text: &str) -> bool {
     names_few(rest) && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
+/// Phrases that open a credit line without a colon (data: `data/credit_openers.tsv`), lower
+/// case.
+static CREDIT_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/credit_openers.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when `text`, a line standing alone among a flattened page's lines, is a picture's
+/// credit: a credit line ([`is_credit_line`]) whose label is written with a capital ("Photo:
+/// Shutterstock", "Image Credit: Avis"; a configuration file's `image: nginx:stable` is
+/// none), or a few words naming who after an opener of `data/credit_openers.tsv` ("Courtesy of
+/// brand", "Photo by David Dyer-Bennet").
+///
+/// ```
+/// use marsad_extract::caption::is_picture_credit;
+/// assert!(is_picture_credit("Image Credit: Alamo"));
+/// assert!(is_picture_credit("Courtesy of Andrew Vaughan"));
+/// assert!(is_picture_credit("Photo courtesy of Fullstack Academy"));
+/// assert!(!is_picture_credit("image: postgres:18"));
+/// assert!(!is_picture_credit("Courtesy of the council, the bridge will open to cyclists and walkers next spring after all"));
+/// ```
+pub fn is_picture_credit(text: &str) -> bool {
+    let t = text.trim();
+    if is_credit_line(t) {
+        return t
+            .trim_start_matches('(')
+            .starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic() || !c.is_ascii());
+    }
+    CREDIT_OPENERS.iter().any(|o| {
+        t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))
+            && t[o.len()..].starts_with(' ')
+            && names_few(&t[o.len()..])
+            && !t.ends_with(['.', '!', '?'])
+    })
+}
+
 /// True when `text` is a picture's caption with its credit run on at its end, no brackets:
 /// at least `min_words` words, then a label of `data/html_credit_labels.tsv` and a colon (the
 /// label perhaps glued to the caption's last word, as a flattened page gives it), then a few

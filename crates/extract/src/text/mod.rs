@@ -1534,6 +1534,8 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         // A picture's caption with its credit, the picture gone ("… (AP Photo/Evan Vucci)").
         // (A caption's words, then its credit's: a line of no more words is none.)
         if crate::caption::credited_caption(lines[i].text, MIN_CREDITED_CAPTION_WORDS)
+            || (lines[i].f.words as usize <= MAX_CREDIT_LINE_WORDS
+                && crate::caption::is_picture_credit(lines[i].text))
             || (lines[i].f.words as usize > MIN_CREDITED_CAPTION_WORDS
                 && crate::caption::caption_with_credit(lines[i].text, MIN_CREDITED_CAPTION_WORDS))
         {
@@ -2145,6 +2147,10 @@ pub(crate) fn is_image_description(l: &Line) -> bool {
 /// ([`crate::caption::credited_caption`]); an HTML paragraph needs
 /// [`crate::html::MIN_HTML_CAPTION_WORDS`].
 pub const MIN_CREDITED_CAPTION_WORDS: usize = 3;
+
+/// Most words of a picture's credit standing as a line of its own ("Photo: Jane Roe, AP",
+/// "Courtesy of brand"): a label or an opener and a few words naming who.
+pub const MAX_CREDIT_LINE_WORDS: usize = 3 + crate::caption::MAX_CREDIT_WORDS;
 
 /// Most words of the label of a fact row ([`fact_row`]).
 pub const MAX_FACT_LABEL_WORDS: usize = 4;
@@ -3434,6 +3440,19 @@ pub(crate) mod section_end_tests {
         }
         let body = body_of(&page);
         assert_eq!(body.len(), 10, "{body:?}");
+    }
+
+    #[test]
+    fn a_pictures_credit_alone_between_paragraphs_is_not_body() {
+        for credit in [
+            "Image Credit: Alamo",
+            "Courtesy of brand",
+            "Photo by David Dyer-Bennet",
+        ] {
+            let page = council_paras_with(6, 3, &format!("{credit}\n"));
+            let body = body_of(&page);
+            assert_eq!(body.len(), 6, "{credit}: {body:?}");
+        }
     }
 
     #[test]

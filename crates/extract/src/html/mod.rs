@@ -320,6 +320,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     // After a bare "اقرأ أيضاً" / "Related" header, the links of its block are teasers.
     let mut related_scope: Option<NodeId> = None;
     let mut seen: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
+    let bio_keys: Vec<Vec<String>> = m.author_bios.iter().filter_map(|b| bio_key(b)).collect();
     // With `--explain`: for every chrome entry, the element whose mark dropped it.
     let mut why: Vec<String> = Vec::new();
     for (i, p) in b.pieces.iter().enumerate() {
@@ -403,6 +404,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             && (is_credit_line(&p.text) || credited_caption(&p.text, MIN_HTML_CAPTION_WORDS))
         {
             k = Keep::Drop(Reason::Metadata);
+        }
+        // The author's bio the page's metadata gives ("Jane Doe is a freelance writer …"):
+        // the box under the article, not its text.
+        if k == Keep::Body && !bio_keys.is_empty() && opens_bio(&p.text, &bio_keys) {
+            k = Keep::Drop(Reason::Boilerplate);
         }
         // The same running text twice in different parts of the page (a teaser above the full
         // text, a repeated banner line) is kept once; repeats among siblings (a meal plan's
@@ -862,6 +868,39 @@ fn block_kind(doc: &Document<'_>, id: NodeId) -> (BlockKind, Option<u8>, u32) {
 /// dropped as a duplicate (the copy's paragraphs). A short line repeated inside the text
 /// (a "Pros" heading over each product) is followed by new text and stays; so do code lines
 /// and table cells, which repeat by nature.
+/// Words of an author's bio a block must open with to be that bio.
+pub const BIO_KEY_WORDS: usize = 8;
+
+/// The first [`BIO_KEY_WORDS`] words of `text` (markup left out, lower case), when it has as
+/// many.
+fn bio_key(text: &str) -> Option<Vec<String>> {
+    let mut plain = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                plain.push(' ');
+            }
+            _ if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<String> = plain
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(BIO_KEY_WORDS)
+        .map(str::to_lowercase)
+        .collect();
+    (words.len() == BIO_KEY_WORDS).then_some(words)
+}
+
+/// True when `text` opens with the words of one of the authors' bios ([`bio_key`]).
+fn opens_bio(text: &str, keys: &[Vec<String>]) -> bool {
+    bio_key(text).is_some_and(|k| keys.contains(&k))
+}
+
 fn drop_repeated_runs(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
     let mut dup_starts: Vec<usize> = chrome
         .iter()
@@ -957,6 +996,46 @@ mod tests {
     /// The texts of an article's body blocks, in order.
     fn body_texts(a: &Article) -> Vec<&str> {
         a.body.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn the_authors_bio_the_metadata_gives_is_not_the_article() {
+        const PARA: &str = "<p>The council met on Monday to discuss the new bridge, and after a \
+            long debate it voted to delay the work until the spring, citing the cost of steel, \
+            which has doubled since the plans were first drawn up.</p>";
+        const BIO: &str = "Rebecca Norris is a full-time freelance writer living in the \
+            Washington, D.C. metro area, where she covers homes and gardens.";
+        let page = |described: bool| {
+            let desc = if described {
+                format!(",\"description\":\"<p>{BIO}</p>\"")
+            } else {
+                String::new()
+            };
+            format!(
+                "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+                 \"headline\":\"Bridge delayed\",\"author\":{{\"@type\":\"Person\",\
+                 \"name\":\"Rebecca Norris\"{desc}}}}}</script></head><body><article>\
+                 {PARA}{PARA}{PARA}<div><p>{BIO}</p></div></article></body></html>"
+            )
+        };
+        let a = extract(page(true).as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        assert_eq!(a.body.len(), 3, "{:?}", body_texts(&a));
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with("Rebecca Norris is") && d.reason == Reason::Boilerplate)
+        );
+        // Without the metadata the paragraph is read as any other.
+        let a = extract(page(false).as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        assert!(
+            body_texts(&a)
+                .iter()
+                .any(|t| t.starts_with("Rebecca Norris is"))
+        );
     }
 
     #[test]

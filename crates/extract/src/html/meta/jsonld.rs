@@ -152,6 +152,9 @@ pub struct Item {
     pub authors: Vec<String>,
     /// Whether an author is an organisation.
     pub author_is_org: bool,
+    /// The authors' `description`s (their bios, as the page's box under the article shows
+    /// them).
+    pub author_bios: Vec<String>,
     /// `publisher` name.
     pub publisher: Option<String>,
     /// `url`.
@@ -294,6 +297,42 @@ fn flatten<'v>(v: &'v Value, depth: usize, out: &mut Vec<&'v serde_json::Map<Str
     }
 }
 
+/// Most author bios read from one item.
+const MAX_AUTHOR_BIOS: usize = 8;
+
+/// The `description`s of the author objects in `v` (an object, a list, `@id` references).
+fn bios_of(
+    v: &Value,
+    ids: &HashMap<&str, &serde_json::Map<String, Value>>,
+    out: &mut Vec<String>,
+    depth: usize,
+) {
+    if depth > 4 || out.len() >= MAX_AUTHOR_BIOS {
+        return;
+    }
+    match v {
+        Value::Array(a) => {
+            for x in a {
+                bios_of(x, ids, out, depth + 1);
+            }
+        }
+        Value::Object(o) => {
+            let o = match o
+                .get("@id")
+                .and_then(Value::as_str)
+                .and_then(|id| ids.get(id))
+            {
+                Some(r) if o.get("description").is_none() => *r,
+                _ => o,
+            };
+            if let Some(d) = o.get("description").and_then(str_of) {
+                out.push(d);
+            }
+        }
+        _ => {}
+    }
+}
+
 fn names_of(
     v: &Value,
     ids: &HashMap<&str, &serde_json::Map<String, Value>>,
@@ -401,6 +440,7 @@ pub fn read(bodies: &[&str]) -> Ld {
         for key in ["author", "creator"] {
             if let Some(a) = o.get(key) {
                 names_of(a, &ids, &mut it.authors, &mut it.author_is_org, 0);
+                bios_of(a, &ids, &mut it.author_bios, 0);
             }
             if !it.authors.is_empty() {
                 break;

@@ -85,6 +85,9 @@ pub struct Meta {
     pub image: Option<String>,
     /// The page's description.
     pub description: Option<String>,
+    /// The authors' bios as the main JSON-LD item gives them (`author.description`): the box
+    /// under the article that shows one is the page's, not the article's.
+    pub author_bios: Vec<String>,
     /// The schema.org type of the main item, else `og:type` (`NewsArticle`, `article`).
     pub page_type: Option<String>,
     /// Spans of visible elements consumed as metadata (headline, byline, date line): the
@@ -462,6 +465,7 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     let ld_span = s.ld.first().map(|(_, sp)| *sp).unwrap_or_default();
     let main = ld.main();
     let mut m = Meta::default();
+    m.author_bios = main.map(|it| it.author_bios.clone()).unwrap_or_default();
 
     // Site names.
     let mut sites: Vec<String> = Vec::new();

@@ -98,6 +98,23 @@ static CREDIT_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The ASCII bytes a credit line may open with: the first letters (either case) of the
+/// labels and openers, and an opening bracket.
+static CREDIT_FIRSTS: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let mut v = [false; 128];
+    v[usize::from(b'(')] = true;
+    for b in CREDIT_LABELS
+        .iter()
+        .chain(CREDIT_OPENERS.iter())
+        .filter_map(|o| o.bytes().next())
+        .filter(u8::is_ascii)
+    {
+        v[usize::from(b.to_ascii_lowercase())] = true;
+        v[usize::from(b.to_ascii_uppercase())] = true;
+    }
+    v
+});
+
 /// True when `text`, a line standing alone among a flattened page's lines, is a picture's
 /// credit: a credit line ([`is_credit_line`]) whose label is written with a capital ("Photo:
 /// Shutterstock", "Image Credit: Avis"; a configuration file's `image: nginx:stable` is
@@ -114,7 +131,16 @@ static CREDIT_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// ```
 pub fn is_picture_credit(text: &str) -> bool {
     let t = text.trim();
-    if is_credit_line(t) {
+    // The cheap test first (this runs on the short lines of a flattened page's body): the
+    // line opens with a letter some label or opener opens with, a bracket, or a letter
+    // outside ASCII.
+    let Some(first) = t.bytes().next() else {
+        return false;
+    };
+    if first.is_ascii() && !CREDIT_FIRSTS[usize::from(first)] {
+        return false;
+    }
+    if last_colon(t).is_some() && is_credit_line(t) {
         return t
             .trim_start_matches('(')
             .starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic() || !c.is_ascii());

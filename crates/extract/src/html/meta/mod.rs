@@ -464,8 +464,10 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     let ld = jsonld::read(&bodies);
     let ld_span = s.ld.first().map(|(_, sp)| *sp).unwrap_or_default();
     let main = ld.main();
-    let mut m = Meta::default();
-    m.author_bios = main.map(|it| it.author_bios.clone()).unwrap_or_default();
+    let mut m = Meta {
+        author_bios: main.map(|it| it.author_bios.clone()).unwrap_or_default(),
+        ..Meta::default()
+    };
 
     // Site names.
     let mut sites: Vec<String> = Vec::new();

@@ -45,13 +45,8 @@ pub fn caption_date(caption: &str) -> Option<String> {
 }
 
 /// The labels that open a picture's credit (data: `data/html_credit_labels.tsv`), lower case.
-static CREDIT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/html_credit_labels.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static CREDIT_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../data/html_credit_labels.tsv")));
 
 /// Most words a credit line holds after its label.
 pub const MAX_CREDIT_WORDS: usize = 8;
@@ -90,13 +85,8 @@ pub fn is_credit_line(text: &str) -> bool {
 
 /// Phrases that open a credit line without a colon (data: `data/credit_openers.tsv`), lower
 /// case.
-static CREDIT_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/credit_openers.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static CREDIT_OPENERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../data/credit_openers.tsv")));
 
 /// The ASCII bytes a credit line may open with: the first letters (either case) of the
 /// labels and openers, and an opening bracket.

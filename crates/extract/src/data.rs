@@ -10,9 +10,26 @@ pub(crate) fn tsv_rows(text: &'static str) -> impl Iterator<Item = (&'static str
         .map(|(a, b)| (a.trim(), b.trim()))
 }
 
+/// The entries of a one-column list: one a line, trimmed; blank lines and `#` comments
+/// skipped.
+pub(crate) fn list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::tsv_rows;
+    use super::{list, tsv_rows};
+
+    #[test]
+    fn list_skips_comments_and_blanks() {
+        assert_eq!(
+            list("# labels\nphoto\n\n  image credit \n"),
+            ["photo", "image credit"]
+        );
+    }
 
     #[test]
     fn rows_skip_comments_blanks_and_rows_without_a_tab() {

@@ -623,18 +623,10 @@ fn locate(input: &str, within: marsad_model::Span, needle: &str) -> marsad_model
         .unwrap_or(within)
 }
 
-/// The names of a data list: one a line, trimmed; blank lines and `#` comments skipped.
-fn name_list(src: &'static str) -> Vec<&'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
-
 /// The words of a gallery counter (`data/html_gallery_words.tsv`): labels, then "of" words.
 static GALLERY_WORDS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
     let mut words = (Vec::new(), Vec::new());
-    for l in name_list(include_str!("../../data/html_gallery_words.tsv")) {
+    for l in crate::data::list(include_str!("../../data/html_gallery_words.tsv")) {
         match l.split_once('\t') {
             Some(("label", w)) => words.0.push(w.trim()),
             Some(("of", w)) => words.1.push(w.trim()),
@@ -701,7 +693,7 @@ pub const MIN_HTML_CAPTION_WORDS: usize = 2;
 pub const MAX_CAPTION_BLOCK: usize = 400;
 
 static ARTICLE_TYPES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| name_list(include_str!("../../data/content_article_types.tsv")));
+    LazyLock::new(|| crate::data::list(include_str!("../../data/content_article_types.tsv")));
 
 /// True when a schema.org / `og:type` name declares an article (`NewsArticle`, `BlogPosting`).
 pub(crate) fn is_article_type(t: &str) -> bool {
@@ -718,7 +710,7 @@ static HTML_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
 });
 
 static THREAD_TYPES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| name_list(include_str!("../../data/content_thread_types.tsv")));
+    LazyLock::new(|| crate::data::list(include_str!("../../data/content_thread_types.tsv")));
 
 /// True when a schema.org / og:type name declares a discussion thread (`DiscussionForumPosting`,
 /// `QAPage`, `Question`).

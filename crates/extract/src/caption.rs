@@ -135,12 +135,10 @@ pub fn is_picture_credit(text: &str) -> bool {
             .trim_start_matches('(')
             .starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic() || !c.is_ascii());
     }
-    CREDIT_OPENERS.iter().any(|o| {
-        t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))
-            && t[o.len()..].starts_with(' ')
-            && names_few(&t[o.len()..])
-            && !t.ends_with(['.', '!', '?'])
-    })
+    !t.ends_with(['.', '!', '?'])
+        && CREDIT_OPENERS.iter().any(|o| {
+            crate::data::opens_with(t, o).is_some_and(|who| who.starts_with(' ') && names_few(who))
+        })
 }
 
 /// True when `text` is a picture's caption with its credit run on at its end, no brackets:

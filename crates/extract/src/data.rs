@@ -19,9 +19,31 @@ pub(crate) fn list(text: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The text after `phrase` when `text` opens with it, ASCII letters compared without case (the
+/// lists are lower case): `opens_with("Photo by Jane Roe", "photo by")` is `Some(" Jane Roe")`.
+/// The caller tells what may follow (a space, a colon).
+pub(crate) fn opens_with<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
+    text.get(..phrase.len())
+        .filter(|head| head.eq_ignore_ascii_case(phrase))
+        .and_then(|_| text.get(phrase.len()..))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{list, tsv_rows};
+    use super::{list, opens_with, tsv_rows};
+
+    #[test]
+    fn opens_with_compares_ascii_without_case() {
+        assert_eq!(
+            opens_with("Photo by Jane Roe", "photo by"),
+            Some(" Jane Roe")
+        );
+        assert_eq!(opens_with("Photographer", "photo by"), None);
+        assert_eq!(opens_with("صورة لافروف", "صورة"), Some(" لافروف"));
+        // A phrase longer than the text, or ending inside a character, opens nothing.
+        assert_eq!(opens_with("Pho", "photo"), None);
+        assert_eq!(opens_with("éa", "e"), None);
+    }
 
     #[test]
     fn list_skips_comments_and_blanks() {

@@ -70,12 +70,7 @@ pub(crate) fn portrait_name(text: &str) -> Option<&str> {
     let name = x
         .before
         .iter()
-        .find_map(|p| {
-            text.get(..p.len())
-                .filter(|h| h.eq_ignore_ascii_case(p))
-                .and_then(|_| text.get(p.len()..))
-                .filter(|rest| rest.starts_with(' '))
-        })
+        .find_map(|p| crate::data::opens_with(text, p).filter(|rest| rest.starts_with(' ')))
         .or_else(|| {
             x.after.iter().find_map(|p| {
                 let cut = text.len().checked_sub(p.len())?;
@@ -166,27 +161,15 @@ pub(crate) fn is_bio_line(l: &Line) -> bool {
     {
         return false;
     }
-    let name_words = bio_name_words(l.text);
-    let name_end: usize = l
-        .text
-        .split(' ')
-        .take(name_words)
-        .map(|w| w.len() + 1)
-        .sum();
+    let (name_words, rest) = bio_name(l.text);
     if name_words < MIN_BIO_NAME_WORDS {
         return false;
     }
-    let Some(rest) = l.text.get(name_end..) else {
-        return false;
-    };
-    LEXICON.bio_opens.iter().any(|p| {
-        rest.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
-            && rest[p.len()..].starts_with(' ')
-            // The job follows the opening ("is a full-time freelance writer").
-            && rest[p.len()..]
-                .split_whitespace()
-                .take(BIO_ROLE_REACH)
-                .any(crate::html::meta::clean::names_a_role)
+    // The job follows the opening ("is a full-time freelance writer").
+    bio_openings(rest).any(|job| {
+        job.split_whitespace()
+            .take(BIO_ROLE_REACH)
+            .any(crate::html::meta::clean::names_a_role)
     }) && l
         .text
         .split(' ')
@@ -205,20 +188,14 @@ pub(crate) fn given_name_bio(lines: &[Line], i: usize) -> bool {
     if l.kind != LineKind::Text
         || !l.f.end_punct
         || !(MIN_BIO_WORDS..=MAX_BIO_LINE_WORDS).contains(&l.f.words)
-        || bio_name_words(l.text) != 1
     {
         return false;
     }
-    let Some((given, rest)) = l.text.split_once(' ') else {
+    let (1, rest) = bio_name(l.text) else {
         return false;
     };
-    if super::lines::is_stopword(given)
-        || !LEXICON.bio_opens.iter().any(|p| {
-            rest.get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-                && rest[p.len()..].starts_with(' ')
-        })
-    {
+    let given = l.text.split(' ').next().unwrap_or_default();
+    if super::lines::is_stopword(given) || bio_openings(rest).next().is_none() {
         return false;
     }
     lines[i.saturating_sub(BIO_REACH)..i].iter().any(|n| {
@@ -228,17 +205,31 @@ pub(crate) fn given_name_bio(lines: &[Line], i: usize) -> bool {
     })
 }
 
-/// How many capitalised words (at most [`MAX_BIO_NAME_WORDS`]) open a line: the name a bio
-/// line opens on ("Jane Doe" in "Jane Doe is a reporter …").
-pub(crate) fn bio_name_words(text: &str) -> usize {
-    text.split(' ')
-        .take(MAX_BIO_NAME_WORDS)
-        .take_while(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        })
-        .count()
+/// The name a bio line opens on and what follows it: how many capitalised words (at most
+/// [`MAX_BIO_NAME_WORDS`]) open `text`, and the text after them and their space ("Jane Doe is
+/// a reporter …" → 2 and "is a reporter …").
+pub(crate) fn bio_name(text: &str) -> (usize, &str) {
+    let mut words = 0usize;
+    let mut end = 0usize;
+    for w in text.split(' ').take(MAX_BIO_NAME_WORDS) {
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        if !capital {
+            break;
+        }
+        words += 1;
+        end += w.len() + 1;
+    }
+    (words, text.get(end..).unwrap_or_default())
+}
+
+/// What follows each bio opening ("is a", "has been an", "writes about"; data) that `rest`
+/// opens with, from the space after it ("is a reporter …" → " reporter …").
+fn bio_openings(rest: &str) -> impl Iterator<Item = &str> {
+    LEXICON.bio_opens.iter().filter_map(move |p| {
+        crate::data::opens_with(rest, p).filter(|after| after.starts_with(' '))
+    })
 }
 
 /// Most words of an author-box heading ("About the author").

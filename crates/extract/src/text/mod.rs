@@ -441,7 +441,7 @@ fn bio_end(
     let names: Vec<&str> = l
         .text
         .split(' ')
-        .take(author_box::bio_name_words(l.text))
+        .take(author_box::bio_name(l.text).0)
         .filter(|w| w.chars().count() >= MIN_BIO_NAME_CHARS)
         .collect();
     let mut after = i + 1;
@@ -495,8 +495,8 @@ fn bio_head(l: &Line, bio: &str) -> bool {
 /// True when `name`, a short line of capitalised words, opens with the given name a bio opens
 /// on alone ("Elliot Raba" over "Elliot is a …").
 fn opens_on_given_name(name: &str, bio: &str) -> bool {
-    author_box::bio_name_words(bio) == 1
-        && author_box::bio_name_words(name) >= 2
+    author_box::bio_name(bio).0 == 1
+        && author_box::bio_name(name).0 >= 2
         && name.split(' ').next() == bio.split(' ').next()
 }
 

@@ -102,12 +102,10 @@ pub const MAX_EDIT_STAMP_WORDS: u32 = 20;
 fn is_edit_stamp(l: &Line) -> bool {
     l.f.digits > 0
         && l.f.words <= MAX_EDIT_STAMP_WORDS
-        && META.edits.iter().any(|p| {
-            l.text
-                .get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-                && l.text[p.len()..].starts_with([' ', ':'])
-        })
+        && META
+            .edits
+            .iter()
+            .any(|p| crate::data::opens_with(l.text, p).is_some_and(|r| r.starts_with([' ', ':'])))
 }
 
 /// True when `l` is a post's furniture: its words (runs of letters; a "k" or "m" right after

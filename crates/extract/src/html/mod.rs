@@ -864,23 +864,17 @@ fn block_kind(doc: &Document<'_>, id: NodeId) -> (BlockKind, Option<u8>, u32) {
 pub const BIO_KEY_WORDS: usize = 8;
 
 /// The first [`BIO_KEY_WORDS`] words of `text` (markup left out, lower case), when it has as
-/// many.
+/// many. (A JSON-LD description may hold markup: "<p>Jane Doe is …</p>".)
 fn bio_key(text: &str) -> Option<Vec<String>> {
-    let mut plain = String::with_capacity(text.len());
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                plain.push(' ');
-            }
-            _ if !in_tag => plain.push(c),
-            _ => {}
-        }
-    }
-    let words: Vec<String> = plain
-        .split(|c: char| !c.is_alphanumeric())
+    let words: Vec<String> = text
+        .split('<')
+        .enumerate()
+        // Each piece after a "<" opens with the rest of a tag.
+        .map(|(k, piece)| match piece.split_once('>') {
+            Some((_, after)) if k > 0 => after,
+            _ => piece,
+        })
+        .flat_map(|piece| piece.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .take(BIO_KEY_WORDS)
         .map(str::to_lowercase)
@@ -988,6 +982,16 @@ mod tests {
     /// The texts of an article's body blocks, in order.
     fn body_texts(a: &Article) -> Vec<&str> {
         a.body.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_bio_key_leaves_markup_out() {
+        let key = |t: &str| bio_key(t).map(|k| k.join(" "));
+        assert_eq!(
+            key("<p>Jane <b>Doe</b> is a writer living in the city.</p>").as_deref(),
+            Some("jane doe is a writer living in the")
+        );
+        assert_eq!(key("<p>Too short.</p>"), None);
     }
 
     #[test]

@@ -1119,6 +1119,39 @@ mod tests {
     }
 
     #[test]
+    fn a_shop_themes_interface_lines_are_chrome() {
+        // A product page of a shop theme carries its cart drawer, skip link and screen-reader
+        // notes inside the product's section.
+        let page = "<html><body><main><section class=product><h2>Item added to your cart</h2>\
+            <p>Skip to product information</p><h1>Dark Roast Coffee</h1>\
+            <p>Meet the yin to your yang: a bold and smooth dark roast brewed from organic, \
+            fair-trade beans, roasted in small batches so every bag tastes the same.</p>\
+            <p>Unit price / per</p><p>View full details</p>\
+            <p>Choosing a selection results in a full page refresh. Opens in a new window.</p>\
+            <h3>Oops! Something went wrong. Please try again.</h3></section></main>\
+            </body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        let body = body_texts(&a);
+        assert!(
+            body.iter().any(|t| t.starts_with("Meet the yin")),
+            "{body:?}"
+        );
+        for ui in [
+            "Item added",
+            "Skip to",
+            "Unit price",
+            "View full",
+            "Choosing",
+            "Oops",
+        ] {
+            assert!(!body.iter().any(|t| t.starts_with(ui)), "{ui}: {body:?}");
+            assert!(a.chrome.iter().any(|d| d.text.starts_with(ui)), "{ui}");
+        }
+    }
+
+    #[test]
     fn a_landing_pages_linked_cards_beside_its_intro_join_it() {
         // A services page (no article declared): an intro of two paragraphs, then a grid of
         // cards, each a link around a title and a sentence. The first pass keeps the intro

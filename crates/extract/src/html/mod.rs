@@ -429,10 +429,16 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         match k {
             Keep::Body => {
                 let (kind, level, group) = block_kind(&doc, p.node);
+                // A headline written out once per screen size is said once.
+                let text = if kind == BlockKind::Heading {
+                    meta::clean::said_once(&p.text).to_string()
+                } else {
+                    p.text.clone()
+                };
                 body.push((
                     Block {
                         kind,
-                        text: p.text.clone(),
+                        text,
                         span: p.span,
                         level,
                     },
@@ -1116,6 +1122,33 @@ mod tests {
             !body.iter().any(|t| t.contains("similar questions")),
             "{body:?}"
         );
+    }
+
+    #[test]
+    fn a_headline_written_once_per_screen_size_is_said_once() {
+        // An animated headline: a mobile copy and a desktop copy for the eye (aria-hidden),
+        // and a copy for screen readers, all inside one h1.
+        let page = "<html><head><title>Acme – Plans for teams</title></head><body><main>\
+            <h1><span aria-hidden=true><span class=show-mobile>The product</span> \
+            <span class=show-mobile>system for teams</span> <span class=hide-mobile>The product \
+            system for teams</span></span> <span class=visually-hidden>The product system for \
+            teams</span></h1><p>Purpose-built for planning and building products, with the \
+            tools a team needs from the first idea to the day it ships and long after.</p>\
+            <h2><span class=show-mobile>Made for agents</span> <span class=hide-mobile>Made \
+            for agents</span></h2><p>Agents pick up issues, write the change and open a review, \
+            while the team keeps the plan, the priorities and the final word on what ships.</p>\
+            </main></body></html>";
+        let a = extract(page.as_bytes(), &Options::default())
+            .unwrap()
+            .article;
+        assert_eq!(a.title.unwrap().text, "The product system for teams");
+        let heads: Vec<&str> = a
+            .body
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(heads, ["Made for agents"]);
     }
 
     #[test]

@@ -47,6 +47,40 @@ pub fn collapse(s: &str) -> String {
     out
 }
 
+/// Most times a heading's words are found said over (a mobile copy, a desktop copy and a
+/// screen reader's copy of an animated headline).
+const MAX_HEADING_COPIES: usize = 3;
+
+/// A heading set more than once in the same element, said once: the words of `s` when they
+/// are one phrase of two words or more repeated two or three times over, as sites write the
+/// mobile, desktop and screen-reader copies of one headline into one `<h1>`; else `s`.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::said_once;
+/// assert_eq!(said_once("Training Rates Training Rates"), "Training Rates");
+/// assert_eq!(said_once("مواعيد التدريب مواعيد التدريب مواعيد التدريب"), "مواعيد التدريب");
+/// assert_eq!(said_once("New New"), "New New");
+/// assert_eq!(said_once("Bye Bye Love"), "Bye Bye Love");
+/// ```
+pub fn said_once(s: &str) -> &str {
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    for copies in 2..=MAX_HEADING_COPIES {
+        let n = words.len() / copies;
+        if n < 2 || n * copies != words.len() {
+            continue;
+        }
+        let once = |k: usize| words[k * n..(k + 1) * n].iter().map(|(_, w)| *w);
+        if (1..copies).all(|k| once(k).eq(once(0))) {
+            let (at, last) = words[n - 1];
+            return &s[words[0].0..at + last.len()];
+        }
+    }
+    s
+}
+
 /// A headline as output: typographic single quotes and apostrophes (U+2018, U+2019) become
 /// the ASCII apostrophe, the form most references and search queries use.
 ///

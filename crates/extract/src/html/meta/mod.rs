@@ -951,7 +951,7 @@ fn pick_title(
                 if doc.span(id).len() > 16 * 1024 {
                     return None;
                 }
-                let mut t = collapse(&doc.text_of(id));
+                let mut t = clean::said_once(&collapse(&doc.text_of(id))).to_string();
                 // Permalink marks after the heading text ("Models ¶").
                 while let Some(a) = WORDS
                     .heading_anchor
@@ -2760,7 +2760,9 @@ mod tests {
 
     #[test]
     fn paragraph_in_a_heading_is_not_the_headline() {
-        let lead = "تعرف على أفضل مشاريع التجديد وأكثرها عائدا. ".repeat(6);
+        let lead: String = (1..=6)
+            .map(|i| format!("تعرف على أفضل مشاريع التجديد وأكثرها عائدا في المرحلة {i}. "))
+            .collect();
         let page = format!(
             "<html><head><title>أفضل عشرة مشاريع تجديد لعام 2023 | الموقع</title>\
              <meta property=\"og:site_name\" content=\"الموقع\"></head><body><article>\

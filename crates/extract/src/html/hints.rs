@@ -138,7 +138,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut t = Table {
         token: (0..256).map(|_| Vec::new()).collect(),
         contains: (0..256).map(|_| Vec::new()).collect(),
-        pairs: vec![0; 1024],
+        pairs: vec![0; PAIR_WORDS],
         credit_token,
         credit_contains,
         except,
@@ -163,14 +163,19 @@ fn pair_key(a: u8, b: u8) -> usize {
     ((a as usize) << 8) | b as usize
 }
 
-fn set_pair(pairs: &mut [u64], a: u8, b: u8) {
+/// Words of a pair bitset (one bit per two-byte sequence) for [`set_pair`] and [`has_pair`].
+pub(crate) const PAIR_WORDS: usize = 1024;
+
+/// Marks the two-byte sequence `a b` in a bitset of [`PAIR_WORDS`] words.
+pub(crate) fn set_pair(pairs: &mut [u64], a: u8, b: u8) {
     let k = pair_key(a, b);
     if let Some(w) = pairs.get_mut(k >> 6) {
         *w |= 1 << (k & 63);
     }
 }
 
-fn has_pair(pairs: &[u64], a: u8, b: u8) -> bool {
+/// True when the two-byte sequence `a b` is marked in `pairs` (see [`set_pair`]).
+pub(crate) fn has_pair(pairs: &[u64], a: u8, b: u8) -> bool {
     let k = pair_key(a, b);
     pairs.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
 }

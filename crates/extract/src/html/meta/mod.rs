@@ -36,6 +36,7 @@ use std::sync::LazyLock;
 use marsad_model::{Dir, Span, Stamp, Text};
 
 use super::dom::{Document, NodeId};
+use super::hints;
 use crate::Options;
 use clean::{author_names, collapse, cut, is_site, key, parts, strip_site};
 use words::WORDS;
@@ -196,35 +197,40 @@ const HINT_DATE: u8 = 4;
 /// fragment in it.
 struct Hints {
     by_first: Vec<Vec<(Vec<u8>, u8)>>,
+    /// The fragments' first two bytes (every fragment has two or more), so most positions
+    /// of a class string are passed over after one bit test.
+    pairs: Vec<u64>,
 }
 
 static HINTS: LazyLock<Hints> = LazyLock::new(|| {
     let mut by_first: Vec<Vec<(Vec<u8>, u8)>> = vec![Vec::new(); 256];
+    let mut pairs = vec![0u64; hints::PAIR_WORDS];
     for (list, kind) in [
         (&WORDS.byline_class, HINT_BYLINE),
         (&WORDS.byline_class_skip, HINT_SKIP),
         (&WORDS.date_class, HINT_DATE),
     ] {
         for h in list {
-            if let Some(&b) = h.as_bytes().first() {
-                by_first[b as usize].push((h.as_bytes().to_vec(), kind));
+            if let [a, b, ..] = *h.as_bytes() {
+                by_first[a as usize].push((h.as_bytes().to_vec(), kind));
+                hints::set_pair(&mut pairs, a, b);
             }
         }
     }
-    Hints { by_first }
+    Hints { by_first, pairs }
 });
 
 /// The hint kinds (bits) found in a lower-case class / id string.
 fn hint_kinds(value: &str) -> u8 {
     let v = value.as_bytes();
     let mut kinds = 0u8;
-    for i in 0..v.len() {
+    for (i, w) in v.windows(2).enumerate() {
+        if !hints::has_pair(&HINTS.pairs, w[0], w[1]) {
+            continue;
+        }
         let rest = &v[i..];
-        for (h, kind) in &HINTS.by_first[v[i] as usize] {
-            if kinds & kind == 0
-                && rest.len() >= h.len()
-                && rest.iter().zip(h.iter()).all(|(a, b)| a == b)
-            {
+        for (h, kind) in &HINTS.by_first[w[0] as usize] {
+            if kinds & kind == 0 && rest.starts_with(h) {
                 kinds |= kind;
             }
         }

@@ -308,8 +308,13 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
         }
         // One pass over the attributes: microdata, and class / id / rel hints.
         lower.clear();
-        for (name, v) in doc.attrs(id) {
+        // (Raw values: only the four attributes read here are decoded.)
+        for (name, raw) in doc.attrs_raw(id) {
+            if name.len() > 8 || name.len() < 2 {
+                continue;
+            }
             if name.eq_ignore_ascii_case("itemprop") {
+                let v = super::dom::decode_entities(raw);
                 let p = v.trim().to_ascii_lowercase();
                 if s.props.len() < MAX_CANDIDATES * 4
                     && matches!(
@@ -323,6 +328,7 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                 || name.eq_ignore_ascii_case("id")
                 || name.eq_ignore_ascii_case("rel")
             {
+                let v = super::dom::decode_entities(raw);
                 lower.push_str(cut(&v, 256));
                 lower.push(' ');
             }

@@ -163,6 +163,38 @@ fn pair_key(a: u8, b: u8) -> usize {
     ((a as usize) << 8) | b as usize
 }
 
+/// A hasher for per-page caches keyed by class / id values, taking eight bytes a step (the
+/// multiply-rotate of rustc's FxHash): utility-class values run to hundreds of bytes, and a
+/// byte-a-step hash cost more than the hint lookups it saves.
+#[derive(Default)]
+pub(crate) struct WordHash(u64);
+
+impl std::hash::Hasher for WordHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let mut h = self.0;
+        let mut mix = |w: u64| h = (h.rotate_left(26) ^ w).wrapping_mul(K);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            mix(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            mix(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type WordHashBuild = std::hash::BuildHasherDefault<WordHash>;
+
 /// Words of a pair bitset (one bit per two-byte sequence) for [`set_pair`] and [`has_pair`].
 pub(crate) const PAIR_WORDS: usize = 1024;
 
@@ -480,6 +512,18 @@ pub fn is_hidden(hidden: bool, aria_hidden: Option<&str>, style: Option<&str>) -
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_class_cache_hash_tells_values_apart_by_every_byte_and_length() {
+        use std::hash::BuildHasher;
+        let h = |s: &str| WordHashBuild::default().hash_one(s);
+        let long = "flex items-center justify-between gap-4 px-6 py-3 text-sm";
+        let copy: String = long.chars().collect();
+        assert_eq!(h(long), h(&copy));
+        assert_ne!(h(long), h(&long.replace("py-3", "py-4")));
+        assert_ne!(h("ab"), h("ab\0"));
+        assert_ne!(h("entry-content"), h("entry-contenu"));
+    }
 
     type RefTable = (HashMap<String, Hint>, Vec<(String, Hint)>, Vec<String>);
 

@@ -240,7 +240,10 @@ fn hint_kinds(value: &str) -> u8 {
 
 fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
     let mut s = Scan::default();
-    let mut lower = String::new();
+    // The class / id / rel values of one element, and the hint kinds of each value seen on
+    // the page (values repeat from element to element).
+    let mut hint_vals: Vec<&'a str> = Vec::new();
+    let mut kinds_of: HashMap<&'a str, u8, hints::WordHashBuild> = HashMap::default();
     for id in doc.elements() {
         let Some(tag) = doc.tag(id) else { continue };
         match tag.as_bytes() {
@@ -307,7 +310,7 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
             _ => {}
         }
         // One pass over the attributes: microdata, and class / id / rel hints.
-        lower.clear();
+        hint_vals.clear();
         // (Raw values: only the four attributes read here are decoded.)
         for (name, raw) in doc.attrs_raw(id) {
             if name.len() > 8 || name.len() < 2 {
@@ -328,19 +331,23 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                 || name.eq_ignore_ascii_case("id")
                 || name.eq_ignore_ascii_case("rel")
             {
-                let v = super::dom::decode_entities(raw);
-                lower.push_str(cut(&v, 256));
-                lower.push(' ');
+                hint_vals.push(raw);
             }
         }
-        if lower.is_empty()
+        if hint_vals.is_empty()
             || matches!(tag.as_bytes(), b"html" | b"body" | b"meta" | b"link")
             || (s.bylines.len() >= MAX_CANDIDATES && s.datelines.len() >= MAX_CANDIDATES)
         {
             continue;
         }
-        lower.make_ascii_lowercase();
-        let kinds = hint_kinds(&lower);
+        // (No fragment holds a space, so the kinds of the values are those of each value.)
+        let mut kinds = 0u8;
+        for raw in &hint_vals {
+            kinds |= *kinds_of.entry(raw).or_insert_with(|| {
+                let v = super::dom::decode_entities(raw);
+                hint_kinds(&cut(&v, 256).to_ascii_lowercase())
+            });
+        }
         if kinds & HINT_SKIP != 0 {
             continue;
         }

@@ -20,22 +20,23 @@ use marsad_model::Span;
 use super::dom::{Document, NodeId, Tag, is_sibling_gap};
 use super::hints::{Hint, WordHashBuild, class_hint, element_hint, is_hidden, is_streamed_segment};
 
-/// [`element_hint`] with `class`/`id` hints memoised per page (pages repeat class names).
-fn element_hint_cached<'a>(
-    cache: &mut HashMap<&'a str, Hint, WordHashBuild>,
-    tag: &str,
-    role: Option<&str>,
-    itemprop: Option<&str>,
-    class: Option<&'a str>,
-    id: Option<&'a str>,
-) -> Hint {
-    let mut memo = |v: Option<&'a str>| -> Option<Hint> {
-        let v = v?;
-        Some(*cache.entry(v).or_insert_with(|| class_hint(v)))
-    };
-    let c = memo(class);
-    let d = memo(id);
-    element_hint(tag, role, itemprop, c, d)
+/// What a `class` or `id` value says, memoised per page (pages repeat class names).
+#[derive(Clone, Copy)]
+struct ClassFacts {
+    /// Its content hint ([`class_hint`]).
+    hint: Hint,
+    /// It names a tooltip's box ([`is_tooltip_class`]).
+    tooltip: bool,
+}
+
+fn class_facts<'a>(
+    cache: &mut HashMap<&'a str, ClassFacts, WordHashBuild>,
+    v: &'a str,
+) -> ClassFacts {
+    *cache.entry(v).or_insert_with(|| ClassFacts {
+        hint: class_hint(v),
+        tooltip: is_tooltip_class(v),
+    })
 }
 
 /// No node.
@@ -165,24 +166,21 @@ const TOOLTIP_BOX: [&str; 8] = [
     "text", "content", "bubble", "body", "inner", "box", "popup", "panel",
 ];
 
-/// True when an element is a tooltip's box: `role="tooltip"`, or a class naming one
-/// ([`TOOLTIP_BOX`]). Its text shows on hover only, over the text it explains.
-fn is_tooltip(role: Option<&str>, class: Option<&str>) -> bool {
+/// True when a class value names a tooltip's box ([`TOOLTIP_BOX`]); with `role="tooltip"`,
+/// an element is one. Its text shows on hover only, over the text it explains.
+fn is_tooltip_class(class: &str) -> bool {
     let starts = |s: &[u8], w: &[u8]| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
-    role.is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
-        || class.is_some_and(|c| {
-            let c = c.as_bytes();
-            (0..c.len()).any(|at| {
-                let Some(mut rest) = c.get(at..).filter(|r| starts(r, b"tooltip")) else {
-                    return false;
-                };
-                rest = &rest[b"tooltip".len()..];
-                while let [b'-' | b'_', tail @ ..] = rest {
-                    rest = tail;
-                }
-                TOOLTIP_BOX.iter().any(|w| starts(rest, w.as_bytes()))
-            })
-        })
+    let c = class.as_bytes();
+    (0..c.len()).any(|at| {
+        let Some(mut rest) = c.get(at..).filter(|r| starts(r, b"tooltip")) else {
+            return false;
+        };
+        rest = &rest[b"tooltip".len()..];
+        while let [b'-' | b'_', tail @ ..] = rest {
+            rest = tail;
+        }
+        TOOLTIP_BOX.iter().any(|w| starts(rest, w.as_bytes()))
+    })
 }
 
 /// Builds the blocks of `doc`, honouring its hidden marks.
@@ -205,7 +203,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let mut last_end = vec![0u32; n];
     let mut pieces: Vec<Piece> = Vec::new();
     // (FNV: class and id values are short; SipHash's setup cost more than the hint lookups.)
-    let mut cache: HashMap<&str, Hint, WordHashBuild> = HashMap::default();
+    let mut cache: HashMap<&str, ClassFacts, WordHashBuild> = HashMap::default();
     for i in 1..n {
         let id = NodeId(i as u32);
         let parent = doc.parent(id).map_or(0, |p| p.index());
@@ -236,10 +234,12 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let h_attr = h_attr && !is_streamed_segment(idv);
             // A template's contents are never shown (a streamed boundary's fallback is moved
             // into its template, see `Document::parse`).
+            let facts = class.map(|c| class_facts(&mut cache, c));
+            let tooltip = role.is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
+                || facts.is_some_and(|f| f.tooltip);
             let own_hidden = code == Tag::Template
                 || (honour_hidden
-                    && (is_hidden(h_attr, aria, style)
-                        || (code.is_inline() && is_tooltip(role, class)))
+                    && (is_hidden(h_attr, aria, style) || (code.is_inline() && tooltip))
                     && code != Tag::Html
                     && code != Tag::Body);
             hidden[i] = p_hidden || own_hidden;
@@ -254,12 +254,15 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             // An `id` spelled from a heading's words ("what-is-social-shopping", an anchor for a
             // table of contents, on the heading or on the section it opens) names the heading,
             // not a kind of page furniture.
-            let idv =
-                idv.filter(|v| !(class_hint(v) != Hint::None && id_spells_heading(doc, id, v)));
+            let id_hint = idv
+                .map(|v| (v, class_facts(&mut cache, v).hint))
+                .filter(|&(v, h)| !(h != Hint::None && id_spells_heading(doc, id, v)))
+                .map(|(_, h)| h);
+            let class_hint = facts.map(|f| f.hint);
             hint[i] = if disclosure {
-                element_hint_cached(&mut cache, "div", None, itemprop, class, idv)
+                element_hint("div", None, itemprop, class_hint, id_hint)
             } else {
-                element_hint_cached(&mut cache, tag, role, itemprop, class, idv)
+                element_hint(tag, role, itemprop, class_hint, id_hint)
             };
             if own_hidden && !p_hidden && code.is_inline() {
                 // Hidden text inside a visible block (`<span hidden>` in a paragraph) is not

@@ -372,10 +372,11 @@ fn at_subtoken_start(value: &str, lower: &[u8], i: usize) -> bool {
     if !prev.is_ascii_alphanumeric() && prev.is_ascii() {
         return true;
     }
+    // (The whole value is checked for ASCII last: only at a hump, not at every byte.)
     let v = value.as_bytes();
-    value.is_ascii()
-        && v.get(i).is_some_and(u8::is_ascii_uppercase)
+    v.get(i).is_some_and(u8::is_ascii_uppercase)
         && v.get(i - 1).is_some_and(u8::is_ascii_lowercase)
+        && value.is_ascii()
 }
 
 /// True when a `class` value names a photo credit (`credit`, `copyright`, ...).

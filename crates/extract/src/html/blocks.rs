@@ -311,7 +311,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             piece_of[b] = pieces.len() as u32;
             pieces.push(Piece {
                 node: NodeId(p_block),
-                text: String::new(),
+                text: String::with_capacity(text.len()),
                 span,
                 chars: 0,
                 link_chars: 0,

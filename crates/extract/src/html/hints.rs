@@ -496,7 +496,15 @@ pub fn is_hidden(hidden: bool, aria_hidden: Option<&str>, style: Option<&str>) -
     // `aria-hidden` hides from screen readers only: the text is on screen (sites use it on
     // the visible twin of a mobile/desktop pair), so it is not a reason to drop.
     let _ = aria_hidden;
-    if let Some(s) = style {
+    // (Most styles hold neither word: they are passed over without a folded copy.)
+    let holds = |s: &str, w: &[u8]| {
+        s.as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
+    if let Some(s) = style
+        && (holds(s, b"none") || holds(s, b"hidden"))
+    {
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())

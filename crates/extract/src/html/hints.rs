@@ -489,6 +489,14 @@ pub fn is_streamed_segment(id: Option<&str>) -> bool {
 }
 
 /// True when the element is hidden by its markup (`hidden`, inline `display:none`).
+///
+/// ```
+/// use marsad_extract::html::hints::is_hidden;
+/// assert!(is_hidden(false, None, Some("color: red; DISPLAY : None")));
+/// assert!(is_hidden(false, None, Some("visibility:hidden")));
+/// assert!(!is_hidden(false, None, Some("overflow: hidden; color: red")));
+/// assert!(!is_hidden(false, Some("true"), Some("margin: 0")));
+/// ```
 pub fn is_hidden(hidden: bool, aria_hidden: Option<&str>, style: Option<&str>) -> bool {
     if hidden {
         return true;

@@ -42,6 +42,9 @@ fn class_facts<'a>(
 /// No node.
 pub const NONE: u32 = u32::MAX;
 
+/// Most bytes of one text that can be a single letter (a space and four UTF-8 bytes).
+const MAX_INITIAL_BYTES: usize = 5;
+
 /// Most characters kept in one block's text (the rest is cut).
 pub const MAX_BLOCK_CHARS: usize = 200_000;
 
@@ -201,6 +204,8 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let mut pending = vec![false; n];
     let mut note = vec![false; n];
     let mut last_end = vec![0u32; n];
+    // The block's last text was one letter (a drop cap: `<b>S</b><span>aving time</span>`).
+    let mut last_initial = vec![false; n];
     let mut pieces: Vec<Piece> = Vec::new();
     // (FNV: class and id values are short; SipHash's setup cost more than the hint lookups.)
     let mut cache: HashMap<&str, ClassFacts, WordHashBuild> = HashMap::default();
@@ -334,7 +339,10 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
         // are separate items laid out side by side (flex rows, tag lists, table-like spans):
         // their words are kept apart. A word split by markup inside it (`<b>W</b>ord`) has no
         // such close-then-open gap.
+        // A drop cap or a styled initial is the first letter of the word after it.
+        let initial = last_initial[b] && text.starts_with(char::is_lowercase);
         if !space
+            && !initial
             && last_end[b] != 0
             && (last_end[b] as usize) < span.start
             && piece.text.ends_with(char::is_alphanumeric)
@@ -348,6 +356,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
         }
         let mut count = 0usize;
         let mut punct = 0usize;
+        let before = piece.text.len();
         for (k, w) in text.split(char::is_whitespace).enumerate() {
             if k > 0 {
                 space = true;
@@ -381,6 +390,20 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
         }
         piece.span = piece.span.cover(span);
         last_end[b] = span.end as u32;
+        // (Not a unit closing a number, "9.5<span>x</span>"; a word set a letter a span,
+        // "<span>S</span><span>t</span>…", joins letter by letter.)
+        last_initial[b] = piece.text.len() - before <= MAX_INITIAL_BYTES && {
+            let added = piece.text.get(before..).unwrap_or("");
+            let word = added.trim_start_matches(' ');
+            let mut letters = word.chars();
+            letters.next().is_some_and(char::is_alphabetic)
+                && letters.next().is_none()
+                && (word.len() < added.len()
+                    || piece.text[..before]
+                        .chars()
+                        .next_back()
+                        .is_none_or(char::is_alphabetic))
+        };
     }
     Blocks {
         pieces,
@@ -456,6 +479,31 @@ mod tests {
         let b = collect(&doc);
         assert_eq!(b.pieces[0].text, "Black Edition Complete Set");
         assert_eq!(b.pieces[1].text, "Word and x, one two");
+    }
+
+    #[test]
+    fn a_drop_cap_is_the_first_letter_of_its_word() {
+        // A drop cap, an initial styled for an acronym and a word set a letter a span are
+        // words; a unit after a number and an alphabet index keep their gaps.
+        let doc = Document::parse(
+            "<p><strong><span>I</span></strong><span>n-house catering is simple.</span></p>\
+             <p>the SMART method: <b><i>s</i></b><span>pecific, </span><b><i>m</i></b>\
+             <span>easurable</span></p><p><span>S</span><span>t</span><span>a</span>\
+             <span>r</span><span>t</span></p><p>Up to 9.5<span>x</span><span>faster</span>\
+             </p><p><a href=/a>A</a><a href=/b>B</a><a href=/c>Cars</a></p>",
+        );
+        let b = collect(&doc);
+        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "In-house catering is simple.",
+                "the SMART method: specific, measurable",
+                "Start",
+                "Up to 9.5x faster",
+                "A B Cars"
+            ]
+        );
     }
 
     #[test]

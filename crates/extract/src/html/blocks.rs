@@ -42,6 +42,16 @@ fn class_facts<'a>(
 /// No node.
 pub const NONE: u32 = u32::MAX;
 
+/// True when a text closes on a capital consonant standing alone after a space ("…brand
+/// alexander, C"): no word of the Latin-script languages is one, so it is the first letter of
+/// the word the next element goes on with ("ocoa Puffs"). A vowel may be a word ("Plan A").
+fn ends_with_capital_initial(text: &str) -> bool {
+    match text.as_bytes() {
+        [.., b' ', c] => c.is_ascii_uppercase() && !b"AEIOUY".contains(c),
+        _ => false,
+    }
+}
+
 /// Most bytes of one text that can be a single letter (a space and four UTF-8 bytes).
 const MAX_INITIAL_BYTES: usize = 5;
 
@@ -392,7 +402,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
         last_end[b] = span.end as u32;
         // (Not a unit closing a number, "9.5<span>x</span>"; a word set a letter a span,
         // "<span>S</span><span>t</span>…", joins letter by letter.)
-        last_initial[b] = piece.text.len() - before <= MAX_INITIAL_BYTES && {
+        last_initial[b] = (piece.text.len() - before <= MAX_INITIAL_BYTES && {
             let added = piece.text.get(before..).unwrap_or("");
             let word = added.trim_start_matches(' ');
             let mut letters = word.chars();
@@ -403,7 +413,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                         .chars()
                         .next_back()
                         .is_none_or(char::is_alphabetic))
-        };
+        }) || ends_with_capital_initial(&piece.text[before..]);
     }
     Blocks {
         pieces,
@@ -483,14 +493,17 @@ mod tests {
 
     #[test]
     fn a_drop_cap_is_the_first_letter_of_its_word() {
-        // A drop cap, an initial styled for an acronym and a word set a letter a span are
-        // words; a unit after a number and an alphabet index keep their gaps.
+        // A drop cap, an initial styled for an acronym, a word set a letter a span and a
+        // capital split from its word are words; a unit after a number, an alphabet index and
+        // a one-letter word keep their gaps.
         let doc = Document::parse(
             "<p><strong><span>I</span></strong><span>n-house catering is simple.</span></p>\
              <p>the SMART method: <b><i>s</i></b><span>pecific, </span><b><i>m</i></b>\
              <span>easurable</span></p><p><span>S</span><span>t</span><span>a</span>\
              <span>r</span><span>t</span></p><p>Up to 9.5<span>x</span><span>faster</span>\
-             </p><p><a href=/a>A</a><a href=/b>B</a><a href=/c>Cars</a></p>",
+             </p><p><a href=/a>A</a><a href=/b>B</a><a href=/c>Cars</a></p>\
+             <p><span>egg nog, C</span><span>ocoa Puffs</span></p>\
+             <p><span>Plan A</span><span>is ready</span></p>",
         );
         let b = collect(&doc);
         let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
@@ -501,7 +514,9 @@ mod tests {
                 "the SMART method: specific, measurable",
                 "Start",
                 "Up to 9.5x faster",
-                "A B Cars"
+                "A B Cars",
+                "egg nog, Cocoa Puffs",
+                "Plan A is ready"
             ]
         );
     }

@@ -59,17 +59,22 @@ fn names_few(who: &str) -> bool {
 
 /// True when `text` is a picture's credit standing as a line of its own: a label of
 /// `data/html_credit_labels.tsv` and a colon, then a few words naming who made or owns the
-/// picture, the whole line perhaps in brackets.
+/// picture, the whole line perhaps in brackets; or a photographer's credit closed by the
+/// agency's name ([`is_agency_credit`]).
 ///
 /// ```
 /// use marsad_extract::caption::is_credit_line;
 /// assert!(is_credit_line("Photo: John Locher, AP"));
+/// assert!(is_credit_line("Kim Kyung-Hoon/Reuters"));
 /// assert!(is_credit_line("(Image credit: Blue Origin)"));
 /// assert!(is_credit_line("تصوير: أحمد علي"));
 /// assert!(!is_credit_line("Photo: the crowd gathered in the square before dawn to watch the first launch of the year"));
 /// assert!(!is_credit_line("Photographers: bring your own tripod."));
 /// ```
 pub fn is_credit_line(text: &str) -> bool {
+    if is_agency_credit(text) {
+        return true;
+    }
     let t = text.trim();
     let t = t
         .strip_prefix('(')
@@ -139,6 +144,54 @@ pub fn is_picture_credit(text: &str) -> bool {
         && CREDIT_OPENERS.iter().any(|o| {
             crate::data::opens_with(t, o).is_some_and(|who| who.starts_with(' ') && names_few(who))
         })
+}
+
+/// Picture agencies and wires that close a photographer's credit (data:
+/// `data/photo_agencies.tsv`), lower case.
+static PHOTO_AGENCIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../data/photo_agencies.tsv")));
+
+/// Longest credit line [`is_agency_credit`] reads (bytes).
+const MAX_AGENCY_CREDIT_BYTES: usize = 120;
+
+/// True when `text` is a picture's credit naming the photographer and the agency, without a
+/// label: a few words in parts split by "/" or "|", the last part a picture agency or a wire of
+/// `data/photo_agencies.tsv`, or ending "via" one ("Tim Robberts/Getty Images", "Natalie
+/// Naccache | Bloomberg | Getty Images", "Hans Lucas/AFP via Getty Images").
+///
+/// ```
+/// use marsad_extract::caption::is_agency_credit;
+/// assert!(is_agency_credit("Tim Robberts/Getty Images"));
+/// assert!(is_agency_credit("Natalie Naccache | Bloomberg | Getty Images"));
+/// assert!(is_agency_credit("Miguel J. Rodriguez Carrillo/AFP via Getty Images"));
+/// assert!(!is_agency_credit("Getty Images"));
+/// assert!(!is_agency_credit("Home / News / Reuters"));
+/// assert!(!is_agency_credit("The deal was first reported by Bloomberg/Reuters."));
+/// ```
+pub fn is_agency_credit(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > MAX_AGENCY_CREDIT_BYTES
+        || !t.ends_with(|c: char| c.is_alphabetic())
+        || memchr::memchr2(b'/', b'|', t.as_bytes()).is_none()
+    {
+        return false;
+    }
+    let parts: Vec<&str> = t.split(['/', '|']).map(str::trim).collect();
+    let [first, .., last] = parts[..] else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    let agency = |a: &str| PHOTO_AGENCIES.contains(&a);
+    let closes = agency(&last)
+        || last
+            .rsplit_once(" via ")
+            .is_some_and(|(_, a)| agency(a.trim()));
+    // The first part names the photographer: a capitalised name, not a breadcrumb's word.
+    closes
+        && names_few(t)
+        && parts.iter().all(|p| !p.is_empty())
+        && first.split_whitespace().count() >= 2
+        && first.starts_with(|c: char| c.is_uppercase())
 }
 
 /// True when `text` is a picture's caption with its credit run on at its end, no brackets:

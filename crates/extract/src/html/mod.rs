@@ -990,6 +990,11 @@ mod tests {
         a.body.iter().map(|b| b.text.as_str()).collect()
     }
 
+    /// The article extracted from an HTML page with the default options.
+    fn article_of(page: impl AsRef<[u8]>) -> Article {
+        extract(page.as_ref(), &Options::default()).unwrap().article
+    }
+
     #[test]
     fn a_bio_key_leaves_markup_out() {
         let key = |t: &str| bio_key(t).map(|k| k.join(" "));
@@ -1109,9 +1114,7 @@ mod tests {
             though dynamic updates are on, and the zone allows them.</p>\
             <p>Log in to answer this question.</p>\
             <p>See similar questions with these tags.</p></div></body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert!(body.iter().any(|t| t.starts_with("The server")), "{body:?}");
         assert!(
@@ -1138,9 +1141,7 @@ mod tests {
             for agents</span></h2><p>Agents pick up issues, write the change and open a review, \
             while the team keeps the plan, the priorities and the final word on what ships.</p>\
             </main></body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         assert_eq!(a.title.unwrap().text, "The product system for teams");
         let heads: Vec<&str> = a
             .body
@@ -1163,9 +1164,7 @@ mod tests {
             <p>Choosing a selection results in a full page refresh. Opens in a new window.</p>\
             <h3>Oops! Something went wrong. Please try again.</h3></section></main>\
             </body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert!(
             body.iter().any(|t| t.starts_with("Meet the yin")),
@@ -1222,9 +1221,7 @@ mod tests {
              </div>\
              <div class=grid>{cards}</div></div></div></body></html>"
         );
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert!(
             body.iter().any(|t| t.starts_with("We see every")),
@@ -1251,9 +1248,7 @@ mod tests {
             <h2>Your Answer</h2><p>Post as a guest</p><p>Required, but never shown</p>\
             <p>You must log in or register to reply here.</p>\
             <p>Start asking to get answers</p></div></body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert!(body.iter().any(|t| t.starts_with("Old fat")), "{body:?}");
         assert_ui_chrome(
@@ -1307,9 +1302,7 @@ mod tests {
             when I lock it; the gib screws are tight and the ways are clean.</p>\
             <p>Check the clamp plate under the tailstock: a worn one lets it walk under load, \
             and a new plate costs little.</p></div></body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         assert!(body[0].starts_with("I have been running"), "{body:?}");
@@ -1333,9 +1326,7 @@ mod tests {
             <p>The brakes held in the rain, the tyres cleared mud well, and the seat stayed \
             comfortable for four hours in the saddle.</p>\
             <p>Previous Post</p><p>Next Post</p></div></body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         let reason = |t: &str| a.chrome.iter().find(|d| d.text == t).map(|d| d.reason);
@@ -1360,9 +1351,7 @@ mod tests {
             <p>Prices were accurate at the time this article was published.</p>\
             <p>Was this article helpful?</p><p>Thanks for your feedback!</p>\
             </div></body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         assert_chrome(&a, &["Article continues below"], Reason::Ad);
@@ -1395,9 +1384,7 @@ mod tests {
             <p>Reply to this topic</p><p>Top Posters In This Topic</p>\
             <p>You may also be interested in</p>\
             </div></body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         assert_ui_chrome(
@@ -1437,9 +1424,7 @@ mod tests {
              <h3>Pros</h3><p>The second mixer is cheaper, lighter and fits under a low cabinet \
              without taking its bowl off.</p></div></div></body></html>"
         );
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let count = |t: &str| a.body.iter().filter(|b| b.text == t).count();
         assert_eq!(count("How much does a remodel cost?"), 1, "{:?}", a.body);
         assert_eq!(count("What drives the price"), 1, "{:?}", a.body);
@@ -1462,9 +1447,7 @@ mod tests {
              <p>Every design is tested on the shelf before it is printed, so the box you see is \
              the box your customers will pick up.</p></div></body></html>"
         );
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         assert!(
@@ -1506,9 +1489,7 @@ mod tests {
             <p>The casino's new lobby on Friday (Image: GETTY)</p><p>Image 1 of 5</p>\
             <p>Workers replaced the carpets and the lighting, and the ceiling that fell in \
             the storm was rebuilt in under a week.</p></article></body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         // A gallery's counter is interface.
@@ -1543,9 +1524,7 @@ mod tests {
              <p>You can search for a book without leaving the page, by typing its name in the box.</p>\
              </div></div></body></html>"
         );
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert!(
             body.iter().any(|t| t.contains("Book title number 20")),
@@ -1574,9 +1553,7 @@ mod tests {
             qa("Coverage when you are offline"),
             qa("Coverage when you are online")
         );
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         let body = body_texts(&a);
         assert!(
             body.iter()
@@ -1620,9 +1597,7 @@ mod tests {
         let page = "<html><body><article><p>دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار \
             في إدلب<sup><a href=\"#fn1\">1</a></sup>، وقال إن الحل سياسي وإن بلاده تدعم الحوار \
             بين الأطراف كافة، بحسب ما نقلت وكالات الأنباء.</p></article></body></html>";
-        let a = extract(page.as_bytes(), &Options::default())
-            .unwrap()
-            .article;
+        let a = article_of(page);
         assert_eq!(a.body.len(), 1);
         assert!(
             a.body[0].text.contains("في إدلب، وقال"),

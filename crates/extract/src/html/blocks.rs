@@ -43,8 +43,9 @@ fn class_facts<'a>(
 pub const NONE: u32 = u32::MAX;
 
 /// True when a text closes on a capital consonant standing alone after a space ("…brand
-/// alexander, C"): no word of the Latin-script languages is one, so it is the first letter of
-/// the word the next element goes on with ("ocoa Puffs"). A vowel may be a word ("Plan A").
+/// alexander, C"): the first letter of the word the next element goes on with ("ocoa Puffs").
+/// A capital vowel is often a word ("Plan A") and keeps its gap; a consonant seldom is ("Plan
+/// B"), and a lower-case word set flush against it in the markup runs on in a browser too.
 fn ends_with_capital_initial(text: &str) -> bool {
     match text.as_bytes() {
         [.., b' ', c] => c.is_ascii_uppercase() && !b"AEIOUY".contains(c),

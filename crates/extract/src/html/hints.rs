@@ -67,6 +67,9 @@ struct Table {
     /// `not` words: a longer word that starts like a `contains` word and means something
     /// else ("commentary" is not "comment"); no `contains` word matches where one starts.
     except: Vec<Box<[u8]>>,
+    /// `embed` words: a class naming an embedded post (a tweet quoted in a story) is the post,
+    /// not the share or related widget its `social` word suggests; the element is unmarked.
+    embeds: Vec<Box<[u8]>>,
 }
 
 fn reason(s: &str) -> Reason {
@@ -101,6 +104,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut credit_token = Vec::new();
     let mut credit_contains = Vec::new();
     let mut except: Vec<Box<[u8]>> = Vec::new();
+    let mut embeds: Vec<Box<[u8]>> = Vec::new();
     for line in HINTS_TSV.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -111,6 +115,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         };
         if kind == "not" {
             except.push(word.to_lowercase().into_bytes().into());
+            continue;
+        }
+        if kind == "embed" {
+            embeds.push(word.to_lowercase().into_bytes().into());
             continue;
         }
         if kind == "credit" {
@@ -142,6 +150,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         credit_token,
         credit_contains,
         except,
+        embeds,
     };
     for (word, hint) in &token {
         bucket(&mut t.token, word, *hint, 0);
@@ -353,12 +362,22 @@ pub fn class_hint(value: &str) -> Hint {
             take(h, &mut best);
         }
     }
-    // A content word beside a boilerplate word ("entry-content entry-content-read-more"):
-    // the element is not marked either way.
-    if pos && matches!(best, Hint::Neg(_) | Hint::Story(_)) {
+    // A content word beside a boilerplate word ("entry-content entry-content-read-more"), or
+    // a class naming an embedded post ("social-media-embed"): the element is not marked
+    // either way.
+    if matches!(best, Hint::Neg(_) | Hint::Story(_))
+        && (pos || names_embed(&t.embeds, value, lower.as_bytes()))
+    {
         return Hint::None;
     }
     best
+}
+
+/// True when an `embed` word of the table starts a subtoken of the lowercased value.
+fn names_embed(embeds: &[Box<[u8]>], value: &str, lower: &[u8]) -> bool {
+    embeds.iter().any(|w| {
+        (0..lower.len()).any(|i| lower[i..].starts_with(w) && at_subtoken_start(value, lower, i))
+    })
 }
 
 /// True when byte `i` of the lowercased value `lower` starts a subtoken: the value's start,
@@ -542,12 +561,18 @@ mod tests {
         assert_ne!(h("entry-content"), h("entry-contenu"));
     }
 
-    type RefTable = (HashMap<String, Hint>, Vec<(String, Hint)>, Vec<String>);
+    type RefTable = (
+        HashMap<String, Hint>,
+        Vec<(String, Hint)>,
+        Vec<String>,
+        Vec<String>,
+    );
 
     static REFERENCE: LazyLock<RefTable> = LazyLock::new(|| {
         let mut token: HashMap<String, Hint> = HashMap::new();
         let mut contains: Vec<(String, Hint)> = Vec::new();
         let mut except: Vec<String> = Vec::new();
+        let mut embeds: Vec<String> = Vec::new();
         for line in HINTS_TSV.lines() {
             let cols: Vec<&str> = line.split('\t').collect();
             let [kind, how, word, why] = cols[..] else {
@@ -555,6 +580,10 @@ mod tests {
             };
             if kind == "not" {
                 except.push(word.to_lowercase());
+                continue;
+            }
+            if kind == "embed" {
+                embeds.push(word.to_lowercase());
                 continue;
             }
             let hint = match kind {
@@ -572,7 +601,7 @@ mod tests {
                 _ => {}
             }
         }
-        (token, contains, except)
+        (token, contains, except, embeds)
     });
 
     /// The first implementation (a `contains` scan per word), kept to check the matcher.
@@ -580,7 +609,7 @@ mod tests {
         if value.is_empty() || value.len() > 512 {
             return Hint::None;
         }
-        let (token, contains, except) = &*REFERENCE;
+        let (token, contains, except, embeds) = &*REFERENCE;
         let lower = value.to_lowercase();
         let mut best = Hint::None;
         let mut pos = false;
@@ -613,7 +642,12 @@ mod tests {
                 take(*h, &mut best);
             }
         }
-        if pos && matches!(best, Hint::Neg(_) | Hint::Story(_)) {
+        let embed = embeds.iter().any(|w| {
+            lower
+                .match_indices(w.as_str())
+                .any(|(i, _)| super::at_subtoken_start(value, lower.as_bytes(), i))
+        });
+        if (pos || embed) && matches!(best, Hint::Neg(_) | Hint::Story(_)) {
             return Hint::None;
         }
         best
@@ -673,6 +707,22 @@ mod tests {
         assert_eq!(class_hint("entry-footer"), Hint::None);
         assert_eq!(class_hint("header"), Hint::None);
         assert_eq!(class_hint("shadow heading"), Hint::None);
+    }
+
+    #[test]
+    fn an_embedded_social_post_is_not_a_share_widget() {
+        for v in ["social-media-embed", "social-embed", "article-socialEmbed"] {
+            assert_eq!(class_hint(v), Hint::None, "{v}");
+        }
+        // A share bar and Webflow's code embed beside a share icon stay share widgets.
+        for v in [
+            "social",
+            "social w-embed",
+            "social-share embed",
+            "embed-social-links",
+        ] {
+            assert_eq!(class_hint(v), Hint::Neg(Reason::Share), "{v}");
+        }
     }
 
     #[test]

@@ -2344,6 +2344,23 @@ mod tests {
     }
 
     #[test]
+    fn a_fact_check_is_the_page_s_article() {
+        // A fact check (ClaimReview) is the story; the claim it reviews (a CreativeWork, with
+        // the claim's own date) is not.
+        let page = r#"<html><head><title>Does X Have $17 Million? | Checks</title>
+        <script type="application/ld+json">{"@type":"ClaimReview","datePublished":"2019-11-18T10:15:00+00:00",
+          "author":{"@type":"Person","name":"Dan Evon"},
+          "itemReviewed":{"@type":"CreativeWork","datePublished":"2019-11-15","author":{"@type":"Person","name":"Someone Else"}}}
+        </script></head><body><h1>Does X Have $17 Million?</h1><p>Text.</p></body></html>"#;
+        let m = meta(page);
+        assert_eq!(m.page_type.as_deref(), Some("ClaimReview"));
+        assert!(crate::html::is_article_type("ClaimReview"));
+        assert_eq!(m.published.unwrap().day(), Some("2019-11-18"));
+        let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(names, vec!["Dan Evon"]);
+    }
+
+    #[test]
     fn opengraph_and_byline() {
         let page = r#"<html><head><title>Site Name - A headline here</title>
         <meta property="og:site_name" content="Site Name">

@@ -70,6 +70,9 @@ struct Table {
     /// `embed` words: a class naming an embedded post (a tweet quoted in a story) is the post,
     /// not the share or related widget its `social` word suggests; the element is unmarked.
     embeds: Vec<Box<[u8]>>,
+    /// `utility` prefixes: a layout utility class ("justify-content-between") says nothing of
+    /// what the element holds; its pieces ("content") are not looked up as tokens.
+    utilities: Vec<Box<[u8]>>,
 }
 
 fn reason(s: &str) -> Reason {
@@ -105,6 +108,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut credit_contains = Vec::new();
     let mut except: Vec<Box<[u8]>> = Vec::new();
     let mut embeds: Vec<Box<[u8]>> = Vec::new();
+    let mut utilities: Vec<Box<[u8]>> = Vec::new();
     for line in HINTS_TSV.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -119,6 +123,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
         if kind == "embed" {
             embeds.push(word.to_lowercase().into_bytes().into());
+            continue;
+        }
+        if kind == "utility" {
+            utilities.push(word.to_lowercase().into_bytes().into());
             continue;
         }
         if kind == "credit" {
@@ -151,6 +159,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         credit_contains,
         except,
         embeds,
+        utilities,
     };
     for (word, hint) in &token {
         bucket(&mut t.token, word, *hint, 0);
@@ -221,9 +230,20 @@ pub(crate) fn has_pair(pairs: &[u64], a: u8, b: u8) -> bool {
     pairs.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
 }
 
+/// True when a class word is a layout utility: after any variant prefix ("md:"), it starts
+/// with one of `utilities` ("justify-content-md-center", "lg:content-center").
+fn is_utility(utilities: &[Box<[u8]>], word: &[u8]) -> bool {
+    let base = word
+        .iter()
+        .rposition(|&c| c == b':')
+        .map_or(word, |i| &word[i + 1..]);
+    utilities.iter().any(|u| base.starts_with(u))
+}
+
 /// Calls `f` with every whitespace-separated word of `lower` and, for a word holding other
-/// characters than letters and digits, with each of its pieces split at them.
-fn for_each_token(lower: &str, mut f: impl FnMut(&[u8])) {
+/// characters than letters and digits, with each of its pieces split at them. Layout utility
+/// words ([`is_utility`]) are passed over.
+fn for_each_token(lower: &str, utilities: &[Box<[u8]>], mut f: impl FnMut(&[u8])) {
     if lower.is_ascii() {
         // Byte-wise, the same splits as the `char` version below (ASCII `char::is_whitespace`
         // includes the vertical tab, which `u8::is_ascii_whitespace` does not).
@@ -243,6 +263,9 @@ fn for_each_token(lower: &str, mut f: impl FnMut(&[u8])) {
             let Some(word) = b.get(start..i).filter(|w| !w.is_empty()) else {
                 break;
             };
+            if mixed && is_utility(utilities, word) {
+                continue;
+            }
             f(word);
             if mixed {
                 for sub in word.split(|c| !c.is_ascii_alphanumeric()) {
@@ -253,6 +276,9 @@ fn for_each_token(lower: &str, mut f: impl FnMut(&[u8])) {
         return;
     }
     for word in lower.split_whitespace() {
+        if is_utility(utilities, word.as_bytes()) {
+            continue;
+        }
         f(word.as_bytes());
         if word.contains(|c: char| !c.is_alphanumeric()) {
             for sub in word.split(|c: char| !c.is_alphanumeric()) {
@@ -313,7 +339,7 @@ pub fn class_hint(value: &str) -> Hint {
             *best = h;
         }
     };
-    for_each_token(lower, |w| {
+    for_each_token(lower, &t.utilities, |w| {
         if let Some(h) = token_hint(t, w) {
             pos |= h == Hint::Pos;
             take(h, &mut best);
@@ -566,6 +592,7 @@ mod tests {
         Vec<(String, Hint)>,
         Vec<String>,
         Vec<String>,
+        Vec<String>,
     );
 
     static REFERENCE: LazyLock<RefTable> = LazyLock::new(|| {
@@ -573,6 +600,7 @@ mod tests {
         let mut contains: Vec<(String, Hint)> = Vec::new();
         let mut except: Vec<String> = Vec::new();
         let mut embeds: Vec<String> = Vec::new();
+        let mut utilities: Vec<String> = Vec::new();
         for line in HINTS_TSV.lines() {
             let cols: Vec<&str> = line.split('\t').collect();
             let [kind, how, word, why] = cols[..] else {
@@ -584,6 +612,10 @@ mod tests {
             }
             if kind == "embed" {
                 embeds.push(word.to_lowercase());
+                continue;
+            }
+            if kind == "utility" {
+                utilities.push(word.to_lowercase());
                 continue;
             }
             let hint = match kind {
@@ -601,7 +633,7 @@ mod tests {
                 _ => {}
             }
         }
-        (token, contains, except, embeds)
+        (token, contains, except, embeds, utilities)
     });
 
     /// The first implementation (a `contains` scan per word), kept to check the matcher.
@@ -609,7 +641,7 @@ mod tests {
         if value.is_empty() || value.len() > 512 {
             return Hint::None;
         }
-        let (token, contains, except, embeds) = &*REFERENCE;
+        let (token, contains, except, embeds, utilities) = &*REFERENCE;
         let lower = value.to_lowercase();
         let mut best = Hint::None;
         let mut pos = false;
@@ -619,6 +651,12 @@ mod tests {
             }
         };
         for word in lower.split_whitespace() {
+            let base = word.rsplit(':').next().unwrap_or(word);
+            if word.contains(|c: char| !c.is_alphanumeric())
+                && utilities.iter().any(|u| base.starts_with(u.as_str()))
+            {
+                continue;
+            }
             if let Some(&h) = token.get(word) {
                 pos |= h == Hint::Pos;
                 take(h, &mut best);
@@ -707,6 +745,24 @@ mod tests {
         assert_eq!(class_hint("entry-footer"), Hint::None);
         assert_eq!(class_hint("header"), Hint::None);
         assert_eq!(class_hint("shadow heading"), Hint::None);
+    }
+
+    #[test]
+    fn layout_utility_classes_are_no_content_hint() {
+        for v in [
+            "row no-gutters justify-content-between",
+            "d-flex align-content-center",
+            "grid md:content-center",
+            "flex place-content-evenly",
+        ] {
+            assert_eq!(class_hint(v), Hint::None, "{v}");
+        }
+        // A content class beside a utility keeps its hint.
+        assert_eq!(
+            class_hint("entry-content justify-content-center"),
+            Hint::Pos
+        );
+        assert_eq!(class_hint("content-area"), Hint::Pos);
     }
 
     #[test]

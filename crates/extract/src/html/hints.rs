@@ -69,10 +69,14 @@ struct Table {
     except: Vec<Box<[u8]>>,
     /// `embed` words: a class naming an embedded post (a tweet quoted in a story) is the post,
     /// not the share or related widget its `social` word suggests; the element is unmarked.
-    embeds: Vec<Box<[u8]>>,
+    embeds: Vec<memchr::memmem::Finder<'static>>,
     /// `utility` prefixes: a layout utility class ("justify-content-between") says nothing of
-    /// what the element holds; its pieces ("content") are not looked up as tokens.
+    /// what the element holds; in a word starting with one, the prefix's own pieces
+    /// ("content") are no hint.
     utilities: Vec<Box<[u8]>>,
+    /// The pieces of the `utility` prefixes that are hint tokens ("content"): a word is
+    /// checked for a utility only when one of these hints.
+    utility_pieces: Vec<Box<[u8]>>,
 }
 
 fn reason(s: &str) -> Reason {
@@ -107,7 +111,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut credit_token = Vec::new();
     let mut credit_contains = Vec::new();
     let mut except: Vec<Box<[u8]>> = Vec::new();
-    let mut embeds: Vec<Box<[u8]>> = Vec::new();
+    let mut embeds: Vec<memchr::memmem::Finder<'static>> = Vec::new();
     let mut utilities: Vec<Box<[u8]>> = Vec::new();
     for line in HINTS_TSV.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -122,7 +126,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             continue;
         }
         if kind == "embed" {
-            embeds.push(word.to_lowercase().into_bytes().into());
+            embeds.push(memchr::memmem::Finder::new(&word.to_lowercase()).into_owned());
             continue;
         }
         if kind == "utility" {
@@ -160,6 +164,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         except,
         embeds,
         utilities,
+        utility_pieces: Vec::new(),
     };
     for (word, hint) in &token {
         bucket(&mut t.token, word, *hint, 0);
@@ -172,6 +177,18 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             // A one-byte word starts at any position holding that byte.
             (Some(&a), None) => (0..=255u8).for_each(|b| set_pair(&mut t.pairs, a, b)),
             _ => {}
+        }
+    }
+    let pieces: Vec<Box<[u8]>> = t
+        .utilities
+        .iter()
+        .flat_map(|u| u.split(|c| !c.is_ascii_alphanumeric()))
+        .filter(|p| token_hint(&t, p).is_some())
+        .map(Box::from)
+        .collect();
+    for p in pieces {
+        if !t.utility_pieces.contains(&p) {
+            t.utility_pieces.push(p);
         }
     }
     t
@@ -241,9 +258,9 @@ fn is_utility(utilities: &[Box<[u8]>], word: &[u8]) -> bool {
 }
 
 /// Calls `f` with every whitespace-separated word of `lower` and, for a word holding other
-/// characters than letters and digits, with each of its pieces split at them. Layout utility
-/// words ([`is_utility`]) are passed over.
-fn for_each_token(lower: &str, utilities: &[Box<[u8]>], mut f: impl FnMut(&[u8])) {
+/// characters than letters and digits, with each of its pieces split at them (and the word
+/// they come from).
+fn for_each_token(lower: &str, mut f: impl FnMut(&[u8], Option<&[u8]>)) {
     if lower.is_ascii() {
         // Byte-wise, the same splits as the `char` version below (ASCII `char::is_whitespace`
         // includes the vertical tab, which `u8::is_ascii_whitespace` does not).
@@ -263,26 +280,20 @@ fn for_each_token(lower: &str, utilities: &[Box<[u8]>], mut f: impl FnMut(&[u8])
             let Some(word) = b.get(start..i).filter(|w| !w.is_empty()) else {
                 break;
             };
-            if mixed && is_utility(utilities, word) {
-                continue;
-            }
-            f(word);
+            f(word, None);
             if mixed {
                 for sub in word.split(|c| !c.is_ascii_alphanumeric()) {
-                    f(sub);
+                    f(sub, Some(word));
                 }
             }
         }
         return;
     }
     for word in lower.split_whitespace() {
-        if is_utility(utilities, word.as_bytes()) {
-            continue;
-        }
-        f(word.as_bytes());
+        f(word.as_bytes(), None);
         if word.contains(|c: char| !c.is_alphanumeric()) {
             for sub in word.split(|c: char| !c.is_alphanumeric()) {
-                f(sub.as_bytes());
+                f(sub.as_bytes(), Some(word.as_bytes()));
             }
         }
     }
@@ -339,8 +350,15 @@ pub fn class_hint(value: &str) -> Hint {
             *best = h;
         }
     };
-    for_each_token(lower, &t.utilities, |w| {
+    for_each_token(lower, |w, whole| {
         if let Some(h) = token_hint(t, w) {
+            // A piece of a layout utility word is no hint.
+            if let Some(whole) = whole
+                && t.utility_pieces.iter().any(|p| **p == *w)
+                && is_utility(&t.utilities, whole)
+            {
+                return;
+            }
             pos |= h == Hint::Pos;
             take(h, &mut best);
         }
@@ -400,9 +418,10 @@ pub fn class_hint(value: &str) -> Hint {
 }
 
 /// True when an `embed` word of the table starts a subtoken of the lowercased value.
-fn names_embed(embeds: &[Box<[u8]>], value: &str, lower: &[u8]) -> bool {
+fn names_embed(embeds: &[memchr::memmem::Finder<'static>], value: &str, lower: &[u8]) -> bool {
     embeds.iter().any(|w| {
-        (0..lower.len()).any(|i| lower[i..].starts_with(w) && at_subtoken_start(value, lower, i))
+        w.find_iter(lower)
+            .any(|i| at_subtoken_start(value, lower, i))
     })
 }
 
@@ -651,18 +670,23 @@ mod tests {
             }
         };
         for word in lower.split_whitespace() {
+            // In a layout utility word, the utility's own pieces ("content") are no hint.
             let base = word.rsplit(':').next().unwrap_or(word);
-            if word.contains(|c: char| !c.is_alphanumeric())
-                && utilities.iter().any(|u| base.starts_with(u.as_str()))
-            {
-                continue;
-            }
+            let utility = utilities.iter().any(|u| base.starts_with(u.as_str()));
+            let own_piece = |sub: &str| {
+                utilities
+                    .iter()
+                    .any(|u| u.split(|c: char| !c.is_alphanumeric()).any(|p| p == sub))
+            };
             if let Some(&h) = token.get(word) {
                 pos |= h == Hint::Pos;
                 take(h, &mut best);
             }
             if word.contains(|c: char| !c.is_alphanumeric()) {
                 for sub in word.split(|c: char| !c.is_alphanumeric()) {
+                    if utility && own_piece(sub) {
+                        continue;
+                    }
                     if let Some(&h) = token.get(sub) {
                         pos |= h == Hint::Pos;
                         take(h, &mut best);

@@ -16,6 +16,7 @@
 //! ```
 
 pub mod caption;
+pub mod contact;
 mod data;
 pub mod decode;
 pub mod html;

@@ -458,6 +458,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
     }
     drop_repeated_runs(&mut body, &mut article.chrome);
+    drop_contact_tail(&mut body, &mut article.chrome);
     article.body = merge_groups(body);
     attach_dateline(&mut article, input);
     split_captions(&mut article, input);
@@ -943,6 +944,33 @@ fn drop_repeated_runs(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
                     text: cut_text(&b.text),
                     span: b.span,
                     reason: Reason::Duplicate,
+                },
+            );
+        }
+        !gone
+    });
+}
+
+/// The writer's contact line among the last paragraphs of the body ("Amy Kuperinsky may be
+/// reached at …. Follow her on Twitter @AmyKup.") goes to chrome: how to reach the writer is not
+/// the story.
+fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
+    let from = body
+        .len()
+        .saturating_sub(crate::contact::CONTACT_TAIL_BLOCKS);
+    let mut j = 0;
+    body.retain(|(b, _)| {
+        let gone =
+            j >= from && b.kind == BlockKind::Paragraph && crate::contact::is_contact_line(&b.text);
+        j += 1;
+        if gone {
+            let at = chrome.partition_point(|d| d.span.start <= b.span.start);
+            chrome.insert(
+                at,
+                Dropped {
+                    text: cut_text(&b.text),
+                    span: b.span,
+                    reason: Reason::Boilerplate,
                 },
             );
         }
@@ -1455,6 +1483,35 @@ mod tests {
                 .iter()
                 .any(|d| d.text.starts_with("Book Now") && d.reason == Reason::Ui)
         );
+    }
+
+    #[test]
+    fn the_writers_contact_line_closing_a_story_is_chrome() {
+        let a = article_of(
+            "<html><body><article><h1>Storm hits the coast</h1>\
+             <p>The storm reached the coast on Monday night, cutting power to thousands of homes \
+             and closing the main road north for most of Tuesday.</p>\
+             <p>Crews worked through the night, and officials said power would be back by the \
+             weekend in most of the towns it reached.</p>\
+             <p>Jane Roe may be reached at jroe@example.com. Follow her on Twitter @janeroe.</p>\
+             </article></body></html>",
+        );
+        assert_eq!(body_texts(&a).len(), 2, "{:?}", body_texts(&a));
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with("Jane Roe may be reached")
+                    && d.reason == Reason::Boilerplate)
+        );
+        // The same words in the story's own sentence, without an address, stay.
+        let a = article_of(
+            "<html><body><article><h1>Storm hits the coast</h1>\
+             <p>The storm reached the coast on Monday night, cutting power to thousands of homes \
+             and closing the main road north for most of Tuesday.</p>\
+             <p>The mayor, who can be reached at the town hall all week, said crews would work \
+             through the night.</p></article></body></html>",
+        );
+        assert_eq!(body_texts(&a).len(), 2, "{:?}", body_texts(&a));
     }
 
     #[test]

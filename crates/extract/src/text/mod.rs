@@ -1701,6 +1701,21 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         roles[i] = Role::Chrome(Reason::Duplicate);
     }
 
+    // The writer's contact line among the last lines of the body ("… may be reached at …").
+    let last_body: Vec<usize> = (0..lines.len())
+        .rev()
+        .filter(|&i| roles[i] == Role::Body)
+        .take(crate::contact::CONTACT_TAIL_BLOCKS)
+        .collect();
+    for i in last_body {
+        if crate::contact::is_contact_line(lines[i].text) {
+            if say {
+                explain.push(format!("line {i}: the writer's contact line → boilerplate"));
+            }
+            roles[i] = Role::Chrome(Reason::Boilerplate);
+        }
+    }
+
     // 7. Everything else is chrome; assemble.
     let mut buf = String::new();
     let title_key = article
@@ -2960,6 +2975,16 @@ pub(crate) mod section_end_tests {
         let mut page = council_paras(6);
         page.push_str(
             "About Jane Doe\nJane Doe is a reporter who covers the city council and its budget.\n",
+        );
+        let body = body_of(&page);
+        assert_eq!(body.len(), 6, "{body:?}");
+    }
+
+    #[test]
+    fn the_writers_contact_line_closing_the_story_is_chrome() {
+        let mut page = council_paras(6);
+        page.push_str(
+            "Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.\n",
         );
         let body = body_of(&page);
         assert_eq!(body.len(), 6, "{body:?}");

@@ -937,15 +937,7 @@ fn drop_repeated_runs(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
         let gone = drop.get(j).copied().unwrap_or(false);
         j += 1;
         if gone {
-            let at = chrome.partition_point(|d| d.span.start <= b.span.start);
-            chrome.insert(
-                at,
-                Dropped {
-                    text: cut_text(&b.text),
-                    span: b.span,
-                    reason: Reason::Duplicate,
-                },
-            );
+            insert_dropped(chrome, b, Reason::Duplicate);
         }
         !gone
     });
@@ -964,18 +956,23 @@ fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
             j >= from && b.kind == BlockKind::Paragraph && crate::contact::is_contact_line(&b.text);
         j += 1;
         if gone {
-            let at = chrome.partition_point(|d| d.span.start <= b.span.start);
-            chrome.insert(
-                at,
-                Dropped {
-                    text: cut_text(&b.text),
-                    span: b.span,
-                    reason: Reason::Boilerplate,
-                },
-            );
+            insert_dropped(chrome, b, Reason::Boilerplate);
         }
         !gone
     });
+}
+
+/// Puts a body block taken out after selection into `chrome`, in document order.
+fn insert_dropped(chrome: &mut Vec<Dropped>, b: &Block, reason: Reason) {
+    let at = chrome.partition_point(|d| d.span.start <= b.span.start);
+    chrome.insert(
+        at,
+        Dropped {
+            text: cut_text(&b.text),
+            span: b.span,
+            reason,
+        },
+    );
 }
 
 fn merge_groups(body: Vec<(Block, u32)>) -> Vec<Block> {

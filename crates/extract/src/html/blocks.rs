@@ -260,13 +260,13 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                     && code != Tag::Body);
             hidden[i] = p_hidden || own_hidden;
             link[i] = p_link || code == Tag::A;
-            skip[i] = p_skip || skipped(code);
             // A button that opens a panel (`aria-expanded`: an accordion's or a disclosure's
             // header) is labelled with the heading of the section it opens, not an interface
             // word.
             let disclosure = expanded
                 && (code == Tag::Button
                     || role.is_some_and(|r| r.trim().eq_ignore_ascii_case("button")));
+            skip[i] = p_skip || (skipped(code) && !disclosure);
             // An `id` spelled from a heading's words ("what-is-social-shopping", an anchor for a
             // table of contents, on the heading or on the section it opens) names the heading,
             // not a kind of page furniture.

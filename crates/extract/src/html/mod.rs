@@ -1601,23 +1601,33 @@ mod tests {
                  levels the law of your state requires.</p></div></li>"
             )
         };
+        // The same header as a `<button>` element.
+        let qb = |q: &str| {
+            format!(
+                "<li><h3><button type=button aria-expanded=true>{q}<svg><path d=M0/></svg>\
+                 </button></h3><div><p>Your travel insurance covers you while you are away, \
+                 and you must keep it at the levels your country requires.</p></div></li>"
+            )
+        };
         let page = format!(
-            "<html><body><main><h1>Insurance</h1><ul>{}{}</ul>\
-             <div role=button>Open the settings panel</div></main></body></html>",
+            "<html><body><main><h1>Insurance</h1><ul>{}{}{}</ul>\
+             <div role=button>Open the settings panel</div>\
+             <button type=button>Print this page now</button></main></body></html>",
             qa("Coverage when you are offline"),
-            qa("Coverage when you are online")
+            qa("Coverage when you are online"),
+            qb("Coverage when you travel abroad")
         );
         let a = article_of(page);
         let body = body_texts(&a);
-        assert!(
-            body.iter()
-                .any(|t| t.contains("Coverage when you are offline")),
-            "{body:?}"
-        );
-        assert!(
-            !body.iter().any(|t| t.contains("Open the settings")),
-            "{body:?}"
-        );
+        for q in [
+            "Coverage when you are offline",
+            "Coverage when you travel abroad",
+        ] {
+            assert!(body.iter().any(|t| t.contains(q)), "{q}: {body:?}");
+        }
+        for ui in ["Open the settings", "Print this page"] {
+            assert!(!body.iter().any(|t| t.contains(ui)), "{ui}: {body:?}");
+        }
     }
 
     #[test]

@@ -734,6 +734,102 @@ pub fn take_lead(
     chars
 }
 
+/// Longest block, in bytes, compared with a question of the page's FAQ by [`take_faq`].
+pub const MAX_QUESTION_BYTES: usize = 1024;
+
+/// Most blocks in an FAQ section taken back by [`take_faq`]: a wider element is the page
+/// itself, not a section of it.
+pub const MAX_FAQ_BLOCKS: usize = 400;
+
+/// Levels above an FAQ's questions at which its own heading ("Frequently asked questions",
+/// "الأسئلة الشائعة") may sit, for [`take_faq`].
+pub const FAQ_HEADING_LEVELS: usize = 2;
+
+/// Takes back the FAQ section the page's metadata declares (`FAQPage` questions, see
+/// [`super::meta::jsonld::Ld::questions`]) when the selection left it out: the page says these
+/// questions and their answers are its content, and they are often set apart from the body
+/// in a section of their own, below it, that scores like a sidebar. The section is the
+/// smallest element holding every block that asks one of the `questions` (at least
+/// [`super::meta::jsonld::MIN_FAQ_QUESTIONS`] of them found, not all kept already), with the
+/// heading just before it; it is not taken when it holds the chosen container (the FAQ is
+/// the page) or is the whole body. Inside it, blocks dropped for a low score, for link
+/// density or as interface (an accordion's markup) join the content; hidden ones and those
+/// under other marks stay out. Returns the characters taken.
+pub fn take_faq(
+    doc: &Document<'_>,
+    b: &Blocks,
+    sel: &mut Selection,
+    questions: &[String],
+) -> usize {
+    use std::collections::HashSet;
+    let keys: HashSet<String> = questions
+        .iter()
+        .map(|q| lead_key(q))
+        .filter(|k| !k.is_empty())
+        .collect();
+    if keys.len() < super::meta::jsonld::MIN_FAQ_QUESTIONS {
+        return 0;
+    }
+    let asked: Vec<usize> = b
+        .pieces
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.text.len() <= MAX_QUESTION_BYTES && keys.contains(&lead_key(&p.text)))
+        .map(|(i, _)| i)
+        .collect();
+    if asked.len() < super::meta::jsonld::MIN_FAQ_QUESTIONS
+        || asked.iter().all(|&i| sel.keep.get(i) == Some(&Keep::Body))
+    {
+        return 0;
+    }
+    // The smallest element holding every question.
+    let Some(mut top) = asked.first().and_then(|&i| b.pieces.get(i)).map(|p| p.node) else {
+        return 0;
+    };
+    for p in asked.iter().filter_map(|&i| b.pieces.get(i)) {
+        while !doc.contains(top, p.node) {
+            match doc.parent(top) {
+                Some(up) => top = up,
+                None => return 0,
+            }
+        }
+    }
+    if top == doc.root() || doc.tag_is(top, Tag::Body) || doc.contains(top, sel.container) {
+        return 0;
+    }
+    let inside: Vec<usize> = (0..b.pieces.len())
+        .filter(|&i| b.pieces.get(i).is_some_and(|p| doc.contains(top, p.node)))
+        .collect();
+    if inside.len() > MAX_FAQ_BLOCKS {
+        return 0;
+    }
+    let mut taken = inside.clone();
+    // The section's heading, just before it.
+    let mut scope = top;
+    for _ in 0..FAQ_HEADING_LEVELS {
+        scope = doc.parent(scope).unwrap_or(scope);
+    }
+    if let Some(h) = inside.first().and_then(|&i| i.checked_sub(1))
+        && b.pieces.get(h).is_some_and(|p| {
+            doc.tag_code(p.node).is_some_and(Tag::is_heading) && doc.contains(scope, p.node)
+        })
+    {
+        taken.push(h);
+    }
+    let mut chars = 0;
+    for i in taken {
+        if let (Some(k), Some(p)) = (sel.keep.get_mut(i), b.pieces.get(i))
+            && matches!(*k, Keep::Drop(Reason::LowScore | Reason::Nav | Reason::Ui))
+            && !p.hidden
+        {
+            *k = Keep::Body;
+            chars += p.chars;
+        }
+    }
+    sel.kept_chars += chars;
+    chars
+}
+
 /// Folded characters of a description and of a lead compared by [`take_lead`].
 pub const LEAD_KEY_CHARS: usize = 40;
 

@@ -242,6 +242,12 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         ));
     }
 
+    // The FAQ the page declares, set apart from the body, joins it.
+    let faq_chars = content::take_faq(&doc, &b, &mut sel, &m.faq);
+    if opts.explain && faq_chars > 0 {
+        explain.push(format!("faq: {faq_chars} chars of the declared FAQ taken"));
+    }
+
     // Figures (their captions leave the body).
     let figs = figures::collect(&doc, &b, &sel);
     article.figures = figs.figures;
@@ -1671,5 +1677,78 @@ mod tests {
         let d = a.chrome.iter().find(|d| d.text == "1").unwrap();
         assert_eq!(d.reason, Reason::Nav);
         assert_eq!(&page[d.span.start..d.span.end], "1");
+    }
+
+    /// A page declaring an FAQ in its JSON-LD, whose questions (`head(q)`) and answers sit in a
+    /// section of their own below the article.
+    fn page_with_faq(ld: bool, head: impl Fn(&str) -> String) -> String {
+        let qs = [
+            (
+                "How long does the fair last?",
+                "The fair runs for ten days, from the first Thursday of February to the second Saturday, every day from ten in the morning.",
+            ),
+            (
+                "Is entry to the fair free?",
+                "Entry is free for everyone on weekdays; on the weekend a small ticket is sold at the gate, and children under twelve enter free.",
+            ),
+        ];
+        let story = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Book fair opens"}</script>"#;
+        let script = if ld {
+            let items: Vec<String> = qs
+                .iter()
+                .map(|(q, a)| {
+                    format!(r#"{{"@type":"Question","name":"{q}","acceptedAnswer":{{"@type":"Answer","text":"{a}"}}}}"#)
+                })
+                .collect();
+            format!(
+                r#"<script type="application/ld+json">{{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[{}]}}</script>"#,
+                items.join(",")
+            )
+        } else {
+            String::new()
+        };
+        let para = "The book fair opened on Thursday with publishers from forty countries, \
+                    and the organisers expect more visitors than last year, they said.";
+        let faq: String = qs
+            .iter()
+            .map(|(q, a)| {
+                format!(
+                    "<div class=item>{}<div class=panel><p>{a}</p></div></div>",
+                    head(q)
+                )
+            })
+            .collect();
+        format!(
+            "<html><head><title>Book fair opens</title>{story}{script}</head><body>\
+             <div class=site><div class=wrap><div class=inner><article><h1>Book fair opens</h1>\
+             <div class=entry-content>{}</div></article></div></div><div class=below>\
+             <div class=container><section><h2>Frequently asked questions</h2><div class=list>\
+             {faq}</div></section></div></div></div><footer><p>Contact us at the office.</p>\
+             </footer></body></html>",
+            format!("<p>{para}</p>").repeat(6)
+        )
+    }
+
+    #[test]
+    fn a_declared_faq_set_apart_from_the_article_joins_it() {
+        let h3 = |q: &str| format!("<h3>{q}</h3>");
+        let a = article_of(page_with_faq(true, h3));
+        let body = body_texts(&a);
+        for line in [
+            "Frequently asked questions",
+            "How long does the fair last?",
+            "The fair runs for ten days",
+            "Entry is free for everyone",
+        ] {
+            assert!(body.iter().any(|t| t.contains(line)), "{line}: {body:?}");
+        }
+        assert!(!body.iter().any(|t| t.contains("Contact us")), "{body:?}");
+        // Without the declaration, the section is the page's, not the article's.
+        let a = article_of(page_with_faq(false, h3));
+        let body = body_texts(&a);
+        assert!(
+            !body.iter().any(|t| t.contains("The fair runs")),
+            "{body:?}"
+        );
     }
 }

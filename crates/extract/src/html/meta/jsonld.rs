@@ -18,6 +18,8 @@ pub const MAX_LD_BYTES: usize = 2 * 1024 * 1024;
 pub const MAX_LD_NODES: usize = 2_000;
 /// Deepest nesting walked when flattening `@graph`, arrays and nested items.
 pub const MAX_LD_DEPTH: usize = 12;
+/// Fewest `Question` items that make a list of questions an FAQ ([`Ld::questions`]).
+pub const MIN_FAQ_QUESTIONS: usize = 2;
 
 /// Parses one script body into JSON values, repairing common faults.
 ///
@@ -203,6 +205,31 @@ impl Ld {
             }
         }
         best.map(|(it, _)| it)
+    }
+
+    /// The questions of the page's FAQ (`FAQPage` → `Question` names, as the page asks
+    /// them: "ما مواعيد المعرض؟"), when it lists at least [`MIN_FAQ_QUESTIONS`]; a Q&A page's
+    /// single question is its headline, not an FAQ.
+    ///
+    /// ```
+    /// use marsad_extract::html::meta::jsonld::read;
+    /// let ld = read(&[r#"{"@type":"FAQPage","mainEntity":[
+    ///   {"@type":"Question","name":"ما مواعيد المعرض؟","acceptedAnswer":{"@type":"Answer","text":"من العاشرة صباحاً."}},
+    ///   {"@type":"Question","name":"هل الدخول مجاني؟","acceptedAnswer":{"@type":"Answer","text":"نعم."}}]}"#]);
+    /// assert_eq!(ld.questions(), vec!["ما مواعيد المعرض؟", "هل الدخول مجاني؟"]);
+    /// ```
+    pub fn questions(&self) -> Vec<&str> {
+        let qs: Vec<&str> = self
+            .items
+            .iter()
+            .filter(|it| it.kind.eq_ignore_ascii_case("question"))
+            .filter_map(|it| it.name.as_deref())
+            .collect();
+        if qs.len() >= MIN_FAQ_QUESTIONS {
+            qs
+        } else {
+            Vec::new()
+        }
     }
 
     /// The first page-like item (WebPage and friends).

@@ -91,6 +91,9 @@ pub struct Meta {
     pub author_bios: Vec<String>,
     /// The schema.org type of the main item, else `og:type` (`NewsArticle`, `article`).
     pub page_type: Option<String>,
+    /// The questions of the page's FAQ as its JSON-LD lists them ([`jsonld::Ld::questions`]):
+    /// the section that asks them is the page's content.
+    pub faq: Vec<String>,
     /// Spans of visible elements consumed as metadata (headline, byline, date line): the
     /// content extractor drops them with `Reason::Metadata`.
     pub consumed: Vec<Span>,
@@ -485,6 +488,7 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     let main = ld.main();
     let mut m = Meta {
         author_bios: main.map(|it| it.author_bios.clone()).unwrap_or_default(),
+        faq: ld.questions().into_iter().map(collapse).collect(),
         ..Meta::default()
     };
 

@@ -158,6 +158,36 @@ fn id_spells_heading(doc: &Document<'_>, node: NodeId, id_value: &str) -> bool {
         && found as f64 >= MIN_SPELLED_SHARE * id_words.len() as f64
 }
 
+/// Why an element's text is left out of the blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Skip {
+    /// Read.
+    No,
+    /// Inside a button: an interface word, unless it asks a question ([`is_question_label`]).
+    Button,
+    /// Never read ([`skipped`]).
+    Always,
+}
+
+/// Fewest words in a button's label that asks a question.
+pub const MIN_QUESTION_LABEL_WORDS: usize = 3;
+
+/// True when a button's label asks a question of [`MIN_QUESTION_LABEL_WORDS`] words or more
+/// ("How often should you buy new walking shoes?", "هل الدخول مجاني؟"): the header of an FAQ
+/// entry that opens its answer, not an interface word.
+///
+/// ```
+/// use marsad_extract::html::blocks::is_question_label;
+/// assert!(is_question_label(" How long should everyday shoes last? "));
+/// assert!(is_question_label("هل الدخول إلى المعرض مجاني؟"));
+/// assert!(!is_question_label("Need help?"));
+/// assert!(!is_question_label("Add to cart"));
+/// ```
+pub fn is_question_label(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(['?', '؟']) && t.split_whitespace().count() >= MIN_QUESTION_LABEL_WORDS
+}
+
 /// Elements whose text is never content (document head, interface controls).
 fn skipped(tag: Tag) -> bool {
     matches!(
@@ -211,7 +241,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let mut piece_of = vec![NONE; n];
     let mut hidden = vec![false; n];
     let mut link = vec![false; n];
-    let mut skip = vec![false; n];
+    let mut skip = vec![Skip::No; n];
     let mut pending = vec![false; n];
     let mut note = vec![false; n];
     let mut last_end = vec![0u32; n];
@@ -266,7 +296,14 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let disclosure = expanded
                 && (code == Tag::Button
                     || role.is_some_and(|r| r.trim().eq_ignore_ascii_case("button")));
-            skip[i] = p_skip || (skipped(code) && !disclosure);
+            skip[i] = match (p_skip, code) {
+                (Skip::Always, _) => Skip::Always,
+                (_, Tag::Button) if !disclosure => Skip::Button,
+                _ if skipped(code) && code != Tag::Button => Skip::Always,
+                // A heading inside a button names the section the button opens.
+                (Skip::Button, c) if c.is_heading() => Skip::No,
+                (p, _) => p,
+            };
             // An `id` spelled from a heading's words ("what-is-social-shopping", an anchor for a
             // table of contents, on the heading or on the section it opens) names the heading,
             // not a kind of page furniture.
@@ -310,7 +347,9 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
         }
         block_of[i] = p_block;
         hidden[i] = p_hidden;
-        if p_skip {
+        if p_skip == Skip::Always
+            || (p_skip == Skip::Button && !is_question_label(doc.raw_text(id)))
+        {
             continue;
         }
         let raw = doc.raw_text(id);

@@ -1751,4 +1751,34 @@ mod tests {
             "{body:?}"
         );
     }
+
+    #[test]
+    fn an_faq_question_set_as_a_plain_button_is_read() {
+        // An accordion's header written as a `<button>` without `aria-expanded` (the script
+        // toggles a class): a label asking a question, or a heading inside the button, is
+        // the entry's question, in the blocks (in chrome when no FAQ is declared); other
+        // button labels stay interface, out of the blocks.
+        for head in [
+            |q: &str| format!("<button class=accordion__trigger>{q}</button>"),
+            |q: &str| format!("<button type=button><h5>{q}</h5><span>+</span></button>"),
+        ] {
+            let a = article_of(page_with_faq(true, head));
+            let body = body_texts(&a);
+            assert!(
+                body.iter()
+                    .any(|t| t.contains("How long does the fair last?")),
+                "{body:?}"
+            );
+        }
+        let shop = |q: &str| format!("<button>{q}</button><button>Add to cart</button>");
+        let a = article_of(page_with_faq(false, shop));
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text == "How long does the fair last?"),
+            "{:?}",
+            a.chrome
+        );
+        assert!(!a.chrome.iter().any(|d| d.text.contains("Add to cart")));
+    }
 }

@@ -192,8 +192,19 @@ impl Ld {
                 _ => 0,
             }
         };
+        // The questions of an FAQ are entries of the page, not its main item (a Q&A page's
+        // single question is).
+        let faq = self
+            .items
+            .iter()
+            .filter(|it| it.kind.eq_ignore_ascii_case("question"))
+            .count()
+            >= MIN_FAQ_QUESTIONS;
         let mut best: Option<(&Item, u8)> = None;
         for it in &self.items {
+            if faq && it.kind.eq_ignore_ascii_case("question") {
+                continue;
+            }
             let r = rank(it);
             if r == 0 {
                 continue;
@@ -312,7 +323,13 @@ fn flatten<'v>(v: &'v Value, depth: usize, out: &mut Vec<&'v serde_json::Map<Str
             if let Some(g) = o.get("@graph") {
                 flatten(g, depth + 1, out);
             }
-            for key in ["mainEntity", "mainEntityOfPage", "itemReviewed", "hasPart"] {
+            for key in [
+                "mainEntity",
+                "mainEntityOfPage",
+                "itemReviewed",
+                "hasPart",
+                "subjectOf",
+            ] {
                 if let Some(x) = o.get(key)
                     && !x.is_string()
                 {
@@ -502,6 +519,26 @@ pub fn read(bodies: &[&str]) -> Ld {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_faq_under_subject_of_is_read_and_its_questions_are_not_the_main_item() {
+        // Yoast and Rank Math set the FAQ as the web page's `subjectOf`.
+        let ld = read(&[r#"{"@graph":[{"@type":"WebPage","name":"PWA development",
+            "subjectOf":[{"@type":"FAQPage","mainEntity":[
+              {"@type":"Question","name":"Who uses PWAs?","acceptedAnswer":{"@type":"Answer","text":"Shops."}},
+              {"@type":"Question","name":"What does a PWA cost?","acceptedAnswer":{"@type":"Answer","text":"It depends."}}]}]}]}"#]);
+        assert_eq!(
+            ld.questions(),
+            vec!["Who uses PWAs?", "What does a PWA cost?"]
+        );
+        assert_eq!(ld.main().map(|it| it.kind.as_str()), Some("WebPage"));
+        // A Q&A page's one question is its main item.
+        let qa = read(&[
+            r#"{"@type":"QAPage","mainEntity":{"@type":"Question","name":"Why is DNS on UDP?"}}"#,
+        ]);
+        assert!(qa.questions().is_empty());
+        assert_eq!(qa.main().map(|it| it.kind.as_str()), Some("Question"));
+    }
 
     #[test]
     fn malformed_json_is_repaired() {

@@ -803,13 +803,14 @@ pub fn take_faq(
     if inside.len() > MAX_FAQ_BLOCKS {
         return 0;
     }
-    let mut taken = inside.clone();
+    let before = inside.first().and_then(|&i| i.checked_sub(1));
+    let mut taken = inside;
     // The section's heading, just before it.
     let mut scope = top;
     for _ in 0..FAQ_HEADING_LEVELS {
         scope = doc.parent(scope).unwrap_or(scope);
     }
-    if let Some(h) = inside.first().and_then(|&i| i.checked_sub(1))
+    if let Some(h) = before
         && b.pieces.get(h).is_some_and(|p| {
             doc.tag_code(p.node).is_some_and(Tag::is_heading) && doc.contains(scope, p.node)
         })

@@ -41,6 +41,8 @@ fn class_facts<'a>(
 
 /// No node.
 pub const NONE: u32 = u32::MAX;
+/// In the document head (per-node control marks of [`collect_with`]).
+const IN_HEAD: u32 = u32::MAX - 1;
 
 /// True when a text closes on a capital consonant standing alone after a space ("…brand
 /// alexander, C"): the first letter of the word the next element goes on with ("ocoa Puffs").
@@ -94,6 +96,54 @@ pub struct Blocks {
     pub piece_of: Vec<u32>,
     /// Per node: hidden (itself or an ancestor).
     pub hidden: Vec<bool>,
+    /// The labels of interface controls, in document order: never blocks, accounted for in
+    /// `chrome`.
+    pub controls: Vec<Control>,
+}
+
+/// The text of an interface control (a `<button>`'s label, a `<select>`'s options, a form's
+/// `<label>`: "Subscribe", "اشترك", "Remember me"), which is never read as a block. It is kept
+/// so that every text of the page ends in the article or in `chrome`.
+#[derive(Debug, Clone)]
+pub struct Control {
+    /// The outermost control element.
+    pub node: NodeId,
+    /// Its text, whitespace collapsed.
+    pub text: String,
+    /// From its first to its last text byte.
+    pub span: Span,
+    /// Under a hidden element.
+    pub hidden: bool,
+}
+
+/// Adds a text of the control `node` to `controls` (to the last entry when it is the same
+/// control's).
+fn add_control(controls: &mut Vec<Control>, node: NodeId, text: &str, span: Span, hidden: bool) {
+    let c = match controls.last_mut() {
+        Some(c) if c.node == node => c,
+        _ => {
+            controls.push(Control {
+                node,
+                text: String::new(),
+                span,
+                hidden,
+            });
+            let Some(c) = controls.last_mut() else {
+                return;
+            };
+            c
+        }
+    };
+    for w in text.split_whitespace() {
+        if c.text.len() >= MAX_BLOCK_CHARS {
+            break;
+        }
+        if !c.text.is_empty() {
+            c.text.push(' ');
+        }
+        c.text.push_str(w);
+    }
+    c.span = c.span.cover(span);
 }
 
 /// Words a heading's text needs for an `id` to be read as spelled from it ([`id_spells_heading`]):
@@ -248,6 +298,10 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     // The block's last text was one letter (a drop cap: `<b>S</b><span>aving time</span>`).
     let mut last_initial = vec![false; n];
     let mut pieces: Vec<Piece> = Vec::new();
+    // Per node: the outermost interface control holding it ([`NONE`]: none; [`IN_HEAD`]: in
+    // the document head, whose title is read as metadata).
+    let mut control_of = vec![NONE; n];
+    let mut controls: Vec<Control> = Vec::new();
     // (FNV: class and id values are short; SipHash's setup cost more than the hint lookups.)
     let mut cache: HashMap<&str, ClassFacts, WordHashBuild> = HashMap::default();
     for i in 1..n {
@@ -304,6 +358,12 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                 (Skip::Button, c) if c.is_heading() => Skip::No,
                 (p, _) => p,
             };
+            control_of[i] = match skip[i] {
+                Skip::No => NONE,
+                _ if control_of[parent] != NONE => control_of[parent],
+                _ if matches!(code, Tag::Head | Tag::Title) => IN_HEAD,
+                _ => i as u32,
+            };
             // An `id` spelled from a heading's words ("what-is-social-shopping", an anchor for a
             // table of contents, on the heading or on the section it opens) names the heading,
             // not a kind of page furniture.
@@ -350,6 +410,16 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
         if p_skip == Skip::Always
             || (p_skip == Skip::Button && !is_question_label(doc.raw_text(id)))
         {
+            let c = control_of[parent];
+            if c < IN_HEAD && !doc.raw_text(id).bytes().all(|b| b.is_ascii_whitespace()) {
+                add_control(
+                    &mut controls,
+                    NodeId(c),
+                    &doc.text(id),
+                    doc.span(id),
+                    p_hidden,
+                );
+            }
             continue;
         }
         let raw = doc.raw_text(id);
@@ -461,6 +531,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
         block_of,
         piece_of,
         hidden,
+        controls,
     }
 }
 

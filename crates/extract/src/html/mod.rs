@@ -329,7 +329,15 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let bio_keys: Vec<Vec<String>> = m.author_bios.iter().filter_map(|b| bio_key(b)).collect();
     // With `--explain`: for every chrome entry, the element whose mark dropped it.
     let mut why: Vec<String> = Vec::new();
+    let mut controls = b.controls.iter().peekable();
     for (i, p) in b.pieces.iter().enumerate() {
+        let explain_why = opts.explain.then_some(&mut why);
+        drop_controls(
+            &mut controls,
+            p.span.start,
+            &mut article.chrome,
+            explain_why,
+        );
         let in_container = sel.holds(&doc, p.node);
         if let Some(scope) = related_scope {
             if doc.contains(scope, p.node) && p.text.len() <= MAX_PHRASE_BLOCK {
@@ -463,6 +471,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             }
         }
     }
+    let explain_why = opts.explain.then_some(&mut why);
+    drop_controls(&mut controls, usize::MAX, &mut article.chrome, explain_why);
     drop_repeated_runs(&mut body, &mut article.chrome);
     drop_contact_tail(&mut body, &mut article.chrome);
     article.body = merge_groups(body);
@@ -968,6 +978,28 @@ fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
     });
 }
 
+/// Puts the interface controls ([`blocks::Control`]) that start before byte `before` into
+/// `chrome`: as interface, or as hidden when under a hidden element. `why` (the `--explain`
+/// account, one line per chrome entry) names the control.
+fn drop_controls(
+    controls: &mut std::iter::Peekable<std::slice::Iter<'_, blocks::Control>>,
+    before: usize,
+    chrome: &mut Vec<Dropped>,
+    why: Option<&mut Vec<String>>,
+) {
+    let mut why = why;
+    while let Some(c) = controls.next_if(|c| c.span.start < before) {
+        chrome.push(Dropped {
+            text: cut_text(&c.text),
+            span: c.span,
+            reason: if c.hidden { Reason::Hidden } else { Reason::Ui },
+        });
+        if let Some(w) = why.as_deref_mut() {
+            w.push(" (an interface control's label)".to_string());
+        }
+    }
+}
+
 /// Puts a body block taken out after selection into `chrome`, in document order.
 fn insert_dropped(chrome: &mut Vec<Dropped>, b: &Block, reason: Reason) {
     let at = chrome.partition_point(|d| d.span.start <= b.span.start);
@@ -1294,6 +1326,30 @@ mod tests {
                 "You must log in or register",
             ],
         );
+    }
+
+    #[test]
+    fn the_labels_of_interface_controls_are_chrome_in_document_order() {
+        // Buttons, a select's options and a form's labels are never blocks; their text is
+        // accounted for in chrome, one entry per control, where it stands on the page.
+        let page = "<html><head><title>معرض الكتاب</title></head><body><article>\
+            <h1>افتتاح معرض الكتاب</h1><button class=font>+A</button>\
+            <p>افتتح وزير الثقافة صباح اليوم معرض الكتاب الدولي بمشاركة أربعين دولة عربية \
+            وأجنبية، ويستمر المعرض عشرة أيام في مركز المعارض.</p>\
+            <form><label for=c>الدولة</label><select id=c><option>مصر</option>\
+            <option>سوريا</option></select><button>  <span>اشترك</span>\
+            <span>الآن</span> </button></form>\
+            <button hidden>Close menu</button></article></body></html>";
+        let a = article_of(page);
+        assert_ui_chrome(&a, &["+A", "الدولة", "مصر سوريا", "اشترك الآن"]);
+        assert_chrome(&a, &["Close menu"], Reason::Hidden);
+        let at = |t: &str| a.chrome.iter().position(|d| d.text == t).unwrap();
+        assert!(at("+A") < at("الدولة") && at("الدولة") < at("مصر سوريا"));
+        assert!(at("مصر سوريا") < at("اشترك الآن"));
+        let d = &a.chrome[at("اشترك الآن")];
+        assert_eq!(&page[d.span.start..d.span.start + "اشترك".len()], "اشترك");
+        // The document's title is metadata, not a dropped line.
+        assert!(!a.chrome.iter().any(|d| d.text == "معرض الكتاب"));
     }
 
     /// Each of `lines` is in no body block and in a chrome entry dropped as interface.
@@ -1757,7 +1813,7 @@ mod tests {
         // An accordion's header written as a `<button>` without `aria-expanded` (the script
         // toggles a class): a label asking a question, or a heading inside the button, is
         // the entry's question, in the blocks (in chrome when no FAQ is declared); other
-        // button labels stay interface, out of the blocks.
+        // button labels stay interface: out of the blocks, in chrome as a control's label.
         for head in [
             |q: &str| format!("<button class=accordion__trigger>{q}</button>"),
             |q: &str| format!("<button type=button><h5>{q}</h5><span>+</span></button>"),
@@ -1779,6 +1835,7 @@ mod tests {
             "{:?}",
             a.chrome
         );
-        assert!(!a.chrome.iter().any(|d| d.text.contains("Add to cart")));
+        assert!(!body_texts(&a).iter().any(|t| t.contains("Add to cart")));
+        assert_ui_chrome(&a, &["Add to cart"]);
     }
 }

@@ -280,28 +280,37 @@ fn contains_words(long: &str, short: &str) -> bool {
     l.windows(s.len()).any(|w| w == s.as_slice())
 }
 
-/// Finds the separator nearest the end (`last`) or the start of `t`.
-fn find_sep(t: &str, last: bool) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
-    for sep in SEPARATORS {
-        let pos = if last { t.rfind(sep) } else { t.find(sep) };
-        if let Some(p) = pos {
-            let better = match best {
-                None => true,
-                Some((b, _)) => {
-                    if last {
-                        p > b
-                    } else {
-                        p < b
-                    }
-                }
-            };
-            if better {
-                best = Some((p, p + sep.len()));
-            }
-        }
+/// True for the first byte of a [`SEPARATORS`] entry.
+const SEP_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < SEPARATORS.len() {
+        t[SEPARATORS[i].as_bytes()[0] as usize] = true;
+        i += 1;
     }
-    best
+    t
+};
+
+/// Finds the separator nearest the end (`last`) or the start of `t`; where two start at the
+/// same byte, the first in [`SEPARATORS`]. One scan of the bytes: only a separator's first
+/// byte is looked at further.
+fn find_sep(t: &str, last: bool) -> Option<(usize, usize)> {
+    let b = t.as_bytes();
+    let at = |i: usize| {
+        if !SEP_FIRST[b[i] as usize] {
+            return None;
+        }
+        let rest = &b[i..];
+        SEPARATORS
+            .iter()
+            .find(|s| rest.starts_with(s.as_bytes()))
+            .map(|s| (i, i + s.len()))
+    };
+    if last {
+        (0..b.len()).rev().find_map(at)
+    } else {
+        (0..b.len()).find_map(at)
+    }
 }
 
 /// The title without site names before or after a separator ("Headline | Site",
@@ -817,6 +826,43 @@ fn cut_role(p: &str) -> (&str, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_sep_agrees_with_a_search_per_separator() {
+        // The nearest separator by a search for each one in turn, as the scan must find it.
+        let reference = |t: &str, last: bool| {
+            let mut best: Option<(usize, usize)> = None;
+            for sep in SEPARATORS {
+                let Some(p) = (if last { t.rfind(sep) } else { t.find(sep) }) else {
+                    continue;
+                };
+                if best.is_none_or(|(b, _)| if last { p > b } else { p < b }) {
+                    best = Some((p, p + sep.len()));
+                }
+            }
+            best
+        };
+        let titles = [
+            "Headline | Site",
+            "A | B | C",
+            "Site - Headline – More — End",
+            "x |y| z",
+            "عنوان الخبر｜الموقع » قسم",
+            "no separator here",
+            "",
+            "|",
+            " | ",
+            "a :: b · c • d « e / f ~ g ‹ h › i",
+            "ends with |",
+            "| starts",
+            "خبر | موقع - قسم",
+        ];
+        for t in titles {
+            for last in [false, true] {
+                assert_eq!(find_sep(t, last), reference(t, last), "{t:?} last={last}");
+            }
+        }
+    }
 
     #[test]
     fn a_closing_bracket_group_is_a_part_of_the_title() {

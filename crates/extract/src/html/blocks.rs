@@ -18,7 +18,10 @@ use marsad_arabic::normalize::is_invisible;
 use marsad_model::Span;
 
 use super::dom::{Document, NodeId, Tag, is_sibling_gap};
-use super::hints::{Hint, WordHashBuild, class_hint, element_hint, is_hidden, is_streamed_segment};
+use super::hints::{
+    CLASS_CACHE_CAPACITY, Hint, WordHashBuild, class_hint, element_hint, is_hidden,
+    is_streamed_segment,
+};
 
 /// What a `class` or `id` value says, memoised per page (pages repeat class names).
 #[derive(Clone, Copy)]
@@ -303,7 +306,8 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let mut control_of = vec![NONE; n];
     let mut controls: Vec<Control> = Vec::new();
     // (FNV: class and id values are short; SipHash's setup cost more than the hint lookups.)
-    let mut cache: HashMap<&str, ClassFacts, WordHashBuild> = HashMap::default();
+    let mut cache: HashMap<&str, ClassFacts, WordHashBuild> =
+        HashMap::with_capacity_and_hasher(CLASS_CACHE_CAPACITY, WordHashBuild::default());
     for i in 1..n {
         let id = NodeId(i as u32);
         let parent = doc.parent(id).map_or(0, |p| p.index());

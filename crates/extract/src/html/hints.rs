@@ -230,6 +230,10 @@ impl std::hash::Hasher for WordHash {
 
 pub(crate) type WordHashBuild = std::hash::BuildHasherDefault<WordHash>;
 
+/// Distinct class / id values a per-page cache is sized for at the start: a news page has a
+/// few hundred, and growing a map from empty rehashes it eight times on the way.
+pub(crate) const CLASS_CACHE_CAPACITY: usize = 512;
+
 /// Words of a pair bitset (one bit per two-byte sequence) for [`set_pair`] and [`has_pair`].
 pub(crate) const PAIR_WORDS: usize = 1024;
 

@@ -246,7 +246,8 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
     // The class / id / rel values of one element, and the hint kinds of each value seen on
     // the page (values repeat from element to element).
     let mut hint_vals: Vec<&'a str> = Vec::new();
-    let mut kinds_of: HashMap<&'a str, u8, hints::WordHashBuild> = HashMap::default();
+    let mut kinds_of: HashMap<&'a str, u8, hints::WordHashBuild> =
+        HashMap::with_capacity_and_hasher(hints::CLASS_CACHE_CAPACITY, Default::default());
     for id in doc.elements() {
         let Some(tag) = doc.tag(id) else { continue };
         match tag.as_bytes() {

@@ -68,6 +68,7 @@ fn names_few(who: &str) -> bool {
 /// assert!(is_credit_line("Kim Kyung-Hoon/Reuters"));
 /// assert!(is_credit_line("(Image credit: Blue Origin)"));
 /// assert!(is_credit_line("تصوير: أحمد علي"));
+/// assert!(is_credit_line("Photo：Kyodo")); // a full-width colon
 /// assert!(!is_credit_line("Photo: the crowd gathered in the square before dawn to watch the first launch of the year"));
 /// assert!(!is_credit_line("Photographers: bring your own tripod."));
 /// ```
@@ -81,11 +82,19 @@ pub fn is_credit_line(text: &str) -> bool {
         .and_then(|r| r.strip_suffix(')'))
         .unwrap_or(t)
         .trim();
-    let Some((label, rest)) = t.split_once([':', '：']) else {
+    // (The first colon of either width, found with two byte searches; the label is checked
+    // before the words after it are counted.)
+    let colon = match (t.find(':'), t.find('：')) {
+        (Some(a), Some(b)) if b < a => Some((b, '：'.len_utf8())),
+        (Some(a), _) => Some((a, 1)),
+        (None, Some(b)) => Some((b, '：'.len_utf8())),
+        (None, None) => None,
+    };
+    let Some((at, width)) = colon else {
         return false;
     };
-    let label = label.trim();
-    names_few(rest) && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    let (label, rest) = (t[..at].trim(), &t[at + width..]);
+    CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) && names_few(rest)
 }
 
 /// Phrases that open a credit line without a colon (data: `data/credit_openers.tsv`), lower

@@ -824,6 +824,10 @@ pub fn is_word_loop(text: &str) -> bool {
 }
 
 fn cut_text(s: &str) -> String {
+    // (No more bytes than the limit: no more characters either.)
+    if s.len() <= MAX_CHROME_TEXT {
+        return s.to_string();
+    }
     match s.char_indices().nth(MAX_CHROME_TEXT) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_string(),

@@ -137,6 +137,30 @@ pub(crate) fn input_source(
     (input_id(bytes), source)
 }
 
+/// Up to [`text::LANG_SAMPLE_BYTES`] of body (or title) text for language identification,
+/// shared by the HTML and text paths.
+pub(crate) fn language_sample(a: &marsad_model::Article) -> String {
+    let mut s = String::new();
+    for b in &a.body {
+        s.push_str(&b.text);
+        s.push('\n');
+        if s.len() > text::LANG_SAMPLE_BYTES {
+            break;
+        }
+    }
+    if s.is_empty()
+        && let Some(t) = &a.title
+    {
+        s.push_str(&t.text);
+    }
+    let mut cut = s.len().min(text::LANG_SAMPLE_BYTES);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
 /// True when the bytes look like HTML rather than flattened text.
 ///
 /// ```

@@ -479,6 +479,13 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     attach_dateline(&mut article, input);
     split_captions(&mut article, input);
     resolve_links(&mut article);
+    // A language the page does not declare is identified from the article's text (the
+    // headline when there is no body): the script rule, the function-word vote, then the
+    // model. A headline alone is often too short for the vote.
+    if article.lang.is_none() {
+        article.lang = marsad_arabic::lang::detect(&crate::language_sample(&article))
+            .map(|l| l.code().to_string());
+    }
     if article.body.is_empty() {
         article.empty_reason = Some(if readable == 0 {
             let scripts = script_bytes(&doc);
@@ -1060,6 +1067,29 @@ mod tests {
     /// The article extracted from an HTML page with the default options.
     fn article_of(page: impl AsRef<[u8]>) -> Article {
         extract(page.as_ref(), &Options::default()).unwrap().article
+    }
+
+    #[test]
+    fn an_undeclared_language_is_read_from_the_article_not_the_headline() {
+        // A headline of names and a borrowed word says little; the body says Portuguese.
+        let page = "<html><head><title>Calendário Stock Car 2018</title></head><body><article>\
+            <h1>Calendário Stock Car 2018</h1><p>A temporada de 2018 da Stock Car terá doze \
+            etapas, com a abertura marcada para o mês de março em Interlagos, e a final será \
+            disputada no fim do ano. Os pilotos que não correram na última etapa da temporada \
+            passada também estão na lista de inscritos.</p></article></body></html>";
+        let a = article_of(page);
+        assert_eq!(a.lang.as_deref(), Some("pt"));
+        assert_eq!(a.dir, Some(marsad_model::Dir::Ltr));
+        // A declared language stands, whatever the text.
+        let a = article_of(page.replace("<html>", "<html lang=\"es\">"));
+        assert_eq!(a.lang.as_deref(), Some("es"));
+        // An Arabic page without `lang`: by script, from the body.
+        let a = article_of(
+            "<html><head><title>Reuters</title></head><body><article><h1>Reuters</h1>\
+             <p>قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة بمشاركة \
+             وفود من عدة دول عربية وأجنبية.</p></article></body></html>",
+        );
+        assert_eq!(a.lang.as_deref(), Some("ar"));
     }
 
     #[test]

@@ -1808,7 +1808,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
     // Language and direction from the body (or the title when there is no body): the script
     // rule, then the function-word vote of `marsad_arabic::lang::detect_fast` (no model: the
     // statistical one would cost more than the rest of the extraction).
-    let sample = language_sample(article);
+    let sample = crate::language_sample(article);
     article.dir = marsad_arabic::lang::dir_of(&sample);
     article.lang = marsad_arabic::lang::detect_fast(&sample).map(|l| l.code().to_string());
     if article.body.is_empty() {
@@ -2558,29 +2558,6 @@ pub(crate) type KeyHashBuild = std::hash::BuildHasherDefault<KeyHash>;
 /// hashed as it is made).
 pub(crate) fn token_hash(w: &str) -> u64 {
     marsad_arabic::phrases::fold_hash(w)
-}
-
-/// Up to [`LANG_SAMPLE_BYTES`] of body (or title) text for language identification.
-fn language_sample(a: &Article) -> String {
-    let mut s = String::new();
-    for b in &a.body {
-        s.push_str(&b.text);
-        s.push('\n');
-        if s.len() > LANG_SAMPLE_BYTES {
-            break;
-        }
-    }
-    if s.is_empty()
-        && let Some(t) = &a.title
-    {
-        s.push_str(&t.text);
-    }
-    let mut cut = s.len().min(LANG_SAMPLE_BYTES);
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    s.truncate(cut);
-    s
 }
 
 /// A [`Text`] for a line.

@@ -76,7 +76,8 @@ pub struct Meta {
     pub canonical_url: Option<String>,
     /// The page URL: the caller's hint, else the canonical URL.
     pub url: Option<String>,
-    /// Primary language subtag (`ar`, `en`).
+    /// Primary language subtag (`ar`, `en`) as the page declares it (`<html lang>`,
+    /// `og:locale`, JSON-LD `inLanguage`); `None` when it declares none.
     pub lang: Option<String>,
     /// Text direction from markup, else from the script of the headline.
     pub dir: Option<Dir>,
@@ -530,12 +531,9 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
         .filter(|l| primary_lang(l).is_some())
         .or_else(|| meta_best(&s.metas, Field::Locale).map(|v| v.value.clone()))
         .or_else(|| main.and_then(|it| it.lang.clone()));
+    // Only the declared language: an undeclared one is identified from the article's text
+    // once it is known (`html::extract`), a sample a headline is too short to be.
     m.lang = lang_tag.as_deref().and_then(primary_lang);
-    if m.lang.is_none()
-        && let Some((t, _)) = &s.title
-    {
-        m.lang = marsad_arabic::lang::detect(t).map(|l| l.code().to_string());
-    }
     let dfirst = day_first(lang_tag.as_deref());
 
     // Title.

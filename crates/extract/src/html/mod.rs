@@ -479,12 +479,18 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     attach_dateline(&mut article, input);
     split_captions(&mut article, input);
     resolve_links(&mut article);
-    // A language the page does not declare is identified from the article's text (the
-    // headline when there is no body): the script rule, the function-word vote, then the
-    // model. A headline alone is often too short for the vote.
-    if article.lang.is_none() {
-        article.lang = marsad_arabic::lang::detect(&crate::language_sample(&article))
-            .map(|l| l.code().to_string());
+    // A language or direction the page does not declare is read from the article's text (the
+    // headline when there is no body): the language by the script rule, the function-word
+    // vote, then the model (a headline alone is often too short for the vote); the direction
+    // by the script most letters are in.
+    if article.lang.is_none() || article.dir.is_none() {
+        let sample = crate::language_sample(&article);
+        if article.lang.is_none() {
+            article.lang = marsad_arabic::lang::detect(&sample).map(|l| l.code().to_string());
+        }
+        if article.dir.is_none() {
+            article.dir = marsad_arabic::lang::dir_of(&sample);
+        }
     }
     if article.body.is_empty() {
         article.empty_reason = Some(if readable == 0 {
@@ -1090,6 +1096,7 @@ mod tests {
              وفود من عدة دول عربية وأجنبية.</p></article></body></html>",
         );
         assert_eq!(a.lang.as_deref(), Some("ar"));
+        assert_eq!(a.dir, Some(marsad_model::Dir::Rtl));
     }
 
     #[test]

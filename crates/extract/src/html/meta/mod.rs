@@ -79,7 +79,7 @@ pub struct Meta {
     /// Primary language subtag (`ar`, `en`) as the page declares it (`<html lang>`,
     /// `og:locale`, JSON-LD `inLanguage`); `None` when it declares none.
     pub lang: Option<String>,
-    /// Text direction from markup, else from the script of the headline.
+    /// Text direction from markup, else from the declared language; `None` when neither says.
     pub dir: Option<Dir>,
     /// Tags and keywords.
     pub tags: Vec<String>,
@@ -558,13 +558,11 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
             m.subtitle = Some(Text::new(a, ld_span));
         }
     }
-    m.dir = s.dir.or_else(|| match m.lang.as_deref() {
-        Some("ar" | "fa" | "ur" | "he" | "iw" | "ps" | "ckb" | "yi" | "dv" | "sd" | "ug") => {
-            Some(Dir::Rtl)
-        }
-        Some(_) => Some(Dir::Ltr),
-        None => m.title.as_ref().and_then(|t| script_dir(&t.text)),
-    });
+    // Neither declared: the direction is read from the article's text by `html::extract`.
+    m.dir = s.dir.or(m.lang.as_deref().map(|l| match l {
+        "ar" | "fa" | "ur" | "he" | "iw" | "ps" | "ckb" | "yi" | "dv" | "sd" | "ug" => Dir::Rtl,
+        _ => Dir::Ltr,
+    }));
 
     // The headline element, for "near the headline" searches.
     let headline = m.title.as_ref().and_then(|t| {
@@ -692,26 +690,6 @@ fn in_svg(doc: &Document<'_>, id: NodeId) -> bool {
         cur = doc.parent(p);
     }
     false
-}
-
-/// Direction from the script of a text (Arabic and Hebrew letters → rtl).
-fn script_dir(text: &str) -> Option<Dir> {
-    let mut rtl = 0usize;
-    let mut ltr = 0usize;
-    for c in text.chars().take(400) {
-        if !c.is_alphabetic() {
-            continue;
-        }
-        match c as u32 {
-            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => rtl += 1,
-            _ => ltr += 1,
-        }
-    }
-    match (rtl, ltr) {
-        (0, 0) => None,
-        (r, l) if r >= l => Some(Dir::Rtl),
-        _ => Some(Dir::Ltr),
-    }
 }
 
 /// Least share of words (Jaccard) an `<h1>` must have in common with the page title to be

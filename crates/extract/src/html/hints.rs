@@ -61,7 +61,7 @@ struct Table {
     contains: Vec<Vec<Word>>,
     /// Bit set of the first two bytes of the `contains` words: most positions of a value
     /// start no word, and are passed over with one bit test.
-    pairs: Vec<u64>,
+    pairs: Box<[u64; PAIR_WORDS]>,
     credit_token: Vec<String>,
     credit_contains: Vec<String>,
     /// `not` words: a longer word that starts like a `contains` word and means something
@@ -158,7 +158,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut t = Table {
         token: (0..256).map(|_| Vec::new()).collect(),
         contains: (0..256).map(|_| Vec::new()).collect(),
-        pairs: vec![0; PAIR_WORDS],
+        pairs: Box::new([0; PAIR_WORDS]),
         credit_token,
         credit_contains,
         except,
@@ -173,9 +173,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         bucket(&mut t.contains, word, *hint, order);
         let w = word.as_bytes();
         match (w.first(), w.get(1)) {
-            (Some(&a), Some(&b)) => set_pair(&mut t.pairs, a, b),
+            (Some(&a), Some(&b)) => set_pair(&mut t.pairs[..], a, b),
             // A one-byte word starts at any position holding that byte.
-            (Some(&a), None) => (0..=255u8).for_each(|b| set_pair(&mut t.pairs, a, b)),
+            (Some(&a), None) => (0..=255u8).for_each(|b| set_pair(&mut t.pairs[..], a, b)),
             _ => {}
         }
     }
@@ -245,6 +245,13 @@ pub(crate) fn set_pair(pairs: &mut [u64], a: u8, b: u8) {
     }
 }
 
+/// True when the two-byte sequence `a b` is marked in a bitset of [`PAIR_WORDS`] words (a
+/// lookup without bounds check, for the scans that test every byte of a value).
+fn has_pair_in(pairs: &[u64; PAIR_WORDS], a: u8, b: u8) -> bool {
+    let k = pair_key(a, b);
+    pairs[k >> 6] & (1 << (k & 63)) != 0
+}
+
 /// True when the two-byte sequence `a b` is marked in `pairs` (see [`set_pair`]).
 pub(crate) fn has_pair(pairs: &[u64], a: u8, b: u8) -> bool {
     let k = pair_key(a, b);
@@ -268,27 +275,40 @@ fn for_each_token(lower: &str, mut f: impl FnMut(&[u8], Option<&[u8]>)) {
     if lower.is_ascii() {
         // Byte-wise, the same splits as the `char` version below (ASCII `char::is_whitespace`
         // includes the vertical tab, which `u8::is_ascii_whitespace` does not).
-        let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
         let b = lower.as_bytes();
+        let n = b.len();
+        let kind = |i: usize| BYTE_KIND[b[i] as usize];
         let mut i = 0;
-        while i < b.len() {
-            while i < b.len() && ws(b[i]) {
+        while i < n {
+            while i < n && kind(i) == SPACE {
                 i += 1;
+            }
+            if i == n {
+                break;
             }
             let start = i;
             let mut mixed = false;
-            while i < b.len() && !ws(b[i]) {
-                mixed |= !b[i].is_ascii_alphanumeric();
+            while i < n {
+                let k = kind(i);
+                if k == SPACE {
+                    break;
+                }
+                mixed |= k == OTHER;
                 i += 1;
             }
-            let Some(word) = b.get(start..i).filter(|w| !w.is_empty()) else {
-                break;
-            };
+            let word = &b[start..i];
             f(word, None);
             if mixed {
-                for sub in word.split(|c| !c.is_ascii_alphanumeric()) {
-                    f(sub, Some(word));
+                // Its pieces, as `split` at every byte other than a letter or digit gives them
+                // (empty ones included).
+                let mut from = start;
+                for j in start..i {
+                    if kind(j) == OTHER {
+                        f(&b[from..j], Some(word));
+                        from = j + 1;
+                    }
                 }
+                f(&b[from..i], Some(word));
             }
         }
         return;
@@ -302,6 +322,29 @@ fn for_each_token(lower: &str, mut f: impl FnMut(&[u8], Option<&[u8]>)) {
         }
     }
 }
+
+/// [`BYTE_KIND`] of an ASCII letter or digit.
+const ALNUM: u8 = 0;
+/// [`BYTE_KIND`] of a byte that `char::is_whitespace` takes.
+const SPACE: u8 = 1;
+/// [`BYTE_KIND`] of any other byte.
+const OTHER: u8 = 2;
+
+/// What each byte is to [`for_each_token`]: a table, one load a byte.
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = ALNUM;
+        } else if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            t[c] = SPACE;
+        }
+        c += 1;
+    }
+    t
+};
 
 fn rank(h: Hint) -> u8 {
     match h {
@@ -376,7 +419,7 @@ pub fn class_hint(value: &str) -> Hint {
         for i in 0..b.len() {
             let (c, next) = (b[i], b.get(i + 1).copied());
             if let Some(n) = next
-                && !has_pair(&t.pairs, c, n)
+                && !has_pair_in(&t.pairs, c, n)
             {
                 continue;
             }

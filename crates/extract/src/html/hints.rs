@@ -173,9 +173,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         bucket(&mut t.contains, word, *hint, order);
         let w = word.as_bytes();
         match (w.first(), w.get(1)) {
-            (Some(&a), Some(&b)) => set_pair(&mut t.pairs[..], a, b),
+            (Some(&a), Some(&b)) => set_pair(&mut t.pairs, a, b),
             // A one-byte word starts at any position holding that byte.
-            (Some(&a), None) => (0..=255u8).for_each(|b| set_pair(&mut t.pairs[..], a, b)),
+            (Some(&a), None) => (0..=255u8).for_each(|b| set_pair(&mut t.pairs, a, b)),
             _ => {}
         }
     }
@@ -238,24 +238,17 @@ pub(crate) const CLASS_CACHE_CAPACITY: usize = 512;
 pub(crate) const PAIR_WORDS: usize = 1024;
 
 /// Marks the two-byte sequence `a b` in a bitset of [`PAIR_WORDS`] words.
-pub(crate) fn set_pair(pairs: &mut [u64], a: u8, b: u8) {
+pub(crate) fn set_pair(pairs: &mut [u64; PAIR_WORDS], a: u8, b: u8) {
     let k = pair_key(a, b);
-    if let Some(w) = pairs.get_mut(k >> 6) {
-        *w |= 1 << (k & 63);
-    }
+    pairs[k >> 6] |= 1 << (k & 63);
 }
 
-/// True when the two-byte sequence `a b` is marked in a bitset of [`PAIR_WORDS`] words (a
-/// lookup without bounds check, for the scans that test every byte of a value).
-fn has_pair_in(pairs: &[u64; PAIR_WORDS], a: u8, b: u8) -> bool {
+/// True when the two-byte sequence `a b` is marked in a bitset of [`PAIR_WORDS`] words (see
+/// [`set_pair`]; a fixed-size array, so the scans that test every byte of a value do so
+/// without a bounds check).
+pub(crate) fn has_pair(pairs: &[u64; PAIR_WORDS], a: u8, b: u8) -> bool {
     let k = pair_key(a, b);
     pairs[k >> 6] & (1 << (k & 63)) != 0
-}
-
-/// True when the two-byte sequence `a b` is marked in `pairs` (see [`set_pair`]).
-pub(crate) fn has_pair(pairs: &[u64], a: u8, b: u8) -> bool {
-    let k = pair_key(a, b);
-    pairs.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
 }
 
 /// True when a class word is a layout utility: after any variant prefix ("md:"), it starts
@@ -419,7 +412,7 @@ pub fn class_hint(value: &str) -> Hint {
         for i in 0..b.len() {
             let (c, next) = (b[i], b.get(i + 1).copied());
             if let Some(n) = next
-                && !has_pair_in(&t.pairs, c, n)
+                && !has_pair(&t.pairs, c, n)
             {
                 continue;
             }

@@ -203,12 +203,12 @@ struct Hints {
     by_first: Vec<Vec<(Vec<u8>, u8)>>,
     /// The fragments' first two bytes (every fragment has two or more), so most positions
     /// of a class string are passed over after one bit test.
-    pairs: Vec<u64>,
+    pairs: Box<[u64; hints::PAIR_WORDS]>,
 }
 
 static HINTS: LazyLock<Hints> = LazyLock::new(|| {
     let mut by_first: Vec<Vec<(Vec<u8>, u8)>> = vec![Vec::new(); 256];
-    let mut pairs = vec![0u64; hints::PAIR_WORDS];
+    let mut pairs = Box::new([0u64; hints::PAIR_WORDS]);
     for (list, kind) in [
         (&WORDS.byline_class, HINT_BYLINE),
         (&WORDS.byline_class_skip, HINT_SKIP),
@@ -224,9 +224,11 @@ static HINTS: LazyLock<Hints> = LazyLock::new(|| {
     Hints { by_first, pairs }
 });
 
+/// Most bytes of a class / id value read for byline and date hints.
+const MAX_HINT_BYTES: usize = 256;
+
 /// The hint kinds (bits) found in a lower-case class / id string.
-fn hint_kinds(value: &str) -> u8 {
-    let v = value.as_bytes();
+fn hint_kinds(v: &[u8]) -> u8 {
     let mut kinds = 0u8;
     for (i, w) in v.windows(2).enumerate() {
         if !hints::has_pair(&HINTS.pairs, w[0], w[1]) {
@@ -350,7 +352,13 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
         for raw in &hint_vals {
             kinds |= *kinds_of.entry(raw).or_insert_with(|| {
                 let v = super::dom::decode_entities(raw);
-                hint_kinds(&cut(&v, 256).to_ascii_lowercase())
+                // (Lowercased on the stack: most values are new to the page.)
+                let v = cut(&v, MAX_HINT_BYTES).as_bytes();
+                let mut buf = [0u8; MAX_HINT_BYTES];
+                let lower = &mut buf[..v.len()];
+                lower.copy_from_slice(v);
+                lower.make_ascii_lowercase();
+                hint_kinds(lower)
             });
         }
         if kinds & HINT_SKIP != 0 {

@@ -7,7 +7,9 @@
 //!   "(CNN--", "(CNN(--";
 //! - `PLACE - (AGENCY) -` — "القاهرة - (رويترز) -";
 //! - `PLACE - AGENCY` — "إسطنبول - وكالات", "بيروت - أ ف ب", "لندن - رويترز", "موسكو - د ب أ"
-//!   (separators `-`, `ـ`, `–`, `—`), as a whole line or followed by another dash and the text.
+//!   (separators `-`, `ـ`, `–`, `—`), as a whole line or followed by another dash and the text;
+//! - `PLACE- story` — "جنيف- حذرت الأمم المتحدة اليوم …" (a known place, a dash, and the story
+//!   goes on in the same paragraph).
 //!
 //! A credit closes a caption: "… 7 أيلول 2020 (رويترز)" → [`find_credit`].
 
@@ -22,6 +24,23 @@ pub const MAX_DATELINE_BYTES: usize = 400;
 
 /// Longest place part (in words) before the agency.
 const MAX_PLACE_WORDS: usize = 7;
+
+/// Fewest words after "PLACE -" for the dash to open the story ("جنيف- حذرت الأمم المتحدة
+/// اليوم الجمعة …"); fewer are a whole-line dateline naming a reporter ("القاهرة - أحمد الريدي").
+const MIN_STORY_WORDS: usize = 5;
+
+/// True when a text opens on a known place (its first one or two words).
+fn opens_on_place(text: &str) -> bool {
+    let mut ends = text
+        .char_indices()
+        .filter(|&(_, c)| is_space(c) || matches!(c, ':' | '،' | ','))
+        .map(|(k, _)| k);
+    let first = ends.next().unwrap_or(text.len());
+    let second = ends.next().unwrap_or(text.len());
+    [first, second]
+        .iter()
+        .any(|&e| text.get(..e).is_some_and(|w| places::lookup(w).is_some()))
+}
 
 /// A dateline and how many bytes of the line it takes (including the whitespace after it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -239,6 +258,12 @@ pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
             let end = a0 + line.get(a0..)?.trim_end().len();
             return Some(build(line, s0, end, parts, None));
         }
+        // "جنيف- حذرت الأمم المتحدة …": a known place and a dash open the story itself. The
+        // story runs on for several words, and does not open on another place ("لبنان -
+        // إسرائيل: …" pairs two sides, it files nothing).
+        if parts.3.is_some() && words >= MIN_STORY_WORDS && !opens_on_place(whole_rest) {
+            return Some(build(line, s0, after_dash, parts, None));
+        }
         return None;
     };
     // "العربية.نت، رويترز": further agencies after a comma or و
@@ -412,6 +437,25 @@ mod tests {
         assert_eq!(d.agency.as_deref(), Some("د ب أ"));
         let d = parse_dateline("(CNN-- أعلن").unwrap();
         assert_eq!(d.agency.as_deref(), Some("CNN"));
+    }
+
+    #[test]
+    fn a_place_and_a_dash_opening_the_story_are_a_dateline() {
+        let line = "جنيف- حذرت الأمم المتحدة اليوم الجمعة من تفاقم أزمة المياه";
+        let m = find_dateline(line).unwrap();
+        assert_eq!(m.dateline.text, "جنيف-");
+        assert_eq!(m.dateline.place.as_deref(), Some("جنيف"));
+        assert_eq!(m.dateline.zone.as_deref(), Some("Europe/Zurich"));
+        assert_eq!(m.dateline.agency, None);
+        assert!(line[m.consumed..].starts_with("حذرت"));
+        let m = find_dateline("غزة – قال شهود عيان إن القصف استمر طوال الليل").unwrap();
+        assert_eq!(m.dateline.text, "غزة –");
+        // A reporter after the dash, on a line of its own, stays the whole dateline.
+        let d = parse_dateline("القاهرة - أحمد الريدي").unwrap();
+        assert_eq!(d.text, "القاهرة - أحمد الريدي");
+        // Two sides, a place the lexicon does not know, or a story too short: no dateline.
+        assert!(find_dateline("لبنان - إسرائيل: جولة جديدة من المفاوضات حول الحدود").is_none());
+        assert!(find_dateline("الملف - حذرت الأمم المتحدة اليوم الجمعة من تفاقم الأزمة").is_none());
     }
 
     #[test]

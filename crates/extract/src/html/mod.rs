@@ -1076,6 +1076,20 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_a_dash_opening_the_first_paragraph_are_its_dateline() {
+        let page = "<html lang=\"ar\"><body><article><h1>الأمم المتحدة تحذر من أزمة المياه</h1>\
+            <p>جنيف- حذرت الأمم المتحدة اليوم الجمعة من أن أزمة المياه في المنطقة قد تتفاقم \
+            خلال السنوات المقبلة إذا لم تتخذ الحكومات إجراءات عاجلة.</p></article></body></html>";
+        let a = article_of(page);
+        let d = a.dateline.expect("a dateline");
+        assert_eq!(d.text, "جنيف-");
+        assert_eq!(d.place.as_deref(), Some("جنيف"));
+        assert_eq!(&page[d.span.start..d.span.end], "جنيف-");
+        // The paragraph keeps it.
+        assert!(a.body[0].text.starts_with("جنيف- حذرت"));
+    }
+
+    #[test]
     fn an_undeclared_language_is_read_from_the_article_not_the_headline() {
         // A headline of names and a borrowed word says little; the body says Portuguese.
         let page = "<html><head><title>Calendário Stock Car 2018</title></head><body><article>\

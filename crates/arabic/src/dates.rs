@@ -850,6 +850,21 @@ mod tests {
     }
 
     #[test]
+    fn a_year_after_a_comma_closes_the_date() {
+        let r = "2025-03-20T12:00:00+04:00[Asia/Dubai]";
+        assert_eq!(
+            vals("نشر في: 14 مارس ,2025: 09:12 ص", r),
+            vec![("14 مارس ,2025".into(), "2025-03-14".into())]
+        );
+        assert_eq!(vals("الجمعة 14 مارس، 2025", r)[0].1, "2025-03-14");
+        // A smaller number after the comma counts something else.
+        assert_eq!(
+            vals("قتل في 14 مارس، 300 شخص", r),
+            vec![("14 مارس".into(), "2025-03-14".into())]
+        );
+    }
+
+    #[test]
     fn month_systems() {
         let r = "2018-07-10T12:00:00+04:00[Asia/Dubai]";
         assert_eq!(vals("في 10 جانفي 2017", r)[0].1, "2017-01-10");

@@ -3,6 +3,11 @@
 use super::lexicon::{Modifier, PhraseKind, Unit, WordInfo, flag};
 use super::token::{Kind, Tokens};
 
+/// Earliest year read after a comma ("14 مارس، 2025"): four digits of a modern year.
+const MIN_COMMA_YEAR: u32 = 1900;
+/// Latest year read after a comma.
+const MAX_COMMA_YEAR: u32 = 2100;
+
 /// A year as written after a month: a number, relative to publication, or "the same year".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum YearSpec {
@@ -207,6 +212,17 @@ impl<'a> Grammar<'a> {
         ((3..=4).contains(&d) && (1..=2200).contains(&v)).then_some(v as i32)
     }
 
+    /// A year set after a comma at `i` ("14 مارس، 2025", "14 مارس ,2025"): four digits of a
+    /// modern year on the same line (a smaller number after a comma counts something else:
+    /// "14 مارس، 300 قتيل").
+    fn comma_year(&self, i: usize) -> Option<i32> {
+        if !self.is_punct(i, &[',', '،']) || self.nl(i + 1) {
+            return None;
+        }
+        let (v, digits) = self.num(i + 1)?;
+        (digits == 4 && (MIN_COMMA_YEAR..=MAX_COMMA_YEAR).contains(&v)).then_some(v as i32)
+    }
+
     /// Year head at `i` (عام، العام، سنة، السنة، للعام): next index.
     fn year_head(&self, i: usize) -> Option<usize> {
         let w = self.info(i)?;
@@ -375,7 +391,10 @@ impl<'a> Grammar<'a> {
         if let Some((m, k, _)) = self.month(j) {
             let (y, k) = match self.year_after(k) {
                 Some((y, k2)) => (Some(y), k2),
-                None => (None, k),
+                None => match self.comma_year(k) {
+                    Some(y) => (Some(YearSpec::Abs(y)), k + 2),
+                    None => (None, k),
+                },
             };
             let md = self.modifier(k);
             let k = if md != Modifier::None { k + 1 } else { k };

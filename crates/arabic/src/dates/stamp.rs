@@ -231,6 +231,9 @@ fn find_time(text: &str, t: &[Tk], from: usize) -> Option<(Clock, usize, usize)>
     None
 }
 
+/// The offset of Gulf Standard Time ("GST", UTC+4: the UAE and Oman).
+const GULF_OFFSET_SECS: i32 = 4 * 3600;
+
 /// Finds an explicit offset at or after token `from`: (seconds, first, next).
 fn find_offset(text: &str, t: &[Tk], from: usize) -> Option<(i32, usize, usize)> {
     let mut i = from;
@@ -246,6 +249,10 @@ fn find_offset(text: &str, t: &[Tk], from: usize) -> Option<(i32, usize, usize)>
                     return Some((if sign == '-' { -secs } else { secs }, i, next));
                 }
                 return Some((0, i, i + 1));
+            }
+            // Gulf Standard Time, as the Gulf's outlets print it ("09:12 ص GST").
+            if l == "GST" {
+                return Some((GULF_OFFSET_SECS, i, i + 1));
             }
             // "TZ" style zone letters right after the seconds ("…00Z") are covered above
         }
@@ -523,6 +530,13 @@ mod tests {
     fn arabic_stamp() {
         let s = parse_stamp("الثلاثاء 8 أيلول 2020 - 06:49", Some("Asia/Damascus")).unwrap();
         assert_eq!(s.local, "2020-09-08T06:49:00+03:00");
+    }
+
+    #[test]
+    fn gulf_standard_time_and_the_arabic_pm_mark() {
+        let s = parse_stamp("14 مارس 2025 09:12 م GST", None).unwrap();
+        assert_eq!(s.local, "2025-03-14T21:12:00+04:00");
+        assert_eq!(s.utc.as_deref(), Some("2025-03-14T17:12:00Z"));
     }
 
     #[test]

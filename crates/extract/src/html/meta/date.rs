@@ -706,6 +706,9 @@ mod tests {
         assert_eq!(f.time, Some((0, 0, 0, false)));
         let f = find("le 12 mars 2024", false).unwrap();
         assert_eq!(ymd(&f), (2024, 3, 12));
+        // Gulf Standard Time (data/meta_zones.tsv).
+        let f = find("March 14, 2025 09:12 AM GST", false).unwrap();
+        assert_eq!(f.offset, Some(4 * 3600));
     }
 
     #[test]

@@ -476,7 +476,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     drop_repeated_runs(&mut body, &mut article.chrome);
     drop_contact_tail(&mut body, &mut article.chrome);
     article.body = merge_groups(body);
-    attach_dateline(&mut article, input);
+    attach_dateline(&mut article, input, m.dateline.as_ref());
     split_captions(&mut article, input);
     resolve_links(&mut article);
     // A language or direction the page does not declare is read from the article's text (the
@@ -550,14 +550,20 @@ fn drop_origin(doc: &Document<'_>, sel: &content::Selection, node: NodeId) -> St
     format!(" under <{} {class:?}>", doc.tag(at).unwrap_or("?"))
 }
 
-/// The dateline opening the first paragraph ("القاهرة - وكالات: …"); the paragraph keeps it.
-fn attach_dateline(article: &mut Article, input: &str) {
-    let Some(first) = article.body.iter().find(|b| b.kind == BlockKind::Paragraph) else {
-        return;
-    };
-    if let Some(m) = marsad_arabic::dateline::find_dateline(&first.text) {
+/// The dateline opening the first paragraph ("القاهرة - وكالات: …"; the paragraph keeps it),
+/// else the one set as the byline (`byline`, see [`meta::Meta::dateline`]).
+fn attach_dateline(article: &mut Article, input: &str, byline: Option<&marsad_model::Dateline>) {
+    if let Some(first) = article.body.iter().find(|b| b.kind == BlockKind::Paragraph)
+        && let Some(m) = marsad_arabic::dateline::find_dateline(&first.text)
+    {
         let mut d = m.dateline;
         d.span = locate(input, first.span, &d.text);
+        article.dateline = Some(d);
+        return;
+    }
+    if let Some(d) = byline {
+        let mut d = d.clone();
+        d.span = locate(input, d.span, &d.text);
         article.dateline = Some(d);
     }
 }
@@ -1073,6 +1079,41 @@ mod tests {
     /// The article extracted from an HTML page with the default options.
     fn article_of(page: impl AsRef<[u8]>) -> Article {
         extract(page.as_ref(), &Options::default()).unwrap().article
+    }
+
+    /// An Arabic story under a byline element and a date line, as Gulf outlets set them.
+    fn gulf_page(byline: &str, date_line: &str) -> String {
+        format!(
+            "<html lang=\"ar\"><body><div class=\"article\">\
+             <h1>ارتفاع أسعار النفط مع تراجع المخزونات الأميركية</h1>\
+             <div class=\"source_author\">{byline}</div><div class=\"timeDate\">{date_line}</div>\
+             <p>ارتفعت أسعار النفط اليوم الجمعة بعد أن أظهرت بيانات حكومية تراجع مخزونات الخام \
+             في الولايات المتحدة أكثر من المتوقع، مما عزز المخاوف بشأن الإمدادات.</p>\
+             <p>وصعدت العقود الآجلة لخام برنت إلى أعلى مستوى لها منذ أسبوعين، فيما زاد خام غرب \
+             تكساس الوسيط بنسبة مماثلة في تعاملات الجلسة.</p></div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_dateline_set_as_the_byline_is_the_dateline_not_an_author() {
+        let page = gulf_page("دبي - العربية.نت", "");
+        let a = article_of(&page);
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
+        let d = a.dateline.expect("a dateline");
+        assert_eq!(d.place.as_deref(), Some("دبي"));
+        assert_eq!(d.agency.as_deref(), Some("العربية.نت"));
+        assert_eq!(&page[d.span.start..d.span.end], "دبي - العربية.نت");
+        assert!(a.body.iter().all(|b| !b.text.contains("العربية.نت")));
+        assert!(
+            a.chrome
+                .iter()
+                .any(|c| c.text == "دبي - العربية.نت" && c.reason == Reason::Metadata)
+        );
+        // A reporter after the place is the author.
+        let a = article_of(gulf_page("القاهرة - أحمد الريدي", ""));
+        let names: Vec<&str> = a.authors.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(names, ["أحمد الريدي"]);
+        assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("القاهرة"));
     }
 
     #[test]

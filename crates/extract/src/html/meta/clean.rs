@@ -686,6 +686,20 @@ pub fn author_names(raw: &str) -> Vec<String> {
     if s.contains("://") || s.starts_with("www.") || s.starts_with(',') {
         return Vec::new();
     }
+    // A dateline set as the byline: the agency files the story ("دبي - العربية.نت"), a
+    // reporter after the place is the author ("القاهرة - أحمد الريدي").
+    if let Some(m) = byline_dateline(&s) {
+        if m.dateline.agency.is_some() {
+            return Vec::new();
+        }
+        let place = m.dateline.place.as_deref().unwrap_or("");
+        let rest = s
+            .find(place)
+            .and_then(|i| s.get(i + place.len()..))
+            .unwrap_or("")
+            .trim_start_matches(|c: char| c.is_whitespace() || is_dateline_dash(c));
+        return author_names(rest);
+    }
     let s = after_dated_lead(&s);
     let s = strip_prefix(s);
     let s = strip_tail(s);
@@ -745,6 +759,32 @@ pub fn author_names(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// A byline that is a whole dateline of a place the lexicon knows: the place, a dash, and an
+/// agency or a reporter ("دبي - العربية.نت", "القاهرة - أحمد الريدي"), as Arabic outlets set
+/// the line under the headline.
+///
+/// ```
+/// use marsad_extract::html::meta::clean::{author_names, byline_dateline};
+/// let m = byline_dateline("دبي - العربية.نت").unwrap();
+/// assert_eq!(m.dateline.place.as_deref(), Some("دبي"));
+/// assert!(author_names("دبي - العربية.نت").is_empty());
+/// assert_eq!(author_names("القاهرة - أحمد الريدي"), vec!["أحمد الريدي"]);
+/// assert!(byline_dateline("محمد العلي - الجزيرة نت").is_none());
+/// assert!(byline_dateline("David Jackson - FullStack Editorial Team").is_none());
+/// ```
+pub fn byline_dateline(s: &str) -> Option<marsad_arabic::dateline::DatelineMatch> {
+    let m = marsad_arabic::dateline::find_dateline(s)?;
+    (m.dateline.zone.is_some()
+        && m.dateline.place.is_some()
+        && s.get(m.consumed..).is_some_and(|r| r.trim().is_empty()))
+    .then_some(m)
+}
+
+/// The dashes a dateline sets between place and agency (`-`, `–`, `—`, the tatweel `ـ`).
+fn is_dateline_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | 'ـ' | '‒' | '―')
 }
 
 /// Longest run of capitals read as an avatar's initials before a name.

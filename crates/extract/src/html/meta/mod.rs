@@ -33,7 +33,7 @@ mod words;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use marsad_model::{Dir, Span, Stamp, Text};
+use marsad_model::{Dateline, Dir, Span, Stamp, Text};
 
 use super::dom::{Document, NodeId};
 use super::hints;
@@ -98,6 +98,9 @@ pub struct Meta {
     /// Spans of visible elements consumed as metadata (headline, byline, date line): the
     /// content extractor drops them with `Reason::Metadata`.
     pub consumed: Vec<Span>,
+    /// A dateline set as the byline ("دبي - العربية.نت" under the headline, see
+    /// [`clean::byline_dateline`]); its span is the byline element's.
+    pub dateline: Option<Dateline>,
 }
 
 /// Which metadata field a `<meta>` key feeds.
@@ -608,6 +611,15 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     );
     m.authors = authors;
     m.consumed.extend(byline_spans);
+    // A byline that is a dateline (the nearest the headline): metadata, not text.
+    if let Some((d, span)) = byline_order(&s, headline).into_iter().find_map(|id| {
+        let text = line_text(doc, id)?;
+        let d = clean::byline_dateline(&text)?.dateline;
+        Some((d, doc.span(id)))
+    }) {
+        m.consumed.push(span);
+        m.dateline = Some(Dateline { span, ..d });
+    }
 
     // Tags, image, description, type.
     let mut tags: Vec<String> = Vec::new();
@@ -1915,6 +1927,21 @@ fn pick_dates(
 }
 
 #[allow(clippy::too_many_arguments)]
+/// The byline elements of a page, those after the headline first, nearest first.
+fn byline_order(s: &Scan<'_>, headline: Option<NodeId>) -> Vec<NodeId> {
+    let mut order: Vec<NodeId> = s.bylines.clone();
+    if let Some(h) = headline {
+        order.sort_by_key(|id| {
+            if id.0 > h.0 {
+                id.0 - h.0
+            } else {
+                u32::MAX - (h.0 - id.0)
+            }
+        });
+    }
+    order
+}
+
 fn pick_authors(
     doc: &Document<'_>,
     s: &Scan<'_>,
@@ -2063,17 +2090,7 @@ fn pick_authors(
         }
     }
     // 4. Byline elements (class / id / rel hints), nearest the headline first.
-    let mut order: Vec<NodeId> = s.bylines.clone();
-    if let Some(h) = headline {
-        order.sort_by_key(|id| {
-            if id.0 > h.0 {
-                id.0 - h.0
-            } else {
-                u32::MAX - (h.0 - id.0)
-            }
-        });
-    }
-    for id in order {
+    for id in byline_order(s, headline) {
         if doc
             .tag(id)
             .is_some_and(|t| matches!(t, "img" | "script" | "style" | "svg" | "meta"))

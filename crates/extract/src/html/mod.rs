@@ -1117,6 +1117,20 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_date_line_with_its_update_gives_both_stamps() {
+        let a = article_of(gulf_page(
+            "دبي - العربية.نت",
+            "<span>نشر في: 14 مارس ,2025: 09:12 ص GST</span> \
+             <span>آخر تحديث: 14 مارس ,2025: 11:40 ص GST</span>",
+        ));
+        let p = a.published.expect("published");
+        assert_eq!(p.local, "2025-03-14T09:12:00+04:00");
+        assert!(!p.text.contains("تحديث"));
+        let m = a.modified.expect("modified");
+        assert_eq!(m.local, "2025-03-14T11:40:00+04:00");
+    }
+
+    #[test]
     fn a_place_and_a_dash_opening_the_first_paragraph_are_its_dateline() {
         let page = "<html lang=\"ar\"><body><article><h1>الأمم المتحدة تحذر من أزمة المياه</h1>\
             <p>جنيف- حذرت الأمم المتحدة اليوم الجمعة من أن أزمة المياه في المنطقة قد تتفاقم \

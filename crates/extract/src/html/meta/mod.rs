@@ -1261,6 +1261,27 @@ fn pick_title(
     cands.first().map(|c| Text::new(c.raw.clone(), c.span))
 }
 
+/// A date line cut where an update label follows the first date ("نشر في: 14 مارس 2025
+/// 09:12 ص آخر تحديث: 14 مارس 2025 11:40 ص"): the text before the label, and the label and
+/// what follows it (`None` when no update label follows text).
+fn split_at_update(text: &str) -> (&str, Option<&str>) {
+    let at = WORDS
+        .modified_label
+        .iter()
+        .filter_map(|l| {
+            text.match_indices(l.as_str())
+                .map(|(i, _)| i)
+                .find(|&i| i > 0)
+        })
+        .min();
+    match at {
+        Some(i) if text[..i].bytes().any(|b| b.is_ascii_digit()) => {
+            (text[..i].trim_end(), Some(&text[i..]))
+        }
+        _ => (text, None),
+    }
+}
+
 /// Most characters a replacement mark ("?", U+FFFD) stands for in a text damaged by a wrong
 /// encoding ("’s" → "?").
 pub const MAX_LOST_CHARS: usize = 3;
@@ -1729,10 +1750,24 @@ fn pick_dates(
         };
         let (st, at) = match date::find(&text, dfirst) {
             Some(f) => (f.stamp(&text[f.start..f.end], doc.span(id)), f.start),
-            None => match date::arabic_stamp(&text, doc.span(id)) {
-                Some(st) => (st, text.len()),
-                None => continue,
-            },
+            None => {
+                // "نشر في: 14 مارس 2025 … آخر تحديث: 14 مارس 2025 …": the update has a
+                // stamp of its own after its label.
+                let (first, update) = split_at_update(&text);
+                if let Some(u) = update
+                    && let Some(st) = date::arabic_stamp(u, doc.span(id))
+                {
+                    mods.push(DateCand {
+                        stamp: st,
+                        rank: if near(id) { 5 } else { 6 },
+                        visible: Some(doc.span(id)),
+                    });
+                }
+                match date::arabic_stamp(first, doc.span(id)) {
+                    Some(st) => (st, first.len()),
+                    None => continue,
+                }
+            }
         };
         let label = label_kind(&text, at);
         if label == Some(Label::Activity) {

@@ -552,6 +552,13 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
         t.text = clean::tidy_title(clean::without_count(&t.text));
         t
     });
+    // No site name declared: the part the page title adds after the headline names the site
+    // ("Personal Training - UT RecSports", "… | سكاي نيوز عربية").
+    if m.site.is_none()
+        && let (Some((t, _)), Some(h)) = (&s.title, &m.title)
+    {
+        m.site = site_after_headline(t, &h.text);
+    }
     // A home page's h1 opens its content (a landing page's banner): it stays in the body.
     if let Some(t) = &m.title
         && !m.url.as_deref().is_some_and(is_home)
@@ -930,6 +937,35 @@ fn as_written<'t>(t: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
         });
     }
     t
+}
+
+/// Most words of a site name read from the end of a page title.
+const MAX_SITE_WORDS: usize = 5;
+
+/// The last part of a page title when the rest is the headline and it is short, as a site
+/// name ("Personal Training - UT RecSports" with the headline "Personal Training" gives "UT
+/// RecSports"); `None` otherwise.
+///
+/// ```
+/// # use marsad_extract::html::meta::site_after_headline;
+/// let t = "الإمارات تطلق مبادرة جديدة | سكاي نيوز عربية";
+/// assert_eq!(site_after_headline(t, "الإمارات تطلق مبادرة جديدة").as_deref(), Some("سكاي نيوز عربية"));
+/// assert_eq!(site_after_headline("Headline | Site", "Other words"), None);
+/// assert_eq!(site_after_headline("Headline", "Headline"), None);
+/// ```
+pub fn site_after_headline(title: &str, headline: &str) -> Option<String> {
+    let last = parts(title).last().copied()?;
+    // Parts are slices of `title`: the rest is what comes before the last one.
+    let at = last.as_ptr() as usize - title.as_ptr() as usize;
+    let rest = title
+        .get(..at)?
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let site = last.trim();
+    (!rest.is_empty()
+        && key(rest) == key(headline)
+        && key(site) != key(headline)
+        && (1..=MAX_SITE_WORDS).contains(&site.split_whitespace().count()))
+    .then(|| site.to_string())
 }
 
 /// A title candidate: text as given, cleaned text, where it came from.
@@ -2278,6 +2314,23 @@ mod tests {
             <body><h1>عنوان الخبر</h1><p>نص</p></body></html>"#,
         );
         assert_eq!(m.title.unwrap().text, "عنوان الخبر");
+    }
+
+    #[test]
+    fn an_undeclared_site_name_is_the_title_part_after_the_headline() {
+        let page = "<html><head><title>Personal Training - UT RecSports</title></head><body>\
+                    <h1>Personal Training</h1><p>Sessions with a certified trainer.</p></body></html>";
+        let m = meta(page);
+        assert_eq!(m.site.as_deref(), Some("UT RecSports"));
+        // A declared name stands.
+        let m = meta(&page.replace(
+            "</title>",
+            "</title><meta property=\"og:site_name\" content=\"RecSports\">",
+        ));
+        assert_eq!(m.site.as_deref(), Some("RecSports"));
+        // A title that is the headline alone names no site.
+        let m = meta(&page.replace(" - UT RecSports", ""));
+        assert_eq!(m.site, None);
     }
 
     #[test]

@@ -1997,7 +1997,6 @@ fn pick_dates(
     (p, md.map(|c| c.stamp), shown, spans)
 }
 
-#[allow(clippy::too_many_arguments)]
 /// The byline elements of a page, those after the headline first, nearest first.
 fn byline_order(s: &Scan<'_>, headline: Option<NodeId>) -> Vec<NodeId> {
     let mut order: Vec<NodeId> = s.bylines.clone();
@@ -2013,6 +2012,7 @@ fn byline_order(s: &Scan<'_>, headline: Option<NodeId>) -> Vec<NodeId> {
     order
 }
 
+#[allow(clippy::too_many_arguments)]
 fn pick_authors(
     doc: &Document<'_>,
     s: &Scan<'_>,

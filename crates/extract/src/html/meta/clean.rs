@@ -775,6 +775,10 @@ pub fn author_names(raw: &str) -> Vec<String> {
 /// assert!(byline_dateline("David Jackson - FullStack Editorial Team").is_none());
 /// ```
 pub fn byline_dateline(s: &str) -> Option<marsad_arabic::dateline::DatelineMatch> {
+    // (The places are the Arabic lexicon's.)
+    if !date::has_arabic(s) {
+        return None;
+    }
     let m = marsad_arabic::dateline::find_dateline(s)?;
     (m.dateline.zone.is_some()
         && m.dateline.place.is_some()

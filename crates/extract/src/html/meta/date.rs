@@ -627,6 +627,12 @@ pub fn stamp_of(value: &str, span: Span, day_first: bool) -> Option<Stamp> {
     arabic_stamp(v, span)
 }
 
+/// True when a text holds a letter of the Arabic block (U+0600..U+06FF): only such a text can
+/// hold a date [`arabic_stamp`] reads.
+pub(crate) fn has_arabic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
 /// Arabic written dates ("8 أيلول 2020", "الثلاثاء 8 سبتمبر 2020 - 06:49") through the Arabic
 /// layer (`marsad_arabic::dates::parse_stamp`); the span is the given one.
 ///
@@ -638,7 +644,7 @@ pub fn stamp_of(value: &str, span: Span, day_first: bool) -> Option<Stamp> {
 /// assert_eq!(s.span, Span::new(3, 40));
 /// ```
 pub fn arabic_stamp(text: &str, span: Span) -> Option<Stamp> {
-    if !text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+    if !has_arabic(text) {
         return None;
     }
     let mut s = marsad_arabic::dates::parse_stamp(cut_text(text), None)?;

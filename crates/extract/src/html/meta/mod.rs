@@ -618,12 +618,15 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     );
     m.authors = authors;
     m.consumed.extend(byline_spans);
-    // A byline that is a dateline (the nearest the headline): metadata, not text.
-    if let Some((d, span)) = byline_order(&s, headline).into_iter().find_map(|id| {
-        let text = line_text(doc, id)?;
-        let d = clean::byline_dateline(&text)?.dateline;
-        Some((d, doc.span(id)))
-    }) {
+    // A byline that is a dateline (the nearest the headline): metadata, not text. (Its place
+    // is one of the Arabic lexicon's: only an Arabic headline's page is searched.)
+    if m.title.as_ref().is_some_and(|t| date::has_arabic(&t.text))
+        && let Some((d, span)) = byline_order(&s, headline).into_iter().find_map(|id| {
+            let text = line_text(doc, id)?;
+            let d = clean::byline_dateline(&text)?.dateline;
+            Some((d, doc.span(id)))
+        })
+    {
         m.consumed.push(span);
         m.dateline = Some(Dateline { span, ..d });
     }
@@ -1787,6 +1790,9 @@ fn pick_dates(
         let (st, at) = match date::find(&text, dfirst) {
             Some(f) => (f.stamp(&text[f.start..f.end], doc.span(id)), f.start),
             None => {
+                if !date::has_arabic(&text) {
+                    continue;
+                }
                 // "نشر في: 14 مارس 2025 … آخر تحديث: 14 مارس 2025 …": the update has a
                 // stamp of its own after its label.
                 let (first, update) = split_at_update(&text);

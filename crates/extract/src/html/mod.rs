@@ -1131,6 +1131,27 @@ mod tests {
     }
 
     #[test]
+    fn a_suggested_stories_box_in_the_article_is_related_not_body() {
+        let a = article_of(
+            "<html lang=\"ar\"><body><article><h1>ما الذي نعرفه عن خطة إعادة إعمار غزة؟</h1>\
+             <p>أعلنت الدول العربية خطة لإعادة إعمار قطاع غزة تتجاوز كلفتها 50 مليار دولار، في \
+             وقت تتواصل فيه المشاورات بشأن مستقبل القطاع.</p>\
+             <section><h2>قصص مقترحة</h2><ul><li><a href=\"/a1\">مصر تستضيف مؤتمرا دوليا \
+             لإعادة الإعمار</a></li><li><a href=\"/a2\">الأمم المتحدة: كلفة الدمار في غزة غير \
+             مسبوقة</a></li></ul></section>\
+             <p>ويقول خبراء إن تنفيذ الخطة يتطلب تمويلا دوليا واسعا وضمانات سياسية لوقف إطلاق \
+             النار في القطاع.</p></article></body></html>",
+        );
+        assert!(
+            a.body.iter().all(|b| !b.text.contains("مصر تستضيف")),
+            "{:?}",
+            body_texts(&a)
+        );
+        assert_eq!(a.related.len(), 2);
+        assert_eq!(a.body.len(), 2);
+    }
+
+    #[test]
     fn a_place_and_a_dash_opening_the_first_paragraph_are_its_dateline() {
         let page = "<html lang=\"ar\"><body><article><h1>الأمم المتحدة تحذر من أزمة المياه</h1>\
             <p>جنيف- حذرت الأمم المتحدة اليوم الجمعة من أن أزمة المياه في المنطقة قد تتفاقم \

@@ -44,6 +44,33 @@ pub fn caption_date(caption: &str) -> Option<String> {
         })
 }
 
+/// The labels a page sets before a caption (data: `data/html_caption_labels.tsv`), lower case.
+static CAPTION_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../data/html_caption_labels.tsv")));
+
+/// A caption without the label a page sets before it for screen readers ("Image caption, ",
+/// "التعليق على الصورة، "): a label of `data/html_caption_labels.tsv`, then a comma or a colon.
+///
+/// ```
+/// use marsad_extract::caption::without_caption_label;
+/// assert_eq!(without_caption_label("التعليق على الصورة، دمار واسع في غزة"), "دمار واسع في غزة");
+/// assert_eq!(without_caption_label("Image caption, Smoke over the city"), "Smoke over the city");
+/// assert_eq!(without_caption_label("Caption contest winners"), "Caption contest winners");
+/// ```
+pub fn without_caption_label(caption: &str) -> &str {
+    let t = caption.trim_start();
+    for label in CAPTION_LABELS.iter() {
+        if let Some(head) = t.get(..label.len())
+            && head.eq_ignore_ascii_case(label)
+            && let Some(rest) = t[label.len()..].trim_start().strip_prefix([',', '،', ':'])
+            && !rest.trim().is_empty()
+        {
+            return rest.trim_start();
+        }
+    }
+    caption
+}
+
 /// The labels that open a picture's credit (data: `data/html_credit_labels.tsv`), lower case.
 static CREDIT_LABELS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::list(include_str!("../data/html_credit_labels.tsv")));

@@ -572,9 +572,13 @@ fn attach_dateline(article: &mut Article, input: &str, byline: Option<&marsad_mo
 /// names becomes the figure's date.
 fn split_captions(article: &mut Article, input: &str) {
     for f in &mut article.figures {
-        let Some(cap) = f.caption.take() else {
+        let Some(mut cap) = f.caption.take() else {
             continue;
         };
+        let bare = crate::caption::without_caption_label(&cap.text);
+        if bare.len() < cap.text.len() {
+            cap = Text::new(bare, locate(input, cap.span, bare));
+        }
         let mut caption = cap.clone();
         if f.credit.is_none()
             && let Some((end, credit)) = crate::caption::split_credit(&cap.text)
@@ -1128,6 +1132,22 @@ mod tests {
         assert!(!p.text.contains("تحديث"));
         let m = a.modified.expect("modified");
         assert_eq!(m.local, "2025-03-14T11:40:00+04:00");
+    }
+
+    #[test]
+    fn a_screen_reader_label_before_a_caption_is_not_the_caption() {
+        let page = "<html lang=\"ar\"><body><article><h1>ما الذي نعرفه عن خطة إعادة إعمار غزة؟</h1>\
+            <figure><img src=\"/g.jpg\"><figcaption><span>التعليق على الصورة، </span>دمار واسع \
+            في مدينة غزة</figcaption></figure><p>أعلنت الدول العربية خطة لإعادة إعمار قطاع غزة \
+            تتجاوز كلفتها 50 مليار دولار، في وقت تتواصل فيه المشاورات بشأن مستقبل القطاع.</p>\
+            </article></body></html>";
+        let a = article_of(page);
+        let cap = a.figures[0].caption.as_ref().expect("a caption");
+        assert_eq!(cap.text, "دمار واسع في مدينة غزة");
+        assert_eq!(
+            &page[cap.span.start..cap.span.end],
+            "دمار واسع في مدينة غزة"
+        );
     }
 
     #[test]

@@ -52,7 +52,9 @@ pub struct DatelineMatch {
     pub consumed: usize,
 }
 
-fn is_dash(c: char) -> bool {
+/// True for the dashes a dateline sets between place, agency and story (`-`, `–`, `—`, the
+/// tatweel `ـ`, `‒`, `―`).
+pub fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | 'ـ' | '‒' | '―')
 }
 

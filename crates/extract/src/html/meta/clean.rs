@@ -697,7 +697,7 @@ pub fn author_names(raw: &str) -> Vec<String> {
             .find(place)
             .and_then(|i| s.get(i + place.len()..))
             .unwrap_or("")
-            .trim_start_matches(|c: char| c.is_whitespace() || is_dateline_dash(c));
+            .trim_start_matches(|c: char| c.is_whitespace() || marsad_arabic::dateline::is_dash(c));
         return author_names(rest);
     }
     let s = after_dated_lead(&s);
@@ -784,11 +784,6 @@ pub fn byline_dateline(s: &str) -> Option<marsad_arabic::dateline::DatelineMatch
         && m.dateline.place.is_some()
         && s.get(m.consumed..).is_some_and(|r| r.trim().is_empty()))
     .then_some(m)
-}
-
-/// The dashes a dateline sets between place and agency (`-`, `–`, `—`, the tatweel `ـ`).
-fn is_dateline_dash(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | 'ـ' | '‒' | '―')
 }
 
 /// Longest run of capitals read as an avatar's initials before a name.

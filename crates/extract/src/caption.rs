@@ -100,9 +100,23 @@ fn names_few(who: &str) -> bool {
 /// assert!(!is_credit_line("Photographers: bring your own tripod."));
 /// ```
 pub fn is_credit_line(text: &str) -> bool {
-    if is_agency_credit(text) {
-        return true;
-    }
+    is_agency_credit(text) || credit_name(text).is_some()
+}
+
+/// Who a labelled credit line names: the words after its label of
+/// `data/html_credit_labels.tsv` and a colon, or, after a label of two words or more, a comma
+/// (BBC's "مصدر الصورة، Getty Images", "Image source, Reuters"); the whole line perhaps in
+/// brackets. `None` when `text` is no such line.
+///
+/// ```
+/// use marsad_extract::caption::credit_name;
+/// assert_eq!(credit_name("Photo: John Locher, AP"), Some("John Locher, AP"));
+/// assert_eq!(credit_name("مصدر الصورة، Getty Images"), Some("Getty Images"));
+/// assert_eq!(credit_name("Image source, Reuters"), Some("Reuters"));
+/// assert_eq!(credit_name("Image, the one above, was taken in May"), None); // a one-word label wants a colon
+/// assert_eq!(credit_name("Photographers: bring your own tripod."), None);
+/// ```
+pub fn credit_name(text: &str) -> Option<&str> {
     let t = text.trim();
     let t = t
         .strip_prefix('(')
@@ -117,12 +131,34 @@ pub fn is_credit_line(text: &str) -> bool {
         (None, Some(b)) => Some((b, '：'.len_utf8())),
         (None, None) => None,
     };
-    let Some((at, width)) = colon else {
-        return false;
+    let labelled = |at: usize, width: usize, words: bool| {
+        let (label, rest) = (t[..at].trim(), &t[at + width..]);
+        (label.len() <= *LONGEST_CREDIT_LABEL
+            && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+            && (!words || label.contains(' '))
+            && names_few(rest))
+        .then(|| rest.trim())
     };
-    let (label, rest) = (t[..at].trim(), &t[at + width..]);
-    CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) && names_few(rest)
+    if let Some((at, width)) = colon
+        && let Some(who) = labelled(at, width, false)
+    {
+        return Some(who);
+    }
+    // A comma closes only a label of two words or more: after "Image" it opens a sentence.
+    // ('،' is D8 8C in UTF-8; the search stops where no label could reach.)
+    let head = &t.as_bytes()[..t.len().min(*LONGEST_CREDIT_LABEL + 2)];
+    let at = memchr::memchr2(b',', 0x8C, head)?;
+    let (at, width) = match head[at] {
+        b',' => (at, 1),
+        _ if at >= 1 && head[at - 1] == 0xD8 => (at - 1, 2),
+        _ => return None,
+    };
+    labelled(at, width, true)
 }
+
+/// Bytes of the longest label of `data/html_credit_labels.tsv`.
+static LONGEST_CREDIT_LABEL: LazyLock<usize> =
+    LazyLock::new(|| CREDIT_LABELS.iter().map(|l| l.len()).max().unwrap_or(0));
 
 /// Phrases that open a credit line without a colon (data: `data/credit_openers.tsv`), lower
 /// case.

@@ -21,6 +21,7 @@ use super::blocks::Blocks;
 use super::content::{Keep, Selection};
 use super::dom::{Document, NodeId, Tag};
 use super::hints::is_credit_class;
+use crate::caption::{credit_name, is_agency_credit};
 
 /// Most figures kept for one page.
 pub const MAX_FIGURES: usize = 64;
@@ -93,6 +94,46 @@ fn lead_start(doc: &Document<'_>, container: NodeId) -> Option<NodeId> {
     None
 }
 
+/// The blocks (indices in [`Blocks::pieces`]) of `id` and the elements inside it.
+fn pieces_in<'d>(
+    doc: &'d Document<'_>,
+    b: &'d Blocks,
+    id: NodeId,
+) -> impl Iterator<Item = usize> + use<'d> {
+    (id.0..doc.subtree_end(id).0.max(id.0 + 1)).filter_map(|n| {
+        b.piece_of
+            .get(n as usize)
+            .filter(|&&pi| pi != super::blocks::NONE)
+            .map(|&pi| pi as usize)
+    })
+}
+
+/// The block inside `figure`, out of its caption `cap`, that is a picture's credit line
+/// ("مصدر الصورة، Getty Images", "Photo: John Locher, AP", "Tim Robberts/Getty Images"): its
+/// index in [`Blocks::pieces`] and who it names.
+fn credit_piece(
+    doc: &Document<'_>,
+    b: &Blocks,
+    figure: NodeId,
+    cap: Option<NodeId>,
+) -> Option<(usize, Text)> {
+    pieces_in(doc, b, figure).find_map(|pi| {
+        let p = b.pieces.get(pi)?;
+        if p.node == figure
+            || p.text.len() > MAX_CREDIT_BYTES
+            || cap.is_some_and(|c| doc.contains(c, p.node))
+        {
+            return None;
+        }
+        let who =
+            credit_name(&p.text).or_else(|| is_agency_credit(&p.text).then(|| p.text.trim()))?;
+        Some((pi, Text::new(who, p.span)))
+    })
+}
+
+/// Longest block read as a figure's credit line (bytes).
+const MAX_CREDIT_BYTES: usize = 200;
+
 /// Collects the figures inside the selected container, and the lead figures above it inside
 /// the same `<article>`.
 pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
@@ -157,11 +198,7 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
                 let mut caption = None;
                 let mut credit = None;
                 if let Some(cap) = cap {
-                    for (pi, p) in b.pieces.iter().enumerate() {
-                        if doc.contains(cap, p.node) {
-                            out.caption_pieces.insert(pi);
-                        }
-                    }
+                    out.caption_pieces.extend(pieces_in(doc, b, cap));
                     let cr = doc
                         .descendants(cap)
                         .find(|&d| doc.attr_raw(d, "class").is_some_and(is_credit_class));
@@ -201,6 +238,14 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
                             credit = Some(Text::new(t, doc.span(c)));
                         }
                     }
+                }
+                // A credit set apart inside the figure, out of its caption ("مصدر الصورة،
+                // Getty Images" over BBC's pictures).
+                if credit.is_none() {
+                    credit = credit_piece(doc, b, id, cap).map(|(pi, who)| {
+                        out.caption_pieces.insert(pi);
+                        who
+                    });
                 }
                 let alt = doc
                     .attr(img, "alt")
@@ -284,5 +329,35 @@ mod tests {
              <div class=article-body>{BODY}</div></article>"
         );
         assert!(figures_of(&page).is_empty());
+    }
+
+    #[test]
+    fn a_credit_line_inside_the_figure_is_its_credit() {
+        // BBC's figure: the credit over the picture, the caption under it.
+        let page = format!(
+            "<article><h1>ما الذي نعرفه عن خطة إعادة إعمار غزة؟</h1><div class=body>\
+             <figure><div><p><span>مصدر الصورة، </span>Getty Images</p><img src=/g.jpg></div>\
+             <figcaption>دمار واسع في مدينة غزة</figcaption></figure>{BODY}</div></article>"
+        );
+        let doc = Document::parse(&page);
+        let b = blocks::collect(&doc);
+        let sel = content::select(&doc, &b, &content::Params::default());
+        let figs = collect(&doc, &b, &sel);
+        let f = &figs.figures;
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].credit.as_ref().map(|c| c.text.as_str()),
+            Some("Getty Images")
+        );
+        assert_eq!(
+            f[0].caption.as_ref().map(|c| c.text.as_str()),
+            Some("دمار واسع في مدينة غزة")
+        );
+        // The credit's block is the figure's, not the body's.
+        assert!(
+            figs.caption_pieces
+                .iter()
+                .any(|&pi| b.pieces[pi].text.contains("Getty Images"))
+        );
     }
 }

@@ -362,6 +362,19 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             if matches!(k, Keep::Body | Keep::Drop(Reason::LowScore)) {
                 continue; // kept, in a figure (a lead figure above the container scores low)
             }
+        } else if (k == Keep::Body
+            || (matches!(k, Keep::Drop(Reason::Nav | Reason::Related)) && in_container))
+            && let Some(mut links) = labelled_teasers(&doc, &b, p)
+        {
+            // One teaser stands for its block; the label of several is chrome, each
+            // link a teaser.
+            if let [one] = &mut links[..] {
+                one.span = p.span;
+                article.related.append(&mut links);
+                continue;
+            }
+            article.related.append(&mut links);
+            k = Keep::Drop(Reason::Related);
         } else if k == Keep::Body || (k == Keep::Drop(Reason::Nav) && in_container) {
             if k == Keep::Body
                 && (consumed
@@ -857,6 +870,60 @@ fn cut_text(s: &str) -> String {
     }
 }
 
+/// The links of block `p` (its own `<a href>`s with text, not those of blocks inside it).
+fn block_links(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> Vec<Link> {
+    doc.descendants(p.node)
+        .filter(|&d| doc.tag_is(d, dom::Tag::A) && b.block_of.get(d.index()) == Some(&p.node.0))
+        .filter_map(|a| {
+            let url = doc.attr(a, "href").map(|h| h.trim().to_string())?;
+            let mut title = String::new();
+            doc.append_text(a, &mut title);
+            (!url.is_empty() && !title.is_empty()).then(|| Link {
+                title: Text::new(title, doc.span(a)),
+                url: Some(url),
+                span: doc.span(a),
+            })
+        })
+        .collect()
+}
+
+/// Letters and digits in `t` (what two renderings of the same words share, whatever their
+/// spaces and separators).
+fn letters(t: &str) -> usize {
+    t.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+/// The links of a block that opens on a "related" label of its own and holds nothing else
+/// but separators: `<div class=related><span>أخبار ذات صلة</span><a>…</a><a>…</a></div>`,
+/// a label a whole-line phrase would miss run on into the links' words.
+fn labelled_teasers(
+    doc: &Document<'_>,
+    b: &blocks::Blocks,
+    p: &blocks::Piece,
+) -> Option<Vec<Link>> {
+    if p.link_chars == 0 || p.link_chars >= p.chars || p.text.len() > MAX_PHRASE_BLOCK {
+        return None;
+    }
+    let first = doc
+        .descendants(p.node)
+        .find(|&d| doc.tag_is(d, dom::Tag::A))?;
+    let mut label = String::new();
+    for n in (p.node.0 + 1..first.0).map(NodeId) {
+        if doc.is_text(n) && b.block_of.get(n.index()) == Some(&p.node.0) {
+            label.push_str(&doc.text(n));
+            label.push(' ');
+        }
+    }
+    let label = label.trim();
+    let pm = phrases::match_line(label).or_else(|| HTML_PHRASES.match_line(label))?;
+    if pm.mark != Mark::Related || !label.get(pm.rest..)?.trim().is_empty() {
+        return None;
+    }
+    let links = block_links(doc, b, p);
+    let linked: usize = links.iter().map(|l| letters(&l.title.text)).sum();
+    (!links.is_empty() && linked + letters(label) == letters(&p.text)).then_some(links)
+}
+
 fn first_href(doc: &Document<'_>, id: NodeId) -> Option<String> {
     doc.descendants(id)
         .find(|&d| doc.tag_is(d, dom::Tag::A))
@@ -1169,6 +1236,77 @@ mod tests {
         );
         assert_eq!(a.related.len(), 2);
         assert_eq!(a.body.len(), 2);
+    }
+
+    /// A budget story with `teasers` set between its paragraphs.
+    fn budget_page(teasers: &str) -> String {
+        format!(
+            "<html lang=\"ar\"><body><article><h1>الحكومة تقر موازنة العام المقبل</h1>\
+             <div class=\"article-body\"><p>أقرت الحكومة في جلستها الأسبوعية مشروع موازنة \
+             العام المقبل بعجز متوقع يبلغ ثلاثة في المئة من الناتج المحلي الإجمالي.</p>{teasers}\
+             <p>وقال وزير المالية في مؤتمر صحفي عقب الجلسة إن الموازنة الجديدة تركز على دعم \
+             القطاعات الإنتاجية وتوفير فرص العمل للشباب.</p></div></article></body></html>"
+        )
+    }
+
+    /// Title and address of each related link.
+    fn related_of(a: &Article) -> Vec<(&str, &str)> {
+        a.related
+            .iter()
+            .map(|l| (l.title.text.as_str(), l.url.as_deref().unwrap_or("")))
+            .collect()
+    }
+
+    #[test]
+    fn a_related_box_labelled_inline_gives_each_of_its_links() {
+        // The label in an element of its own, run on into the links: a whole-line phrase
+        // ("أخبار ذات صلة") the block's text alone would not match.
+        let a = article_of(budget_page(
+            "<div class=\"related-inline\"><span>أخبار ذات صلة</span><a href=\"/n1\">البرلمان \
+             يناقش قانون الضرائب</a><a href=\"/n2\">ارتفاع التضخم إلى أعلى مستوى</a></div>",
+        ));
+        assert_eq!(
+            related_of(&a),
+            [
+                ("البرلمان يناقش قانون الضرائب", "/n1"),
+                ("ارتفاع التضخم إلى أعلى مستوى", "/n2")
+            ]
+        );
+        assert_eq!(a.body.len(), 2, "{:?}", body_texts(&a));
+        // The box itself, label and all, is chrome: nothing of it is lost.
+        assert!(
+            a.chrome
+                .iter()
+                .any(|c| c.reason == Reason::Related && c.text.starts_with("أخبار ذات صلة"))
+        );
+    }
+
+    #[test]
+    fn a_read_more_line_with_two_links_gives_two_teasers() {
+        let a = article_of(budget_page(
+            "<div><strong>اقرأ أيضاً:</strong> <a href=\"/n3\">البنك المركزي يثبت أسعار \
+             الفائدة</a> | <a href=\"/n4\">الصادرات ترتفع بنسبة عشرة في المئة</a></div>",
+        ));
+        assert_eq!(
+            related_of(&a),
+            [
+                ("البنك المركزي يثبت أسعار الفائدة", "/n3"),
+                ("الصادرات ترتفع بنسبة عشرة في المئة", "/n4")
+            ]
+        );
+        assert_eq!(a.body.len(), 2, "{:?}", body_texts(&a));
+    }
+
+    #[test]
+    fn a_read_more_label_before_running_text_is_one_teaser() {
+        // Words outside the links: the block is one teaser, titled by all of them.
+        let a = article_of(budget_page(
+            "<p>اقرأ أيضاً: <a href=\"/n5\">البنك المركزي</a> يثبت أسعار الفائدة</p>",
+        ));
+        assert_eq!(
+            related_of(&a),
+            [("البنك المركزي يثبت أسعار الفائدة", "/n5")]
+        );
     }
 
     #[test]

@@ -234,6 +234,8 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
                         let t = credit_text.trim().trim_matches(|ch: char| {
                             ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch.is_whitespace()
                         });
+                        // Without its label ("صورة من: dpa" names dpa).
+                        let t = credit_name(t).unwrap_or(t);
                         if !t.is_empty() {
                             credit = Some(Text::new(t, doc.span(c)));
                         }
@@ -358,6 +360,25 @@ mod tests {
             figs.caption_pieces
                 .iter()
                 .any(|&pi| b.pieces[pi].text.contains("Getty Images"))
+        );
+    }
+
+    #[test]
+    fn a_credit_element_loses_its_label() {
+        // DW's caption: the credit in an element of its own, with its label.
+        let page = format!(
+            "<article><h1>الحكومة تقر خطة جديدة</h1><div class=body><figure><img src=/w.jpg>\
+             <figcaption><span>وزيرة الداخلية في برلين</span><span class=copyright>صورة من: \
+             Kay Nietfeld/dpa/picture alliance</span></figcaption></figure>{BODY}</div></article>"
+        );
+        let f = figures_of(&page);
+        assert_eq!(
+            f[0].credit.as_ref().map(|c| c.text.as_str()),
+            Some("Kay Nietfeld/dpa/picture alliance")
+        );
+        assert_eq!(
+            f[0].caption.as_ref().map(|c| c.text.as_str()),
+            Some("وزيرة الداخلية في برلين")
         );
     }
 }

@@ -826,6 +826,20 @@ mod tests {
     const SEED_REF: &str = "2020-09-08T06:49:00+03:00[Asia/Damascus]";
 
     #[test]
+    fn a_zone_in_brackets_is_the_time_s() {
+        let m = find_dates(
+            "وصلت الطائرة الساعة 10:30 (توقيت غرينتش) إلى المطار",
+            &ctx(SEED_REF),
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].text, "الساعة 10:30 (توقيت غرينتش)");
+        assert_eq!(m[0].zone.as_deref(), Some("UTC"));
+        // Words in brackets that name no zone stay out of it.
+        let m = find_dates("وصلت الطائرة الساعة 10:30 (بتوقيت الصيف)", &ctx(SEED_REF));
+        assert_eq!(m[0].text, "الساعة 10:30");
+    }
+
+    #[test]
     fn seed_strings() {
         assert_eq!(
             vals(

@@ -1408,6 +1408,14 @@ impl<'a> Grammar<'a> {
         if let Some((z, k2)) = self.zone_words(k) {
             zone = Some(z);
             k = k2;
+        } else if self.is_punct(k, &['('])
+            && let Some((z, k2)) = self.zone_words(k + 1)
+            && z != "other"
+            && self.is_punct(k2, &[')'])
+        {
+            // In brackets: "10:30 (توقيت غرينتش)", "10:30 (بتوقيت مكة المكرمة)".
+            zone = Some(z);
+            k = k2 + 1;
         }
         if date.is_none() {
             // "من صباح الاثنين", "الخميس", "صباح 11 إبريل"

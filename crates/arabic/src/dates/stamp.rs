@@ -254,6 +254,24 @@ fn find_offset(text: &str, t: &[Tk], from: usize) -> Option<(i32, usize, usize)>
             if l == "GST" {
                 return Some((GULF_OFFSET_SECS, i, i + 1));
             }
+            // Greenwich in Arabic: "بتوقيت غرينتش", "(توقيت جرينتش)", AFP's "ت غ" / "ت.غ".
+            if !w.is_ascii() {
+                let f = fold::fold(w);
+                if super::lexicon::lookup(&f).is_some_and(|x| x.has(super::lexicon::flag::ZONE_UTC))
+                {
+                    return Some((0, i, i + 1));
+                }
+                if f == "ت" {
+                    let j = if p(t, i + 1) == Some('.') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    if word(text, t, j) == Some("غ") {
+                        return Some((0, i, j + 1));
+                    }
+                }
+            }
             // "TZ" style zone letters right after the seconds ("…00Z") are covered above
         }
         if let Some(sign @ ('+' | '-' | '−')) = p(t, i)
@@ -530,6 +548,23 @@ mod tests {
     fn arabic_stamp() {
         let s = parse_stamp("الثلاثاء 8 أيلول 2020 - 06:49", Some("Asia/Damascus")).unwrap();
         assert_eq!(s.local, "2020-09-08T06:49:00+03:00");
+    }
+
+    #[test]
+    fn greenwich_in_arabic_is_utc() {
+        for line in [
+            "آخر تحديث: الجمعة 14 مارس 2025 - 10:30 (توقيت غرينتش)",
+            "14 مارس 2025 - 10:30 بتوقيت جرينتش",
+            "14 مارس 2025 الساعة 10:30 ت.غ",
+            "14 مارس 2025 الساعة 10:30 ت غ",
+        ] {
+            let s = parse_stamp(line, Some("Asia/Riyadh")).unwrap();
+            assert_eq!(s.local, "2025-03-14T10:30:00+00:00", "{line}");
+            assert_eq!(s.utc.as_deref(), Some("2025-03-14T10:30:00Z"), "{line}");
+        }
+        // A lone "ت" is a word, not half of "ت غ".
+        let s = parse_stamp("14 مارس 2025 الساعة 10:30 ت", None).unwrap();
+        assert_eq!(s.utc, None);
     }
 
     #[test]

@@ -325,6 +325,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let mut body: Vec<(Block, u32)> = Vec::new();
     // After a bare "اقرأ أيضاً" / "Related" header, the links of its block are teasers.
     let mut related_scope: Option<NodeId> = None;
+    // After a bare label set as a block of its own (`<p><strong>اقرأ أيضا..</strong></p>`),
+    // the parent of that block: the blocks after it there that are one link each are
+    // teasers too, up to the first that is not.
+    let mut teaser_run: Option<NodeId> = None;
     let mut seen: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
     let bio_keys: Vec<Vec<String>> = m.author_bios.iter().filter_map(|b| bio_key(b)).collect();
     // With `--explain`: for every chrome entry, the element whose mark dropped it.
@@ -340,7 +344,13 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         );
         let in_container = sel.holds(&doc, p.node);
         if let Some(scope) = related_scope {
-            if doc.contains(scope, p.node) && p.text.len() <= MAX_PHRASE_BLOCK {
+            let short = p.text.len() <= MAX_PHRASE_BLOCK;
+            let teaser = short
+                && (doc.contains(scope, p.node)
+                    || (in_container
+                        && teaser_run.is_some_and(|run| under_run(&doc, run, p.node))
+                        && p.link_chars * 10 >= p.chars * 9));
+            if teaser {
                 if let Some(url) = first_href(&doc, p.node) {
                     article.related.push(Link {
                         title: Text::new(p.text.trim(), p.span),
@@ -351,6 +361,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 }
             } else {
                 related_scope = None;
+                teaser_run = None;
             }
         }
         let mut k = sel
@@ -402,6 +413,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                     related_scope = Some(if is_heading(&doc, p.node) {
                         doc.parent(p.node).unwrap_or(p.node)
                     } else {
+                        teaser_run = doc.parent(p.node);
                         p.node
                     });
                 } else {
@@ -924,6 +936,15 @@ fn labelled_teasers(
     (!links.is_empty() && linked + letters(label) == letters(&p.text)).then_some(links)
 }
 
+/// True when block `id` sits right under `run` (the parent of a "read more" label's
+/// block): a child of it, or an item of a list that is.
+fn under_run(doc: &Document<'_>, run: NodeId, id: NodeId) -> bool {
+    let Some(parent) = doc.parent(id) else {
+        return false;
+    };
+    parent == run || (doc.tag_is(id, dom::Tag::Li) && doc.parent(parent) == Some(run))
+}
+
 fn first_href(doc: &Document<'_>, id: NodeId) -> Option<String> {
     doc.descendants(id)
         .find(|&d| doc.tag_is(d, dom::Tag::A))
@@ -1295,6 +1316,28 @@ mod tests {
             ]
         );
         assert_eq!(a.body.len(), 2, "{:?}", body_texts(&a));
+    }
+
+    #[test]
+    fn link_paragraphs_after_a_read_more_paragraph_are_teasers() {
+        // Youm7's form: the label a paragraph of its own, each teaser a paragraph of one link;
+        // the run ends at the first paragraph that is not one.
+        let a = article_of(budget_page(
+            "<p><strong>اقرأ أيضا..</strong></p>\
+             <p><a href=\"/s1\">التعليم: لا تغيير في نظام الامتحانات هذا العام</a></p>\
+             <p><a href=\"/s2\">تعرف على جدول امتحانات الشهادة الإعدادية</a></p>\
+             <p>وأضاف الوزير أن <a href=\"/s3\">الوزارة</a> ستعلن الجدول التفصيلي للامتحانات \
+             خلال الأيام المقبلة داعيا الطلاب إلى الاستعداد الجيد.</p>",
+        ));
+        assert_eq!(
+            related_of(&a),
+            [
+                ("التعليم: لا تغيير في نظام الامتحانات هذا العام", "/s1"),
+                ("تعرف على جدول امتحانات الشهادة الإعدادية", "/s2")
+            ]
+        );
+        assert_eq!(a.body.len(), 3, "{:?}", body_texts(&a));
+        assert!(a.body[1].text.starts_with("وأضاف الوزير"));
     }
 
     #[test]

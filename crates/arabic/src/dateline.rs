@@ -9,7 +9,11 @@
 //! - `PLACE - AGENCY` — "إسطنبول - وكالات", "بيروت - أ ف ب", "لندن - رويترز", "موسكو - د ب أ"
 //!   (separators `-`, `ـ`, `–`, `—`), as a whole line or followed by another dash and the text;
 //! - `PLACE- story` — "جنيف- حذرت الأمم المتحدة اليوم …" (a known place, a dash, and the story
-//!   goes on in the same paragraph).
+//!   goes on in the same paragraph);
+//! - `PLACE DATE / AGENCY /` — the Gulf's national wires: "أبوظبي في 14 مارس / وام /",
+//!   "الدوحة في 14 مارس /قنا/"; a filing date after the place is read in the bracketed forms
+//!   too ("عمان 14 آذار (بترا) -", "الكويت - 14 - 3 (كونا) --") and is not part of the place;
+//! - `PLACE: «OUTLET»` — the paper's own staff: "لندن: «الشرق الأوسط»", "بيروت - «النهار»".
 //!
 //! A credit closes a caption: "… 7 أيلول 2020 (رويترز)" → [`find_credit`].
 
@@ -97,9 +101,58 @@ fn strip_invisible(s: &str) -> String {
     s.chars().filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')).collect::<String>().trim().to_string()
 }
 
+/// True for a day or month written in one or two digits ("14", "3", "١٤").
+fn is_day_number(w: &str) -> bool {
+    (1..=2).contains(&w.chars().count()) && w.chars().all(|c| c.is_numeric())
+}
+
+/// True for a month's name ("مارس", "آذار").
+fn is_month_word(w: &str) -> bool {
+    crate::dates::lexicon::lookup(&fold(w)).is_some_and(|i| i.month > 0)
+}
+
+/// `s` without its last word (a run of characters that are neither spaces nor dashes), and
+/// that word.
+fn split_last_word(s: &str) -> (&str, &str) {
+    let s = s.trim_end_matches(|c: char| is_dash(c) || is_space(c));
+    let at = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_dash(c) || is_space(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    (&s[..at], &s[at..])
+}
+
+/// The place part of a wire's dateline without the filing date after the place: "أبوظبي
+/// في 14 مارس" (WAM, QNA), "عمان 14 آذار" (Petra), "الكويت - 14 - 3" (KUNA), "الخرطوم 5/3"
+/// all file from the place alone.
+fn without_filing_date(p: &str) -> &str {
+    let (rest, month) = split_last_word(p);
+    let rest = match month.split_once('/') {
+        // "الخرطوم 5/3"
+        Some((d, m)) if is_day_number(d) && is_day_number(m) => rest,
+        _ => {
+            if !(is_month_word(month) || is_day_number(month)) {
+                return p;
+            }
+            let (rest, day) = split_last_word(rest);
+            if !is_day_number(day) {
+                return p;
+            }
+            rest
+        }
+    };
+    let (before, word) = split_last_word(rest);
+    let place = if word == "في" { before } else { rest };
+    let place = place.trim_end_matches(|c: char| is_dash(c) || is_space(c));
+    if place.is_empty() { p } else { place }
+}
+
 /// Splits "دبي، الإمارات العربية المتحدة" into place and country and resolves them.
 fn place_parts(prefix: &str) -> Option<Parts> {
-    let p = strip_invisible(prefix.trim_end_matches(|c: char| is_dash(c) || is_space(c)));
+    let p = strip_invisible(without_filing_date(
+        prefix.trim_end_matches(|c: char| is_dash(c) || is_space(c)),
+    ));
     if p.is_empty() {
         return Some((String::new(), None, None, None));
     }
@@ -201,6 +254,70 @@ pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
     };
     let head = line.get(..head_end)?;
     // 1. "(AGENCY)" within the first words
+    if let Some(m) = bracketed_agency(line, head, s0) {
+        return Some(m);
+    }
+    // 1b. "/ AGENCY /", as the Gulf's wires set it: "أبوظبي في 14 مارس / وام /".
+    if let Some(m) = slashed_agency(line, head, s0) {
+        return Some(m);
+    }
+    // 1c. "«OUTLET»" after the place: "لندن: «الشرق الأوسط»", "بيروت - «النهار»".
+    if let Some(m) = quoted_outlet(line, head, s0) {
+        return Some(m);
+    }
+    placed_agency(line, head, s0)
+}
+
+/// Most words of an outlet's name in quotes after the place ("«الشرق الأوسط»").
+const MAX_OUTLET_WORDS: usize = 4;
+
+/// "PLACE / AGENCY /": the agency between slashes after the place (and its filing date), the
+/// story right after it.
+fn slashed_agency(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
+    let open = s0 + head.get(s0..)?.find('/')?;
+    if open - s0 > 120 {
+        return None;
+    }
+    let parts = place_parts(head.get(s0..open)?)?;
+    parts.3?;
+    let inner_start = open + 1;
+    let close = inner_start + head.get(inner_start..)?.find('/')?;
+    let (ag, written) = agency_at(head.get(inner_start..close)?.trim())?;
+    let end = dash_group(head, close + 1).unwrap_or(close + 1);
+    Some(build(line, s0, end, parts, Some((ag.kind, written))))
+}
+
+/// "PLACE: «OUTLET»" or "PLACE - «OUTLET»": the outlet that filed, its name in quotes (a
+/// known agency's kind, else an outlet), after a known place.
+fn quoted_outlet(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
+    let open = s0 + head.get(s0..)?.find('«')?;
+    if open - s0 > 80 {
+        return None;
+    }
+    let prefix = head.get(s0..open)?.trim_end_matches(is_space);
+    let place = prefix
+        .strip_suffix(':')
+        .or_else(|| prefix.strip_suffix(is_dash))?;
+    let parts = place_parts(place)?;
+    parts.3?;
+    let inner_start = open + '«'.len_utf8();
+    let close = inner_start + head.get(inner_start..)?.find('»')?;
+    let name = head.get(inner_start..close)?.trim();
+    let words = name.split_whitespace().count();
+    if !(1..=MAX_OUTLET_WORDS).contains(&words)
+        || name.contains(['.', ':', '!', '?', '؟', '،', ','])
+    {
+        return None;
+    }
+    let end = close + '»'.len_utf8();
+    let end = dash_group(head, end).unwrap_or(end);
+    let written = strip_invisible(name);
+    let kind = agencies::lookup(name).map_or(AgencyKind::Outlet, |a| a.kind);
+    Some(build(line, s0, end, parts, Some((kind, written))))
+}
+
+/// "PLACE (AGENCY) -", "(CNN)--" and their broken forms.
+fn bracketed_agency(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
     if let Some(open) = head.get(s0..).and_then(|h| h.find('(')).map(|k| s0 + k)
         && open - s0 <= 160
         && let Some(prefix) = head.get(s0..open)
@@ -225,17 +342,28 @@ pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
             let prefix_has_dash = prefix.trim_end_matches(is_space).ends_with(is_dash);
             let whole = head.get(end..).is_some_and(|r| r.trim().is_empty());
             if dash_end.is_some() || whole || prefix_has_dash {
-                let end = dash_end.unwrap_or(end);
+                // "دبي - (رويترز): …"
+                let end =
+                    dash_end.unwrap_or(if head.get(end..).is_some_and(|r| r.starts_with(':')) {
+                        end + 1
+                    } else {
+                        end
+                    });
                 let written = if written.contains(' ') && agencies::lookup(&written).is_none() {
                     written.split_whitespace().next().unwrap_or("").to_string()
                 } else {
                     written
                 };
-                return Some(build(line, s0, end, parts, Some((ag, written))));
+                return Some(build(line, s0, end, parts, Some((ag.kind, written))));
             }
         }
     }
-    // 2. "PLACE - AGENCY" (whole line, or followed by another dash)
+    None
+}
+
+/// "PLACE - AGENCY" (whole line, or followed by another dash), "PLACE - reporter", "PLACE-
+/// story".
+fn placed_agency(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
     let h = head.get(s0..)?;
     let dash_at = h
         .char_indices()
@@ -298,7 +426,7 @@ pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
         return None;
     }
     let written = strip_invisible(rest.get(..len).unwrap_or(""));
-    Some(build(line, s0, end, parts, Some((ag, written))))
+    Some(build(line, s0, end, parts, Some((ag.kind, written))))
 }
 
 type Parts = (String, Option<String>, Option<String>, Option<&'static str>);
@@ -308,13 +436,13 @@ fn build(
     start: usize,
     end: usize,
     parts: Parts,
-    ag: Option<(agencies::Agency, String)>,
+    ag: Option<(AgencyKind, String)>,
 ) -> DatelineMatch {
     let (place, country, zone, _) = parts;
     let text = line.get(start..end).unwrap_or("").to_string();
     let consumed = skip_space(line, end);
     let (agency, agency_kind) = match ag {
-        Some((a, w)) => (Some(w), Some(a.kind)),
+        Some((kind, w)) => (Some(w), Some(kind)),
         None => (None, None),
     };
     DatelineMatch {
@@ -439,6 +567,59 @@ mod tests {
         assert_eq!(d.agency.as_deref(), Some("د ب أ"));
         let d = parse_dateline("(CNN-- أعلن").unwrap();
         assert_eq!(d.agency.as_deref(), Some("CNN"));
+    }
+
+    /// Text, place, agency and where the story starts, for a dateline opening `line`.
+    fn parts_of(line: &str) -> (String, String, String, &str) {
+        let m = find_dateline(line).unwrap_or_else(|| panic!("no dateline in {line}"));
+        let d = m.dateline;
+        (
+            d.text,
+            d.place.unwrap_or_default(),
+            d.agency.unwrap_or_default(),
+            &line[m.consumed..],
+        )
+    }
+
+    #[test]
+    fn national_wires_file_from_the_place_and_a_date() {
+        // WAM, QNA and BNA: the date after the place, the agency between slashes.
+        let (text, place, agency, story) = parts_of("أبوظبي في 14 مارس / وام / أعلنت وزارة الصحة");
+        assert_eq!(
+            (text.as_str(), place.as_str(), agency.as_str()),
+            ("أبوظبي في 14 مارس / وام /", "أبوظبي", "وام")
+        );
+        assert!(story.starts_with("أعلنت"));
+        let (_, place, agency, _) = parts_of("الدوحة في 14 مارس /قنا/ أعلنت وزارة الخارجية");
+        assert_eq!((place.as_str(), agency.as_str()), ("الدوحة", "قنا"));
+        // Petra and KUNA: the date before the bracketed agency.
+        let (_, place, agency, _) = parts_of("عمان 14 آذار (بترا) - أعلنت الحكومة الأردنية");
+        assert_eq!((place.as_str(), agency.as_str()), ("عمان", "بترا"));
+        let (text, place, _, story) = parts_of("الكويت - 14 - 3 (كونا) -- أعلنت وزارة النفط");
+        assert_eq!(
+            (text.as_str(), place.as_str()),
+            ("الكويت - 14 - 3 (كونا) --", "الكويت")
+        );
+        assert!(story.starts_with("أعلنت"));
+        let (_, place, _, _) = parts_of("الخرطوم 5/3 (رويترز) - قال الجيش");
+        assert_eq!(place, "الخرطوم");
+        // The date alone is no place.
+        assert!(find_dateline("في 14 مارس / وام / أعلنت وزارة الصحة").is_none());
+    }
+
+    #[test]
+    fn an_outlet_in_quotes_after_the_place_filed_the_story() {
+        let line = "لندن: «الشرق الأوسط» أعلنت الحكومة البريطانية اليوم خطة جديدة";
+        let m = find_dateline(line).unwrap();
+        assert_eq!(m.dateline.text, "لندن: «الشرق الأوسط»");
+        assert_eq!(m.dateline.place.as_deref(), Some("لندن"));
+        assert_eq!(m.dateline.agency.as_deref(), Some("الشرق الأوسط"));
+        assert_eq!(m.dateline.agency_kind, Some(AgencyKind::Outlet));
+        assert!(line[m.consumed..].starts_with("أعلنت"));
+        let (_, place, agency, _) = parts_of("بيروت - «النهار» أعلن رئيس الحكومة اليوم عن خطة");
+        assert_eq!((place.as_str(), agency.as_str()), ("بيروت", "النهار"));
+        // A quotation after the place is no outlet.
+        assert!(find_dateline("القاهرة: «الوضع صعب جدا في البلاد الآن» قال الوزير").is_none());
     }
 
     #[test]

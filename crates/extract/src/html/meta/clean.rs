@@ -657,6 +657,16 @@ fn after_dated_lead(s: &str) -> &str {
     s
 }
 
+/// The name after an Arabic "و" ("and") glued to it ("وسارة" → "سارة"), unless the word is a
+/// name of its own that opens on "و" (`waw_name` in `data/meta_words.tsv`: "وليد", "ولد").
+fn glued_conjunction(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix('و')?;
+    (rest.chars().count() >= 3
+        && rest.chars().all(|c| ('\u{0620}'..='\u{064A}').contains(&c))
+        && !WORDS.waw_name.iter().any(|n| n == word))
+    .then_some(rest)
+}
+
 /// Splits a byline into names: byline words, dates and labels removed, "and" / "&" / "," /
 /// "و" joins split, credentials kept with their name, junk dropped.
 ///
@@ -679,6 +689,8 @@ fn after_dated_lead(s: &str) -> &str {
 /// assert_eq!(author_names("بقلم سارة أحمد – فريق التحرير"), vec!["سارة أحمد"]);
 /// assert_eq!(author_names("Jean-Pierre Martin"), vec!["Jean-Pierre Martin"]);
 /// assert!(author_names("Next Post").is_empty()); // a label (data: not_author)
+/// assert_eq!(author_names("كتب: محمد أحمد وسارة علي"), vec!["محمد أحمد", "سارة علي"]);
+/// assert_eq!(author_names("عبد الله وليد حسن"), vec!["عبد الله وليد حسن"]); // one name
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);
@@ -707,11 +719,22 @@ pub fn author_names(raw: &str) -> Vec<String> {
     // Split on joiners and commas.
     let mut pieces: Vec<String> = Vec::new();
     let mut cur = String::new();
-    for tok in s.split(' ') {
+    let toks: Vec<&str> = s.split(' ').collect();
+    for (i, tok) in toks.iter().enumerate() {
         let bare = tok.trim_end_matches([',', ';']);
         let lower = bare.to_lowercase();
         if WORDS.joiner.contains(&lower) {
             pieces.push(std::mem::take(&mut cur));
+            continue;
+        }
+        // "محمد أحمد وسارة علي": the conjunction glued to the second name, after a name of
+        // two words or more, with more of the second name to come.
+        if let Some(next) = glued_conjunction(bare)
+            && cur.contains(' ')
+            && i + 1 < toks.len()
+        {
+            pieces.push(std::mem::take(&mut cur));
+            cur.push_str(next);
             continue;
         }
         if !cur.is_empty() {

@@ -9,6 +9,8 @@ pub(crate) struct Words {
     pub byline_prefix: Vec<String>,
     /// Words joining two names ("and", "&", "و").
     pub joiner: Vec<String>,
+    /// Names that open on "و" and are one word, not the conjunction glued to a name ("وليد").
+    pub waw_name: Vec<String>,
     /// Words where a byline stops ("published", "min read").
     pub byline_stop: Vec<String>,
     /// Labels before a published date.
@@ -48,6 +50,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut w = Words {
         byline_prefix: Vec::new(),
         joiner: Vec::new(),
+        waw_name: Vec::new(),
         byline_stop: Vec::new(),
         published_label: Vec::new(),
         modified_label: Vec::new(),
@@ -69,6 +72,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         let list = match kind {
             "byline_prefix" => &mut w.byline_prefix,
             "joiner" => &mut w.joiner,
+            "waw_name" => &mut w.waw_name,
             "byline_stop" => &mut w.byline_stop,
             "published_label" => &mut w.published_label,
             "modified_label" => &mut w.modified_label,

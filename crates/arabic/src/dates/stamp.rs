@@ -368,9 +368,9 @@ fn find(text: &str, zone_hint: Option<&str>) -> Option<Found> {
             });
         }
     };
-    let (date, precision, date_end) = if let Some((d, a, b)) = find_date(text, &t) {
+    let (date, precision, date_start, date_end) = if let Some((d, a, b)) = find_date(text, &t) {
         grow(span_of(&t, a, b));
-        (d, Precision::Day, b)
+        (d, Precision::Day, a, b)
     } else {
         // Arabic dates: "8 أيلول 2020", "الثلاثاء 8 سبتمبر 2020"
         let m = find_dates(text, &DateContext::default())
@@ -388,8 +388,12 @@ fn find(text: &str, zone_hint: Option<&str>) -> Option<Found> {
             _ => return None,
         };
         grow(Some(m.span));
+        let start = t
+            .iter()
+            .position(|k| k.s >= m.span.start)
+            .unwrap_or(t.len());
         let end = t.iter().position(|k| k.s >= m.span.end).unwrap_or(t.len());
-        (d, prec, end)
+        (d, prec, start, end)
     };
     if !valid_day(date.0, date.1, date.2) || date.0 < 1 {
         return None;
@@ -397,8 +401,11 @@ fn find(text: &str, zone_hint: Option<&str>) -> Option<Found> {
     let mut time = None;
     let mut offset = None;
     let mut precision = precision;
+    // The time after the date, or before it ("نُشر: 10:53-14 مارس 2025", as Asharq
+    // Al-Awsat sets it).
     if precision == Precision::Day
         && let Some(((h, m, s, has_s), a, b)) = find_time(text, &t, date_end)
+            .or_else(|| find_time(text, &t, 0).filter(|&(_, _, b)| b <= date_start))
     {
         time = Some((h, m, s));
         precision = if has_s {
@@ -407,7 +414,11 @@ fn find(text: &str, zone_hint: Option<&str>) -> Option<Found> {
             Precision::Minute
         };
         grow(span_of(&t, a, b));
-        if let Some((o, oa, ob)) = find_offset(text, &t, b) {
+        // (A time before the date takes no offset from the date's own digits: the "-14" of
+        // "10:53-14 مارس".)
+        if let Some((o, oa, ob)) =
+            find_offset(text, &t, b).filter(|&(_, _, ob)| b > date_start || ob <= date_start)
+        {
             offset = Some(o);
             grow(span_of(&t, oa, ob));
         }
@@ -548,6 +559,18 @@ mod tests {
     fn arabic_stamp() {
         let s = parse_stamp("الثلاثاء 8 أيلول 2020 - 06:49", Some("Asia/Damascus")).unwrap();
         assert_eq!(s.local, "2020-09-08T06:49:00+03:00");
+    }
+
+    #[test]
+    fn a_time_before_the_date_is_the_stamp_s() {
+        // Asharq Al-Awsat: the time, a dash, then the date (and the Hijri date after it).
+        let line = "نُشر: 10:53-14 مارس 2025 م ـ 14 رَمضان 1446 هـ";
+        let s = parse_stamp(line, None).unwrap();
+        assert_eq!(s.local, "2025-03-14T10:53:00"); // the date's "-14" is no offset
+        assert_eq!(s.precision, Precision::Minute);
+        assert_eq!(s.span.slice(line), Some("10:53-14 مارس 2025"));
+        let s = parse_stamp("10:30 GMT 14 March 2025", None).unwrap();
+        assert_eq!(s.utc.as_deref(), Some("2025-03-14T10:30:00Z"));
     }
 
     #[test]

@@ -3637,6 +3637,21 @@ mod foot_stamp_tests {
     }
 
     #[test]
+    fn a_zone_name_after_the_time_gives_the_stamp_its_offset() {
+        let opts = Options {
+            input: InputKind::Text,
+            ..Options::default()
+        };
+        let p = page(&["Posted on Nov 19, 2019, 8:15 pm CST"]);
+        let s = crate::extract(p.as_bytes(), &opts)
+            .ok()
+            .and_then(|e| e.article.published)
+            .expect("a stamp");
+        assert_eq!(s.local, "2019-11-19T20:15:00-06:00");
+        assert_eq!(s.utc.as_deref(), Some("2019-11-20T02:15:00Z"));
+    }
+
+    #[test]
     fn the_page_update_line_in_the_footer_dates_a_page_without_another() {
         assert_eq!(
             day(&page(&["Last updated: November 13, 2025"])).as_deref(),

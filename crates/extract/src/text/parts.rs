@@ -198,6 +198,19 @@ pub(crate) fn stamps(
             .filter(|s| coarse(s.precision))
             .and_then(|_| latin())
             .filter(|(d, _)| !coarse(d.precision));
+        // A time the Arabic reader left without offset on a line in another script ("7:07 PM
+        // EST Nov 19, 2019") takes the date-line reader's, which knows the zone names
+        // (data/meta_zones.tsv), when both read the same day.
+        let zoned = || {
+            stamp
+                .as_ref()
+                .filter(|s| {
+                    s.utc.is_none() && matches!(s.precision, Precision::Minute | Precision::Second)
+                })
+                .filter(|_| !crate::html::meta::date::has_arabic(l.text))
+                .and_then(|s| latin().filter(|(d, _)| d.utc.is_some() && d.day() == s.day()))
+        };
+        let finer = finer.or_else(zoned);
         let mut s = if let Some((d, update)) = finer {
             labelled |= update;
             d

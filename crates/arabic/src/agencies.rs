@@ -26,7 +26,8 @@ pub struct Agency {
     pub name_en: &'static str,
     /// ISO country of the agency ("" for the generic credit).
     pub country: &'static str,
-    /// The TSV type: wire, national, semi-official, private, broadcaster, financial, generic.
+    /// The TSV type: wire, national, semi-official, private, broadcaster, newspaper, website,
+    /// financial, generic.
     pub kind_raw: &'static str,
     /// Wire / outlet / generic.
     pub kind: AgencyKind,
@@ -44,7 +45,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(build);
 
 fn kind_of(t: &str) -> AgencyKind {
     match t {
-        "broadcaster" => AgencyKind::Outlet,
+        "broadcaster" | "newspaper" | "website" => AgencyKind::Outlet,
         "generic" => AgencyKind::Generic,
         _ => AgencyKind::Wire,
     }

@@ -608,6 +608,25 @@ mod tests {
     }
 
     #[test]
+    fn arab_outlets_after_the_place_filed_the_story() {
+        for (line, outlet) in [
+            ("لندن- عربي21", "عربي21"),
+            ("بيروت - الميادين نت", "الميادين نت"),
+            ("عمان - الغد", "الغد"),
+            ("القاهرة - بوابة الأهرام", "بوابة الأهرام"),
+        ] {
+            let d = parse_dateline(line).unwrap();
+            assert_eq!(d.agency.as_deref(), Some(outlet), "{line}");
+            assert_eq!(d.agency_kind, Some(AgencyKind::Outlet), "{line}");
+        }
+        // A reporter is still no outlet.
+        assert_eq!(
+            parse_dateline("القاهرة - أحمد الريدي").unwrap().agency,
+            None
+        );
+    }
+
+    #[test]
     fn an_outlet_in_quotes_after_the_place_filed_the_story() {
         let line = "لندن: «الشرق الأوسط» أعلنت الحكومة البريطانية اليوم خطة جديدة";
         let m = find_dateline(line).unwrap();

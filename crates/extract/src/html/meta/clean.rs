@@ -657,6 +657,25 @@ fn after_dated_lead(s: &str) -> &str {
     s
 }
 
+/// True when `name`, in Arabic letters, is a news agency or outlet (`marsad_arabic`'s
+/// agencies: "وكالات", "المصري اليوم"), which files a story but is no author.
+fn is_arabic_outlet(name: &str) -> bool {
+    super::date::has_arabic(name) && marsad_arabic::agencies::lookup(name).is_some()
+}
+
+/// The byline after an outlet that opens it, with its dash ("هسبريس - محمد الراجي" names
+/// محمد الراجي); else the byline.
+fn after_outlet(s: &str) -> &str {
+    let Some((head, rest)) = s.split_once(" - ") else {
+        return s;
+    };
+    if is_arabic_outlet(head.trim()) && !rest.trim().is_empty() {
+        rest.trim_start()
+    } else {
+        s
+    }
+}
+
 /// The name after an Arabic "و" ("and") glued to it ("وسارة" → "سارة"), unless the word is a
 /// name of its own that opens on "و" (`waw_name` in `data/meta_words.tsv`: "وليد", "ولد").
 fn glued_conjunction(word: &str) -> Option<&str> {
@@ -692,6 +711,8 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// assert_eq!(author_names("كتب: محمد أحمد وسارة علي"), vec!["محمد أحمد", "سارة علي"]);
 /// assert_eq!(author_names("عبد الله وليد حسن"), vec!["عبد الله وليد حسن"]); // one name
 /// assert!(author_names("لندن- عربي21").is_empty()); // the outlet filed it: no author
+/// assert!(author_names("المصري اليوم").is_empty());
+/// assert_eq!(author_names("هسبريس - محمد الراجي"), vec!["محمد الراجي"]);
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);
@@ -713,7 +734,7 @@ pub fn author_names(raw: &str) -> Vec<String> {
             .trim_start_matches(|c: char| c.is_whitespace() || marsad_arabic::dateline::is_dash(c));
         return author_names(rest);
     }
-    let s = after_dated_lead(&s);
+    let s = after_outlet(after_dated_lead(&s));
     let s = strip_prefix(s);
     let s = strip_tail(s);
     let s = strip_prefix(s);
@@ -772,7 +793,7 @@ pub fn author_names(raw: &str) -> Vec<String> {
             last.push_str(p);
             continue;
         }
-        if is_junk(p) {
+        if is_junk(p) || is_arabic_outlet(p) {
             continue;
         }
         if !out.iter().any(|o| key(o) == key(p)) {

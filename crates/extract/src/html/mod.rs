@@ -1341,6 +1341,23 @@ mod tests {
     }
 
     #[test]
+    fn follow_us_promos_closing_the_text_are_chrome() {
+        let a = article_of(budget_page(
+            "<p>تابع أحدث الأخبار عبر تطبيق الموقع</p>\
+             <p>تابعوا آخر أخبار الموقع عبر Google News</p>\
+             <p>للمزيد من الأخبار تابعونا على قناتنا على تيليجرام</p>",
+        ));
+        assert_eq!(a.body.len(), 2, "{:?}", body_texts(&a));
+        assert_eq!(
+            a.chrome
+                .iter()
+                .filter(|c| c.reason == Reason::Share)
+                .count(),
+            3
+        );
+    }
+
+    #[test]
     fn a_read_more_label_before_running_text_is_one_teaser() {
         // Words outside the links: the block is one teaser, titled by all of them.
         let a = article_of(budget_page(

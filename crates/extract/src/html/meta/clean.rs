@@ -663,6 +663,13 @@ fn is_arabic_outlet(name: &str) -> bool {
     super::date::has_arabic(name) && marsad_arabic::agencies::lookup(name).is_some()
 }
 
+/// True when `name`, a name of an Arabic byline, is no person: an agency or outlet in any
+/// script ("RT" in "RT + وكالات"), or a place the Arabic layer knows ("أبوظبي" in "سكاي نيوز
+/// عربية - أبوظبي").
+fn is_arabic_byline_source(name: &str) -> bool {
+    marsad_arabic::agencies::lookup(name).is_some() || marsad_arabic::places::lookup(name).is_some()
+}
+
 /// The byline after an outlet that opens it, with its dash ("هسبريس - محمد الراجي" names
 /// محمد الراجي); else the byline.
 fn after_outlet(s: &str) -> &str {
@@ -713,6 +720,8 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// assert!(author_names("لندن- عربي21").is_empty()); // the outlet filed it: no author
 /// assert!(author_names("المصري اليوم").is_empty());
 /// assert_eq!(author_names("هسبريس - محمد الراجي"), vec!["محمد الراجي"]);
+/// assert!(author_names("RT + وكالات").is_empty());
+/// assert!(author_names("سكاي نيوز عربية - أبوظبي").is_empty());
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);
@@ -734,6 +743,7 @@ pub fn author_names(raw: &str) -> Vec<String> {
             .trim_start_matches(|c: char| c.is_whitespace() || marsad_arabic::dateline::is_dash(c));
         return author_names(rest);
     }
+    let arabic = super::date::has_arabic(&s);
     let s = after_outlet(after_dated_lead(&s));
     let s = strip_prefix(s);
     let s = strip_tail(s);
@@ -793,7 +803,7 @@ pub fn author_names(raw: &str) -> Vec<String> {
             last.push_str(p);
             continue;
         }
-        if is_junk(p) || is_arabic_outlet(p) {
+        if is_junk(p) || (arabic && is_arabic_byline_source(p)) {
             continue;
         }
         if !out.iter().any(|o| key(o) == key(p)) {

@@ -134,6 +134,84 @@ fn credit_piece(
 /// Longest block read as a figure's credit line (bytes).
 const MAX_CREDIT_BYTES: usize = 200;
 
+/// The caption text of `cap` and the credit inside it (an element with a credit class, less
+/// its label: "صورة من: dpa" names dpa).
+fn read_caption(doc: &Document<'_>, cap: NodeId) -> (Option<Text>, Option<Text>) {
+    let cr = doc
+        .descendants(cap)
+        .find(|&d| doc.attr_raw(d, "class").is_some_and(is_credit_class));
+    let mut text = String::new();
+    let mut credit_text = String::new();
+    // Caption text without the credit element.
+    let mut i = cap.0 + 1;
+    let end = doc.subtree_end(cap).0;
+    while i < end {
+        let n = NodeId(i);
+        if let Some(c) = cr
+            && n == c
+        {
+            doc.append_text(c, &mut credit_text);
+            i = doc.subtree_end(c).0.max(i + 1);
+            continue;
+        }
+        if doc.is_text(n) {
+            for w in doc.text(n).split_whitespace() {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(w);
+            }
+        }
+        i += 1;
+    }
+    let caption = (!text.is_empty()).then(|| Text::new(text, doc.span(cap)));
+    let credit = cr.and_then(|c| {
+        let t = credit_text.trim().trim_matches(|ch: char| {
+            ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch.is_whitespace()
+        });
+        let t = credit_name(t).unwrap_or(t);
+        (!t.is_empty()).then(|| Text::new(t, doc.span(c)))
+    });
+    (caption, credit)
+}
+
+/// Longest caption read from an element by its class alone (bytes).
+const MAX_CLASS_CAPTION_BYTES: usize = 400;
+
+/// The element right after a bare image (or after the link or `picture` wrapping it) whose
+/// class names a caption: Youm7's `<img …><span class=img-caption>وزير التعليم خلال
+/// المؤتمر</span>`, WordPress's `wp-caption-text`. It holds no image of its own.
+fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
+    let mut at = img;
+    for _ in 0..2 {
+        match doc.parent(at) {
+            Some(p)
+                if (doc.tag_is(p, Tag::A) || doc.tag_is(p, Tag::Picture))
+                    && doc.next_sibling(at).is_none() =>
+            {
+                at = p;
+            }
+            _ => break,
+        }
+    }
+    let mut next = doc.next_sibling(at);
+    while let Some(n) = next
+        && doc.is_text(n)
+        && doc.text(n).trim().is_empty()
+    {
+        next = doc.next_sibling(n);
+    }
+    let cap = next?;
+    let class = doc.attr_raw(cap, "class")?;
+    let caption_class = class
+        .split_ascii_whitespace()
+        .any(|c| c.to_ascii_lowercase().contains("caption"));
+    (caption_class
+        && !is_credit_class(class)
+        && !doc.descendants(cap).any(|d| doc.tag_is(d, Tag::Img)))
+    .then_some(cap)
+}
+
 /// Collects the figures inside the selected container, and the lead figures above it inside
 /// the same `<article>`.
 pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
@@ -195,52 +273,13 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
                     doc.descendants(id)
                         .find(|&d| doc.tag_is(d, Tag::Figcaption))
                 });
-                let mut caption = None;
-                let mut credit = None;
-                if let Some(cap) = cap {
-                    out.caption_pieces.extend(pieces_in(doc, b, cap));
-                    let cr = doc
-                        .descendants(cap)
-                        .find(|&d| doc.attr_raw(d, "class").is_some_and(is_credit_class));
-                    let mut text = String::new();
-                    let mut credit_text = String::new();
-                    // Caption text without the credit element.
-                    let mut i = cap.0 + 1;
-                    let end = doc.subtree_end(cap).0;
-                    while i < end {
-                        let n = NodeId(i);
-                        if let Some(c) = cr
-                            && n == c
-                        {
-                            doc.append_text(c, &mut credit_text);
-                            i = doc.subtree_end(c).0.max(i + 1);
-                            continue;
-                        }
-                        if doc.is_text(n) {
-                            let t = doc.text(n);
-                            for w in t.split_whitespace() {
-                                if !text.is_empty() {
-                                    text.push(' ');
-                                }
-                                text.push_str(w);
-                            }
-                        }
-                        i += 1;
+                let (caption, mut credit) = match cap {
+                    Some(cap) => {
+                        out.caption_pieces.extend(pieces_in(doc, b, cap));
+                        read_caption(doc, cap)
                     }
-                    if !text.is_empty() {
-                        caption = Some(Text::new(text, doc.span(cap)));
-                    }
-                    if let Some(c) = cr {
-                        let t = credit_text.trim().trim_matches(|ch: char| {
-                            ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch.is_whitespace()
-                        });
-                        // Without its label ("صورة من: dpa" names dpa).
-                        let t = credit_name(t).unwrap_or(t);
-                        if !t.is_empty() {
-                            credit = Some(Text::new(t, doc.span(c)));
-                        }
-                    }
-                }
+                    None => (None, None),
+                };
                 // A credit set apart inside the figure, out of its caption ("مصدر الصورة،
                 // Getty Images" over BBC's pictures).
                 if credit.is_none() {
@@ -266,7 +305,15 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
                 if seen_img.contains(&id.0) || too_small(doc, id) || !kept_node(id) {
                     continue;
                 }
-                if doc.parent(id).is_some_and(|p| doc.tag_is(p, Tag::A))
+                let class_cap = class_caption(doc, id)
+                    .map(|cap| (cap, read_caption(doc, cap)))
+                    .filter(|(_, (c, _))| {
+                        c.as_ref()
+                            .is_some_and(|c| c.text.len() <= MAX_CLASS_CAPTION_BYTES)
+                    });
+                // A linked image without words is a thumbnail or a logo, unless captioned.
+                if class_cap.is_none()
+                    && doc.parent(id).is_some_and(|p| doc.tag_is(p, Tag::A))
                     && doc.attr_raw(id, "alt").is_none_or(|a| a.trim().is_empty())
                 {
                     continue;
@@ -279,11 +326,18 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
                     .map(|a| a.trim().to_string())
                     .filter(|a| !a.is_empty())
                     .map(|a| Text::new(a, span));
+                let (caption, credit) = match class_cap {
+                    Some((cap, read)) => {
+                        out.caption_pieces.extend(pieces_in(doc, b, cap));
+                        read
+                    }
+                    None => (None, None),
+                };
                 out.figures.push(Figure {
                     src: Text::new(src, span),
                     alt,
-                    caption: None,
-                    credit: None,
+                    caption,
+                    credit,
                     date: None,
                 });
             }
@@ -380,5 +434,48 @@ mod tests {
             f[0].caption.as_ref().map(|c| c.text.as_str()),
             Some("وزيرة الداخلية في برلين")
         );
+    }
+
+    #[test]
+    fn a_caption_classed_element_after_a_bare_image_is_its_caption() {
+        // Youm7: the caption in a span beside the picture, no `figure` around them.
+        let youm7 = format!(
+            "<article><div class=article-body><div class=img-cont><img src=/1.jpg alt=الوزير>\
+             <span class=img-caption>وزير التعليم خلال المؤتمر</span></div>{BODY}</div></article>"
+        );
+        // WordPress: a linked image, then the caption paragraph.
+        let wordpress = format!(
+            "<article><div class=entry-content>{BODY}<div class=\"wp-caption alignright\">\
+             <a href=/big.jpg><img src=/w.jpg></a> <p class=wp-caption-text>زوار المعرض \
+             <span class=credit>رويترز</span></p></div></div></article>"
+        );
+        for (page, caption, credit) in [
+            (youm7, "وزير التعليم خلال المؤتمر", None),
+            (wordpress, "زوار المعرض", Some("رويترز")),
+        ] {
+            let f = figures_of(&page);
+            assert_eq!(f.len(), 1, "{f:?}");
+            assert_eq!(
+                f[0].caption.as_ref().map(|c| c.text.as_str()),
+                Some(caption)
+            );
+            assert_eq!(f[0].credit.as_ref().map(|c| c.text.as_str()), credit);
+        }
+    }
+
+    #[test]
+    fn a_caption_class_holding_an_image_or_an_essay_is_no_caption() {
+        let long = "وقال رئيس اللجنة المنظمة إن المعرض يخصص جناحا لكتب الأطفال. ".repeat(8);
+        for next in [
+            "<div class=caption-box><img src=/2.jpg></div>".to_string(),
+            format!("<p class=caption>{long}</p>"),
+            "<span class=summary>وزير التعليم خلال المؤتمر</span>".to_string(),
+        ] {
+            let page = format!(
+                "<article><div class=article-body><div><img src=/1.jpg>{next}</div>{BODY}</div></article>"
+            );
+            let f = figures_of(&page);
+            assert!(f.iter().all(|f| f.caption.is_none()), "{next}: {f:?}");
+        }
     }
 }

@@ -24,6 +24,35 @@ pub fn split_credit(caption: &str) -> Option<(usize, Credit)> {
     Some((end, credit))
 }
 
+/// A credit in brackets closing a caption, labelled or naming a picture agency: "(Credit:
+/// Getty Images)", "(AP Photo/Evan Vucci)", "(الصورة: رويترز)". Where the caption proper
+/// ends (at the bracket) and who the credit names (a sub-slice of `caption`).
+///
+/// ```
+/// # use marsad_extract::caption::bracketed_credit;
+/// let t = "المتظاهرون أمام البرلمان (الصورة: رويترز)";
+/// let (end, who) = bracketed_credit(t).unwrap();
+/// assert_eq!((t[..end].trim_end(), who), ("المتظاهرون أمام البرلمان", "رويترز"));
+/// assert_eq!(bracketed_credit("A crowd in the square (AP Photo/Evan Vucci)").unwrap().1, "AP Photo/Evan Vucci");
+/// assert!(bracketed_credit("Click the link (opens in a new tab)").is_none());
+/// assert!(bracketed_credit("(Credit: Getty Images)").is_none()); // a credit line, no caption
+/// ```
+pub fn bracketed_credit(caption: &str) -> Option<(usize, &str)> {
+    let t = caption.trim_end();
+    let (open, close) = match t.as_bytes().last()? {
+        b')' => ('(', ')'),
+        b']' => ('[', ']'),
+        _ => return None,
+    };
+    let at = t.rfind(open)?;
+    let inner = &t[at + 1..t.len() - 1];
+    if t[..at].trim().is_empty() || inner.contains(close) {
+        return None;
+    }
+    let who = credit_name(inner).or_else(|| is_agency_credit(inner).then(|| inner.trim()))?;
+    Some((at, who))
+}
+
 /// The first day (or month) a caption names, as `YYYY-MM-DD` (or `YYYY-MM`).
 ///
 /// ```
@@ -236,6 +265,7 @@ const MAX_AGENCY_CREDIT_BYTES: usize = 120;
 /// assert!(is_agency_credit("Tim Robberts/Getty Images"));
 /// assert!(is_agency_credit("Natalie Naccache | Bloomberg | Getty Images"));
 /// assert!(is_agency_credit("Miguel J. Rodriguez Carrillo/AFP via Getty Images"));
+/// assert!(is_agency_credit("AP Photo/Evan Vucci"));
 /// assert!(!is_agency_credit("Getty Images"));
 /// assert!(!is_agency_credit("Home / News / Reuters"));
 /// assert!(!is_agency_credit("The deal was first reported by Bloomberg/Reuters."));
@@ -258,8 +288,16 @@ pub fn is_agency_credit(text: &str) -> bool {
         || last
             .rsplit_once(" via ")
             .is_some_and(|(_, a)| agency(a.trim()));
+    // AP's form names the agency first: "AP Photo/Evan Vucci".
+    let opens = parts.len() == 2
+        && first
+            .to_lowercase()
+            .strip_suffix(" photo")
+            .is_some_and(|a| agency(a.trim()))
+        && last.split_whitespace().count() >= 2
+        && parts[1].starts_with(|c: char| c.is_uppercase());
     // The first part names the photographer: a capitalised name, not a breadcrumb's word.
-    closes
+    (closes || opens)
         && names_few(t)
         && parts.iter().all(|p| !p.is_empty())
         && first.split_whitespace().count() >= 2

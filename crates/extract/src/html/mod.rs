@@ -615,6 +615,12 @@ fn split_captions(article: &mut Article, input: &str) {
             f.credit = Some(Text::new(agency, locate(input, cap.span, agency)));
             let text = cap.text.get(..end).unwrap_or("").trim();
             caption = Text::new(text, locate(input, cap.span, text));
+        } else if f.credit.is_none()
+            && let Some((end, who)) = crate::caption::bracketed_credit(&cap.text)
+        {
+            f.credit = Some(Text::new(who, locate(input, cap.span, who)));
+            let text = cap.text.get(..end).unwrap_or("").trim();
+            caption = Text::new(text, locate(input, cap.span, text));
         }
         if f.date.is_none() {
             f.date = crate::caption::caption_date(&caption.text);
@@ -1964,6 +1970,40 @@ mod tests {
             &["Photo: John", "Image credit", "تصوير", "new lobby"],
             Reason::Metadata,
         );
+    }
+
+    #[test]
+    fn a_labelled_credit_in_brackets_closing_a_caption_is_the_figures_credit() {
+        for (cap, caption, credit) in [
+            (
+                "المتظاهرون أمام البرلمان (الصورة: رويترز)",
+                "المتظاهرون أمام البرلمان",
+                "رويترز",
+            ),
+            (
+                "Fans at the game in Buffalo, N.Y. (AP Photo/Jeffrey T. Barnes)",
+                "Fans at the game in Buffalo, N.Y.",
+                "AP Photo/Jeffrey T. Barnes",
+            ),
+            (
+                "Workers in the new office (Credit: iStock)",
+                "Workers in the new office",
+                "iStock",
+            ),
+        ] {
+            let page = format!(
+                "<html><body><article><figure><img src=/a.jpg><figcaption>{cap}</figcaption>\
+                 </figure><p>The casino floor reopened on Friday after a week of repairs, and \
+                 the first guests were at the tables before noon, the company said.</p>\
+                 </article></body></html>"
+            );
+            let a = article_of(&page);
+            let f = &a.figures[0];
+            assert_eq!(f.caption.as_ref().map(|c| c.text.as_str()), Some(caption));
+            assert_eq!(f.credit.as_ref().map(|c| c.text.as_str()), Some(credit));
+            let credit_span = f.credit.as_ref().unwrap().span;
+            assert_eq!(&page[credit_span.start..credit_span.end], credit);
+        }
     }
 
     #[test]

@@ -388,6 +388,36 @@ fn written_year(start: usize, c: &mut Cur<'_, '_>, m: u32, d: u32) -> Option<Fou
     Some(f)
 }
 
+/// Most tokens between a time and the date after it (spaces, commas, dashes, a weekday).
+const MAX_TIME_DATE_GAP: usize = 8;
+
+/// A time standing before its date, at token `i`: "3:27 am PST, Wednesday, November 20, 2019",
+/// "10:53 - 14 March 2025". The date must carry no time of its own.
+fn time_first(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Found> {
+    let mut c = Cur { t: toks, i };
+    let (clock, offset) = time_after(&mut c)?;
+    for _ in 0..MAX_TIME_DATE_GAP {
+        if c.space() || c.sep(&[',', '-', '–', '|', '·', '•', '/']).is_some() {
+            continue;
+        }
+        match c.peek() {
+            Some(Tok::Word(w)) if super::words::WORDS.weekday.contains(&w.to_lowercase()) => {
+                c.i += 1;
+            }
+            _ => break,
+        }
+    }
+    // (A second time there is no date: "10:30 - 11:45".)
+    if matches!(c.t.get(c.i + 1), Some((Tok::Sep(':'), ..))) {
+        return None;
+    }
+    let mut f = at(toks, c.i, day_first).filter(|f| f.time.is_none())?;
+    f.start = toks[i].1;
+    f.time = Some(clock);
+    f.offset = offset;
+    Some(f)
+}
+
 /// Tries every date shape at token `i`.
 fn at(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Found> {
     let start = toks.get(i)?.1;
@@ -409,6 +439,9 @@ fn at(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Fou
                 return None;
             }
             found(start, &mut c, v / 10000, v / 100 % 100, v % 100, true)
+        }
+        Tok::Num(_, 1..=2) if matches!(toks.get(i + 1), Some((Tok::Sep(':'), ..))) => {
+            time_first(toks, i, day_first)
         }
         Tok::Num(a, 1..=2) => {
             c.i += 1;
@@ -715,6 +748,28 @@ mod tests {
         // Gulf Standard Time (data/meta_zones.tsv).
         let f = find("March 14, 2025 09:12 AM GST", false).unwrap();
         assert_eq!(f.offset, Some(4 * 3600));
+    }
+
+    #[test]
+    fn a_time_before_its_date() {
+        let t = "Posted 3:27 am PST, Wednesday, November 20, 2019";
+        let f = find(t, false).unwrap();
+        assert_eq!(ymd(&f), (2019, 11, 20));
+        assert_eq!(f.time, Some((3, 27, 0, false)));
+        assert_eq!(f.offset, Some(-8 * 3600));
+        assert_eq!(
+            &t[f.start..f.end],
+            "3:27 am PST, Wednesday, November 20, 2019"
+        );
+        let f = find("10:53 - 14 March 2025", true).unwrap();
+        assert_eq!((ymd(&f), f.time), ((2025, 3, 14), Some((10, 53, 0, false))));
+        // Two times, or a date with its own time: the first time is no part of the date.
+        let t = "10:30 - 11:45, March 14, 2025";
+        let f = find(t, false).unwrap();
+        assert_eq!(&t[f.start..f.end], "11:45, March 14, 2025");
+        let f = find("Lap 1:52 March 14, 2025 09:12 AM", false).unwrap();
+        assert_eq!(f.time, Some((9, 12, 0, false)));
+        assert!(find("Updated 10:45 AM ET", false).is_none());
     }
 
     #[test]

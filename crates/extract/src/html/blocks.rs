@@ -61,6 +61,9 @@ fn ends_with_capital_initial(text: &str) -> bool {
 /// Most bytes of one text that can be a single letter (a space and four UTF-8 bytes).
 const MAX_INITIAL_BYTES: usize = 5;
 
+/// Line breaks in a row (`<br><br>`) that part a block's paragraphs.
+pub const PARAGRAPH_BREAKS: u8 = 2;
+
 /// Most characters kept in one block's text (the rest is cut).
 pub const MAX_BLOCK_CHARS: usize = 200_000;
 
@@ -84,6 +87,8 @@ pub struct Piece {
     /// A note reference: an in-page link (`href="#…"`) set in superscript (`<sup><a
     /// href="#fn2">2</a></sup>`), a pointer to a footnote, not words of the sentence it sits in.
     pub note: bool,
+    /// One of several paragraphs of one element, parted by a blank line (`<br><br>`).
+    pub part: bool,
 }
 
 /// The blocks of a page and per-node facts.
@@ -305,6 +310,9 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let mut last_end = vec![0u32; n];
     // The block's last text was one letter (a drop cap: `<b>S</b><span>aving time</span>`).
     let mut last_initial = vec![false; n];
+    // Line breaks in a row since the block's last text: two or more (`<br><br>`) part its
+    // paragraphs, each a piece of its own.
+    let mut breaks = vec![0u8; n];
     let mut pieces: Vec<Piece> = Vec::new();
     // Per node: the outermost interface control holding it ([`NONE`]: none; [`IN_HEAD`]: in
     // the document head, whose title is read as metadata).
@@ -404,6 +412,10 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                 if code == Tag::Br || code == Tag::Img {
                     pending[p_block as usize] = true;
                 }
+                if code == Tag::Br {
+                    let k = &mut breaks[p_block as usize];
+                    *k = k.saturating_add(1);
+                }
             } else {
                 block_of[i] = i as u32;
                 // Text after a nested block continues on a new line of the outer block.
@@ -441,6 +453,21 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
         let text = doc.text(id);
         let span = doc.span(id);
         let b = p_block as usize;
+        let mut parted = false;
+        // After a blank line (`…<br><br>…`) the block's next words open a new paragraph.
+        if breaks[b] >= PARAGRAPH_BREAKS && text.split(char::is_whitespace).any(|w| !w.is_empty()) {
+            if let Some(p) = pieces
+                .get_mut(piece_of[b] as usize)
+                .filter(|p| !p.text.is_empty())
+            {
+                p.part = true;
+                piece_of[b] = NONE;
+                parted = true;
+            }
+            breaks[b] = 0;
+        } else if breaks[b] > 0 {
+            breaks[b] = 0;
+        }
         let pi = if piece_of[b] == NONE {
             piece_of[b] = pieces.len() as u32;
             pieces.push(Piece {
@@ -452,6 +479,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                 hidden: hidden[b],
                 punct: 0,
                 note: note[b],
+                part: parted,
             });
             pending[b] = false;
             pieces.len() - 1
@@ -730,6 +758,29 @@ mod tests {
             b.pieces[0].text,
             "دعا لافروف نص مخفي إلى وقف أيضا مخفي النار"
         );
+    }
+
+    #[test]
+    fn a_blank_line_parts_a_blocks_paragraphs() {
+        let page = "<div>الفقرة الأولى من النص.<br><br> <br>الفقرة الثانية،<br>في سطرين.\
+                    <br/><br/><b></b></div><p>فقرة أخرى<br>بسطر واحد</p>";
+        let doc = Document::parse(page);
+        let b = collect(&doc);
+        let texts: Vec<(&str, bool)> = b.pieces.iter().map(|p| (p.text.as_str(), p.part)).collect();
+        assert_eq!(
+            texts,
+            [
+                ("الفقرة الأولى من النص.", true),
+                ("الفقرة الثانية، في سطرين.", true),
+                ("فقرة أخرى بسطر واحد", false),
+            ]
+        );
+        let second = &b.pieces[1];
+        assert_eq!(
+            &page[second.span.start..second.span.end],
+            "الفقرة الثانية،<br>في سطرين."
+        );
+        assert_eq!(b.pieces[0].node, second.node);
     }
 
     #[test]

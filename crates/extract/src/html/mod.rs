@@ -266,9 +266,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         })
         .unwrap_or(0);
     // A short line ending in a comma opens the text ("Hello everyone,", "السلام عليكم،"): a
-    // salutation, not a header line.
+    // salutation, not a header line; so does a line parted from the next by a blank line
+    // (a post's "Hello<br><br>…").
     let is_header_line = |i: usize, p: &blocks::Piece| {
         sel.keep.get(i) == Some(&Keep::Body)
+            && !p.part
             && p.chars < HEADER_LINE_CHARS
             && !is_heading(&doc, p.node)
             && !p.text.trim_end().ends_with([',', '،'])
@@ -2004,6 +2006,22 @@ mod tests {
             let credit_span = f.credit.as_ref().unwrap().span;
             assert_eq!(&page[credit_span.start..credit_span.end], credit);
         }
+    }
+
+    #[test]
+    fn paragraphs_parted_by_blank_lines_are_judged_one_by_one() {
+        // An old blog's entry: paragraphs set apart by `<br><br>`, an advertisement line
+        // between them; a forum post opening on a greeting.
+        let page = "<html><body><div class=entry>Hello<br><br>The council voted on Tuesday to \
+            expand the bus network, adding four new routes to the eastern suburbs.<br><br>\
+            Advertisement<br><br>Officials said the expansion would cost about 12 million \
+            dollars, most of it covered by a federal grant.</div></body></html>";
+        let a = article_of(page);
+        let body = body_texts(&a);
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert_eq!(body[0], "Hello");
+        assert!(body[2].starts_with("Officials said"), "{body:?}");
+        assert_chrome(&a, &["Advertisement"], Reason::Ad);
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod meta;
 
 use marsad_arabic::phrases::{self, Mark};
 use marsad_model::{Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Text};
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 pub use crate::caption::{MAX_CREDIT_WORDS, credited_caption, is_credit_line};
@@ -324,6 +325,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         .as_ref()
         .filter(|_| !article.url.as_deref().is_some_and(meta::is_home))
         .map(|t| fold_key(&t.text));
+    let layout = layout_cells(&doc, &b);
     let mut body: Vec<(Block, u32)> = Vec::new();
     // After a bare "اقرأ أيضاً" / "Related" header, the links of its block are teasers.
     let mut related_scope: Option<NodeId> = None;
@@ -427,7 +429,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         // a bare link in a forum post) is not prose; in a table cell or a list it is data.
         if k == Keep::Body
             && is_bare_url(&p.text)
-            && block_kind(&doc, p.node).0 == BlockKind::Paragraph
+            && block_kind(&doc, p.node, &layout).0 == BlockKind::Paragraph
         {
             k = Keep::Drop(Reason::Boilerplate);
         }
@@ -469,7 +471,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
         match k {
             Keep::Body => {
-                let (kind, level, group) = block_kind(&doc, p.node);
+                let (kind, level, group) = block_kind(&doc, p.node, &layout);
                 // A headline written out once per screen size is said once.
                 let text = if kind == BlockKind::Heading {
                     meta::clean::said_once(&p.text).to_string()
@@ -961,8 +963,46 @@ fn first_href(doc: &Document<'_>, id: NodeId) -> Option<String> {
         .filter(|h| !h.is_empty())
 }
 
+/// Fewest characters of running text in a table cell laid out as a page's column.
+const LAYOUT_CELL_CHARS: usize = 400;
+/// Fewest commas and sentence ends in it.
+const LAYOUT_CELL_PUNCT: usize = 4;
+/// Most ancestors looked at for a block's table cell.
+const MAX_CELL_DEPTH: usize = 32;
+
+/// The table cells (node indices) of a page laid out in a table: cells holding running text
+/// ([`LAYOUT_CELL_CHARS`] characters, [`LAYOUT_CELL_PUNCT`] punctuation marks) in blocks of
+/// their own, as an old site's article beside its menu cell, rather than a data table's values.
+fn layout_cells(doc: &Document<'_>, b: &blocks::Blocks) -> HashSet<u32> {
+    let mut text: HashMap<u32, (usize, usize)> = HashMap::new();
+    for p in b.pieces.iter().filter(|p| !p.hidden) {
+        let mut cur = Some(p.node);
+        for _ in 0..MAX_CELL_DEPTH {
+            let Some(c) = cur else { break };
+            match doc.tag_code(c) {
+                Some(dom::Tag::Td | dom::Tag::Th) => {
+                    let e = text.entry(c.0).or_default();
+                    e.0 += p.chars;
+                    e.1 += p.punct;
+                    break;
+                }
+                Some(dom::Tag::Table) => break,
+                _ => cur = doc.parent(c),
+            }
+        }
+    }
+    text.into_iter()
+        .filter(|&(_, (chars, punct))| chars >= LAYOUT_CELL_CHARS && punct >= LAYOUT_CELL_PUNCT)
+        .map(|(c, _)| c)
+        .collect()
+}
+
 /// Kind, heading level and grouping node (list or table row) of a block element.
-fn block_kind(doc: &Document<'_>, id: NodeId) -> (BlockKind, Option<u8>, u32) {
+fn block_kind(
+    doc: &Document<'_>,
+    id: NodeId,
+    layout: &HashSet<u32>,
+) -> (BlockKind, Option<u8>, u32) {
     let tag = doc.tag(id).unwrap_or("");
     match tag {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -983,6 +1023,8 @@ fn block_kind(doc: &Document<'_>, id: NodeId) -> (BlockKind, Option<u8>, u32) {
                 let list = doc.parent(c).map_or(c.0, |p| p.0);
                 return (BlockKind::List, None, list);
             }
+            // A cell holding running text is a page's layout, not a table's data.
+            Some("td" | "th") if layout.contains(&c.0) => break,
             Some("td" | "th") => {
                 let row = doc.parent(c).map_or(c.0, |p| p.0);
                 return (BlockKind::Table, None, row);
@@ -2022,6 +2064,32 @@ mod tests {
         assert_eq!(body[0], "Hello");
         assert!(body[2].starts_with("Officials said"), "{body:?}");
         assert_chrome(&a, &["Advertisement"], Reason::Ad);
+    }
+
+    #[test]
+    fn a_page_laid_out_in_a_table_gives_paragraphs_not_a_table() {
+        let para = "The city council voted on Tuesday to expand the bus network, adding four \
+            new routes that will connect the eastern suburbs with the downtown core.";
+        let page = format!(
+            "<html><body><table><tr><td><a href=/a>Local</a><br><a href=/b>Weather</a><br>\
+             <a href=/c>Obituaries</a></td><td><b>Council expands bus network</b><br><br>\
+             {para}<br><br>{para} Again.<br><br>{para} Once more.</td></tr>\
+             <tr><td>Price</td><td>$12, or $10 for members</td></tr></table></body></html>"
+        );
+        let a = article_of(&page);
+        let body: Vec<(BlockKind, &str)> =
+            a.body.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(body.len(), 5, "{body:?}");
+        assert!(
+            body[..4].iter().all(|(k, _)| *k == BlockKind::Paragraph),
+            "{body:?}"
+        );
+        // The data row beside them stays a table's.
+        assert_eq!(
+            body[4],
+            (BlockKind::Table, "Price\t$12, or $10 for members")
+        );
+        assert_chrome(&a, &["Local Weather Obituaries"], Reason::Nav);
     }
 
     #[test]

@@ -371,9 +371,11 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
             } else {
                 let c = NodeId(best.0 as u32);
                 // A single text block is not a container: its parent holds the article (and
-                // its figures and teasers).
+                // its figures and teasers). (A block parted into paragraphs by blank lines,
+                // an old page's table cell or a blog's entry, is one.)
+                let single = |pi: u32| b.pieces.get(pi as usize).is_some_and(|p| !p.part);
                 let c = match (b.piece_of.get(c.index()), doc.parent(c)) {
-                    (Some(&pi), Some(parent)) if pi != NONE && parent != doc.root() => parent,
+                    (Some(&pi), Some(parent)) if single(pi) && parent != doc.root() => parent,
                     _ => c,
                 };
                 // A declared article is one tight block: its siblings are teasers and comments

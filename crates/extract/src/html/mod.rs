@@ -2093,6 +2093,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_of_paragraphs_parted_by_blank_lines_is_the_container() {
+        // One row: the menu's cell, then the article's, whose paragraphs only `<br><br>`
+        // parts. The article's cell is the content; the menu beside it is not.
+        let para = "The city council voted on Tuesday to expand the bus network, adding four \
+            new routes that will connect the eastern suburbs with the downtown core.";
+        let page = format!(
+            "<html><body><table><tr><td><a href=/a>Local</a><br><a href=/b>Weather</a><br>\
+             <a href=/c>Obituaries</a><br><a href=/d>Classifieds</a></td><td>{para}<br><br>\
+             {para} Again.<br><br>{para} Once more.<br><br>{para} The end.</td></tr></table>\
+             </body></html>"
+        );
+        let a = article_of(&page);
+        assert_eq!(body_texts(&a).len(), 4, "{:?}", body_texts(&a));
+        assert_chrome(&a, &["Local Weather Obituaries Classifieds"], Reason::Nav);
+    }
+
+    #[test]
     fn a_ranked_list_of_links_wins_over_the_comments_below_it() {
         // A listing whose items are links, with a discussion below it: the first pass finds
         // little prose, the comments rescue takes the discussion, but the list of linked

@@ -436,6 +436,16 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         if k == Keep::Body && p.chars >= WORD_LOOP_MIN_WORDS && is_word_loop(&p.text) {
             k = Keep::Drop(Reason::Ui);
         }
+        // A stamp standing alone in the text of an article or a thread (`<time
+        // datetime=…>11:15</time>` over a live blog's update, a post's date) is the update's
+        // metadata, not its words. (On a listing, a card's date is one of its facts.)
+        if k == Keep::Body
+            && (articleish || thread)
+            && p.text.len() <= MAX_STAMP_BLOCK
+            && is_time_element(&doc, p)
+        {
+            k = Keep::Drop(Reason::Metadata);
+        }
         // A gallery's position counter ("Image 1 of 5") is interface.
         if k == Keep::Body && p.text.len() <= MAX_PHRASE_BLOCK && is_gallery_counter(&p.text) {
             k = Keep::Drop(Reason::Ui);
@@ -961,6 +971,28 @@ fn first_href(doc: &Document<'_>, id: NodeId) -> Option<String> {
         .and_then(|a| doc.attr(a, "href"))
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty())
+}
+
+/// Longest block read as a stamp standing alone (bytes).
+const MAX_STAMP_BLOCK: usize = 64;
+/// Longest `<time>` element, tags included, read as a stamp (bytes).
+const MAX_STAMP_ELEMENT: usize = 256;
+/// Most elements inside a block searched for its `<time>`.
+const MAX_STAMP_NODES: usize = 16;
+
+/// True when the whole text of block `p` is a `<time>` element's: "12:40", "14 مارس 2025".
+fn is_time_element(doc: &Document<'_>, p: &blocks::Piece) -> bool {
+    p.text.chars().any(char::is_numeric)
+        && std::iter::once(p.node)
+            .chain(doc.descendants(p.node))
+            .take(MAX_STAMP_NODES)
+            .any(|d| {
+                let s = doc.span(d);
+                doc.tag_is(d, dom::Tag::Time)
+                    && s.len() <= MAX_STAMP_ELEMENT
+                    && s.start <= p.span.start
+                    && p.span.end <= s.end
+            })
 }
 
 /// Fewest characters of running text in a table cell laid out as a page's column.
@@ -2107,6 +2139,30 @@ mod tests {
         let a = article_of(&page);
         assert_eq!(body_texts(&a).len(), 4, "{:?}", body_texts(&a));
         assert_chrome(&a, &["Local Weather Obituaries Classifieds"], Reason::Nav);
+    }
+
+    #[test]
+    fn a_live_updates_time_is_metadata_not_text() {
+        let post = |t: &str, h: &str| {
+            format!(
+                "<article class=live-post><time datetime=\"2025-03-14T{t}:00+03:00\">{t}</time>\
+                 <h2>{h}</h2><p>{h}: أعلن الدفاع المدني في غزة انتشال جثامين شهداء من تحت الأنقاض \
+                 في حي الشجاعية، مشيرا إلى أن فرقه تواجه صعوبات كبيرة بسبب نقص المعدات.</p></article>"
+            )
+        };
+        let page = format!(
+            "<html><head><script type=\"application/ld+json\">{{\"@type\":\"LiveBlogPosting\",\
+             \"headline\":\"مباشر: تطورات الحرب في غزة\"}}</script></head><body><main>\
+             <h1>مباشر: تطورات الحرب في غزة</h1><div class=live-blog>{}{}{}</div></main>\
+             </body></html>",
+            post("12:40", "انتشال 12 شهيدا"),
+            post("11:15", "اتصالات مصرية"),
+            post("09:02", "تحذير أممي")
+        );
+        let a = article_of(&page);
+        let body = body_texts(&a);
+        assert_eq!(body.len(), 6, "{body:?}");
+        assert_chrome(&a, &["11:15", "09:02"], Reason::Metadata);
     }
 
     #[test]

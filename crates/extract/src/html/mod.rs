@@ -354,6 +354,20 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                     || (in_container
                         && teaser_run.is_some_and(|run| under_run(&doc, run, p.node))
                         && p.link_chars * 10 >= p.chars * 9));
+            // A teaser names something: a price or a count alone is a card's figure, left
+            // with the box.
+            let worded = p.text.chars().filter(|c| c.is_alphabetic()).take(3).count() == 3;
+            if teaser && !worded {
+                article.chrome.push(Dropped {
+                    text: cut_text(&p.text),
+                    span: p.span,
+                    reason: Reason::Related,
+                });
+                if opts.explain {
+                    why.push(String::new());
+                }
+                continue;
+            }
             if teaser {
                 if let Some(url) = first_href(&doc, p.node) {
                     article.related.push(Link {
@@ -390,7 +404,9 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             }
             article.related.append(&mut links);
             k = Keep::Drop(Reason::Related);
-        } else if k == Keep::Body || (k == Keep::Drop(Reason::Nav) && in_container) {
+        } else if k == Keep::Body
+            || (matches!(k, Keep::Drop(Reason::Nav | Reason::Related)) && in_container)
+        {
             if k == Keep::Body
                 && (consumed
                     .iter()
@@ -1382,6 +1398,27 @@ mod tests {
                 .iter()
                 .any(|c| c.reason == Reason::Related && c.text.starts_with("أخبار ذات صلة"))
         );
+    }
+
+    #[test]
+    fn a_related_box_marked_by_its_class_in_the_text_gives_teasers() {
+        // WordPress's Jetpack box at the end of the entry: its class drops it, its header
+        // names it; its links are teasers, a price in it is no teaser.
+        let para = "The city council voted on Tuesday to expand the bus network, adding four \
+            new routes that will connect the eastern suburbs with the downtown core.";
+        let page = format!(
+            "<html><head><meta property=og:type content=article></head><body><article>\
+             <h1>New bus routes</h1><div class=entry-content><p>{para}</p><p>{para} Again.</p>\
+             <div class=jp-relatedposts><h3 class=jp-relatedposts-headline><em>Related</em></h3>\
+             <div class=jp-relatedposts-post><a href=/x>Library hours change in April</a></div>\
+             <div class=jp-relatedposts-post><a href=/y>$29.90</a></div></div></div>\
+             </article></body></html>"
+        );
+        let a = article_of(&page);
+        let related: Vec<&str> = a.related.iter().map(|l| l.title.text.as_str()).collect();
+        assert_eq!(related, ["Library hours change in April"]);
+        assert_chrome(&a, &["Related", "$29.90"], Reason::Related);
+        assert_eq!(body_texts(&a).len(), 2);
     }
 
     #[test]

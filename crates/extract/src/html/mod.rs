@@ -612,6 +612,16 @@ fn attach_dateline(article: &mut Article, input: &str, byline: Option<&marsad_mo
         && let Some(m) = marsad_arabic::dateline::find_dateline(&first.text)
     {
         let mut d = m.dateline;
+        // The page's own outlet after the place ("القاهرة - الوطن اليوم: …"): the dateline
+        // credits the site.
+        if d.agency.is_none()
+            && let Some(site) = article.site.as_deref()
+            && let Some((who, end)) = own_outlet(&first.text[m.consumed..], site)
+        {
+            d.text = first.text[..m.consumed + end].trim_end().to_string();
+            d.agency = Some(who.to_string());
+            d.agency_kind = Some(marsad_model::AgencyKind::Outlet);
+        }
         d.span = locate(input, first.span, &d.text);
         article.dateline = Some(d);
         return;
@@ -621,6 +631,47 @@ fn attach_dateline(article: &mut Article, input: &str, byline: Option<&marsad_mo
         d.span = locate(input, d.span, &d.text);
         article.dateline = Some(d);
     }
+}
+
+/// Most words of a site's name read as the outlet of a dateline.
+const MAX_OUTLET_WORDS: usize = 5;
+
+/// The site's own name opening `rest`, the text after a dateline's place, then a colon or a
+/// dash: who it names ("الوطن اليوم") and where the dateline ends (after the mark). The name
+/// may leave out the first word of the site's ("صحيفة الوطن اليوم" is written "الوطن اليوم").
+///
+/// ```
+/// # use marsad_extract::html::own_outlet;
+/// let rest = "الوطن اليوم: ارتفعت أسعار الذهب";
+/// assert_eq!(own_outlet(rest, "صحيفة الوطن اليوم"), Some(("الوطن اليوم", "الوطن اليوم:".len())));
+/// assert_eq!(own_outlet("اليوم: ارتفعت الأسعار", "صحيفة الوطن اليوم"), None);
+/// ```
+pub fn own_outlet<'r>(rest: &'r str, site: &str) -> Option<(&'r str, usize)> {
+    let site = site.trim();
+    let words = site.split_whitespace().count();
+    if words == 0 || words > MAX_OUTLET_WORDS {
+        return None;
+    }
+    let names = std::iter::once(site).chain(
+        site.split_once(char::is_whitespace)
+            .map(|(_, tail)| tail.trim_start())
+            .filter(|_| words >= 3),
+    );
+    for name in names {
+        let Some(after) = rest
+            .get(..name.len())
+            .filter(|h| h.eq_ignore_ascii_case(name))
+        else {
+            continue;
+        };
+        let tail = &rest[name.len()..];
+        let gap = tail.len() - tail.trim_start().len();
+        let mark = tail[gap..].chars().next()?;
+        if mark == ':' || marsad_arabic::dateline::is_dash(mark) {
+            return Some((after, name.len() + gap + mark.len_utf8()));
+        }
+    }
+    None
 }
 
 /// Credits at the end of captions ("… (رويترز)") become the figure's credit; the date a caption
@@ -1500,6 +1551,21 @@ mod tests {
         assert_eq!(&page[d.span.start..d.span.end], "جنيف-");
         // The paragraph keeps it.
         assert!(a.body[0].text.starts_with("جنيف- حذرت"));
+    }
+
+    #[test]
+    fn the_sites_own_name_after_the_place_is_the_datelines_outlet() {
+        let page = "<html lang=\"ar\"><head><meta property=\"og:site_name\" \
+            content=\"صحيفة الوطن اليوم\"></head><body><article><h1>ارتفاع أسعار الذهب</h1>\
+            <p>القاهرة - الوطن اليوم: ارتفعت أسعار الذهب في السوق المحلية خلال تعاملات اليوم \
+            الجمعة، متأثرة بصعود سعر الأوقية في البورصة العالمية.</p></article></body></html>";
+        let a = article_of(page);
+        let d = a.dateline.expect("a dateline");
+        assert_eq!(d.text, "القاهرة - الوطن اليوم:");
+        assert_eq!(&page[d.span.start..d.span.end], d.text);
+        assert_eq!(d.agency.as_deref(), Some("الوطن اليوم"));
+        assert_eq!(d.agency_kind, Some(marsad_model::AgencyKind::Outlet));
+        assert_eq!(d.zone.as_deref(), Some("Africa/Cairo"));
     }
 
     #[test]

@@ -193,7 +193,14 @@ struct Scan<'a> {
     html_lang: Option<String>,
     dir: Option<Dir>,
     article: Option<NodeId>,
+    /// Links marked `rel="tag"` (a post's tags, WordPress's "Tagged …").
+    tag_links: Vec<NodeId>,
 }
+
+/// Most tags kept for a page.
+const MAX_TAGS: usize = 64;
+/// Longest tag read from a `rel="tag"` link (bytes).
+const MAX_TAG_BYTES: usize = 100;
 
 /// Kinds of class-name hints, as bits.
 const HINT_BYLINE: u8 = 1;
@@ -341,6 +348,20 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                 || name.eq_ignore_ascii_case("id")
                 || name.eq_ignore_ascii_case("rel")
             {
+                if name.len() == 3
+                    && tag == "a"
+                    && s.tag_links.len() < MAX_TAGS
+                    && raw
+                        .split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("tag"))
+                    // (WordPress marks a post's category `rel="category tag"`: a section.)
+                    && !raw
+                        .split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("category"))
+                    && name.eq_ignore_ascii_case("rel")
+                {
+                    s.tag_links.push(id);
+                }
                 hint_vals.push(raw);
             }
         }
@@ -636,7 +657,7 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     for v in s.metas.iter().filter(|v| v.field == Field::Tags) {
         for t in v.value.split(',') {
             let t = collapse(t);
-            if !t.is_empty() && tags.len() < 64 && !tags.contains(&t) {
+            if !t.is_empty() && tags.len() < MAX_TAGS && !tags.contains(&t) {
                 tags.push(t);
             }
         }
@@ -644,7 +665,20 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     if let Some(it) = main {
         for t in &it.keywords {
             let t = collapse(t);
-            if !t.is_empty() && tags.len() < 64 && !tags.contains(&t) {
+            if !t.is_empty() && tags.len() < MAX_TAGS && !tags.contains(&t) {
+                tags.push(t);
+            }
+        }
+    }
+    // Without declared tags, the links the page marks as its tags (`rel="tag"`), inside its
+    // article when it has one.
+    if tags.is_empty() {
+        for &id in &s.tag_links {
+            if s.article.is_some_and(|a| !doc.contains(a, id)) {
+                continue;
+            }
+            let t = collapse(&doc.text_of(id));
+            if !t.is_empty() && t.len() <= MAX_TAG_BYTES && !tags.contains(&t) {
                 tags.push(t);
             }
         }
@@ -2371,6 +2405,22 @@ mod tests {
             </head><body><p>Text.</p></body></html>"#,
         );
         assert_eq!(m.title.unwrap().text, "Learn web development");
+    }
+
+    #[test]
+    fn links_marked_as_tags_are_the_tags_when_none_is_declared() {
+        let page = r#"<html><body><aside><a rel=tag href=/t/x>وسم الشريط الجانبي</a></aside>
+            <article><h1>ارتفاع أسعار الذهب</h1><p>نص</p><div class=post-tags>الوسوم:
+            <a href=/t/gold rel="tag">الذهب</a> <a href=/t/p rel=tag>الأسعار</a>
+            <a href=/t/gold rel=tag>الذهب</a> <a href=/c/eco rel="category tag">اقتصاد</a>
+            </div></article></body></html>"#;
+        assert_eq!(meta(page).tags, ["الذهب", "الأسعار"]);
+        // Declared keywords come first, and alone.
+        let declared = page.replace(
+            "<html>",
+            r#"<html><head><meta name="keywords" content="ذهب, بورصة"></head>"#,
+        );
+        assert_eq!(meta(&declared).tags, ["ذهب", "بورصة"]);
     }
 
     #[test]

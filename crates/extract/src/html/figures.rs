@@ -7,7 +7,7 @@
 //! let doc = Document::parse(page);
 //! let b = blocks::collect(&doc);
 //! let sel = content::select(&doc, &b, &content::Params::default());
-//! let f = figures::collect(&doc, &b, &sel);
+//! let f = figures::collect(&doc, &b, &sel, None);
 //! assert_eq!(f.figures[0].src.text, "/a.jpg");
 //! assert_eq!(f.figures[0].caption.as_ref().unwrap().text, "لافروف في موسكو");
 //! assert_eq!(f.figures[0].credit.as_ref().unwrap().text, "رويترز");
@@ -212,9 +212,41 @@ fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
     .then_some(cap)
 }
 
+/// The name of a picture's file, less its extension and a size suffix ("gold-800x450.jpg" and
+/// ".../gold.jpg?w=1200" are both "gold"), lower case; `None` when too short to tell.
+fn picture_name(src: &str) -> Option<String> {
+    let path = src.split(['?', '#']).next()?;
+    let file = path.rsplit('/').next()?;
+    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    // A size suffix: "-800x450".
+    let stem = match stem.rsplit_once('-') {
+        Some((head, size))
+            if size.split_once('x').is_some_and(|(w, h)| {
+                !w.is_empty()
+                    && !h.is_empty()
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && h.bytes().all(|b| b.is_ascii_digit())
+            }) =>
+        {
+            head
+        }
+        _ => stem,
+    };
+    (stem.chars().count() >= MIN_PICTURE_NAME).then(|| stem.to_lowercase())
+}
+
+/// Fewest characters of a picture's file name compared with the page's declared image.
+const MIN_PICTURE_NAME: usize = 4;
+
 /// Collects the figures inside the selected container, and the lead figures above it inside
-/// the same `<article>`.
-pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
+/// the same `<article>`: its `figure`s, and the bare image that is the page's declared picture
+/// (`lead_image`, og:image: a theme's `div.post-thumb` between headline and text).
+pub fn collect(
+    doc: &Document<'_>,
+    b: &Blocks,
+    sel: &Selection,
+    lead_image: Option<&str>,
+) -> Figures {
     let mut out = Figures::default();
     let mut seen_img: HashSet<u32> = HashSet::new();
     let container = sel.container;
@@ -232,13 +264,23 @@ pub fn collect(doc: &Document<'_>, b: &Blocks, sel: &Selection) -> Figures {
     // (`<article><h1>…</h1><figure>…</figure><div class=body>…`): the `figure`s from the
     // enclosing `<article>`'s start to the container are the article's too.
     let lead = lead_start(doc, container).map_or(0..0, |a| a.0 + 1..container.0);
+    let lead_name = lead_image.and_then(picture_name);
+    let mut lead_taken = false;
+    let is_lead_image = |img: NodeId| {
+        lead_name.is_some()
+            && img_src(doc, img).and_then(|(src, _)| picture_name(&src)) == lead_name
+    };
     for id in lead.clone().map(NodeId).chain(doc.descendants(container)) {
         if out.figures.len() >= MAX_FIGURES {
             break;
         }
         let Some(tag) = doc.tag(id) else { continue };
         if lead.contains(&id.0) && tag != "figure" && tag != "figcaption" {
-            continue;
+            // The declared picture once (a lazy-loading theme writes it twice).
+            if tag != "img" || lead_taken || !is_lead_image(id) {
+                continue;
+            }
+            lead_taken = true;
         }
         if b.hidden.get(id.index()).copied().unwrap_or(false) {
             continue;
@@ -356,7 +398,7 @@ mod tests {
         let doc = Document::parse(page);
         let b = blocks::collect(&doc);
         let sel = content::select(&doc, &b, &content::Params::default());
-        collect(&doc, &b, &sel).figures
+        collect(&doc, &b, &sel, None).figures
     }
 
     const BODY: &str = "<p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p>\
@@ -398,7 +440,7 @@ mod tests {
         let doc = Document::parse(&page);
         let b = blocks::collect(&doc);
         let sel = content::select(&doc, &b, &content::Params::default());
-        let figs = collect(&doc, &b, &sel);
+        let figs = collect(&doc, &b, &sel, None);
         let f = &figs.figures;
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(
@@ -477,5 +519,46 @@ mod tests {
             let f = figures_of(&page);
             assert!(f.iter().all(|f| f.caption.is_none()), "{next}: {f:?}");
         }
+    }
+
+    #[test]
+    fn the_declared_picture_above_the_container_is_the_lead_figure() {
+        let page = format!(
+            "<article><h1>ارتفاع أسعار الذهب</h1><img src=/author.jpg alt=الكاتب>\
+             <div class=post-thumb><img src=/uploads/gold-800x450.jpg alt=الذهب></div>\
+             <div class=thumb-mobile><img src=/uploads/gold.jpg></div>\
+             <div class=article-body>{BODY}</div></article>"
+        );
+        let doc = Document::parse(&page);
+        let b = blocks::collect(&doc);
+        let sel = content::select(&doc, &b, &content::Params::default());
+        let declared = Some("https://example.com/uploads/gold.jpg?w=1200");
+        let f = collect(&doc, &b, &sel, declared).figures;
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].src.text, "/uploads/gold-800x450.jpg");
+        // Another declared picture, or none: no lead image.
+        assert!(
+            collect(&doc, &b, &sel, Some("/uploads/logo.png"))
+                .figures
+                .is_empty()
+        );
+        assert!(collect(&doc, &b, &sel, None).figures.is_empty());
+    }
+
+    #[test]
+    fn picture_names_leave_out_sizes_and_queries() {
+        assert_eq!(
+            picture_name("https://x.com/a/gold-800x450.jpg").as_deref(),
+            Some("gold")
+        );
+        assert_eq!(
+            picture_name("/a/Gold.jpg?w=1200#x").as_deref(),
+            Some("gold")
+        );
+        assert_eq!(
+            picture_name("/a/2024-MA-securityweek.jpeg").as_deref(),
+            Some("2024-ma-securityweek")
+        );
+        assert_eq!(picture_name("/a/x.jpg"), None);
     }
 }

@@ -250,7 +250,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     }
 
     // Figures (their captions leave the body).
-    let figs = figures::collect(&doc, &b, &sel);
+    let figs = figures::collect(&doc, &b, &sel, m.image.as_deref());
     article.figures = figs.figures;
 
     // Short lines above the first real paragraph are the article header (kicker, byline,

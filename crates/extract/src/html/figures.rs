@@ -204,8 +204,9 @@ fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
     let cap = next?;
     let class = doc.attr_raw(cap, "class")?;
     let caption_class = class
-        .split_ascii_whitespace()
-        .any(|c| c.to_ascii_lowercase().contains("caption"));
+        .as_bytes()
+        .windows(b"caption".len())
+        .any(|w| w.eq_ignore_ascii_case(b"caption"));
     (caption_class
         && !is_credit_class(class)
         && !doc.descendants(cap).any(|d| doc.tag_is(d, Tag::Img)))
@@ -213,8 +214,9 @@ fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
 }
 
 /// The name of a picture's file, less its extension and a size suffix ("gold-800x450.jpg" and
-/// ".../gold.jpg?w=1200" are both "gold"), lower case; `None` when too short to tell.
-fn picture_name(src: &str) -> Option<String> {
+/// ".../gold.jpg?w=1200" are both "gold"), compared without regard to ASCII case; `None`
+/// when too short to tell.
+fn picture_name(src: &str) -> Option<&str> {
     let path = src.split(['?', '#']).next()?;
     let file = path.rsplit('/').next()?;
     let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
@@ -232,7 +234,7 @@ fn picture_name(src: &str) -> Option<String> {
         }
         _ => stem,
     };
-    (stem.chars().count() >= MIN_PICTURE_NAME).then(|| stem.to_lowercase())
+    (stem.chars().count() >= MIN_PICTURE_NAME).then_some(stem)
 }
 
 /// Fewest characters of a picture's file name compared with the page's declared image.
@@ -267,8 +269,11 @@ pub fn collect(
     let lead_name = lead_image.and_then(picture_name);
     let mut lead_taken = false;
     let is_lead_image = |img: NodeId| {
-        lead_name.is_some()
-            && img_src(doc, img).and_then(|(src, _)| picture_name(&src)) == lead_name
+        lead_name.is_some_and(|lead| {
+            img_src(doc, img).is_some_and(|(src, _)| {
+                picture_name(&src).is_some_and(|n| n.eq_ignore_ascii_case(lead))
+            })
+        })
     };
     for id in lead.clone().map(NodeId).chain(doc.descendants(container)) {
         if out.figures.len() >= MAX_FIGURES {
@@ -548,16 +553,13 @@ mod tests {
     #[test]
     fn picture_names_leave_out_sizes_and_queries() {
         assert_eq!(
-            picture_name("https://x.com/a/gold-800x450.jpg").as_deref(),
+            picture_name("https://x.com/a/gold-800x450.jpg"),
             Some("gold")
         );
+        assert_eq!(picture_name("/a/Gold.jpg?w=1200#x"), Some("Gold"));
         assert_eq!(
-            picture_name("/a/Gold.jpg?w=1200#x").as_deref(),
-            Some("gold")
-        );
-        assert_eq!(
-            picture_name("/a/2024-MA-securityweek.jpeg").as_deref(),
-            Some("2024-ma-securityweek")
+            picture_name("/a/2024-MA-securityweek.jpeg"),
+            Some("2024-MA-securityweek")
         );
         assert_eq!(picture_name("/a/x.jpg"), None);
     }

@@ -1066,8 +1066,9 @@ fn is_time_element(doc: &Document<'_>, p: &blocks::Piece) -> bool {
 const LAYOUT_CELL_CHARS: usize = 400;
 /// Fewest commas and sentence ends in it.
 const LAYOUT_CELL_PUNCT: usize = 4;
-/// Most ancestors looked at for a block's table cell.
-const MAX_CELL_DEPTH: usize = 32;
+/// Most ancestors looked at for a block's table cell (a layout cell holds its text in the
+/// cell itself or a few inline and paragraph levels down).
+const MAX_CELL_DEPTH: usize = 6;
 
 /// The table cells (node indices) of a page laid out in a table: cells holding running text
 /// ([`LAYOUT_CELL_CHARS`] characters, [`LAYOUT_CELL_PUNCT`] punctuation marks) in blocks of

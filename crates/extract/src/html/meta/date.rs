@@ -401,7 +401,12 @@ fn time_first(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Op
             continue;
         }
         match c.peek() {
-            Some(Tok::Word(w)) if super::words::WORDS.weekday.contains(&w.to_lowercase()) => {
+            Some(Tok::Word(w))
+                if super::words::WORDS
+                    .weekday
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w)) =>
+            {
                 c.i += 1;
             }
             _ => break,

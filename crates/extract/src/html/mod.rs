@@ -1352,10 +1352,17 @@ mod tests {
                 .any(|c| c.text == "دبي - العربية.نت" && c.reason == Reason::Metadata)
         );
         // A reporter after the place is the author.
-        let a = article_of(gulf_page("القاهرة - أحمد الريدي", ""));
-        let names: Vec<&str> = a.authors.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(names, ["أحمد الريدي"]);
-        assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("القاهرة"));
+        // A reporter after the place is the author, after a dash or a colon (Asharq
+        // Al-Awsat's "القاهرة: محمد نبيل حلمي").
+        for (byline, name) in [
+            ("القاهرة - أحمد الريدي", "أحمد الريدي"),
+            ("القاهرة: محمد نبيل حلمي", "محمد نبيل حلمي"),
+        ] {
+            let a = article_of(gulf_page(byline, ""));
+            let names: Vec<&str> = a.authors.iter().map(|t| t.text.as_str()).collect();
+            assert_eq!(names, [name]);
+            assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("القاهرة"));
+        }
     }
 
     #[test]

@@ -740,7 +740,9 @@ pub fn author_names(raw: &str) -> Vec<String> {
             .find(place)
             .and_then(|i| s.get(i + place.len()..))
             .unwrap_or("")
-            .trim_start_matches(|c: char| c.is_whitespace() || marsad_arabic::dateline::is_dash(c));
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || c == ':' || marsad_arabic::dateline::is_dash(c)
+            });
         return author_names(rest);
     }
     let arabic = super::date::has_arabic(&s);
@@ -826,6 +828,8 @@ pub fn author_names(raw: &str) -> Vec<String> {
 /// assert_eq!(m.dateline.place.as_deref(), Some("دبي"));
 /// assert!(author_names("دبي - العربية.نت").is_empty());
 /// assert_eq!(author_names("القاهرة - أحمد الريدي"), vec!["أحمد الريدي"]);
+/// assert_eq!(author_names("القاهرة: محمد نبيل حلمي"), vec!["محمد نبيل حلمي"]);
+/// assert!(byline_dateline("القاهرة: قال الوزير إن المفاوضات مستمرة.").is_none());
 /// assert!(byline_dateline("محمد العلي - الجزيرة نت").is_none());
 /// assert!(byline_dateline("David Jackson - FullStack Editorial Team").is_none());
 /// ```
@@ -834,11 +838,38 @@ pub fn byline_dateline(s: &str) -> Option<marsad_arabic::dateline::DatelineMatch
     if !date::has_arabic(s) {
         return None;
     }
-    let m = marsad_arabic::dateline::find_dateline(s)?;
+    let m = marsad_arabic::dateline::find_dateline(s).or_else(|| colon_byline(s))?;
     (m.dateline.zone.is_some()
         && m.dateline.place.is_some()
         && s.get(m.consumed..).is_some_and(|r| r.trim().is_empty()))
     .then_some(m)
+}
+
+/// Most words of a reporter's name after a byline's place and colon.
+const MAX_COLON_NAME_WORDS: usize = 4;
+
+/// A byline "PLACE: reporter" (Asharq Al-Awsat's "القاهرة: محمد نبيل حلمي"), read as the
+/// dash form is. In running text a place and a colon open a quotation as often, so only a
+/// byline, and only a few words without digits or sentence marks after the colon, is read so.
+fn colon_byline(s: &str) -> Option<marsad_arabic::dateline::DatelineMatch> {
+    let (place, name) = s.split_once(':')?;
+    let words = name.split_whitespace().count();
+    if !(1..=MAX_COLON_NAME_WORDS).contains(&words)
+        || name
+            .chars()
+            .any(|c| c.is_numeric() || matches!(c, '.' | '،' | ',' | '!' | '?' | '؟' | '"' | '«'))
+    {
+        return None;
+    }
+    let dashed = format!("{} - {}", place.trim(), name.trim());
+    let mut m = marsad_arabic::dateline::find_dateline(&dashed)?;
+    if m.consumed < dashed.trim_end().len() {
+        return None;
+    }
+    m.dateline.text = s.trim().to_string();
+    m.dateline.span = marsad_model::Span::new(0, s.len());
+    m.consumed = s.len();
+    Some(m)
 }
 
 /// Longest run of capitals read as an avatar's initials before a name.

@@ -534,6 +534,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     attach_dateline(&mut article, input, m.dateline.as_ref());
     split_captions(&mut article, input);
     resolve_links(&mut article);
+    // A direction set around the article only (`<main dir="rtl">`) is the article's.
+    if article.dir.is_none() {
+        article.dir = meta::dir_around(&doc, sel.container);
+    }
     // A language or direction the page does not declare is read from the article's text (the
     // headline when there is no body): the language by the script rule, the function-word
     // vote, then the model (a headline alone is often too short for the vote); the direction
@@ -1574,6 +1578,18 @@ mod tests {
         assert_eq!(d.agency.as_deref(), Some("الوطن اليوم"));
         assert_eq!(d.agency_kind, Some(marsad_model::AgencyKind::Outlet));
         assert_eq!(d.zone.as_deref(), Some("Africa/Cairo"));
+    }
+
+    #[test]
+    fn a_direction_set_around_the_article_is_its_direction() {
+        // The root sets none; the element holding the article does, whatever the script.
+        let page = "<html><body><main dir=\"rtl\"><article><h1>Lorem</h1><p>Lorem ipsum dolor \
+            sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore \
+            et dolore magna aliqua.</p></article></main></body></html>";
+        assert_eq!(article_of(page).dir, Some(marsad_model::Dir::Rtl));
+        // The root's direction stands.
+        let ltr = page.replace("<html>", "<html dir=\"ltr\">");
+        assert_eq!(article_of(ltr).dir, Some(marsad_model::Dir::Ltr));
     }
 
     #[test]

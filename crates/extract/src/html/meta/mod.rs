@@ -401,6 +401,30 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
     s
 }
 
+/// Most ancestors of the article's element looked at for a `dir`.
+const MAX_DIR_DEPTH: usize = 64;
+
+/// The direction set on the article's element or the nearest element around it (`<main
+/// dir="rtl">`), for a page whose root sets none.
+///
+/// ```
+/// use marsad_extract::html::{dom::Document, meta::dir_around};
+/// let doc = Document::parse("<body><main dir=rtl><article><p>نص</p></article></main></body>");
+/// let p = doc.elements().find(|&e| doc.tag(e) == Some("p")).unwrap();
+/// assert_eq!(dir_around(&doc, p), Some(marsad_model::Dir::Rtl));
+/// ```
+pub fn dir_around(doc: &Document<'_>, node: NodeId) -> Option<Dir> {
+    let mut cur = Some(node);
+    for _ in 0..MAX_DIR_DEPTH {
+        let c = cur?;
+        if let Some(d) = dir_attr(doc, c) {
+            return Some(d);
+        }
+        cur = doc.parent(c);
+    }
+    None
+}
+
 fn dir_attr(doc: &Document<'_>, id: NodeId) -> Option<Dir> {
     let d = doc.attr(id, "dir")?;
     match d.trim().to_ascii_lowercase().as_str() {

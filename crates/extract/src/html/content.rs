@@ -568,6 +568,14 @@ fn hidden_panel_chars(doc: &Document<'_>, b: &Blocks, hidden_text: &[u64], id: N
             _ => break,
         }
     }
+    // A paragraph or a heading hidden by itself is no panel a reader opens: a panel holds
+    // blocks.
+    if doc
+        .tag_code(root)
+        .is_some_and(|t| t == Tag::P || t.is_heading())
+    {
+        return 0;
+    }
     hidden_text.get(root.index()).copied().unwrap_or(0)
 }
 

@@ -1593,6 +1593,28 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_hidden_by_itself_is_no_collapsed_panel() {
+        let para = "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy \
+            eirmod tempor invidunt ut labore et dolore magna aliquyam erat, sed diam voluptua. At \
+            vero eos et accusam et justo duo dolores et ea rebum. Stet clita kasd gubergren, no \
+            sea takimata sanctus est. ";
+        let long = para.repeat(3);
+        // An undeclared page: a hidden panel of blocks (a collapsed section) is content, a
+        // paragraph hidden by itself is not.
+        let page = format!(
+            "<html><body><h1>Lorem ipsum</h1><p>{long}</p><h2>Secondary header</h2>\
+             <p style=\"display: none;\">Hidden one. {long}</p><h2>Third header</h2>\
+             <p hidden>Hidden two. {long}</p><div class=panel hidden><p>Panel one. {long}</p>\
+             <p>Panel two. {long}</p></div></body></html>"
+        );
+        let a = article_of(&page);
+        let body = body_texts(&a);
+        assert!(body.iter().all(|t| !t.starts_with("Hidden")), "{body:?}");
+        assert!(body.iter().any(|t| t.starts_with("Panel one")), "{body:?}");
+        assert_chrome(&a, &["Hidden one", "Hidden two"], Reason::Hidden);
+    }
+
+    #[test]
     fn an_undeclared_language_is_read_from_the_article_not_the_headline() {
         // A headline of names and a borrowed word says little; the body says Portuguese.
         let page = "<html><head><title>Calendário Stock Car 2018</title></head><body><article>\

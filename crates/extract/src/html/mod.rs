@@ -369,7 +369,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 continue;
             }
             if teaser {
-                if let Some(url) = first_href(&doc, p.node) {
+                if let Some(url) = piece_href(&doc, p) {
                     article.related.push(Link {
                         title: Text::new(p.text.trim(), p.span),
                         url: Some(url),
@@ -424,7 +424,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                     if !rest.is_empty() {
                         article.related.push(Link {
                             title: Text::new(rest, p.span),
-                            url: first_href(&doc, p.node),
+                            url: piece_href(&doc, p),
                             span: p.span,
                         });
                         continue;
@@ -1034,6 +1034,21 @@ fn under_run(doc: &Document<'_>, run: NodeId, id: NodeId) -> bool {
         return false;
     };
     parent == run || (doc.tag_is(id, dom::Tag::Li) && doc.parent(parent) == Some(run))
+}
+
+/// The first link of block `p`: of its element, or, for one of the paragraphs a blank line
+/// parts an element into, of that paragraph only.
+fn piece_href(doc: &Document<'_>, p: &blocks::Piece) -> Option<String> {
+    if !p.part {
+        return first_href(doc, p.node);
+    }
+    doc.descendants(p.node)
+        .filter(|&d| doc.tag_is(d, dom::Tag::A))
+        .skip_while(|&a| doc.span(a).end <= p.span.start)
+        .take_while(|&a| doc.span(a).start < p.span.end)
+        .find_map(|a| doc.attr(a, "href"))
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
 }
 
 fn first_href(doc: &Document<'_>, id: NodeId) -> Option<String> {
@@ -2312,6 +2327,27 @@ mod tests {
         let body = body_texts(&a);
         assert_eq!(body.len(), 6, "{body:?}");
         assert_chrome(&a, &["11:15", "09:02"], Reason::Metadata);
+    }
+
+    #[test]
+    fn a_teaser_parted_by_blank_lines_links_to_its_own_page() {
+        let page = "<html lang=ar><body><article><h1>وزير التموين يعلن زيادة حصص السكر</h1>\
+            <div class=details>أعلن <a href=/minister>وزير التموين</a> زيادة حصص السكر المقررة \
+            على البطاقات التموينية خلال شهر رمضان، لمواجهة زيادة الطلب.<br><br><strong>اقرأ \
+            أيضا:</strong> <a href=/n/1>أسعار الخضروات اليوم في سوق العبور</a><br><br>وقال الوزير \
+            في مؤتمر صحفي إن الوزارة تعاقدت على كميات إضافية من السكر، وإن المخزون يكفي.\
+            </div></article></body></html>";
+        let a = article_of(page);
+        let related: Vec<(&str, Option<&str>)> = a
+            .related
+            .iter()
+            .map(|l| (l.title.text.as_str(), l.url.as_deref()))
+            .collect();
+        assert_eq!(
+            related,
+            [("أسعار الخضروات اليوم في سوق العبور", Some("/n/1"))]
+        );
+        assert_eq!(body_texts(&a).len(), 2);
     }
 
     #[test]

@@ -1332,6 +1332,10 @@ fn script_bytes(doc: &Document<'_>) -> usize {
 mod tests {
     use super::*;
 
+    /// A paragraph of running text for the tests' pages.
+    const COUNCIL: &str = "The city council voted on Tuesday to expand the bus network, adding \
+        four new routes that will connect the eastern suburbs with the downtown core.";
+
     /// The texts of an article's body blocks, in order.
     fn body_texts(a: &Article) -> Vec<&str> {
         a.body.iter().map(|b| b.text.as_str()).collect()
@@ -1482,8 +1486,7 @@ mod tests {
     fn a_related_box_marked_by_its_class_in_the_text_gives_teasers() {
         // WordPress's Jetpack box at the end of the entry: its class drops it, its header
         // names it; its links are teasers, a price in it is no teaser.
-        let para = "The city council voted on Tuesday to expand the bus network, adding four \
-            new routes that will connect the eastern suburbs with the downtown core.";
+        let para = COUNCIL;
         let page = format!(
             "<html><head><meta property=og:type content=article></head><body><article>\
              <h1>New bus routes</h1><div class=entry-content><p>{para}</p><p>{para} Again.</p>\
@@ -2264,8 +2267,7 @@ mod tests {
 
     #[test]
     fn a_page_laid_out_in_a_table_gives_paragraphs_not_a_table() {
-        let para = "The city council voted on Tuesday to expand the bus network, adding four \
-            new routes that will connect the eastern suburbs with the downtown core.";
+        let para = COUNCIL;
         let page = format!(
             "<html><body><table><tr><td><a href=/a>Local</a><br><a href=/b>Weather</a><br>\
              <a href=/c>Obituaries</a></td><td><b>Council expands bus network</b><br><br>\
@@ -2292,8 +2294,7 @@ mod tests {
     fn a_cell_of_paragraphs_parted_by_blank_lines_is_the_container() {
         // One row: the menu's cell, then the article's, whose paragraphs only `<br><br>`
         // parts. The article's cell is the content; the menu beside it is not.
-        let para = "The city council voted on Tuesday to expand the bus network, adding four \
-            new routes that will connect the eastern suburbs with the downtown core.";
+        let para = COUNCIL;
         let page = format!(
             "<html><body><table><tr><td><a href=/a>Local</a><br><a href=/b>Weather</a><br>\
              <a href=/c>Obituaries</a><br><a href=/d>Classifieds</a></td><td>{para}<br><br>\

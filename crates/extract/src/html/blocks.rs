@@ -454,18 +454,19 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
         let span = doc.span(id);
         let b = p_block as usize;
         let mut parted = false;
-        // After a blank line (`…<br><br>…`) the block's next words open a new paragraph.
-        if breaks[b] >= PARAGRAPH_BREAKS && text.split(char::is_whitespace).any(|w| !w.is_empty()) {
-            if let Some(p) = pieces
-                .get_mut(piece_of[b] as usize)
-                .filter(|p| !p.text.is_empty())
+        // After a blank line (`…<br><br>…`, `<br>&nbsp;<br>`) the block's next words open a
+        // new paragraph. (A text of spaces alone, a no-break space, is no words.)
+        let words = breaks[b] > 0 && text.split(char::is_whitespace).any(|w| !w.is_empty());
+        if words {
+            if breaks[b] >= PARAGRAPH_BREAKS
+                && let Some(p) = pieces
+                    .get_mut(piece_of[b] as usize)
+                    .filter(|p| !p.text.is_empty())
             {
                 p.part = true;
                 piece_of[b] = NONE;
                 parted = true;
             }
-            breaks[b] = 0;
-        } else if breaks[b] > 0 {
             breaks[b] = 0;
         }
         let pi = if piece_of[b] == NONE {
@@ -763,7 +764,7 @@ mod tests {
     #[test]
     fn a_blank_line_parts_a_blocks_paragraphs() {
         let page = "<div>الفقرة الأولى من النص.<br><br> <br>الفقرة الثانية،<br>في سطرين.\
-                    <br/><br/><b></b></div><p>فقرة أخرى<br>بسطر واحد</p>";
+                    <br>&nbsp;<br>الفقرة الثالثة.<br/><br/><b></b></div><p>فقرة أخرى<br>بسطر واحد</p>";
         let doc = Document::parse(page);
         let b = collect(&doc);
         let texts: Vec<(&str, bool)> = b.pieces.iter().map(|p| (p.text.as_str(), p.part)).collect();
@@ -772,13 +773,14 @@ mod tests {
             [
                 ("الفقرة الأولى من النص.", true),
                 ("الفقرة الثانية، في سطرين.", true),
+                ("الفقرة الثالثة.", true),
                 ("فقرة أخرى بسطر واحد", false),
             ]
         );
         let second = &b.pieces[1];
         assert_eq!(
             &page[second.span.start..second.span.end],
-            "الفقرة الثانية،<br>في سطرين."
+            "الفقرة الثانية،<br>في سطرين.<br>&nbsp;"
         );
         assert_eq!(b.pieces[0].node, second.node);
     }

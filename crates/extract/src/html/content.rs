@@ -472,6 +472,8 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
         let k = if params.hints_off && !p.hidden && !p.note && doc.contains(container, p.node) {
             if in_page_chrome(doc, container, p.node) {
                 Keep::Drop(Reason::Nav)
+            } else if let Some(r) = marked_chrome(doc, b, container, p.node) {
+                Keep::Drop(r)
             } else {
                 Keep::Body
             }
@@ -557,6 +559,27 @@ fn in_page_chrome(doc: &Document<'_>, container: NodeId, id: NodeId) -> bool {
         cur = doc.parent(c);
     }
     false
+}
+
+/// The boilerplate a block is marked as by its own class or id, or an ancestor's below
+/// `container`: navigation, advertising, share widgets and fine print (copyright, legal).
+/// Such a mark holds even when nothing on the page reads like content.
+fn marked_chrome(doc: &Document<'_>, b: &Blocks, container: NodeId, id: NodeId) -> Option<Reason> {
+    let mut cur = Some(id);
+    for _ in 0..MAX_CHROME_DEPTH {
+        let c = cur?;
+        if c == container {
+            break;
+        }
+        match b.hint.get(c.index()).copied() {
+            Some(Hint::Neg(r @ (Reason::Share | Reason::Boilerplate))) => return Some(r),
+            // Menus and ads by the block's own mark: a card wrapper's mark is less sure.
+            Some(Hint::Neg(r @ (Reason::Nav | Reason::Ad))) if c == id => return Some(r),
+            _ => {}
+        }
+        cur = doc.parent(c);
+    }
+    None
 }
 
 /// Text (characters) of the outermost hidden element around `id`.

@@ -1814,6 +1814,26 @@ mod tests {
     }
 
     #[test]
+    fn marked_boilerplate_stays_out_of_the_last_resort_pass() {
+        // Too little text for the first pass to trust: every visible block is taken, but not a
+        // menu or an ad marked by its own class, nor fine print or a share widget marked by
+        // an element around it.
+        let page = r#"<html><body><div class="navbar">Home News Sport</div>
+            <article><p>Short note.</p>
+            <div class="copyright"><span>Copyright 2025 Paper</span></div>
+            <div class="social-share"><p>Share this</p></div>
+            <div id="google-ads">Buy now</div><p>Signed, the editor</p></article>
+            </body></html>"#;
+        let a = article_of(page);
+        assert_eq!(body_texts(&a), ["Short note.", "Signed, the editor"]);
+        assert!(
+            a.chrome
+                .iter()
+                .any(|c| c.text == "Copyright 2025 Paper" && c.reason == Reason::Boilerplate)
+        );
+    }
+
+    #[test]
     fn a_shop_themes_interface_lines_are_chrome() {
         // A product page of a shop theme carries its cart drawer, skip link and screen-reader
         // notes inside the product's section.

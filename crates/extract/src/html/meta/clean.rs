@@ -418,6 +418,12 @@ fn starts_word(s: &str, prefix: &str) -> Option<usize> {
     }
 }
 
+/// Fewest words of a name before an outlet it writes for.
+const MIN_NAME_WORDS: usize = 2;
+
+/// Most words of an outlet a name writes for.
+const MAX_AFFILIATION_WORDS: usize = 4;
+
 /// Removes the byline words before a name ("By", "Written by", "بقلم:").
 fn strip_prefix(mut s: &str) -> &str {
     for _ in 0..3 {
@@ -480,11 +486,36 @@ fn strip_tail(s: &str) -> &str {
             }
         }
     }
+    // An outlet after a name of two words or more, closing a short line ("Jane Doe For Daily
+    // Mail Australia"); in a longer tail the word goes on a sentence.
+    let words: Vec<&str> = s[..end].split(' ').collect();
+    if let Some(at) = words
+        .iter()
+        .enumerate()
+        .skip(MIN_NAME_WORDS)
+        .find_map(|(i, w)| {
+            (WORDS
+                .byline_affiliation
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+                && words.len() - i - 1 <= MAX_AFFILIATION_WORDS)
+                .then_some(i)
+        })
+    {
+        end = words[..at].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    }
     // A date or a stop label run into the name when a page was flattened without spaces
     // ("By Jane DoePublished: Jun 25", "by Jane DoeNovember 20, 2007"): a small letter
     // followed by a capital that opens one.
     if let Some(i) = glued_tail(s) {
         end = end.min(i);
+    }
+    // A social handle after the name ends it too ("Jane Doe @janedoe"); an e-mail address
+    // goes whole ("Jane Doe jdoe@paper.com").
+    if let Some(at) = s.find('@') {
+        let word = s[..at].rfind(' ').map_or(0, |i| i + 1);
+        let domain = s[at..].split(' ').next().unwrap_or("");
+        end = end.min(if domain.contains('.') { word } else { at });
     }
     for stopc in ['\n', '•', '·', '|', '/', '(', '\u{2022}', '»', '«'] {
         if let Some(p) = s.find(stopc)
@@ -746,6 +777,7 @@ pub fn author_names(raw: &str) -> Vec<String> {
         return author_names(rest);
     }
     let arabic = super::date::has_arabic(&s);
+    let s = without_nickname(&s);
     let s = after_outlet(after_dated_lead(&s));
     let s = strip_prefix(s);
     let s = strip_tail(s);
@@ -816,6 +848,27 @@ pub fn author_names(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Most characters of a nickname quoted inside a name.
+const MAX_NICKNAME_CHARS: usize = 40;
+
+/// A name without the nickname quoted inside it (`Jenny "The Author" Smith` is Jenny Smith).
+fn without_nickname(s: &str) -> std::borrow::Cow<'_, str> {
+    for (open, close) in [('"', '"'), ('“', '”')] {
+        let Some(a) = s.find(&format!(" {open}")) else {
+            continue;
+        };
+        let inner = a + 1 + open.len_utf8();
+        let Some(len) = s[inner..].find(close) else {
+            continue;
+        };
+        let after = inner + len + close.len_utf8();
+        if len > 0 && len <= MAX_NICKNAME_CHARS && s[after..].starts_with(' ') {
+            return format!("{}{}", &s[..a], &s[after..]).into();
+        }
+    }
+    s.into()
 }
 
 /// A byline that is a whole dateline of a place the lexicon knows: the place, a dash, and an
@@ -1078,6 +1131,43 @@ mod tests {
         assert!(author_names("https://facebook.com/x").is_empty());
         assert!(author_names("").is_empty());
         assert_eq!(author_names("Maria & Katerina"), vec!["Maria", "Katerina"]);
+    }
+
+    #[test]
+    fn what_follows_a_name_in_a_byline() {
+        // The outlet a reporter writes for.
+        assert_eq!(
+            author_names("By Jenny Smith For Daily Mail Australia"),
+            vec!["Jenny Smith"]
+        );
+        assert_eq!(
+            author_names("Jenny Smith from Trafilatura"),
+            vec!["Jenny Smith"]
+        );
+        // An organisation's own "for", and a sentence going on, are no affiliation.
+        assert_eq!(
+            author_names("Center for Drug Evaluation and Research"),
+            vec!["Center for Drug Evaluation", "Research"]
+        );
+        assert_ne!(
+            author_names("by Cats Have No Lord for our regular group! This was a hoot"),
+            vec!["Cats Have No Lord"]
+        );
+        // A social handle, a quoted nickname, a label in another language.
+        assert_eq!(
+            author_names("Jenny Smith @jenny_smith"),
+            vec!["Jenny Smith"]
+        );
+        assert_eq!(
+            author_names("By Megan Rowe meganr@spokesman.com(509) 459-5382"),
+            vec!["Megan Rowe"]
+        );
+        assert!(author_names("By ops@our-hometown.com").is_empty());
+        assert_eq!(
+            author_names("Jenny \"The Author\" Smith"),
+            vec!["Jenny Smith"]
+        );
+        assert_eq!(author_names("Текст: Лида Буслаева"), vec!["Лида Буслаева"]);
     }
 
     #[test]

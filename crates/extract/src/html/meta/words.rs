@@ -29,6 +29,8 @@ pub(crate) struct Words {
     pub role_lead: Vec<String>,
     /// Company-form words after a company name, as keys ("b v", "inc").
     pub legal_form: Vec<String>,
+    /// Words that set an outlet after a name ("for" in "Jane Doe For Daily Mail").
+    pub byline_affiliation: Vec<String>,
     /// Class fragments marking a byline element.
     pub byline_class: Vec<String>,
     /// Class fragments that look like a byline but are not.
@@ -60,6 +62,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         role: Vec::new(),
         role_lead: Vec::new(),
         legal_form: Vec::new(),
+        byline_affiliation: Vec::new(),
         byline_class: Vec::new(),
         byline_class_skip: Vec::new(),
         date_class: Vec::new(),
@@ -82,6 +85,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "role" => &mut w.role,
             "role_lead" => &mut w.role_lead,
             "legal_form" => &mut w.legal_form,
+            "byline_affiliation" => &mut w.byline_affiliation,
             "byline_class" => &mut w.byline_class,
             "byline_class_skip" => &mut w.byline_class_skip,
             "date_class" => &mut w.date_class,

@@ -334,13 +334,16 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                 continue;
             }
             if name.eq_ignore_ascii_case("itemprop") {
+                // (A list of names: `itemprop="author name"` is the author's name.)
                 let v = super::dom::decode_entities(raw);
-                let p = v.trim().to_ascii_lowercase();
-                if s.props.len() < MAX_CANDIDATES * 4
-                    && matches!(
+                if let Some(p) = v.split_ascii_whitespace().find_map(|p| {
+                    let p = p.to_ascii_lowercase();
+                    matches!(
                         p.as_str(),
                         "headline" | "datepublished" | "datemodified" | "datecreated" | "author"
                     )
+                    .then_some(p)
+                }) && s.props.len() < MAX_CANDIDATES * 4
                 {
                     s.props.push((p, id));
                 }
@@ -2532,6 +2535,18 @@ mod tests {
         assert_eq!(m.published.unwrap().day(), Some("2019-11-18"));
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, vec!["Dan Evon"]);
+    }
+
+    #[test]
+    fn an_itemprop_list_naming_the_author() {
+        // `itemprop` holds a list of names: "author name" marks the author's name.
+        let m = meta(
+            r#"<html><body><h1>Premier names new cabinet</h1>
+            <span itemprop="author name">Shannon Deery, Mitch Clarke, Susie O'Brien</span>
+            <p>Text.</p></body></html>"#,
+        );
+        let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(names, ["Shannon Deery", "Mitch Clarke", "Susie O'Brien"]);
     }
 
     #[test]

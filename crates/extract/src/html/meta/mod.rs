@@ -1358,7 +1358,11 @@ fn pick_title(
     if let Some((t, sp)) = &s.title {
         return Some(Text::new(without_site(t, sites, host).to_string(), *sp));
     }
-    cands.first().map(|c| Text::new(c.raw.clone(), c.span))
+    // 5. No metadata title at all: the first h1, whatever its length.
+    cands
+        .first()
+        .map(|c| Text::new(c.raw.clone(), c.span))
+        .or_else(|| h1s.first().map(|(t, sp, _)| Text::new(t.clone(), *sp)))
 }
 
 /// A date line cut where an update label follows the first date ("نشر في: 14 مارس 2025
@@ -2535,6 +2539,18 @@ mod tests {
         assert_eq!(m.published.unwrap().day(), Some("2019-11-18"));
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, vec!["Dan Evon"]);
+    }
+
+    #[test]
+    fn a_page_without_metadata_titles_is_named_by_its_first_h1() {
+        let m = meta("<html><body><h1>First</h1><h1>Second</h1><p>Text.</p></body></html>");
+        assert_eq!(m.title.unwrap().text, "First");
+        // Nothing to name it: no title.
+        assert!(
+            meta("<html><body><p>Text.</p></body></html>")
+                .title
+                .is_none()
+        );
     }
 
     #[test]

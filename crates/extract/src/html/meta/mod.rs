@@ -2239,6 +2239,9 @@ fn pick_authors(
         {
             continue;
         }
+        if quoted_or_aside(doc, id) {
+            continue;
+        }
         let Some(text) = line_text(doc, id) else {
             continue;
         };
@@ -2338,6 +2341,37 @@ fn pick_authors(
         Some((names, span)) => (finish(names, span), Vec::new()),
         None => (Vec::new(), Vec::new()),
     }
+}
+
+/// Levels above a byline element looked at for a quotation or a sidebar around it.
+const MAX_QUOTE_LEVELS: usize = 8;
+
+/// True when a byline-classed element sits in a quotation (`<blockquote>`, a `quote` class:
+/// its "author" is who is quoted, a testimonial) or a figure (the picture's author): it does
+/// not sign the page. (`<body>`'s own classes describe the layout and are not read.)
+fn quoted_or_aside(doc: &Document<'_>, id: NodeId) -> bool {
+    let mut cur = Some(id);
+    for _ in 0..MAX_QUOTE_LEVELS {
+        let Some(c) = cur else { break };
+        if doc.tag_is(c, super::dom::Tag::Body) {
+            break;
+        }
+        if matches!(
+            doc.tag_code(c),
+            Some(super::dom::Tag::Blockquote | super::dom::Tag::Q | super::dom::Tag::Figure)
+        ) || doc.attr(c, "class").is_some_and(|v| {
+            v.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| {
+                WORDS
+                    .byline_not_inside
+                    .iter()
+                    .any(|w| t.eq_ignore_ascii_case(w))
+            })
+        }) {
+            return true;
+        }
+        cur = doc.parent(c);
+    }
+    false
 }
 
 /// Most words after a byline word ("by") in a text that opens with a lower-case word and is
@@ -2551,6 +2585,27 @@ mod tests {
                 .title
                 .is_none()
         );
+    }
+
+    #[test]
+    fn a_quotations_author_does_not_sign_the_page() {
+        let page = |quote: &str| {
+            format!(r#"<html><body><h1>Pest control coupons</h1>{quote}<p>Text.</p></body></html>"#)
+        };
+        for quote in [
+            r#"<div class="quote"><p>Great service!</p><p class="quote-author">Jenny Smith</p></div>"#,
+            r#"<blockquote><p>Great service!</p><cite class="review-author">Jenny Smith</cite></blockquote>"#,
+            r#"<div class="testimonial-card"><div class="author">Jenny Smith</div></div>"#,
+            r#"<figure><img src="a.jpg"><div class="author">Jenny Smith</div></figure>"#,
+        ] {
+            assert!(meta(&page(quote)).authors.is_empty(), "{quote}");
+        }
+        // The page's own byline, with layout classes on <body>, still signs it.
+        let m = meta(
+            r#"<html><body class="one-sidebar"><h1>Tories under fire</h1>
+            <div class="byline">By Danica Kirka</div><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.authors[0].text, "Danica Kirka");
     }
 
     #[test]

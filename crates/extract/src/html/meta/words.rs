@@ -31,6 +31,8 @@ pub(crate) struct Words {
     pub legal_form: Vec<String>,
     /// Words that set an outlet after a name ("for" in "Jane Doe For Daily Mail").
     pub byline_affiliation: Vec<String>,
+    /// Class words of an element whose byline-classed children sign no page (a quotation).
+    pub byline_not_inside: Vec<String>,
     /// Class fragments marking a byline element.
     pub byline_class: Vec<String>,
     /// Class fragments that look like a byline but are not.
@@ -63,6 +65,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         role_lead: Vec::new(),
         legal_form: Vec::new(),
         byline_affiliation: Vec::new(),
+        byline_not_inside: Vec::new(),
         byline_class: Vec::new(),
         byline_class_skip: Vec::new(),
         date_class: Vec::new(),
@@ -86,6 +89,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "role_lead" => &mut w.role_lead,
             "legal_form" => &mut w.legal_form,
             "byline_affiliation" => &mut w.byline_affiliation,
+            "byline_not_inside" => &mut w.byline_not_inside,
             "byline_class" => &mut w.byline_class,
             "byline_class_skip" => &mut w.byline_class_skip,
             "date_class" => &mut w.date_class,

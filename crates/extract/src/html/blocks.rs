@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 
 use marsad_arabic::normalize::is_invisible;
-use marsad_model::Span;
+use marsad_model::{Reason, Span};
 
 use super::dom::{Document, NodeId, Tag, is_sibling_gap};
 use super::hints::{
@@ -330,6 +330,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let code = doc.tag_code(id).unwrap_or(Tag::Other);
             let (mut h_attr, mut aria, mut style, mut role, mut itemprop, mut class, mut idv) =
                 (false, None, None, None, None, None, None);
+            let mut breadcrumbs = false;
             let mut href = None;
             let mut expanded = false;
             for (name, v) in doc.attrs_raw(id) {
@@ -341,6 +342,10 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                     5 if name.eq_ignore_ascii_case("style") => style = Some(v),
                     6 if name.eq_ignore_ascii_case("hidden") => h_attr = true,
                     8 if name.eq_ignore_ascii_case("itemprop") => itemprop = Some(v),
+                    // A schema.org trail of links to the page's sections.
+                    8 if name.eq_ignore_ascii_case("itemtype") => {
+                        breadcrumbs = v.trim_end_matches('/').ends_with("BreadcrumbList")
+                    }
                     11 if name.eq_ignore_ascii_case("aria-hidden") => aria = Some(v),
                     13 if name.eq_ignore_ascii_case("aria-expanded") => expanded = true,
                     _ => {}
@@ -389,7 +394,9 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                 .filter(|&(v, h)| !(h != Hint::None && id_spells_heading(doc, id, v)))
                 .map(|(_, h)| h);
             let class_hint = facts.map(|f| f.hint);
-            hint[i] = if disclosure {
+            hint[i] = if breadcrumbs {
+                Hint::Neg(Reason::Nav)
+            } else if disclosure {
                 element_hint("div", None, itemprop, class_hint, id_hint)
             } else {
                 element_hint(tag, role, itemprop, class_hint, id_hint)

@@ -1814,6 +1814,27 @@ mod tests {
     }
 
     #[test]
+    fn schema_breadcrumbs_and_more_from_boxes_are_not_the_story() {
+        let page = format!(
+            r#"<html><body><article>
+            <ol itemscope itemtype="https://schema.org/BreadcrumbList"><li>World news</li>
+            <li>Local government</li></ol><h1>Council expands bus network</h1>
+            <p>{COUNCIL}</p><p>{COUNCIL}</p>
+            <div class="more-from-section"><p>Another story from the same section today</p></div>
+            <div class="you-may-like"><p>A story picked for you by our editors</p></div>
+            </article></body></html>"#
+        );
+        let a = article_of(page);
+        assert_eq!(body_texts(&a), [COUNCIL, COUNCIL]);
+        let reason = |t: &str| a.chrome.iter().find(|c| c.text == t).map(|c| c.reason);
+        assert_eq!(reason("Local government"), Some(Reason::Nav));
+        assert_eq!(
+            reason("A story picked for you by our editors"),
+            Some(Reason::Related)
+        );
+    }
+
+    #[test]
     fn marked_boilerplate_stays_out_of_the_last_resort_pass() {
         // Too little text for the first pass to trust: every visible block is taken, but not a
         // menu or an ad marked by its own class, nor fine print or a share widget marked by

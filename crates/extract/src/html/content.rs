@@ -214,11 +214,14 @@ fn neg_ancestors(
                 // text of the `<main>` it sits in when that is not a link list
                 // ("search-page-wrapper" around a product grid). An interface layer (a cookie
                 // dialog holding more text than the page behind it) is no wrapper either.
+                // A wrapper wraps blocks: an element that is one block by itself (an ad slot
+                // holding its own line, on a page of little text) is what its word says.
                 let wrapper = !is_dialog(doc, NodeId(i as u32))
                     && ((total[i] as f64) >= WRAPPER_SHARE * page
                         || (main_text[i] > 0
                             && (total[i] as f64) >= WRAPPER_SHARE * main_text[i] as f64
-                            && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64));
+                            && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64))
+                    && doc.children(NodeId(i as u32)).any(|c| total[c.index()] > 0);
                 (!wraps_content && !wrapper)
                     || matches!(
                         doc.tag_code(NodeId(i as u32)),

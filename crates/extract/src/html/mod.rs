@@ -1835,6 +1835,14 @@ mod tests {
     }
 
     #[test]
+    fn a_marked_block_by_itself_is_no_wrapper() {
+        // On a page of little text an ad slot holds most of it: still an ad, not a wrapper.
+        let page = r#"<html><body><article><p>Short note.</p>
+            <div id="google_ads">Buy the best shoes now</div></article></body></html>"#;
+        assert_eq!(body_texts(&article_of(page)), ["Short note."]);
+    }
+
+    #[test]
     fn marked_boilerplate_stays_out_of_the_last_resort_pass() {
         // Too little text for the first pass to trust: every visible block is taken, but not a
         // menu or an ad marked by its own class, nor fine print or a share widget marked by

@@ -119,6 +119,9 @@ enum Field {
     Type,
 }
 
+/// Most keys read from one `<meta>` key attribute.
+const MAX_META_KEYS: usize = 8;
+
 /// `<meta>` keys (`data/meta_keys.tsv`) with their rank (earlier rows win).
 static META_KEYS: LazyLock<HashMap<String, (Field, usize)>> = LazyLock::new(|| {
     let mut m = HashMap::new();
@@ -275,13 +278,24 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
             b"meta" => {
                 let content = doc.attr(id, "content");
                 let Some(content) = content else { continue };
+                // A key attribute may list several keys ("og:title twitter:title"): the value
+                // is each one's, once per field.
+                let mut fields: Vec<Field> = Vec::new();
                 for attr in ["property", "name", "itemprop", "http-equiv"] {
-                    let Some(k) = doc.attr(id, attr) else {
+                    let Some(keys) = doc.attr(id, attr) else {
                         continue;
                     };
-                    let k = k.trim().to_ascii_lowercase();
-                    if let Some((field, rank)) = META_KEYS.get(&k).copied().or_else(|| date_key(&k))
-                    {
+                    for k in keys.split_ascii_whitespace().take(MAX_META_KEYS) {
+                        let k = k.to_ascii_lowercase();
+                        let Some((field, rank)) =
+                            META_KEYS.get(&k).copied().or_else(|| date_key(&k))
+                        else {
+                            continue;
+                        };
+                        if fields.contains(&field) {
+                            continue;
+                        }
+                        fields.push(field);
                         let value = collapse(&content);
                         if !value.is_empty() {
                             s.metas.push(MetaVal {
@@ -291,6 +305,8 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                                 span: doc.span(id),
                             });
                         }
+                    }
+                    if !fields.is_empty() {
                         break;
                     }
                 }
@@ -2606,6 +2622,20 @@ mod tests {
             <div class="byline">By Danica Kirka</div><p>Text.</p></body></html>"#,
         );
         assert_eq!(m.authors[0].text, "Danica Kirka");
+    }
+
+    #[test]
+    fn a_meta_key_list_gives_each_key_the_value() {
+        // RDFa `property` holds a list (Readability's 004-metadata-space-separated-properties).
+        let m = meta(
+            r#"<html><head><meta property="x:title dc:title" content="Preferred title"/>
+            <meta property="dc:creator twitter:site_name" content="Creator Name"/>
+            <meta property="twitter:site og:site_name" content="Daily Paper"/></head>
+            <body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.title.unwrap().text, "Preferred title");
+        assert_eq!(m.authors[0].text, "Creator Name");
+        assert_eq!(m.site.as_deref(), Some("Daily Paper"));
     }
 
     #[test]

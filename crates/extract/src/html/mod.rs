@@ -1843,6 +1843,33 @@ mod tests {
     }
 
     #[test]
+    fn a_forums_edit_notices_and_reader_list_are_chrome() {
+        const REPLY: &str = "The new routes should have come years ago, and the buses must run \
+            late into the evening too, or the people who work night shifts will not use them.";
+        let page = format!(
+            r#"<html><body><div class="topic"><h1>Season thread</h1>
+            <div class="post"><p>{COUNCIL}</p>
+            <div class="notice">Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1 time in total.</div></div>
+            <div class="post"><p>{REPLY}</p>
+            <div class="notice">التعديل الأخير تم بواسطة سامي ; 12-03-2019 الساعة 10:15 PM</div></div>
+            <h3>Who is online</h3><p>Users browsing this forum: Camtropia, Cro09 and 3 guests</p>
+            </div></body></html>"#
+        );
+        let a = article_of(page);
+        assert_eq!(body_texts(&a), [COUNCIL, REPLY]);
+        let reason = |t: &str| {
+            a.chrome
+                .iter()
+                .find(|c| c.text.starts_with(t))
+                .map(|c| c.reason)
+        };
+        // (Notices with a date may be read as a stamp: metadata.)
+        assert!(reason("Last edited by").is_some());
+        assert!(reason("التعديل الأخير").is_some());
+        assert_eq!(reason("Users browsing"), Some(Reason::Nav));
+    }
+
+    #[test]
     fn marked_boilerplate_stays_out_of_the_last_resort_pass() {
         // Too little text for the first pass to trust: every visible block is taken, but not a
         // menu or an ad marked by its own class, nor fine print or a share widget marked by

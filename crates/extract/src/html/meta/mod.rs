@@ -119,6 +119,24 @@ enum Field {
     Type,
 }
 
+/// A text without the markup tags written into it (`<a href="…">Name</a>` is "Name").
+fn without_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        match rest[i..].find('>') {
+            Some(j) => rest = &rest[i + j + 1..],
+            None => {
+                rest = &rest[i..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Most keys read from one `<meta>` key attribute.
 const MAX_META_KEYS: usize = 8;
 
@@ -296,7 +314,12 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                             continue;
                         }
                         fields.push(field);
-                        let value = collapse(&content);
+                        // A byline written as markup ("By <a href=…>Amir Vera</a>, …"): its text.
+                        let value = if field == Field::Author && content.contains('<') {
+                            collapse(&without_tags(&content))
+                        } else {
+                            collapse(&content)
+                        };
                         if !value.is_empty() {
                             s.metas.push(MetaVal {
                                 field,
@@ -2636,6 +2659,23 @@ mod tests {
         assert_eq!(m.title.unwrap().text, "Preferred title");
         assert_eq!(m.authors[0].text, "Creator Name");
         assert_eq!(m.site.as_deref(), Some("Daily Paper"));
+    }
+
+    #[test]
+    fn an_og_author_written_as_markup_names_its_text() {
+        let m = meta(
+            r#"<html><head><meta property="og:site_name" content="CNN">
+            <meta property="og:author" content="By &lt;a href=&quot;/profiles/amir-vera&quot;&gt;Amir Vera&lt;/a&gt; and Adam Renton, CNN"/>
+            </head><body><p>Text.</p></body></html>"#,
+        );
+        let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(names, ["Amir Vera", "Adam Renton"]);
+        // A "submitted by" box signs the page too.
+        let m = meta(
+            r#"<html><body><h1>Community garden opens</h1>
+            <div class="submitted-by"><a href="/u/js">Jenny Smith</a></div><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.authors[0].text, "Jenny Smith");
     }
 
     #[test]

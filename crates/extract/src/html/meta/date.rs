@@ -622,6 +622,61 @@ impl Found {
     }
 }
 
+/// The day a URL's path is dated with, as `YYYY-MM-DD`: three segments
+/// `/YYYY/MM/DD/` (news sites' permalinks) or a segment opening with `YYYY-MM-DD`. A year
+/// outside the years read, or a day no calendar has, is none.
+///
+/// ```
+/// use marsad_extract::html::meta::date::url_day;
+/// assert_eq!(url_day("https://example.org/2017/09/01/content.html").as_deref(), Some("2017-09-01"));
+/// assert_eq!(url_day("https://www.youm7.com/story/2024/3/5/slug/123").as_deref(), Some("2024-03-05"));
+/// assert_eq!(url_day("https://x.com/news/2024-11-20-storm-hits").as_deref(), Some("2024-11-20"));
+/// assert_eq!(url_day("https://x.com/2024/02/30/slug"), None);
+/// assert_eq!(url_day("https://x.com/products/1999/12"), None);
+/// assert_eq!(url_day("https://x.com/a?date=2024/01/02"), None);
+/// ```
+pub fn url_day(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.find('/').map_or("", |i| &rest[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let num = |s: &str, len: std::ops::RangeInclusive<usize>| -> Option<i16> {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let valid = |y: i16, m: i16, d: i16| {
+        YEARS.contains(&i32::from(y))
+            && jiff::civil::Date::new(y, m as i8, d as i8).is_ok()
+            && (1..=12).contains(&m)
+    };
+    for w in segs.windows(3) {
+        if let (Some(y), Some(m), Some(d)) = (num(w[0], 4..=4), num(w[1], 1..=2), num(w[2], 1..=2))
+            && (1..=31).contains(&d)
+            && valid(y, m, d)
+        {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    for seg in &segs {
+        let b = seg.as_bytes();
+        if b.len() >= 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && (b.len() == 10 || !b[10].is_ascii_digit())
+            && let (Some(y), Some(m), Some(d)) = (
+                num(&seg[..4], 4..=4),
+                num(&seg[5..7], 2..=2),
+                num(&seg[8..10], 2..=2),
+            )
+            && valid(y, m, d)
+        {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    None
+}
+
 /// Reads a date from a metadata value (`content` attribute, JSON-LD string, `datetime`):
 /// the first date in it, as a [`Stamp`] whose `text` is the whole value.
 ///

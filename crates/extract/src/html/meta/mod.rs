@@ -205,6 +205,8 @@ struct Scan<'a> {
     title: Option<(String, Span)>,
     ld: Vec<(&'a str, Span)>,
     canonical: Option<String>,
+    /// Where the `<link rel=canonical>` is.
+    canonical_span: Span,
     h1: Vec<NodeId>,
     times: Vec<NodeId>,
     /// (itemprop, element)
@@ -358,6 +360,7 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                     && !h.trim().is_empty()
                 {
                     s.canonical = Some(h.trim().to_string());
+                    s.canonical_span = doc.span(id);
                 }
             }
             b"h1" if s.h1.len() < MAX_H1 => s.h1.push(id),
@@ -687,7 +690,16 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     // Dates.
     let (published, modified, shown, date_spans) =
         pick_dates(doc, &s, main, &ld, ld_span, headline, title_node, dfirst);
-    m.published = published;
+    // No date on the page: the day its URL's path gives ("/2017/09/01/slug"), as a day.
+    m.published = published.or_else(|| {
+        let (day, span) = [
+            (m.canonical_url.as_deref(), s.canonical_span),
+            (m.url.as_deref(), Span::default()),
+        ]
+        .into_iter()
+        .find_map(|(u, sp)| Some((date::url_day(u?)?, sp)))?;
+        date::stamp_of(&day, span, false)
+    });
     m.modified = modified;
     m.shown = shown;
     m.consumed.extend(date_spans);
@@ -2676,6 +2688,20 @@ mod tests {
             <div class="submitted-by"><a href="/u/js">Jenny Smith</a></div><p>Text.</p></body></html>"#,
         );
         assert_eq!(m.authors[0].text, "Jenny Smith");
+    }
+
+    #[test]
+    fn a_page_without_a_date_is_dated_by_its_urls_path() {
+        let page = r#"<html><head><link rel="canonical" href="https://example.org/2017/09/01/content.html">
+            </head><body><h1>Storm hits the coast</h1><p>Text.</p></body></html>"#;
+        let p = meta(page).published.unwrap();
+        assert_eq!(
+            (p.local.as_str(), p.precision),
+            ("2017-09-01", marsad_model::Precision::Day)
+        );
+        // A date on the page wins.
+        let dated = page.replace("<p>Text.</p>", "<time>March 3, 2017</time><p>Text.</p>");
+        assert_eq!(meta(&dated).published.unwrap().local, "2017-03-03");
     }
 
     #[test]

@@ -1755,10 +1755,16 @@ fn pick_dates(
     let stamp = |v: &str, sp: Span| date::stamp_of(v, sp, dfirst);
 
     if let Some(it) = main {
+        // A media object's date is when the clip was uploaded: on a page that dates itself
+        // in its metadata too (a story around an embedded video), the page's own date wins.
+        let media = WORDS
+            .media_item
+            .iter()
+            .any(|k| it.kind.eq_ignore_ascii_case(k));
         if let Some(st) = it.published.as_deref().and_then(|v| stamp(v, ld_span)) {
             pubs.push(DateCand {
                 stamp: st,
-                rank: 0,
+                rank: if media { 2 } else { 0 },
                 visible: None,
             });
         }
@@ -2702,6 +2708,17 @@ mod tests {
         // A date on the page wins.
         let dated = page.replace("<p>Text.</p>", "<time>March 3, 2017</time><p>Text.</p>");
         assert_eq!(meta(&dated).published.unwrap().local, "2017-03-03");
+    }
+
+    #[test]
+    fn a_video_objects_upload_date_gives_way_to_the_pages_own() {
+        let m = meta(
+            r#"<html><head><meta name="pubdate" content="2019-11-19T02:34:30Z">
+            <script type="application/ld+json">{"@type":"VideoObject","name":"Trade talks",
+            "uploadDate":"2019-10-11T14:59:54Z"}</script></head>
+            <body><h1>Investors and the trade war</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.published.unwrap().local, "2019-11-19T02:34:30+00:00");
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub(crate) struct Words {
     pub byline_affiliation: Vec<String>,
     /// Class words of an element whose byline-classed children sign no page (a quotation).
     pub byline_not_inside: Vec<String>,
+    /// JSON-LD types of a media object ("VideoObject"): its date is the upload's.
+    pub media_item: Vec<String>,
     /// Class fragments marking a byline element.
     pub byline_class: Vec<String>,
     /// Class fragments that look like a byline but are not.
@@ -66,6 +68,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         legal_form: Vec::new(),
         byline_affiliation: Vec::new(),
         byline_not_inside: Vec::new(),
+        media_item: Vec::new(),
         byline_class: Vec::new(),
         byline_class_skip: Vec::new(),
         date_class: Vec::new(),
@@ -90,6 +93,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "legal_form" => &mut w.legal_form,
             "byline_affiliation" => &mut w.byline_affiliation,
             "byline_not_inside" => &mut w.byline_not_inside,
+            "media_item" => &mut w.media_item,
             "byline_class" => &mut w.byline_class,
             "byline_class_skip" => &mut w.byline_class_skip,
             "date_class" => &mut w.date_class,

@@ -1387,6 +1387,18 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             article.published = Some(b);
         }
     }
+    // Still no date: the day the page's URL path gives, as in HTML.
+    if article.published.is_none()
+        && let Some(day) = article
+            .url
+            .as_deref()
+            .and_then(crate::html::meta::date::url_day)
+    {
+        article.published = crate::html::meta::date::stamp_of(&day, Span::default(), false);
+        if say {
+            explain.push(format!("url: dated {day} by its path"));
+        }
+    }
 
     // Still no author: a line of names in an author box (photo, heading, stamp beside it).
     let title_line = roles.iter().position(|r| *r == Role::Title);
@@ -3556,6 +3568,28 @@ mod under_title_tests {
         );
         let names: Vec<&str> = a.authors.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(names, ["Sara Brown"]);
+    }
+
+    #[test]
+    fn a_text_without_a_date_is_dated_by_its_urls_path() {
+        let mut page = String::from("Movies\nNew movies streaming this weekend\n");
+        for k in 0..6 {
+            page.push_str(&format!(
+                "The weekend brings new films to every service, and paragraph {k} names the ones worth a night in.\n"
+            ));
+        }
+        let opts = Options {
+            input: InputKind::Text,
+            url: Some("https://news.example/story/movies/2025/12/19/new-movies/123/".into()),
+            ..Options::default()
+        };
+        let a = crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article)
+            .unwrap_or_default();
+        assert_eq!(
+            a.published.as_ref().and_then(|s| s.day()),
+            Some("2025-12-19")
+        );
     }
 }
 

@@ -110,6 +110,10 @@ pub struct Params {
     /// boilerplate hints and link density are ignored, every visible block of the container is
     /// kept.
     pub hints_off: bool,
+    /// With `hints_off`: blocks marked as boilerplate (see `marked_chrome`) still stay out.
+    /// Set when the first pass found some content: the marks then tell content from chrome;
+    /// on a page where nothing but marked blocks stands, they are all there is to read.
+    pub marks_hold: bool,
     /// The page declares itself an article (kept through the rescue passes, which drop
     /// `tight`): link-dense card titles are not content there.
     pub declared: bool,
@@ -475,7 +479,9 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
         let k = if params.hints_off && !p.hidden && !p.note && doc.contains(container, p.node) {
             if in_page_chrome(doc, container, p.node) {
                 Keep::Drop(Reason::Nav)
-            } else if let Some(r) = marked_chrome(doc, b, container, p.node) {
+            } else if let Some(r) =
+                marked_chrome(doc, b, container, p.node).filter(|_| params.marks_hold)
+            {
                 Keep::Drop(r)
             } else {
                 Keep::Body

@@ -210,6 +210,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 container,
                 tight: articleish && !comments_ok && !links_ok,
                 hints_off,
+                marks_hold: first_kept > 0,
                 declared: articleish,
             },
         );

@@ -572,7 +572,8 @@ fn in_page_chrome(doc: &Document<'_>, container: NodeId, id: NodeId) -> bool {
 
 /// The boilerplate a block is marked as by its own class or id, or an ancestor's below
 /// `container`: navigation, advertising, share widgets and fine print (copyright, legal).
-/// Such a mark holds even when nothing on the page reads like content.
+/// The last-resort pass keeps such blocks out when the first pass found some content
+/// ([`Params::marks_hold`]).
 fn marked_chrome(doc: &Document<'_>, b: &Blocks, container: NodeId, id: NodeId) -> Option<Reason> {
     let mut cur = Some(id);
     for _ in 0..MAX_CHROME_DEPTH {

@@ -1168,6 +1168,11 @@ mod tests {
             vec!["Jenny Smith"]
         );
         assert_eq!(author_names("Текст: Лида Буслаева"), vec!["Лида Буслаева"]);
+        // A sponsored post's label.
+        assert_eq!(
+            author_names("Help Net Security Sponsored"),
+            vec!["Help Net Security"]
+        );
     }
 
     #[test]

@@ -3533,6 +3533,19 @@ mod listing_tests {
 #[cfg(test)]
 mod under_title_tests {
     use crate::{InputKind, Options};
+    use marsad_model::Article;
+
+    /// The article read from flattened text with the page's URL.
+    fn article_at(page: &str, url: &str) -> Article {
+        let opts = Options {
+            input: InputKind::Text,
+            url: Some(url.into()),
+            ..Options::default()
+        };
+        crate::extract(page.as_bytes(), &opts)
+            .map(|e| e.article)
+            .unwrap_or_default()
+    }
 
     #[test]
     fn a_headline_deep_in_the_region_gives_the_byline_and_stamp_under_it() {
@@ -3550,14 +3563,10 @@ mod under_title_tests {
                 "Machine learning is changing every industry, and paragraph {k} explains how the models learn from the data they are given.\n"
             ));
         }
-        let opts = Options {
-            input: InputKind::Text,
-            url: Some("https://example.org/ideas/machine-learning-explained".into()),
-            ..Options::default()
-        };
-        let a = crate::extract(page.as_bytes(), &opts)
-            .map(|e| e.article)
-            .unwrap_or_default();
+        let a = article_at(
+            &page,
+            "https://example.org/ideas/machine-learning-explained",
+        );
         assert_eq!(
             a.title.as_ref().map(|t| t.text.as_str()),
             Some("Machine learning, explained")
@@ -3578,14 +3587,10 @@ mod under_title_tests {
                 "The weekend brings new films to every service, and paragraph {k} names the ones worth a night in.\n"
             ));
         }
-        let opts = Options {
-            input: InputKind::Text,
-            url: Some("https://news.example/story/movies/2025/12/19/new-movies/123/".into()),
-            ..Options::default()
-        };
-        let a = crate::extract(page.as_bytes(), &opts)
-            .map(|e| e.article)
-            .unwrap_or_default();
+        let a = article_at(
+            &page,
+            "https://news.example/story/movies/2025/12/19/new-movies/123/",
+        );
         assert_eq!(
             a.published.as_ref().and_then(|s| s.day()),
             Some("2025-12-19")

@@ -533,6 +533,28 @@ pub fn is_home(url: &str) -> bool {
     }
 }
 
+/// The page's canonical URL, absolute whenever the page or the caller gives a base.
+///
+/// `<link rel=canonical>` comes first; a relative one ("/article/x") is resolved against the
+/// caller's URL, else `og:url` when that is absolute. With neither, an absolute `og:url` is
+/// the better answer than a bare path, and a bare path the last.
+fn canonical_url(link: Option<&str>, og_url: Option<&str>, hint: Option<&str>) -> Option<String> {
+    let absolute = |u: &str| u.contains("://");
+    let link = link.map(str::trim).filter(|l| !l.is_empty());
+    let og_url = og_url.map(str::trim).filter(|u| !u.is_empty());
+    match link {
+        Some(l) if absolute(l) => Some(l.to_string()),
+        Some(l) => match hint
+            .filter(|h| absolute(h))
+            .or(og_url.filter(|u| absolute(u)))
+        {
+            Some(base) => Some(super::resolve_url(base, l)),
+            None => Some(l.to_string()),
+        },
+        None => og_url.map(str::to_string),
+    }
+}
+
 fn host_of(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#', ':']).next()?;
@@ -618,10 +640,11 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     m.site = sites.first().cloned();
 
     // URLs.
-    m.canonical_url = s
-        .canonical
-        .clone()
-        .or_else(|| meta_best(&s.metas, Field::Url).map(|v| v.value.clone()));
+    m.canonical_url = canonical_url(
+        s.canonical.as_deref(),
+        meta_best(&s.metas, Field::Url).map(|v| v.value.as_str()),
+        opts.url.as_deref(),
+    );
     m.url = opts.url.clone().or_else(|| m.canonical_url.clone());
     let host = m.url.as_deref().and_then(host_of).map(str::to_string);
 
@@ -2731,6 +2754,23 @@ mod tests {
         );
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, ["Shannon Deery", "Mitch Clarke", "Susie O'Brien"]);
+    }
+
+    #[test]
+    fn relative_canonical_is_resolved_against_a_base() {
+        let page = r#"<html><head><link rel="canonical" href="/article/medical-record"/>
+        <meta property="og:url" content="https://example.org/other"/></head><body></body></html>"#;
+        let m = meta(page);
+        assert_eq!(
+            m.canonical_url.as_deref(),
+            Some("https://example.org/article/medical-record")
+        );
+        let bare = r#"<html><head><link rel="canonical" href="/a/b"></head><body></body></html>"#;
+        assert_eq!(meta(bare).canonical_url.as_deref(), Some("/a/b"));
+        assert_eq!(
+            super::canonical_url(Some("b.html"), None, Some("https://x.org/dir/a.html")).as_deref(),
+            Some("https://x.org/dir/b.html")
+        );
     }
 
     #[test]

@@ -619,8 +619,15 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
 
     // Site names.
     let mut sites: Vec<String> = Vec::new();
+    // A publisher key often holds the publisher's page (`article:publisher` is a Facebook
+    // URL on most news sites): only a name names the site.
+    let named = |v: &&MetaVal| v.field == Field::Site && !v.value.contains("://");
     for v in [
-        meta_best(&s.metas, Field::Site).map(|v| v.value.clone()),
+        s.metas
+            .iter()
+            .filter(named)
+            .min_by_key(|m| m.rank)
+            .map(|v| v.value.clone()),
         ld.site.clone(),
         main.and_then(|it| it.publisher.clone()),
     ]
@@ -632,7 +639,7 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
             sites.push(v);
         }
     }
-    for v in s.metas.iter().filter(|v| v.field == Field::Site) {
+    for v in s.metas.iter().filter(named) {
         if !sites.contains(&v.value) {
             sites.push(v.value.clone());
         }
@@ -671,6 +678,12 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
         && let (Some((t, _)), Some(h)) = (&s.title, &m.title)
     {
         m.site = site_after_headline(t, &h.text);
+    }
+    // Still none: a part of the page title written as a domain ("sitemaps.org - Home").
+    if m.site.is_none()
+        && let Some((t, _)) = &s.title
+    {
+        m.site = domain_in_title(t);
     }
     // A home page's h1 opens its content (a landing page's banner): it stays in the body.
     if let Some(t) = &m.title
@@ -1104,6 +1117,43 @@ pub fn site_after_headline(title: &str, headline: &str) -> Option<String> {
         && key(site) != key(headline)
         && (1..=MAX_SITE_WORDS).contains(&site.split_whitespace().count()))
     .then(|| site.to_string())
+}
+
+/// The part of a page title written as a domain name, when the title has other parts.
+///
+/// ```
+/// use marsad_extract::html::meta::domain_in_title;
+/// assert_eq!(domain_in_title("sitemaps.org - Home").as_deref(), Some("sitemaps.org"));
+/// assert_eq!(domain_in_title("Breaking news | Example.co.uk").as_deref(), Some("Example.co.uk"));
+/// assert_eq!(domain_in_title("Version 2.0 - Release notes"), None);
+/// assert_eq!(domain_in_title("example.com"), None);
+/// ```
+pub fn domain_in_title(title: &str) -> Option<String> {
+    let ps = parts(title);
+    if ps.len() < 2 {
+        return None;
+    }
+    ps.into_iter()
+        .map(str::trim)
+        .find(|p| is_domain(p))
+        .map(str::to_string)
+}
+
+/// A host name as people write it: labels of letters, digits and hyphens, the last one (the
+/// top-level domain) of two to six letters.
+fn is_domain(p: &str) -> bool {
+    let labels: Vec<&str> = p.split('.').collect();
+    let Some((tld, rest)) = labels.split_last() else {
+        return false;
+    };
+    !rest.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && rest.iter().all(|l| {
+            !l.is_empty()
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && l.chars().any(|c| c.is_ascii_alphabetic())
+        })
 }
 
 /// A title candidate: text as given, cleaned text, where it came from.
@@ -2754,6 +2804,20 @@ mod tests {
         );
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, ["Shannon Deery", "Mitch Clarke", "Susie O'Brien"]);
+    }
+
+    #[test]
+    fn publisher_names_the_site_unless_it_is_a_link() {
+        let named = r#"<html><head><meta property="article:publisher" content="The Newspaper"/></head><body/></html>"#;
+        assert_eq!(meta(named).site.as_deref(), Some("The Newspaper"));
+        let linked = r#"<html><head><meta property="article:publisher" content="https://www.facebook.com/paper"/>
+        <meta name="publisher" content="Ignored"/></head><body/></html>"#;
+        assert_eq!(meta(linked).site, None);
+        let both = r#"<html><head><meta property="article:publisher" content="https://www.facebook.com/paper"/>
+        <meta property="og:site_name" content="Paper"/></head><body/></html>"#;
+        assert_eq!(meta(both).site.as_deref(), Some("Paper"));
+        let domain = "<html><head><title>sitemaps.org - Home</title></head><body/></html>";
+        assert_eq!(meta(domain).site.as_deref(), Some("sitemaps.org"));
     }
 
     #[test]

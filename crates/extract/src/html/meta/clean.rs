@@ -179,6 +179,9 @@ pub fn key(s: &str) -> String {
 /// assert_eq!(without_site_tail("سارة أحمد عنب بلدي", &sites), "سارة أحمد");
 /// assert_eq!(without_site_tail("Jane Doe USA TODAY", &["USA TODAY".into()]), "Jane Doe");
 /// assert_eq!(without_site_tail("Jane Today", &["Today".into()]), "Jane Today");
+/// let sputnik = ["Sputnik International".to_string()];
+/// assert_eq!(without_site_tail("Finian Cunningham. Sputnik International", &sputnik), "Finian Cunningham");
+/// assert_eq!(without_site_tail("John Roe Jr. Sputnik International", &sputnik), "John Roe Jr.");
 /// ```
 pub fn without_site_tail<'a>(name: &'a str, sites: &[String]) -> &'a str {
     let words: Vec<(usize, &str)> = name
@@ -193,7 +196,15 @@ pub fn without_site_tail<'a>(name: &'a str, sites: &[String]) -> &'a str {
         }
         let (start, _) = words[words.len() - n];
         if key(&name[start..]) == sk {
-            return name[..start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let head = name[..start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            // A full stop closing a whole word ends a sentence ("Finian Cunningham. Sputnik
+            // International"); after an initial or "Jr" it is part of the name.
+            let last = head.rsplit(' ').next().unwrap_or("");
+            return if last.trim_end_matches('.').chars().count() > 3 {
+                head.trim_end_matches('.')
+            } else {
+                head
+            };
         }
     }
     name

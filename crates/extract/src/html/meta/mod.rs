@@ -740,7 +740,12 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     m.shown = shown;
     m.consumed.extend(date_spans);
 
-    // Authors.
+    // Authors (never the site, however it was named).
+    if let Some(site) = &m.site
+        && !sites.contains(site)
+    {
+        sites.push(site.clone());
+    }
     let (authors, byline_spans) = pick_authors(
         doc,
         &s,
@@ -2804,6 +2809,16 @@ mod tests {
         );
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, ["Shannon Deery", "Mitch Clarke", "Susie O'Brien"]);
+    }
+
+    #[test]
+    fn the_site_the_title_names_is_no_author() {
+        let page = r#"<html><head><title>Digital frames made useful | AppAddict</title></head><body>
+        <h1>Digital frames made useful</h1><div class="author">AppAddict</div>
+        <p>Text of the story that goes on for a while.</p></body></html>"#;
+        let m = meta(page);
+        assert_eq!(m.site.as_deref(), Some("AppAddict"));
+        assert!(m.authors.is_empty(), "{:?}", m.authors);
     }
 
     #[test]

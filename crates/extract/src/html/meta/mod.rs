@@ -410,6 +410,11 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                 hint_vals.push(raw);
             }
         }
+        // A custom `<author>` element is a byline by its name.
+        if tag.as_bytes() == b"author" && s.bylines.len() < MAX_CANDIDATES {
+            s.bylines.push(id);
+            continue;
+        }
         if hint_vals.is_empty()
             || matches!(tag.as_bytes(), b"html" | b"body" | b"meta" | b"link")
             || (s.bylines.len() >= MAX_CANDIDATES && s.datelines.len() >= MAX_CANDIDATES)
@@ -2809,6 +2814,15 @@ mod tests {
         );
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, ["Shannon Deery", "Mitch Clarke", "Susie O'Brien"]);
+    }
+
+    #[test]
+    fn an_author_element_is_a_byline() {
+        let page = "<html><body><article><h1>Headline</h1><author>Jenny Smith</author>\
+            <p>Text of the story that goes on for a while.</p></article></body></html>";
+        let m = meta(page);
+        assert_eq!(m.authors.len(), 1);
+        assert_eq!(m.authors[0].text, "Jenny Smith");
     }
 
     #[test]

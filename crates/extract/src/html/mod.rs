@@ -71,6 +71,8 @@ pub const DATED_HEADER_CHARS: usize = 100;
 /// More header lines than this above the first paragraph are not a header but content (a
 /// grid of cards, a list).
 pub const MAX_HEADER_LINES: usize = 12;
+/// Fewest characters of an `articleBody` worth reading instead of the markup's text.
+pub const LD_BODY_MIN_CHARS: usize = 400;
 
 /// Extracts the article from an HTML page.
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
@@ -532,6 +534,13 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     drop_repeated_runs(&mut body, &mut article.chrome);
     drop_contact_tail(&mut body, &mut article.chrome);
     article.body = merge_groups(body);
+    if articleish && let Some(n) = body_from_ld(&mut article, &m.ld_body) {
+        explain.extend(
+            opts.explain.then(|| {
+                format!("json-ld: the markup kept {n} chars; the articleBody is the body")
+            }),
+        );
+    }
     attach_dateline(&mut article, input, m.dateline.as_ref());
     split_captions(&mut article, input);
     resolve_links(&mut article);
@@ -1286,6 +1295,41 @@ fn drop_controls(
 }
 
 /// Puts a body block taken out after selection into `chrome`, in document order.
+/// An article whose markup holds less than half the text its JSON-LD `articleBody` gives
+/// (a page its scripts build, a teaser above a paywall) is read from the `articleBody`.
+/// The markup's blocks go to `chrome`: as repeats when the `articleBody` holds them, else as
+/// scored too low. Returns the characters the markup had kept, when it was replaced.
+fn body_from_ld(article: &mut Article, ld: &[Text]) -> Option<usize> {
+    let chars = |t: &str| t.chars().count();
+    let ld_chars: usize = ld.iter().map(|t| chars(&t.text)).sum();
+    let kept: usize = article.body.iter().map(|b| chars(&b.text)).sum();
+    // (Any text is more than none.)
+    let enough = ld_chars >= LD_BODY_MIN_CHARS || (kept == 0 && ld_chars > 0);
+    if !enough || kept * 2 >= ld_chars {
+        return None;
+    }
+    let whole: String = ld.iter().map(|t| fold_key(&t.text)).collect();
+    for b in std::mem::take(&mut article.body) {
+        let k = fold_key(&b.text);
+        let reason = if !k.is_empty() && whole.contains(&k) {
+            Reason::Duplicate
+        } else {
+            Reason::LowScore
+        };
+        insert_dropped(&mut article.chrome, &b, reason);
+    }
+    article.body = ld
+        .iter()
+        .map(|t| Block {
+            kind: BlockKind::Paragraph,
+            text: t.text.clone(),
+            span: t.span,
+            level: None,
+        })
+        .collect();
+    Some(kept)
+}
+
 fn insert_dropped(chrome: &mut Vec<Dropped>, b: &Block, reason: Reason) {
     let at = chrome.partition_point(|d| d.span.start <= b.span.start);
     chrome.insert(
@@ -1345,6 +1389,57 @@ mod tests {
     /// The article extracted from an HTML page with the default options.
     fn article_of(page: impl AsRef<[u8]>) -> Article {
         extract(page.as_ref(), &Options::default()).unwrap().article
+    }
+
+    /// A news page whose markup shows `teaser` and whose JSON-LD (of type `kind`) carries
+    /// the whole story: three paragraphs, the second with escapes.
+    fn ld_page(kind: &str, teaser: &str) -> String {
+        format!(
+            "<html><head><title>Bus network grows</title>\
+             <script type=\"application/ld+json\">{{\"@type\":\"{kind}\",\
+             \"headline\":\"Bus network grows\",\"articleBody\":\"{COUNCIL}\\n\\n\
+             The mayor said \\\"the routes\\\" open in May, caf\\u00e9 owners welcome them and \
+             expect more customers along the new lines.\\nTransport officials will publish \
+             the timetables next month after a public consultation, and the first buses on the \
+             eastern routes will run every ten minutes at peak hours from the first week.\"}}</script></head>\
+             <body><h1>Bus network grows</h1>{teaser}</body></html>"
+        )
+    }
+
+    #[test]
+    fn an_article_the_markup_lacks_is_read_from_its_json_ld() {
+        let page = ld_page(
+            "NewsArticle",
+            &format!("<p>{COUNCIL}</p><p>Subscribe to keep reading.</p>"),
+        );
+        let a = article_of(&page);
+        let body = body_texts(&a);
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert_eq!(body[0], COUNCIL);
+        assert!(body[1].starts_with("The mayor said \"the routes\" open in May, café owners"));
+        // Spans point at the script's text; a paragraph without escapes is its bytes.
+        assert_eq!(&page[a.body[0].span.start..a.body[0].span.end], COUNCIL);
+        assert_eq!(&page[a.body[2].span.start..a.body[2].span.end], body[2]);
+        // The markup's blocks are in chrome: the teaser as a repeat, the rest as low.
+        let reason_of = |t: &str| a.chrome.iter().find(|d| d.text == t).map(|d| d.reason);
+        assert_eq!(reason_of(COUNCIL), Some(Reason::Duplicate));
+        assert_eq!(
+            reason_of("Subscribe to keep reading."),
+            Some(Reason::LowScore)
+        );
+        // A page whose markup has the story keeps the markup's blocks.
+        let full = ld_page(
+            "NewsArticle",
+            &format!("<p>{COUNCIL}</p><p>{COUNCIL} Again.</p><p>{COUNCIL} Once more.</p>"),
+        );
+        assert_eq!(article_of(&full).body.len(), 3);
+        assert!(article_of(&full).body[1].text.ends_with("Again."));
+        // A page that declares no article (a listing of stories) is not replaced.
+        let listing = ld_page("ItemList", "<p>Stories of the week.</p>");
+        assert_eq!(
+            body_texts(&article_of(&listing)),
+            vec!["Stories of the week."]
+        );
     }
 
     /// An Arabic story under a byline element and a date line, as Gulf outlets set them.

@@ -516,9 +516,190 @@ pub fn read(bodies: &[&str]) -> Ld {
     ld
 }
 
+/// The key whose string holds an article's whole text.
+const BODY_KEY: &str = "\"articleBody\"";
+
+/// The paragraphs of the longest `articleBody` in a JSON-LD script body, read from the raw
+/// text so that each keeps the bytes it takes there (offsets into `raw`).
+///
+/// A page built by its scripts may carry its article only there. The string's line breaks
+/// part paragraphs; markup some sites leave in it (`<p>`, `<br>`) does too, and its other
+/// tags are dropped (a paragraph cut out of markup has the span of the whole line it came
+/// from). Escapes are decoded.
+///
+/// ```
+/// use marsad_extract::html::meta::jsonld::article_body;
+/// let raw = r#"{"@type":"NewsArticle","articleBody":"أعلنت الوزارة اليوم.\n\nوقال المتحدث \"نعم\"."}"#;
+/// let ps = article_body(raw);
+/// assert_eq!(ps.len(), 2);
+/// assert_eq!(ps[0].0, "أعلنت الوزارة اليوم.");
+/// assert_eq!(ps[1].0, "وقال المتحدث \"نعم\".");
+/// assert_eq!(&raw[ps[0].1.clone()], "أعلنت الوزارة اليوم.");
+/// ```
+pub fn article_body(raw: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let raw = &raw[..floor_boundary(raw, raw.len().min(MAX_LD_BYTES))];
+    let mut best: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+    let mut best_chars = 0;
+    for (at, _) in raw.match_indices(BODY_KEY) {
+        let rest = &raw[at + BODY_KEY.len()..];
+        let after_colon = rest.trim_start().strip_prefix(':').map(str::trim_start);
+        let Some(value) = after_colon.and_then(|v| v.strip_prefix('"')) else {
+            continue;
+        };
+        let start = raw.len() - value.len();
+        let ps = string_lines(raw, start);
+        let chars: usize = ps.iter().map(|(t, _)| t.chars().count()).sum();
+        if chars > best_chars {
+            best_chars = chars;
+            best = ps;
+        }
+    }
+    best
+}
+
+/// Largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The lines of the JSON string literal whose text starts at byte `start` of `raw` (just
+/// after its opening quote), decoded, whitespace collapsed, empty ones left out; markup in a
+/// line parts it further.
+fn string_lines(raw: &str, start: usize) -> Vec<(String, std::ops::Range<usize>)> {
+    let b = raw.as_bytes();
+    let mut out = Vec::new();
+    let mut line = String::new();
+    let mut line_start = start;
+    let mut i = start;
+    let mut flush = |line: &mut String, from: usize, to: usize| {
+        for piece in without_markup(line) {
+            let t = super::clean::collapse(&piece);
+            if !t.is_empty() {
+                out.push((t, from..to));
+            }
+        }
+        line.clear();
+    };
+    while i < b.len() {
+        match b[i] {
+            b'"' => break,
+            b'\\' => {
+                let Some(&e) = b.get(i + 1) else { break };
+                let at = i;
+                i += 2;
+                match e {
+                    b'n' | b'r' => {
+                        flush(&mut line, line_start, at);
+                        line_start = i;
+                    }
+                    b't' => line.push(' '),
+                    b'u' => {
+                        let hex = |j: usize| {
+                            raw.get(j..j + 4)
+                                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                        };
+                        let Some(u) = hex(i) else { continue };
+                        i += 4;
+                        let c = if (0xD800..0xDC00).contains(&u)
+                            && raw.get(i..i + 2) == Some("\\u")
+                            && let Some(lo) = hex(i + 2).filter(|l| (0xDC00..0xE000).contains(l))
+                        {
+                            i += 6;
+                            char::from_u32(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00))
+                        } else {
+                            char::from_u32(u)
+                        };
+                        line.push(c.unwrap_or('\u{FFFD}'));
+                    }
+                    _ => line.push(e as char),
+                }
+            }
+            b'\n' | b'\r' => {
+                flush(&mut line, line_start, i);
+                i += 1;
+                line_start = i;
+            }
+            _ => {
+                let c = raw[i..].chars().next().unwrap_or(' ');
+                line.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    flush(&mut line, line_start, i);
+    out
+}
+
+/// The pieces of a line that holds markup: block tags (`p`, `br`, `div`, `li`, headings)
+/// part it, other tags go, and entities are decoded. A line without `<` is itself.
+fn without_markup(line: &str) -> Vec<String> {
+    if !line.contains('<') {
+        return vec![line.to_string()];
+    }
+    let mut out = vec![String::new()];
+    let mut rest = line;
+    while let Some(open) = rest.find('<') {
+        if let Some(cur) = out.last_mut() {
+            cur.push_str(&rest[..open]);
+        }
+        let tail = &rest[open + 1..];
+        let Some(close) = tail.find('>') else {
+            if let Some(cur) = out.last_mut() {
+                cur.push_str(&rest[open..]);
+            }
+            rest = "";
+            break;
+        };
+        let name: String = tail[..close]
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            // Not a tag ("a < b > c"): kept as text.
+            if let Some(cur) = out.last_mut() {
+                cur.push_str(&rest[..open + 2 + close]);
+            }
+        } else if matches!(
+            name.as_str(),
+            "p" | "br" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote"
+        ) {
+            out.push(String::new());
+        }
+        rest = &tail[close + 1..];
+    }
+    if let Some(cur) = out.last_mut() {
+        cur.push_str(rest);
+    }
+    out.into_iter()
+        .map(|p| super::super::dom::decode_entities(&p).into_owned())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn article_body_markup_escapes_and_faults() {
+        // Markup left in the string parts it; entities are decoded.
+        let ps =
+            article_body(r#"{"articleBody":"<p>First &amp; one.</p><p>Second <b>bold</b>.</p>"}"#);
+        let texts: Vec<&str> = ps.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["First & one.", "Second bold."]);
+        // A surrogate pair is one character; a lone or short escape gives U+FFFD or is skipped.
+        let ps = article_body(r#"{"articleBody":"Smile \ud83d\ude00 and \ud83d alone \u12"}"#);
+        assert_eq!(ps[0].0, "Smile \u{1F600} and \u{FFFD} alone 12");
+        // A string cut short ends where the input does; the longest body wins.
+        let ps = article_body(r#"{"articleBody":"short"} {"articleBody":"a longer body, cut"#);
+        assert_eq!(ps[0].0, "a longer body, cut");
+        assert!(article_body(r#"{"articleBody": 12}"#).is_empty());
+        assert!(article_body("").is_empty());
+    }
 
     #[test]
     fn an_faq_under_subject_of_is_read_and_its_questions_are_not_the_main_item() {

@@ -95,6 +95,9 @@ pub struct Meta {
     /// The questions of the page's FAQ as its JSON-LD lists them ([`jsonld::Ld::questions`]):
     /// the section that asks them is the page's content.
     pub faq: Vec<String>,
+    /// The paragraphs of the article's text as its JSON-LD gives it (`articleBody`), each
+    /// with the bytes it takes in the script: the body of a page whose markup lacks it.
+    pub ld_body: Vec<Text>,
     /// Spans of visible elements consumed as metadata (headline, byline, date line): the
     /// content extractor drops them with `Reason::Metadata`.
     pub consumed: Vec<Span>,
@@ -615,10 +618,27 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     let bodies: Vec<&str> = s.ld.iter().map(|(b, _)| *b).collect();
     let ld = jsonld::read(&bodies);
     let ld_span = s.ld.first().map(|(_, sp)| *sp).unwrap_or_default();
+    // The longest articleBody of any script, with its spans in the input.
+    let ld_body =
+        s.ld.iter()
+            .filter_map(|(raw, _)| {
+                // (The script's text is a slice of the input.)
+                let base = (raw.as_ptr() as usize)
+                    .checked_sub(input.as_ptr() as usize)
+                    .filter(|b| b + raw.len() <= input.len())?;
+                let ps = jsonld::article_body(raw)
+                    .into_iter()
+                    .map(|(t, r)| Text::new(t, Span::new(base + r.start, base + r.end)))
+                    .collect::<Vec<_>>();
+                Some(ps)
+            })
+            .max_by_key(|ps| ps.iter().map(|t| t.text.len()).sum::<usize>())
+            .unwrap_or_default();
     let main = ld.main();
     let mut m = Meta {
         author_bios: main.map(|it| it.author_bios.clone()).unwrap_or_default(),
         faq: ld.questions().into_iter().map(collapse).collect(),
+        ld_body,
         ..Meta::default()
     };
 

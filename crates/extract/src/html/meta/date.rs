@@ -7,7 +7,7 @@
 
 use marsad_model::{Precision, Span, Stamp};
 
-use super::words::{MONTHS, ZONES, parse_offset};
+use super::words::{MONTHS, ZONES, Zone, parse_offset};
 
 /// Longest text scanned for a date, in bytes (longer text is cut at a char boundary).
 pub const MAX_DATE_TEXT: usize = 512;
@@ -32,6 +32,9 @@ pub struct Found {
     pub time: Option<(i8, i8, i8, bool)>,
     /// UTC offset in seconds, when the text gives one.
     pub offset: Option<i32>,
+    /// The IANA zone a region's abbreviation names ("PT": `America/Los_Angeles`); the offset
+    /// is then that zone's on the day.
+    pub zone: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -171,7 +174,7 @@ fn is_ordinal(w: &str) -> bool {
 
 /// Reads an optional time ("T10:30:00.000+03:00", " 10:30 am EST", ", 10:30") after a date.
 /// A clock time (hour, minute, second, seconds written) and an optional UTC offset.
-type Clock = ((i8, i8, i8, bool), Option<i32>);
+type Clock = ((i8, i8, i8, bool), Option<Zone>);
 
 fn time_after(c: &mut Cur<'_, '_>) -> Option<Clock> {
     let save = c.i;
@@ -261,30 +264,34 @@ fn time_after(c: &mut Cur<'_, '_>) -> Option<Clock> {
 }
 
 /// Reads an optional UTC offset or zone abbreviation.
-fn offset_after(c: &mut Cur<'_, '_>) -> Option<i32> {
+fn offset_after(c: &mut Cur<'_, '_>) -> Option<Zone> {
     let save = c.i;
     let spaced = c.space();
     match c.peek() {
         Some(Tok::Word(w)) => {
             if w == "Z" && !spaced {
                 c.i += 1;
-                return Some(0);
+                return Some(Zone::Fixed(0));
             }
             let lw = w.to_ascii_lowercase();
-            if let Some(&off) = ZONES.get(&lw) {
-                c.i += 1;
-                // "GMT+3", "UTC+03:00"
-                if (lw == "gmt" || lw == "utc")
-                    && let Some(extra) = signed_offset(c)
-                {
-                    return Some(extra);
+            match ZONES.get(&lw) {
+                Some(Zone::Region(_)) if !w.chars().all(|ch| ch.is_ascii_uppercase()) => {}
+                Some(&z) => {
+                    c.i += 1;
+                    // "GMT+3", "UTC+03:00"
+                    if (lw == "gmt" || lw == "utc")
+                        && let Some(extra) = signed_offset(c)
+                    {
+                        return Some(Zone::Fixed(extra));
+                    }
+                    return Some(z);
                 }
-                return Some(off);
+                None => {}
             }
         }
         Some(Tok::Sep('+' | '-' | '−')) => {
             if let Some(off) = signed_offset(c) {
-                return Some(off);
+                return Some(Zone::Fixed(off));
             }
         }
         _ => {}
@@ -350,10 +357,11 @@ fn found(
         day: d as i8,
         time: None,
         offset: None,
+        zone: None,
     };
     if with_time && let Some((t, off)) = time_after(c) {
         f.time = Some(t);
-        f.offset = off;
+        f.set_zone(off);
         f.end = c.end();
     }
     Some(f)
@@ -419,7 +427,7 @@ fn time_first(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Op
     let mut f = at(toks, c.i, day_first).filter(|f| f.time.is_none())?;
     f.start = toks[i].1;
     f.time = Some(clock);
-    f.offset = offset;
+    f.set_zone(offset);
     Some(f)
 }
 
@@ -573,6 +581,28 @@ fn fmt_offset(off: i32) -> String {
 }
 
 impl Found {
+    /// Sets the zone read after the time: a fixed offset as it is, a region's as its offset
+    /// on the date and time found (none when the zone database lacks it).
+    fn set_zone(&mut self, z: Option<Zone>) {
+        match z {
+            None => {}
+            Some(Zone::Fixed(off)) => self.offset = Some(off),
+            Some(Zone::Region(name)) => {
+                let (h, mi, s, _) = self.time.unwrap_or((12, 0, 0, false));
+                let off = jiff::tz::TimeZone::get(name).ok().and_then(|tz| {
+                    jiff::civil::DateTime::new(self.year, self.month, self.day, h, mi, s, 0)
+                        .ok()?
+                        .to_zoned_datetime(tz)
+                        .ok()
+                });
+                if let Some(z) = off {
+                    self.offset = Some(z.offset().seconds());
+                    self.zone = Some(name);
+                }
+            }
+        }
+    }
+
     /// Turns the date into a [`Stamp`]: a day when no time is known (`local` = `YYYY-MM-DD`,
     /// `utc` null); with a time, `local` carries the page's offset when it gives one and `utc`
     /// the same instant in UTC.
@@ -607,8 +637,9 @@ impl Found {
             }
             None => (clock, None),
         };
-        let zone = match self.offset {
-            Some(0) => Some("UTC".to_string()),
+        let zone = match (self.zone, self.offset) {
+            (Some(z), _) => Some(z.to_string()),
+            (None, Some(0)) => Some("UTC".to_string()),
             _ => None,
         };
         Stamp {
@@ -714,6 +745,7 @@ pub fn stamp_of(value: &str, span: Span, day_first: bool) -> Option<Stamp> {
             day: dt.day(),
             time: Some((dt.hour(), dt.minute(), dt.second(), true)),
             offset: Some(0),
+            zone: None,
         };
         return Some(f.stamp(v, span));
     }
@@ -808,6 +840,29 @@ mod tests {
         // Gulf Standard Time (data/meta_zones.tsv).
         let f = find("March 14, 2025 09:12 AM GST", false).unwrap();
         assert_eq!(f.offset, Some(4 * 3600));
+    }
+
+    #[test]
+    fn a_region_zone_takes_its_offset_on_the_day() {
+        // US papers' generic zones: New York is -05:00 in winter, -04:00 in summer.
+        let f = find("Dec 1, 2024 9:12 a.m. ET", false).unwrap();
+        assert_eq!(
+            (f.offset, f.zone),
+            (Some(-5 * 3600), Some("America/New_York"))
+        );
+        let f = find("July 4, 2024 9:12 a.m. ET", false).unwrap();
+        assert_eq!(f.offset, Some(-4 * 3600));
+        let s = find("Feb. 10, 2025 9:12 a.m. PT", false)
+            .unwrap()
+            .stamp("", Span::default());
+        assert_eq!(s.local, "2025-02-10T09:12:00-08:00");
+        assert_eq!(s.utc.as_deref(), Some("2025-02-10T17:12:00Z"));
+        assert_eq!(s.zone.as_deref(), Some("America/Los_Angeles"));
+        // Before its date too; and only in capitals: French "et" is "and".
+        let f = find("Posted 3:27 pm CT, November 20, 2019", false).unwrap();
+        assert_eq!(f.zone, Some("America/Chicago"));
+        let f = find("le 12 mars 2024 à 10:30 et mis à jour", true).unwrap();
+        assert_eq!((f.offset, f.zone), (None, None));
     }
 
     #[test]

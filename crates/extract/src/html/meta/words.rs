@@ -125,10 +125,27 @@ pub(crate) static MONTHS: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Zone abbreviations to UTC offsets in seconds (`data/meta_zones.tsv`).
-pub(crate) static ZONES: LazyLock<HashMap<String, i32>> = LazyLock::new(|| {
+/// What a zone abbreviation after a time stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Zone {
+    /// A fixed UTC offset in seconds ("EST" is -05:00 all year).
+    Fixed(i32),
+    /// A region's zone, whose offset depends on the day ("ET": New York's, -05:00 in winter
+    /// and -04:00 in summer). Written in capitals only ("et" is a word in French).
+    Region(&'static str),
+}
+
+/// Zone abbreviations to what they stand for (`data/meta_zones.tsv`).
+pub(crate) static ZONES: LazyLock<HashMap<String, Zone>> = LazyLock::new(|| {
     crate::data::tsv_rows(include_str!("../../../data/meta_zones.tsv"))
-        .filter_map(|(name, off)| Some((name.to_lowercase(), parse_offset(off)?)))
+        .filter_map(|(name, v)| {
+            let z = match parse_offset(v) {
+                Some(off) => Zone::Fixed(off),
+                None if v.contains('/') => Zone::Region(v),
+                None => return None,
+            };
+            Some((name.to_lowercase(), z))
+        })
         .collect()
 });
 
@@ -207,7 +224,8 @@ mod tests {
         assert!(WORDS.byline_prefix.iter().any(|p| p == "بقلم"));
         assert!(WORDS.byline_prefix.iter().any(|p| p == "by"));
         assert_eq!(MONTHS.get("september"), Some(&9));
-        assert_eq!(ZONES.get("est"), Some(&-18000));
+        assert_eq!(ZONES.get("est"), Some(&Zone::Fixed(-18000)));
+        assert_eq!(ZONES.get("et"), Some(&Zone::Region("America/New_York")));
         assert_eq!(type_class("NewsArticle"), Some(TypeClass::Article));
         assert_eq!(
             type_class("https://schema.org/WebPage"),

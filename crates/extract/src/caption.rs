@@ -36,6 +36,7 @@ pub fn split_credit(caption: &str) -> Option<(usize, Credit)> {
 /// assert_eq!(bracketed_credit("A crowd in the square (AP Photo/Evan Vucci)").unwrap().1, "AP Photo/Evan Vucci");
 /// assert!(bracketed_credit("Click the link (opens in a new tab)").is_none());
 /// assert!(bracketed_credit("(Credit: Getty Images)").is_none()); // a credit line, no caption
+/// assert_eq!(bracketed_credit("Crews at work. (John Chen / Coast Herald)").unwrap().1, "John Chen / Coast Herald");
 /// ```
 pub fn bracketed_credit(caption: &str) -> Option<(usize, &str)> {
     let t = caption.trim_end();
@@ -49,8 +50,101 @@ pub fn bracketed_credit(caption: &str) -> Option<(usize, &str)> {
     if t[..at].trim().is_empty() || inner.contains(close) {
         return None;
     }
-    let who = credit_name(inner).or_else(|| is_agency_credit(inner).then(|| inner.trim()))?;
+    let who = credit_name(inner)
+        .or_else(|| (is_agency_credit(inner) || is_slashed_credit(inner)).then(|| inner.trim()))?;
     Some((at, who))
+}
+
+/// A credit run on at the end of a caption's last sentence, no brackets: a labelled one
+/// ("… on Monday. Photo: John Chen/Coast Herald", "… Credit: John Chen for The Times") or a
+/// photographer's closed by an agency ("… on Monday. John Chen/AP"). Where the caption
+/// proper ends and who the credit names (a sub-slice of `caption`).
+///
+/// ```
+/// # use marsad_extract::caption::trailing_credit;
+/// let t = "Crews repair downed lines on Monday. Photo: John Chen/Coast Herald";
+/// let (end, who) = trailing_credit(t).unwrap();
+/// assert_eq!((t[..end].trim_end(), who), ("Crews repair downed lines on Monday.", "John Chen/Coast Herald"));
+/// assert_eq!(trailing_credit("Crews at work. John Chen/Getty Images").unwrap().1, "John Chen/Getty Images");
+/// assert!(trailing_credit("Crews at work. They said: not yet").is_none());
+/// let t = "He didn't get it. Credit... Doug Mills/The New York Times";
+/// let (end, who) = trailing_credit(t).unwrap();
+/// assert_eq!((&t[..end], who), ("He didn't get it.", "Doug Mills/The New York Times"));
+/// assert_eq!(trailing_credit("A room in blue. Photo: Thomas Kuoh .").unwrap().1, "Thomas Kuoh");
+/// assert!(trailing_credit("Photo: John Chen").is_none()); // a credit line, no caption
+/// ```
+pub fn trailing_credit(caption: &str) -> Option<(usize, &str)> {
+    let t = caption.trim_end();
+    // The last sentence's end; the credit is all after it.
+    let at = t
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | '。')
+                && t[i + c.len_utf8()..].starts_with(char::is_whitespace)
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .last()?;
+    let tail = t[at..].trim_start();
+    if tail.is_empty() || t[..at].split_whitespace().count() < 2 {
+        return None;
+    }
+    let who = credit_name(tail).or_else(|| is_agency_credit(tail).then_some(tail))?;
+    // A full stop set apart from the name is no part of it ("Photo: Thomas Kuoh .").
+    let who = who
+        .strip_suffix('.')
+        .filter(|w| w.ends_with(char::is_whitespace))
+        .map_or(who, str::trim_end);
+    // A label trailed off into the credit ("… He didn't get it. Credit... Doug Mills/The
+    // New York Times", as the New York Times sets it) ends the caption too.
+    let mut end = t.len() - tail.len();
+    let head = t[..at].trim_end_matches(['.', '…']);
+    if at - head.len() >= 3
+        && let Some((before, label)) = head.rsplit_once(char::is_whitespace)
+        && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    {
+        end = before.len();
+    }
+    Some((end, who))
+}
+
+/// True when `text` names a photographer and the outlet they shot for, set apart by a slash,
+/// as US papers credit pictures in brackets: "John Chen / Coast Herald". Two parts of
+/// capitalised words (a few small words between them), the first two words or more, no
+/// digits, a few words in all.
+///
+/// ```
+/// # use marsad_extract::caption::is_slashed_credit;
+/// assert!(is_slashed_credit("John Chen / Coast Herald"));
+/// assert!(is_slashed_credit("Jane Roe/The New York Times"));
+/// assert!(!is_slashed_credit("Left / Right"));
+/// assert!(!is_slashed_credit("opens in a new tab / window"));
+/// assert!(!is_slashed_credit("Pages 1/2"));
+/// ```
+pub fn is_slashed_credit(text: &str) -> bool {
+    let t = text.trim();
+    let Some((a, b)) = t.split_once('/') else {
+        return false;
+    };
+    let capitalised = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        !words.is_empty()
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || (w.len() <= 4 && w.chars().all(char::is_lowercase))
+            })
+    };
+    !b.contains('/')
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && a.split_whitespace().count() >= 2
+        && names_few(t)
+        && capitalised(a)
+        && capitalised(b)
 }
 
 /// The first day (or month) a caption names, as `YYYY-MM-DD` (or `YYYY-MM`).

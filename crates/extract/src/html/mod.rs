@@ -712,6 +712,7 @@ fn split_captions(article: &mut Article, input: &str) {
             caption = Text::new(text, locate(input, cap.span, text));
         } else if f.credit.is_none()
             && let Some((end, who)) = crate::caption::bracketed_credit(&cap.text)
+                .or_else(|| crate::caption::trailing_credit(&cap.text))
         {
             f.credit = Some(Text::new(who, locate(input, cap.span, who)));
             let text = cap.text.get(..end).unwrap_or("").trim();
@@ -1404,6 +1405,38 @@ mod tests {
              eastern routes will run every ten minutes at peak hours from the first week.\"}}</script></head>\
              <body><h1>Bus network grows</h1>{teaser}</body></html>"
         )
+    }
+
+    #[test]
+    fn a_credit_run_on_at_a_captions_end_is_the_figures() {
+        for (caption, credit) in [
+            (
+                "Crews repair lines. Photo: John Chen/Coast Herald",
+                "John Chen/Coast Herald",
+            ),
+            (
+                "Crews repair lines. (John Chen / Coast Herald)",
+                "John Chen / Coast Herald",
+            ),
+            (
+                "Crews repair lines. Credit... Doug Mills/The New York Times",
+                "Doug Mills/The New York Times",
+            ),
+        ] {
+            let page = format!(
+                "<html><body><article><h1>Storm hits coast</h1><figure><img src=\"a.jpg\">\
+                 <figcaption>{caption}</figcaption></figure><p>{COUNCIL}</p></article></body></html>"
+            );
+            let a = article_of(&page);
+            let f = &a.figures[0];
+            assert_eq!(f.credit.as_ref().map(|c| c.text.as_str()), Some(credit));
+            assert_eq!(
+                f.caption.as_ref().map(|c| c.text.as_str()),
+                Some("Crews repair lines.")
+            );
+            let span = f.credit.as_ref().unwrap().span;
+            assert_eq!(&page[span.start..span.end], credit);
+        }
     }
 
     #[test]

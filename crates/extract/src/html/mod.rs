@@ -414,6 +414,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 && (consumed
                     .iter()
                     .any(|s| s.start <= p.span.start && p.span.end <= s.end)
+                    || made_of(input, p.span, consumed)
                     || (is_heading(&doc, p.node)
                         && title_key.as_deref() == Some(&fold_key(&p.text))))
             {
@@ -1331,6 +1332,62 @@ fn body_from_ld(article: &mut Article, ld: &[Text]) -> Option<usize> {
     Some(kept)
 }
 
+/// Most metadata spans [`made_of`] pieces a block from.
+const MAX_MADE_OF_SPANS: usize = 8;
+
+/// True when the text of the block at `span` is all in metadata spans it meets: a header
+/// line setting the byline and the date side by side (`<div><span class=writer>جدة - محمد
+/// العتيبي</span> <span class=date>…</span></div>`), two or more of them read as metadata,
+/// only markup and spaces between them.
+fn made_of(input: &str, span: marsad_model::Span, consumed: &[marsad_model::Span]) -> bool {
+    let mut inside: Vec<marsad_model::Span> = consumed
+        .iter()
+        .filter(|s| s.start < span.end && span.start < s.end)
+        .copied()
+        .take(MAX_MADE_OF_SPANS + 1)
+        .collect();
+    if inside.len() < 2 || inside.len() > MAX_MADE_OF_SPANS {
+        return false;
+    }
+    inside.sort_by_key(|s| s.start);
+    // Text outside every metadata span: only tags and spaces.
+    let mut at = span.start;
+    for s in inside
+        .iter()
+        .chain(std::iter::once(&marsad_model::Span::new(
+            span.end, span.end,
+        )))
+    {
+        if s.start > at
+            && let Some(gap) = input.get(at..s.start)
+            && !markup_only(gap)
+        {
+            return false;
+        }
+        at = at.max(s.end);
+    }
+    true
+}
+
+/// True when `raw` holds nothing but tags, comments and whitespace (or `&nbsp;`).
+fn markup_only(raw: &str) -> bool {
+    let mut in_tag = false;
+    let mut rest = raw;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if in_tag || c.is_whitespace() => {}
+            '&' if rest.starts_with("&nbsp;") => {
+                rest = &rest[5..];
+            }
+            _ => return false,
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    true
+}
+
 fn insert_dropped(chrome: &mut Vec<Dropped>, b: &Block, reason: Reason) {
     let at = chrome.partition_point(|d| d.span.start <= b.span.start);
     chrome.insert(
@@ -1405,6 +1462,37 @@ mod tests {
              eastern routes will run every ten minutes at peak hours from the first week.\"}}</script></head>\
              <body><h1>Bus network grows</h1>{teaser}</body></html>"
         )
+    }
+
+    #[test]
+    fn a_header_line_of_byline_and_date_side_by_side_is_metadata() {
+        let page = format!(
+            "<html lang=\"ar\"><body><div class=\"article-page\"><h1>الأمطار تغرق شوارع جدة</h1>\
+             <div class=\"article-info\"><span class=\"writer\">جدة - محمد العتيبي</span> \
+             <span class=\"date\">27 نوفمبر 2024 10:45 ص</span></div>\
+             <div class=\"article-text\"><p>شهدت محافظة جدة أمس هطول أمطار غزيرة أدت إلى تجمع المياه \
+             في عدد من الشوارع الرئيسية، فيما أعلنت إدارة التعليم تعليق الدراسة الحضورية.</p>\
+             <p>{COUNCIL}</p></div></div></body></html>"
+        );
+        let a = article_of(&page);
+        assert_eq!(a.authors.len(), 1);
+        assert_eq!(
+            a.published.as_ref().and_then(|p| p.day()),
+            Some("2024-11-27")
+        );
+        assert!(a.body[0].text.starts_with("شهدت"), "{:?}", body_texts(&a));
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.reason == Reason::Metadata && d.text.contains("العتيبي"))
+        );
+        // Text of its own between them keeps the line.
+        let own = page.replace("</span> <span", "</span> عاجل: الدفاع المدني يحذر <span");
+        assert!(
+            body_texts(&article_of(&own))
+                .iter()
+                .any(|t| t.contains("العتيبي"))
+        );
     }
 
     #[test]

@@ -373,14 +373,32 @@ fn find(text: &str, zone_hint: Option<&str>) -> Option<Found> {
         (d, Precision::Day, a, b)
     } else {
         // Arabic dates: "8 أيلول 2020", "الثلاثاء 8 سبتمبر 2020"
-        let m = find_dates(text, &DateContext::default())
+        let found: Vec<_> = find_dates(text, &DateContext::default())
             .into_iter()
-            .find(|m| {
+            .filter(|m| {
                 matches!(
                     m.value,
                     DateValue::Day(..) | DateValue::Month(..) | DateValue::Year(_)
                 )
-            })?;
+            })
+            .collect();
+        let first = found.first()?;
+        // A Hijri day given with its Gregorian one ("15 جمادى الأولى 1446هـ - 17 نوفمبر 2024م")
+        // is read by the Gregorian: the page wrote it, while Hijri calendars differ by a day.
+        let gregorian_day = |m: &&super::DateMatch| {
+            m.calendar == super::Calendar::Gregorian && matches!(m.value, DateValue::Day(..))
+        };
+        let m = match found.iter().find(gregorian_day) {
+            Some(g)
+                if first.calendar == super::Calendar::Hijri
+                    && matches!(first.value, DateValue::Day(..)) =>
+            {
+                grow(Some(first.span));
+                g
+            }
+            _ => first,
+        }
+        .clone();
         let (d, prec) = match m.value {
             DateValue::Day(y, mo, d) => ((y, mo, d), Precision::Day),
             DateValue::Month(y, mo) => ((y, mo, 1), Precision::Month),
@@ -528,6 +546,24 @@ pub fn parse_stamp(text: &str, zone_hint: Option<&str>) -> Option<Stamp> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hijri_day_with_its_gregorian_one_is_read_by_the_gregorian() {
+        // One day apart, as Umm al-Qura and a sighting calendar may be: the page's own
+        // Gregorian day wins, whichever comes first.
+        let s = parse_stamp(
+            "الأربعاء 26 جمادى الأولى 1446هـ - 27 نوفمبر 2024م 10:45 ص",
+            None,
+        )
+        .unwrap();
+        assert_eq!(s.local, "2024-11-27T10:45:00");
+        assert!(s.text.starts_with("الأربعاء 26 جمادى"), "{}", s.text);
+        let s = parse_stamp("27 نوفمبر 2024م الموافق 26 جمادى الأولى 1446هـ", None).unwrap();
+        assert_eq!(s.local, "2024-11-27");
+        // A Hijri day alone is converted.
+        let s = parse_stamp("الأربعاء 25 جمادى الأولى 1446هـ", None).unwrap();
+        assert_eq!(s.local, "2024-11-27");
+    }
 
     #[test]
     fn seed_stamp() {

@@ -407,6 +407,15 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             }
             article.related.append(&mut links);
             k = Keep::Drop(Reason::Related);
+        } else if k == Keep::Drop(Reason::Nav)
+            && in_container
+            && articleish
+            && let Some(link) = lone_link_teaser(&doc, &b, p)
+        {
+            // A paragraph of the story that is one headline's link and nothing else is a
+            // teaser set between its paragraphs.
+            article.related.push(link);
+            continue;
         } else if k == Keep::Body
             || (matches!(k, Keep::Drop(Reason::Nav | Reason::Related)) && in_container)
         {
@@ -1002,6 +1011,49 @@ fn block_links(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> Vec
         .collect()
 }
 
+/// Fewest words of a headline linked alone in a paragraph ([`lone_link_teaser`]).
+pub const MIN_TEASER_WORDS: usize = 4;
+
+/// Words opening a call to action or a pager link (`data/html_cta_verbs.tsv`).
+static CTA_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../../data/html_cta_verbs.tsv")));
+
+/// The link of a `<p>` that is one link and nothing else, its text a headline: words of
+/// [`MIN_TEASER_WORDS`] or more opening with a letter or a quote and not closed like a
+/// sentence, no date, no call to action or pager word (`data/html_cta_verbs.tsv`) and no phrase of the UI or related lists ("Read more",
+/// "اقرأ أيضاً: …" are read as such). `<p><a href="/story/2">وزير الخارجية يستقبل المبعوث
+/// الأممي</a></p>` set between a story's paragraphs.
+fn lone_link_teaser(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> Option<Link> {
+    let text = p.text.trim();
+    let first_word = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if !doc.tag_is(p.node, dom::Tag::P)
+        || p.link_chars * 10 < p.chars * 9
+        || text.split_whitespace().count() < MIN_TEASER_WORDS
+        || text.len() > MAX_PHRASE_BLOCK
+        || !text.starts_with(|c: char| c.is_alphabetic() || "'‘\"“«".contains(c))
+        // (A headline ends without a full stop; a sentence or a pager's dash is no teaser.)
+        || text.ends_with(['.', '-', ':', ',', '،', '–'])
+        || CTA_VERBS.contains(&first_word.as_str())
+        || meta::line_date(text, false).is_some()
+        || phrases::match_line(&p.text).is_some()
+        || HTML_PHRASES.match_line(&p.text).is_some()
+    {
+        return None;
+    }
+    let mut links = block_links(doc, b, p);
+    if links.len() != 1 {
+        return None;
+    }
+    let mut link = links.pop()?;
+    link.title = Text::new(p.text.trim(), p.span);
+    link.span = p.span;
+    Some(link)
+}
+
 /// Letters and digits in `t` (what two renderings of the same words share, whatever their
 /// spaces and separators).
 fn letters(t: &str) -> usize {
@@ -1462,6 +1514,45 @@ mod tests {
              eastern routes will run every ten minutes at peak hours from the first week.\"}}</script></head>\
              <body><h1>Bus network grows</h1>{teaser}</body></html>"
         )
+    }
+
+    #[test]
+    fn a_paragraph_that_is_one_headlines_link_is_a_teaser() {
+        let page = |kind: &str| {
+            format!(
+                "<html lang=\"ar\"><head><meta property=\"og:type\" content=\"{kind}\"></head><body>\
+                 <article><h1>وزير الخارجية يبحث مع نظيره الأردني تطورات المنطقة</h1>\
+                 <p>تلقى وزير الخارجية اتصالاً هاتفياً اليوم الأحد من نظيره الأردني، تناول التطورات \
+                 الإقليمية وسبل تعزيز التعاون الثنائي بين البلدين الشقيقين في المرحلة المقبلة.</p>\
+                 <p><a href=\"/story/2\">وزير الخارجية يستقبل المبعوث الأممي لسوريا</a></p>\
+                 <p>{COUNCIL}</p>\
+                 <p><a href=\"/review\">Read our full review of the buses.</a></p>\
+                 <p><a href=\"/p/9\">June 14, 2024 1 yr ago</a></p>\
+                 <p>{COUNCIL} Once more.</p></article></body></html>"
+            )
+        };
+        let a = article_of(page("article"));
+        let related: Vec<(&str, Option<&str>)> = a
+            .related
+            .iter()
+            .map(|l| (l.title.text.as_str(), l.url.as_deref()))
+            .collect();
+        assert_eq!(
+            related,
+            vec![(
+                "وزير الخارجية يستقبل المبعوث الأممي لسوريا",
+                Some("/story/2")
+            )]
+        );
+        // A call to action and a post's date link stay chrome; so do all three on a page
+        // declaring no article.
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with("Read our full review"))
+        );
+        assert!(a.chrome.iter().any(|d| d.text.starts_with("June 14")));
+        assert!(article_of(page("website")).related.is_empty());
     }
 
     #[test]

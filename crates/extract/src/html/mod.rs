@@ -1517,6 +1517,28 @@ mod tests {
     }
 
     #[test]
+    fn a_visible_byline_naming_the_metadata_author_leaves_the_text() {
+        let page = format!(
+            "<html><head><meta name=\"author\" content=\"Lisa Mascaro\"></head><body><article>\
+             <h1>Senate passes spending bill</h1>\
+             <p class=\"byline\">By LISA MASCARO and KEVIN FREKING The Associated Press</p><p>{COUNCIL}</p>\
+             <p>{COUNCIL} Again.</p></article></body></html>"
+        );
+        let a = article_of(&page);
+        assert_eq!(a.authors[0].text, "Lisa Mascaro");
+        assert_eq!(a.body[0].text, COUNCIL, "{:?}", body_texts(&a));
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.reason == Reason::Metadata && d.text.starts_with("By LISA"))
+        );
+        // A byline naming someone else is no echo of the metadata: it stays.
+        // (Longer than a header line, which goes as metadata anyway.)
+        let other = page.replace("By LISA MASCARO", "By JOHN ROE of the City Desk");
+        assert!(body_texts(&article_of(&other))[0].starts_with("By JOHN ROE"));
+    }
+
+    #[test]
     fn a_paragraph_that_is_one_headlines_link_is_a_teaser() {
         let page = |kind: &str| {
             format!(

@@ -2243,6 +2243,85 @@ fn byline_order(s: &Scan<'_>, headline: Option<NodeId>) -> Vec<NodeId> {
     order
 }
 
+/// The names a visible byline gives and its span: a byline element (class / id / rel hints),
+/// nearest the headline first, else a "By X" line after the headline.
+fn visible_byline(
+    doc: &Document<'_>,
+    s: &Scan<'_>,
+    headline: Option<NodeId>,
+    not_site: &dyn Fn(&str) -> bool,
+) -> Option<(Vec<String>, Span)> {
+    // Byline elements, nearest the headline first.
+    for id in byline_order(s, headline) {
+        if doc
+            .tag(id)
+            .is_some_and(|t| matches!(t, "img" | "script" | "style" | "svg" | "meta"))
+        {
+            continue;
+        }
+        if quoted_or_aside(doc, id) {
+            continue;
+        }
+        let Some(text) = line_text(doc, id) else {
+            continue;
+        };
+        let names: Vec<String> = author_names(&text)
+            .into_iter()
+            .filter(|n| not_site(n) && clean::looks_like_name(n))
+            .collect();
+        if !names.is_empty() {
+            return Some((names, doc.span(id)));
+        }
+    }
+    // "By X" lines after the headline.
+    if let Some(h) = headline {
+        let end = (h.0 as usize + NEAR_HEADLINE).min(doc.len()) as u32;
+        for i in h.0 + 1..end {
+            let id = NodeId(i);
+            if !doc.is_text(id) {
+                continue;
+            }
+            let t = doc.text(id);
+            let t = t.trim_start();
+            let lower = cut(t, 32).to_lowercase();
+            // The byline word, then a name: a lower-case word opening a longer text starts a
+            // sentence ("By default, items only show up …"), not a byline ("by ibby").
+            let opens = WORDS.byline_prefix.iter().any(|p| {
+                lower.starts_with(p.as_str())
+                    && lower[p.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_alphanumeric())
+                    && t.get(p.len()..).is_some_and(|r| {
+                        r.split_whitespace().count() <= MAX_LOWER_BYLINE_WORDS
+                            || r.trim_start_matches(|c: char| !c.is_alphanumeric())
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_lowercase())
+                    })
+            });
+            if !opens {
+                continue;
+            }
+            let (el, text) = match doc
+                .parent(id)
+                .and_then(|p| line_text(doc, p).map(|l| (p, l)))
+            {
+                Some(x) => x,
+                None => (id, collapse(t)),
+            };
+            let names: Vec<String> = author_names(&text)
+                .into_iter()
+                .filter(|n| not_site(n) && clean::looks_like_name(n))
+                .collect();
+            if !names.is_empty() {
+                return Some((names, doc.span(el)));
+            }
+        }
+    }
+    None
+}
+
 #[allow(clippy::too_many_arguments)]
 fn pick_authors(
     doc: &Document<'_>,
@@ -2265,6 +2344,14 @@ fn pick_authors(
             out.push(Text::new(n, span));
         }
         out
+    };
+    // The visible byline, when it names one of the authors the metadata gives: it is read,
+    // so it leaves the text.
+    let shown_byline = |names: &[String]| -> Vec<Span> {
+        visible_byline(doc, s, headline, &not_site)
+            .filter(|(shown, _)| shown.iter().any(|n| names.iter().any(|m| key(m) == key(n))))
+            .map(|(_, span)| vec![span])
+            .unwrap_or_default()
     };
     // 1. JSON-LD: the main item, then other article items. Organisation-only bylines (or the
     //    site's own name) are kept as a fallback: a person named anywhere below wins over them.
@@ -2292,7 +2379,8 @@ fn pick_authors(
             continue;
         }
         names.retain(|n| not_site(n));
-        return (finish(names, ld_span), Vec::new());
+        let shown = shown_byline(&names);
+        return (finish(names, ld_span), shown);
     }
     // 2. <meta> author keys.
     let mut metas: Vec<&MetaVal> = s
@@ -2359,7 +2447,8 @@ fn pick_authors(
                 }
             }
         }
-        return (finish(names, v.span), Vec::new());
+        let shown = shown_byline(&names);
+        return (finish(names, v.span), shown);
     }
     // 3. Microdata itemprop=author.
     for (p, id) in &s.props {
@@ -2391,73 +2480,9 @@ fn pick_authors(
             }
         }
     }
-    // 4. Byline elements (class / id / rel hints), nearest the headline first.
-    for id in byline_order(s, headline) {
-        if doc
-            .tag(id)
-            .is_some_and(|t| matches!(t, "img" | "script" | "style" | "svg" | "meta"))
-        {
-            continue;
-        }
-        if quoted_or_aside(doc, id) {
-            continue;
-        }
-        let Some(text) = line_text(doc, id) else {
-            continue;
-        };
-        let names: Vec<String> = author_names(&text)
-            .into_iter()
-            .filter(|n| not_site(n) && clean::looks_like_name(n))
-            .collect();
-        if !names.is_empty() {
-            return (finish(names, doc.span(id)), vec![doc.span(id)]);
-        }
-    }
-    // 5. "By X" lines after the headline.
-    if let Some(h) = headline {
-        let end = (h.0 as usize + NEAR_HEADLINE).min(doc.len()) as u32;
-        for i in h.0 + 1..end {
-            let id = NodeId(i);
-            if !doc.is_text(id) {
-                continue;
-            }
-            let t = doc.text(id);
-            let t = t.trim_start();
-            let lower = cut(t, 32).to_lowercase();
-            // The byline word, then a name: a lower-case word opening a longer text starts a
-            // sentence ("By default, items only show up …"), not a byline ("by ibby").
-            let opens = WORDS.byline_prefix.iter().any(|p| {
-                lower.starts_with(p.as_str())
-                    && lower[p.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| !c.is_alphanumeric())
-                    && t.get(p.len()..).is_some_and(|r| {
-                        r.split_whitespace().count() <= MAX_LOWER_BYLINE_WORDS
-                            || r.trim_start_matches(|c: char| !c.is_alphanumeric())
-                                .chars()
-                                .next()
-                                .is_none_or(|c| !c.is_lowercase())
-                    })
-            });
-            if !opens {
-                continue;
-            }
-            let (el, text) = match doc
-                .parent(id)
-                .and_then(|p| line_text(doc, p).map(|l| (p, l)))
-            {
-                Some(x) => x,
-                None => (id, collapse(t)),
-            };
-            let names: Vec<String> = author_names(&text)
-                .into_iter()
-                .filter(|n| not_site(n) && clean::looks_like_name(n))
-                .collect();
-            if !names.is_empty() {
-                return (finish(names, doc.span(el)), vec![doc.span(el)]);
-            }
-        }
+    // 4. and 5. The visible byline.
+    if let Some((names, span)) = visible_byline(doc, s, headline, &not_site) {
+        return (finish(names, span), vec![span]);
     }
     // 6. A label element ("Written by", "Article by") with the name in the next text.
     if fallback.is_none() {

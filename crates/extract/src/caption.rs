@@ -78,12 +78,12 @@ pub fn trailing_credit(caption: &str) -> Option<(usize, &str)> {
     // The last sentence's end; the credit is all after it.
     let at = t
         .char_indices()
-        .filter(|&(i, c)| {
+        .rev()
+        .find(|&(i, c)| {
             matches!(c, '.' | '!' | '?' | '。')
                 && t[i + c.len_utf8()..].starts_with(char::is_whitespace)
         })
-        .map(|(i, c)| i + c.len_utf8())
-        .last()?;
+        .map(|(i, c)| i + c.len_utf8())?;
     let tail = t[at..].trim_start();
     if tail.is_empty() || t[..at].split_whitespace().count() < 2 {
         return None;

@@ -2243,6 +2243,17 @@ fn byline_order(s: &Scan<'_>, headline: Option<NodeId>) -> Vec<NodeId> {
     order
 }
 
+/// True when `name` is a news agency or an outlet of the agency lexicon (`marsad_arabic`'s
+/// agencies: "Associated Press", "The Associated Press", "رويترز", "CNN").
+fn is_agency(name: &str) -> bool {
+    let n = name.trim();
+    let n = n
+        .strip_prefix("The ")
+        .or_else(|| n.strip_prefix("the "))
+        .unwrap_or(n);
+    marsad_arabic::agencies::lookup(n).is_some_and(|a| a.kind != marsad_model::AgencyKind::Generic)
+}
+
 /// The names a visible byline gives and its span: a byline element (class / id / rel hints),
 /// nearest the headline first, else a "By X" line after the headline.
 fn visible_byline(
@@ -2342,6 +2353,11 @@ fn pick_authors(
                 continue;
             }
             out.push(Text::new(n, span));
+        }
+        // A news agency named beside people ("Lisa Mascaro, Associated Press") is whom they
+        // write for, not an author; named alone ("Reuters") it is the byline.
+        if out.iter().any(|t| !is_agency(&t.text)) {
+            out.retain(|t| !is_agency(&t.text));
         }
         out
     };
@@ -2859,6 +2875,31 @@ mod tests {
         );
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, ["Shannon Deery", "Mitch Clarke", "Susie O'Brien"]);
+    }
+
+    #[test]
+    fn an_agency_beside_people_is_no_author() {
+        let page = |who: &str| {
+            format!(
+                "<html><head><meta name=\"author\" content=\"{who}\"></head><body></body></html>"
+            )
+        };
+        let names = |who: &str| -> Vec<String> {
+            meta(&page(who))
+                .authors
+                .into_iter()
+                .map(|t| t.text)
+                .collect()
+        };
+        assert_eq!(
+            names("Lisa Mascaro, Associated Press"),
+            vec!["Lisa Mascaro"]
+        );
+        assert_eq!(
+            names("Jane Doe and John Roe, The Associated Press"),
+            vec!["Jane Doe", "John Roe"]
+        );
+        assert_eq!(names("Reuters"), vec!["Reuters"]);
     }
 
     #[test]

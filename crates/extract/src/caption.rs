@@ -56,7 +56,8 @@ pub fn bracketed_credit(caption: &str) -> Option<(usize, &str)> {
 }
 
 /// A credit run on at the end of a caption's last sentence, no brackets: a labelled one
-/// ("… on Monday. Photo: John Chen/Coast Herald", "… Credit: John Chen for The Times") or a
+/// ("… on Monday. Photo: John Chen/Coast Herald", "… Credit: John Chen for The Times"), one
+/// after an opener of `data/credit_openers.tsv` ("… Photo by Ana Ruiz") or a
 /// photographer's closed by an agency ("… on Monday. John Chen/AP"). Where the caption
 /// proper ends and who the credit names (a sub-slice of `caption`).
 ///
@@ -71,6 +72,8 @@ pub fn bracketed_credit(caption: &str) -> Option<(usize, &str)> {
 /// let (end, who) = trailing_credit(t).unwrap();
 /// assert_eq!((&t[..end], who), ("He didn't get it.", "Doug Mills/The New York Times"));
 /// assert_eq!(trailing_credit("A room in blue. Photo: Thomas Kuoh .").unwrap().1, "Thomas Kuoh");
+/// assert_eq!(trailing_credit("Potholes on Main Street. Photo by Ana Ruiz").unwrap().1, "Ana Ruiz");
+/// assert_eq!(trailing_credit("Edition of 6. Courtesy of White Cube.").unwrap().1, "White Cube");
 /// assert!(trailing_credit("Photo: John Chen").is_none()); // a credit line, no caption
 /// ```
 pub fn trailing_credit(caption: &str) -> Option<(usize, &str)> {
@@ -88,11 +91,26 @@ pub fn trailing_credit(caption: &str) -> Option<(usize, &str)> {
     if tail.is_empty() || t[..at].split_whitespace().count() < 2 {
         return None;
     }
-    let who = credit_name(tail).or_else(|| is_agency_credit(tail).then_some(tail))?;
-    // A full stop set apart from the name is no part of it ("Photo: Thomas Kuoh .").
+    let opened = || {
+        CREDIT_OPENERS.iter().find_map(|o| {
+            crate::data::opens_with(tail, o)
+                .filter(|who| who.starts_with(' ') && names_few(who))
+                .map(str::trim)
+        })
+    };
+    let who = credit_name(tail)
+        .or_else(|| is_agency_credit(tail).then_some(tail))
+        .or_else(opened)?;
+    // A full stop closing the credit is no part of the name ("Photo: Thomas Kuoh .",
+    // "Courtesy of White Cube."); after an initial or "Jr" it is.
     let who = who
         .strip_suffix('.')
-        .filter(|w| w.ends_with(char::is_whitespace))
+        .filter(|w| {
+            w.ends_with(char::is_whitespace)
+                || w.rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.chars().count() > 3)
+        })
         .map_or(who, str::trim_end);
     // A label trailed off into the credit ("… He didn't get it. Credit... Doug Mills/The
     // New York Times", as the New York Times sets it) ends the caption too.

@@ -107,7 +107,7 @@ impl MatchKind {
 pub struct Phrase {
     /// The phrase as written in the table.
     pub phrase: String,
-    /// Its language (`ar`, `en`).
+    /// Its language (`ar`, `en`, `fr`, `es`, `de`, `it`, `pt`).
     pub lang: String,
     /// What it announces.
     pub mark: Mark,
@@ -1106,6 +1106,42 @@ fn folds_to_nothing(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_also_in_european_languages_announces_teasers() {
+        for (line, teaser) in [
+            (
+                "Lire aussi : Les syndicats appellent à la grève",
+                "Les syndicats appellent à la grève",
+            ),
+            (
+                "À lire aussi - Le Sénat vote la réforme",
+                "Le Sénat vote la réforme",
+            ),
+            (
+                "Lea también: El Congreso aprueba el presupuesto",
+                "El Congreso aprueba el presupuesto",
+            ),
+            (
+                "Lesen Sie auch: Bundestag beschließt Haushalt",
+                "Bundestag beschließt Haushalt",
+            ),
+            (
+                "Leggi anche: Il governo approva la manovra",
+                "Il governo approva la manovra",
+            ),
+            (
+                "Leia também: Câmara aprova orçamento",
+                "Câmara aprova orçamento",
+            ),
+        ] {
+            let m = match_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(m.mark, Mark::Related, "{line}");
+            assert_eq!(line[m.rest..].trim(), teaser, "{line}");
+        }
+        assert_eq!(match_line("Partager").map(|m| m.mark), Some(Mark::Share));
+        assert!(match_line("Lire un livre le soir est un plaisir").is_none());
+    }
 
     #[test]
     fn table_parses_every_row() {

@@ -184,7 +184,7 @@ fn time_after(c: &mut Cur<'_, '_>) -> Option<Clock> {
         if c.space() || c.sep(&[',', '|', '-', '–', '@', '·', '•']).is_some() {
             gap += 1;
         } else if let Some(Tok::Word(w)) = c.peek() {
-            if (w.eq_ignore_ascii_case("t") || w.eq_ignore_ascii_case("at")) && gap < 4 {
+            if gap < 4 && is_one_of(&super::words::WORDS.time_at, w) {
                 c.i += 1;
                 gap += 1;
             } else {
@@ -198,7 +198,11 @@ fn time_after(c: &mut Cur<'_, '_>) -> Option<Clock> {
         }
     }
     let h = c.num(1..=2)?;
-    if c.sep(&[':', '.']).is_none() {
+    // "10:30", "10.30", and French and Portuguese "10h30".
+    let h_mark = matches!(c.peek(), Some(Tok::Word("h" | "H")));
+    if h_mark {
+        c.i += 1;
+    } else if c.sep(&[':', '.']).is_none() {
         c.i = save;
         return None;
     }
@@ -431,6 +435,21 @@ fn time_first(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Op
     Some(f)
 }
 
+/// True when `w` is one of `list` (lower-case words), whatever its case.
+fn is_one_of(list: &[String], w: &str) -> bool {
+    w.len() <= 8 && list.iter().any(|x| x.as_str() == w.to_lowercase())
+}
+
+/// Steps over a word joining a date's parts ("of", "de") and the spaces after it.
+fn date_of(c: &mut Cur<'_, '_>) {
+    if let Some(Tok::Word(w)) = c.peek()
+        && is_one_of(&super::words::WORDS.date_of, w)
+    {
+        c.i += 1;
+        c.gap(&[]);
+    }
+}
+
 /// Tries every date shape at token `i`.
 fn at(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Found> {
     let start = toks.get(i)?.1;
@@ -487,14 +506,10 @@ fn at(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Fou
                 c.i += 1;
             }
             c.gap(&['.', ',', '-']);
-            if let Some(Tok::Word(w)) = c.peek()
-                && w.eq_ignore_ascii_case("of")
-            {
-                c.i += 1;
-                c.gap(&[]);
-            }
+            date_of(&mut c);
             let m = month_word(c.word()?)?;
             c.gap(&['.', ',', '-', '/']);
+            date_of(&mut c);
             written_year(start, &mut c, m as u32, d)
         }
         Tok::Word(w) => {
@@ -840,6 +855,31 @@ mod tests {
         // Gulf Standard Time (data/meta_zones.tsv).
         let f = find("March 14, 2025 09:12 AM GST", false).unwrap();
         assert_eq!(f.offset, Some(4 * 3600));
+    }
+
+    #[test]
+    fn romance_language_dates_and_times() {
+        for (t, time) in [
+            (
+                "Publicado el 5 de marzo de 2024 a las 10:30",
+                Some((10, 30, 0, false)),
+            ),
+            ("Publié le 5 mars 2024 à 10h30", Some((10, 30, 0, false))),
+            (
+                "Pubblicato il 5 marzo 2024 alle 10:30",
+                Some((10, 30, 0, false)),
+            ),
+            (
+                "Publicado em 5 de março de 2024 às 10h30",
+                Some((10, 30, 0, false)),
+            ),
+            ("5 de marzo del 2024", None),
+        ] {
+            let f = find(t, true).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!((ymd(&f), f.time), ((2024, 3, 5), time), "{t}");
+        }
+        // "10h" alone is no time.
+        assert_eq!(find("5 mars 2024 à 10h", true).unwrap().time, None);
     }
 
     #[test]

@@ -43,6 +43,11 @@ pub(crate) struct Words {
     pub date_class: Vec<String>,
     /// Day names ("sat", "monday").
     pub weekday: Vec<String>,
+    /// Words joining a written date's day, month and year ("4th of September", "5 de marzo
+    /// de 2024").
+    pub date_of: Vec<String>,
+    /// Words between a date and its time ("at 10:30", "à 10h30", "a las 10:30", "alle").
+    pub time_at: Vec<String>,
     /// Permalink marks appended to headings ("¶").
     pub heading_anchor: Vec<String>,
     /// Nouns of an item count closing a listing's title ("books" in "(77141 books)").
@@ -73,6 +78,8 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         byline_class_skip: Vec::new(),
         date_class: Vec::new(),
         weekday: Vec::new(),
+        date_of: Vec::new(),
+        time_at: Vec::new(),
         heading_anchor: Vec::new(),
         count_noun: Vec::new(),
         page_label: Vec::new(),
@@ -98,6 +105,8 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "byline_class_skip" => &mut w.byline_class_skip,
             "date_class" => &mut w.date_class,
             "weekday" => &mut w.weekday,
+            "date_of" => &mut w.date_of,
+            "time_at" => &mut w.time_at,
             "heading_anchor" => &mut w.heading_anchor,
             "count_noun" => &mut w.count_noun,
             "page_label" => &mut w.page_label,

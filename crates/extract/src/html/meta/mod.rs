@@ -1695,9 +1695,12 @@ pub const LISTING_SPAN: usize = 16 * 1024;
 
 /// Words of `text` outside the date `f`.
 fn words_around(text: &str, f: &date::Found) -> usize {
+    // (A token opening with a digit is a figure or a clock, "10h30", not a word.)
     let words = |s: &str| {
         s.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
+            .filter(|w| {
+                w.chars().any(char::is_alphabetic) && !w.starts_with(|c: char| c.is_ascii_digit())
+            })
             .count()
     };
     text.get(..f.start).map_or(0, words) + text.get(f.end..).map_or(0, words)
@@ -2875,6 +2878,16 @@ mod tests {
         );
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, ["Shannon Deery", "Mitch Clarke", "Susie O'Brien"]);
+    }
+
+    #[test]
+    fn a_french_date_line_with_its_update() {
+        let page = "<html lang=\"fr\"><body><article><h1>La réforme adoptée au Sénat</h1>\
+            <p class=\"date\">Publié le 5 mars 2024 à 10h30, mis à jour le 6 mars 2024 à 14h15</p>\
+            <p>Le Sénat a adopté mardi soir le projet de réforme des retraites.</p></article></body></html>";
+        let m = meta(page);
+        assert_eq!(m.published.unwrap().local, "2024-03-05T10:30:00");
+        assert_eq!(m.modified.unwrap().local, "2024-03-06T14:15:00");
     }
 
     #[test]

@@ -177,8 +177,12 @@ fn place_parts(prefix: &str) -> Option<Parts> {
         return None;
     }
     let hint = country_part.clone().unwrap_or_default();
-    let pl = places::lookup_with_hint(&place, &hint);
-    let country_pl = country_part.as_deref().and_then(places::lookup);
+    let latin = |t: &str| !t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let pl = places::lookup_with_hint(&place, &hint)
+        .or_else(|| latin(&place).then(|| places::lookup_en(&place)).flatten());
+    let country_pl = country_part.as_deref().and_then(|c| {
+        places::lookup(c).or_else(|| latin(c).then(|| places::lookup_en(c)).flatten())
+    });
     let country = country_pl
         .as_ref()
         .map(|c| c.country)
@@ -242,6 +246,12 @@ fn leading_agency(s: &str) -> Option<(agencies::Agency, usize)> {
 /// assert_eq!(m.dateline.agency.as_deref(), Some("CNN"));
 /// assert_eq!(m.dateline.text, "دبي، الإمارات العربية المتحدة (CNN)--");
 /// assert_eq!(&"دبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة …"[m.consumed..], "أعلنت الشركة …");
+/// // A Latin dateline's place by its English name, with its zone.
+/// let m = find_dateline("LONDON, March 5 (Reuters) - Britain's government …").unwrap();
+/// assert_eq!(m.dateline.zone.as_deref(), Some("Europe/London"));
+/// assert_eq!(m.dateline.country.as_deref(), Some("GB"));
+/// let m = find_dateline("MADRID — Rafael Nadal kept Spain's hopes alive …").unwrap();
+/// assert_eq!(m.dateline.country.as_deref(), Some("ES"));
 /// ```
 pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
     let s0 = skip_space(line, 0);

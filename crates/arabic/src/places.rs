@@ -1,4 +1,5 @@
-//! Arabic place names → IANA time zone and ISO country.
+//! Arabic place names → IANA time zone and ISO country; their English names too (the TSV's
+//! `name_en`, the city of each CLDR zone id), for Latin datelines.
 //!
 //! Sources: our own `data/places_ar.tsv` (151 spellings of Arab capitals, big and
 //! news-relevant cities and foreign capitals common in datelines, with variants) and the CLDR
@@ -39,16 +40,23 @@ pub struct Place {
 struct Index {
     /// folded name → candidate places, preferred first.
     names: HashMap<String, Vec<Place>>,
+    /// The same for English names, read only where a Latin dateline names its place: as
+    /// words of running text, "Sofia" or "Victoria" are more often people.
+    names_en: HashMap<String, Vec<Place>>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(build);
 
 fn push(idx: &mut Index, key: &str, p: Place) {
+    push_to(&mut idx.names, key, p);
+}
+
+fn push_to(names: &mut HashMap<String, Vec<Place>>, key: &str, p: Place) {
     let k = fold(key);
     if k.is_empty() {
         return;
     }
-    let v = idx.names.entry(k).or_default();
+    let v = names.entry(k).or_default();
     if !v.iter().any(|q| q.zone == p.zone && q.country == p.country) {
         v.push(p);
     }
@@ -57,6 +65,7 @@ fn push(idx: &mut Index, key: &str, p: Place) {
 fn build() -> Index {
     let mut idx = Index {
         names: HashMap::new(),
+        names_en: HashMap::new(),
     };
     let mut capitals: HashMap<&'static str, (&'static str, &'static str)> = HashMap::new();
     let mut rows: Vec<(Place, Vec<&'static str>)> = Vec::new();
@@ -87,22 +96,27 @@ fn build() -> Index {
     // of an ambiguous name (طرابلس → Libya) comes first.
     rows.sort_by_key(|(p, _)| if p.kind == "capital" { 0 } else { 1 });
     for (p, keys) in &rows {
+        // The English name too: Latin datelines ("LONDON (Reuters) -") name places so.
+        if !p.name_en.trim().is_empty() {
+            push_to(&mut idx.names_en, p.name_en, p.clone());
+        }
         for k in keys {
             push(&mut idx, k, p.clone());
         }
     }
     for &(city, zone, terr, _) in CLDR_ZONE_CITIES {
-        push(
-            &mut idx,
-            city,
-            Place {
-                name: city,
-                name_en: "",
-                zone,
-                country: terr,
-                kind: "city",
-            },
-        );
+        let p = Place {
+            name: city,
+            name_en: "",
+            zone,
+            country: terr,
+            kind: "city",
+        };
+        // The zone's own city, in English ("America/New_York" → "New York").
+        if let Some(en) = zone.rsplit('/').next() {
+            push_to(&mut idx.names_en, &en.replace('_', " "), p.clone());
+        }
+        push(&mut idx, city, p);
     }
     // countries → the capital's zone (from our TSV), else the country's only CLDR zone
     let mut zones_of: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
@@ -152,6 +166,20 @@ fn clean(name: &str) -> &str {
 /// ```
 pub fn lookup(name: &str) -> Option<Place> {
     INDEX.names.get(&fold(clean(name)))?.first().cloned()
+}
+
+/// Looks up a place by its English name, as a Latin dateline writes it ("LONDON", "New
+/// York"): the TSV's English names, then the city of each CLDR zone id.
+///
+/// ```
+/// use marsad_arabic::places::{lookup, lookup_en};
+/// assert_eq!(lookup_en("LONDON").unwrap().zone, "Europe/London");
+/// assert_eq!(lookup_en("New York").unwrap().country, "US");
+/// assert_eq!(lookup_en("Madrid").unwrap().country, "ES");
+/// assert!(lookup("Sofia").is_none()); // English names stay out of the Arabic lookup
+/// ```
+pub fn lookup_en(name: &str) -> Option<Place> {
+    INDEX.names_en.get(&fold(clean(name)))?.first().cloned()
 }
 
 /// Every reading of a place name, preferred first.

@@ -164,8 +164,16 @@ fn place_parts(prefix: &str) -> Option<Parts> {
         ),
         _ => (p.clone(), None),
     };
+    // (A stop may end an abbreviated filing date after the comma: "MADRID, 5 Mar.")
+    let (head, tail) = p.split_once(['،', ',']).unwrap_or((&p, ""));
+    let stop_ok = tail
+        .trim()
+        .strip_suffix('.')
+        .is_some_and(|t| !t.contains('.'));
     if p.split_whitespace().count() > MAX_PLACE_WORDS
-        || p.contains(['.', ':', '!', '?', '؟', '"', '«', '»', '(', ')'])
+        || head.contains(['.', ':', '!', '?', '؟', '"', '«', '»', '(', ')'])
+        || tail.contains([':', '!', '?', '؟', '"', '«', '»', '(', ')'])
+        || (tail.contains('.') && !stop_ok)
     {
         return None;
     }
@@ -252,6 +260,11 @@ fn leading_agency(s: &str) -> Option<(agencies::Agency, usize)> {
 /// assert_eq!(m.dateline.country.as_deref(), Some("GB"));
 /// let m = find_dateline("MADRID — Rafael Nadal kept Spain's hopes alive …").unwrap();
 /// assert_eq!(m.dateline.country.as_deref(), Some("ES"));
+/// // Spanish wires: a filing date abbreviated with a stop, a bracket closed by ".-".
+/// let m = find_dateline("MADRID, 5 Mar. (EUROPA PRESS) - El Gobierno ha aprobado …").unwrap();
+/// assert_eq!((m.dateline.place.as_deref(), m.dateline.agency.as_deref()), (Some("MADRID"), Some("EUROPA PRESS")));
+/// let m = find_dateline("Madrid (EFE).- El Gobierno aprobó …").unwrap();
+/// assert_eq!(m.dateline.text, "Madrid (EFE).-");
 /// ```
 pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
     let s0 = skip_space(line, 0);
@@ -348,7 +361,13 @@ fn bracketed_agency(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> 
             if head.get(end..).is_some_and(|r| r.starts_with([')', '('])) {
                 end += 1;
             }
-            let dash_end = dash_group(head, end);
+            // (Spanish wires close the bracket with a full stop: "Madrid (EFE).- …".)
+            let dash_end = dash_group(head, end).or_else(|| {
+                head.get(end..)
+                    .is_some_and(|r| r.starts_with('.'))
+                    .then(|| dash_group(head, end + 1))
+                    .flatten()
+            });
             let prefix_has_dash = prefix.trim_end_matches(is_space).ends_with(is_dash);
             let whole = head.get(end..).is_some_and(|r| r.trim().is_empty());
             if dash_end.is_some() || whole || prefix_has_dash {

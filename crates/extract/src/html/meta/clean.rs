@@ -324,6 +324,13 @@ fn find_sep(t: &str, last: bool) -> Option<(usize, usize)> {
     }
 }
 
+/// Fewest words of a headline before a section name or a site's tagline is cut from it.
+pub const MIN_HEADLINE_WORDS: usize = 3;
+/// Most words of a section name between a headline and the site ("| Local News |").
+pub const MAX_SECTION_WORDS: usize = 2;
+/// Most words of a site's tagline after its name ("– Coast Herald – Your local news").
+pub const MAX_TAGLINE_WORDS: usize = 6;
+
 /// The title without site names before or after a separator ("Headline | Site",
 /// "Site - Headline", "Site: Headline"). Returns the headline part as a sub-slice.
 ///
@@ -335,15 +342,34 @@ fn find_sep(t: &str, last: bool) -> Option<(usize, usize)> {
 /// assert_eq!(strip_site("Big story - Investopedia", &[], Some("www.investopedia.com")), "Big story");
 /// assert_eq!(strip_site("Big story – OSSO B.V.", &[], Some("www.osso.nl")), "Big story");
 /// assert_eq!(strip_site("jarida.example عنوان الخبر", &[], Some("www.jarida.example")), "عنوان الخبر");
+/// let herald = vec!["Coast Herald".to_string()];
+/// assert_eq!(strip_site("Storm knocks out power | Local News | Coast Herald", &herald, None), "Storm knocks out power");
+/// assert_eq!(strip_site("Storm knocks out power – Coast Herald – Your local news", &herald, None), "Storm knocks out power");
 /// ```
 pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
     let mut t = title.trim();
+    // "Headline – Site – Tagline": the site named between the headline and more words.
+    if let Some((a, b)) = find_sep(t, false)
+        && t[..a].split_whitespace().count() >= MIN_HEADLINE_WORDS
+        && let Some((a2, b2)) = find_sep(&t[b..], false).map(|(x, y)| (x + b, y + b))
+        && is_site(&t[b..a2], sites, host)
+        && t[b2..].split_whitespace().count() <= MAX_TAGLINE_WORDS
+    {
+        t = t[..a].trim();
+    }
     for _ in 0..4 {
         let before = t;
         if let Some((a, b)) = find_sep(t, true) {
             let tail = &t[b..];
             if is_site(tail, sites, host) && !t[..a].trim().is_empty() {
                 t = t[..a].trim();
+                // "Headline | Section | Site": a word or two of section before the site.
+                if let Some((a, b)) = find_sep(t, true)
+                    && t[b..].split_whitespace().count() <= MAX_SECTION_WORDS
+                    && t[..a].split_whitespace().count() >= MIN_HEADLINE_WORDS
+                {
+                    t = t[..a].trim();
+                }
                 continue;
             }
         }

@@ -48,13 +48,51 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
     ] {
         if let Some(v) = doc.attr(img, name) {
             let v = v.trim();
-            let first = v.split([' ', ',']).next().unwrap_or("").trim();
-            if !first.is_empty() && !first.starts_with("data:") {
-                return Some((first.to_string(), doc.span(img)));
+            let pick = if name.ends_with("srcset") {
+                largest_in_srcset(v)
+            } else {
+                v.split([' ', ',']).next().unwrap_or("").trim()
+            };
+            if !pick.is_empty() && !pick.starts_with("data:") {
+                return Some((pick.to_string(), doc.span(img)));
             }
         }
     }
     None
+}
+
+/// The URL of a `srcset`'s largest picture: the candidate with the greatest width (`800w`)
+/// or density (`2x`) descriptor; the first when none has one.
+///
+/// ```
+/// use marsad_extract::html::figures::largest_in_srcset;
+/// assert_eq!(largest_in_srcset("/c-400.jpg 400w, /c-800.jpg 800w, /c-600.jpg 600w"), "/c-800.jpg");
+/// assert_eq!(largest_in_srcset("/b.webp 1x, /b@2x.webp 2x"), "/b@2x.webp");
+/// assert_eq!(largest_in_srcset("/only.jpg"), "/only.jpg");
+/// ```
+pub fn largest_in_srcset(srcset: &str) -> &str {
+    let mut best: Option<(f64, &str)> = None;
+    for cand in srcset.split(", ").flat_map(|c| c.split(",\n")) {
+        let mut it = cand.split_whitespace();
+        let Some(url) = it.next() else { continue };
+        let size = it
+            .next()
+            .and_then(|d| d.get(..d.len().saturating_sub(1)))
+            .and_then(|n| n.parse::<f64>().ok())
+            .unwrap_or(0.0);
+        if best.is_none_or(|(s, _)| size > s) {
+            best = Some((size, url.trim_end_matches(',')));
+        }
+    }
+    best.map_or("", |(_, u)| u)
+}
+
+/// AMP pages' image element.
+const AMP_IMG: &str = "amp-img";
+
+/// True for an image element: `<img>`, or AMP's `<amp-img>`.
+fn is_image(doc: &Document<'_>, id: NodeId) -> bool {
+    doc.tag_is(id, Tag::Img) || doc.tag(id) == Some(AMP_IMG)
 }
 
 fn too_small(doc: &Document<'_>, img: NodeId) -> bool {
@@ -207,10 +245,8 @@ fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
         .as_bytes()
         .windows(b"caption".len())
         .any(|w| w.eq_ignore_ascii_case(b"caption"));
-    (caption_class
-        && !is_credit_class(class)
-        && !doc.descendants(cap).any(|d| doc.tag_is(d, Tag::Img)))
-    .then_some(cap)
+    (caption_class && !is_credit_class(class) && !doc.descendants(cap).any(|d| is_image(doc, d)))
+        .then_some(cap)
 }
 
 /// The name of a picture's file, less its extension and a size suffix ("gold-800x450.jpg" and
@@ -303,7 +339,7 @@ pub fn collect(
         match tag {
             "figure" | "figcaption" if tag == "figure" || cap_hint.is_some() => {
                 let id = root;
-                let img = doc.descendants(id).find(|&d| doc.tag_is(d, Tag::Img));
+                let img = doc.descendants(id).find(|&d| is_image(doc, d));
                 let Some(img) = img else { continue };
                 if seen_img.contains(&img.0) {
                     continue;
@@ -348,7 +384,7 @@ pub fn collect(
                     date: None,
                 });
             }
-            "img" => {
+            "img" | AMP_IMG => {
                 if seen_img.contains(&id.0) || too_small(doc, id) || !kept_node(id) {
                     continue;
                 }
@@ -408,6 +444,24 @@ mod tests {
 
     const BODY: &str = "<p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p>\
         <p>وقال رئيس اللجنة المنظمة إن المعرض يخصص هذا العام جناحا كاملا لكتب الأطفال واليافعين إلى جانب برنامج يومي من الندوات.</p>";
+
+    #[test]
+    fn amp_images_and_the_largest_srcset_picture() {
+        let page = format!(
+            "<article><h1>افتتاح معرض الكتاب</h1><div class=article-body>\
+             <figure><amp-img src=\"/amp.jpg\" width=800 height=450></amp-img>\
+             <figcaption>زوار المعرض</figcaption></figure>{BODY}\
+             <figure><img srcset=\"/c-400.jpg 400w, /c-800.jpg 800w\"><figcaption>القاعة</figcaption></figure>\
+             </div></article>"
+        );
+        let f = figures_of(&page);
+        let srcs: Vec<&str> = f.iter().map(|f| f.src.text.as_str()).collect();
+        assert_eq!(srcs, vec!["/amp.jpg", "/c-800.jpg"]);
+        assert_eq!(
+            f[0].caption.as_ref().map(|c| c.text.as_str()),
+            Some("زوار المعرض")
+        );
+    }
 
     #[test]
     fn lead_figure_above_the_body_container_is_kept() {

@@ -14,6 +14,7 @@
 //! ```
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use marsad_model::{Figure, Text};
 
@@ -38,6 +39,9 @@ pub struct Figures {
 }
 
 fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Span)> {
+    // A stand-in picture in `src` ("placeholder.gif") gives way to the real one a lazy-loading
+    // attribute holds; it is the answer only when there is no other.
+    let mut stand_in: Option<String> = None;
     for name in [
         "src",
         "data-src",
@@ -54,12 +58,61 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
                 v.split([' ', ',']).next().unwrap_or("").trim()
             };
             if !pick.is_empty() && !pick.starts_with("data:") {
-                return Some((pick.to_string(), doc.span(img)));
+                if !names_stand_in(pick) {
+                    return Some((pick.to_string(), doc.span(img)));
+                }
+                stand_in.get_or_insert_with(|| pick.to_string());
             }
         }
     }
-    None
+    stand_in.map(|s| (s, doc.span(img)))
 }
+
+/// True when a picture's URL names a lazy-loading stand-in by its file name
+/// (`data/html_placeholder_images.tsv`).
+///
+/// ```
+/// use marsad_extract::html::figures::names_stand_in;
+/// assert!(names_stand_in("/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif"));
+/// assert!(names_stand_in("https://images.example.com/common/transparent-pixel._V192234675_.gif"));
+/// assert!(names_stand_in("/images/G/01/x-locale/common/grey-pixel.gif"));
+/// assert!(!names_stand_in("/_next/image?url=%2Fimage.png&w=3840"));
+/// assert!(!names_stand_in("/blog/Image_1.png"));
+/// assert!(!names_stand_in("/uploads/2026/03/Pixel-10a-2-768x432.jpg"));
+/// assert!(!names_stand_in("/img/home-depot-store-customer-loading-truck.jpg"));
+/// ```
+pub fn names_stand_in(src: &str) -> bool {
+    let path = src.split(['?', '#']).next().unwrap_or("");
+    let name = path.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+    let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+    let (stand_in, plain) = &*PLACEHOLDER_WORDS;
+    if stand_in.iter().any(|w| stem.contains(w)) {
+        return true;
+    }
+    // A file (it has an extension) whose every word is a plain one; other tokens only long
+    // hashes or versions ("_V192234675_"), no short number (a size, a model: "10a", "768x432").
+    if stem.len() == name.len() {
+        return false;
+    }
+    let mut words = 0;
+    for t in stem
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        if t.chars().all(|c| c.is_ascii_alphabetic()) {
+            if !plain.contains(&t) {
+                return false;
+            }
+            words += 1;
+        } else if t.len() < MIN_HASH_CHARS {
+            return false;
+        }
+    }
+    words > 0
+}
+
+/// Fewest characters of a hash or version token in a stand-in picture's file name.
+const MIN_HASH_CHARS: usize = 8;
 
 /// The URL of a `srcset`'s largest picture: the candidate with the greatest width (`800w`)
 /// or density (`2x`) descriptor; the first when none has one.
@@ -85,6 +138,26 @@ pub fn largest_in_srcset(srcset: &str) -> &str {
         }
     }
     best.map_or("", |(_, u)| u)
+}
+
+/// Words naming a stand-in picture's file (`data/html_placeholder_images.tsv`): those that
+/// do anywhere in the name, and those that do only with no other word beside them.
+static PLACEHOLDER_WORDS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut stand_in = Vec::new();
+    let mut plain = Vec::new();
+    for (kind, w) in crate::data::tsv_rows(include_str!("../../data/html_placeholder_images.tsv")) {
+        match kind {
+            "stand_in" => stand_in.push(w),
+            "plain" => plain.push(w),
+            _ => {}
+        }
+    }
+    (stand_in, plain)
+});
+
+/// True when the best picture an image gives is a lazy-loading stand-in ("placeholder.gif").
+fn is_placeholder(doc: &Document<'_>, img: NodeId) -> bool {
+    img_src(doc, img).is_some_and(|(src, _)| names_stand_in(&src))
 }
 
 /// AMP pages' image element.
@@ -339,7 +412,22 @@ pub fn collect(
         match tag {
             "figure" | "figcaption" if tag == "figure" || cap_hint.is_some() => {
                 let id = root;
-                let img = doc.descendants(id).find(|&d| is_image(doc, d));
+                // A lazy-loading stand-in gives way to the real picture beside it (its
+                // <noscript> copy).
+                let mut imgs = doc.descendants(id).filter(|&d| is_image(doc, d)).take(8);
+                let first = imgs.next();
+                let img = match first {
+                    Some(f) if is_placeholder(doc, f) => {
+                        let real = imgs.find(|&d| !is_placeholder(doc, d));
+                        if let Some(r) = real {
+                            seen_img.insert(f.0);
+                            Some(r)
+                        } else {
+                            Some(f)
+                        }
+                    }
+                    other => other,
+                };
                 let Some(img) = img else { continue };
                 if seen_img.contains(&img.0) {
                     continue;
@@ -385,7 +473,11 @@ pub fn collect(
                 });
             }
             "img" | AMP_IMG => {
-                if seen_img.contains(&id.0) || too_small(doc, id) || !kept_node(id) {
+                if seen_img.contains(&id.0)
+                    || too_small(doc, id)
+                    || !kept_node(id)
+                    || is_placeholder(doc, id)
+                {
                     continue;
                 }
                 let class_cap = class_caption(doc, id)
@@ -444,6 +536,24 @@ mod tests {
 
     const BODY: &str = "<p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p>\
         <p>وقال رئيس اللجنة المنظمة إن المعرض يخصص هذا العام جناحا كاملا لكتب الأطفال واليافعين إلى جانب برنامج يومي من الندوات.</p>";
+
+    #[test]
+    fn a_lazy_stand_in_gives_way_to_the_real_picture() {
+        let page = format!(
+            "<article><h1>افتتاح معرض الكتاب</h1><div class=article-body>\
+             <figure><img src=\"/img/lazy_placeholder.gif\"><noscript><img src=\"/img/real.jpg\"></noscript>\
+             <figcaption>زوار المعرض</figcaption></figure>{BODY}\
+             <img src=\"/img/blank.gif\" data-src=\"/img/second.jpg\" alt=\"القاعة\">\
+             <img src=\"/img/spacer.gif\" alt=\"\"></div></article>"
+        );
+        let f = figures_of(&page);
+        let srcs: Vec<&str> = f.iter().map(|f| f.src.text.as_str()).collect();
+        assert_eq!(srcs, vec!["/img/real.jpg", "/img/second.jpg"]);
+        assert_eq!(
+            f[0].caption.as_ref().map(|c| c.text.as_str()),
+            Some("زوار المعرض")
+        );
+    }
 
     #[test]
     fn amp_images_and_the_largest_srcset_picture() {

@@ -107,7 +107,7 @@ impl MatchKind {
 pub struct Phrase {
     /// The phrase as written in the table.
     pub phrase: String,
-    /// Its language (`ar`, `en`, `fr`, `es`, `de`, `it`, `pt`).
+    /// Its language (`ar`, `en`, `fr`, `es`, `de`, `pt`).
     pub lang: String,
     /// What it announces.
     pub mark: Mark,
@@ -1125,10 +1125,6 @@ mod tests {
             (
                 "Lesen Sie auch: Bundestag beschließt Haushalt",
                 "Bundestag beschließt Haushalt",
-            ),
-            (
-                "Leggi anche: Il governo approva la manovra",
-                "Il governo approva la manovra",
             ),
             (
                 "Leia também: Câmara aprova orçamento",

@@ -211,6 +211,8 @@ struct Scan<'a> {
     /// Where the `<link rel=canonical>` is.
     canonical_span: Span,
     h1: Vec<NodeId>,
+    /// The first `<h2>`: the headline of a page with no title and no `<h1>`.
+    first_h2: Option<NodeId>,
     times: Vec<NodeId>,
     /// (itemprop, element)
     props: Vec<(String, NodeId)>,
@@ -367,6 +369,7 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                 }
             }
             b"h1" if s.h1.len() < MAX_H1 => s.h1.push(id),
+            b"h2" if s.first_h2.is_none() => s.first_h2 = Some(id),
             b"time" if s.times.len() < MAX_CANDIDATES => s.times.push(id),
             b"article" | b"main" if s.article.is_none() => s.article = Some(id),
             _ => {}
@@ -1512,11 +1515,44 @@ fn pick_title(
     if let Some((t, sp)) = &s.title {
         return Some(Text::new(without_site(t, sites, host).to_string(), *sp));
     }
-    // 5. No metadata title at all: the first h1, whatever its length.
+    // 5. No metadata title at all: the first h1, whatever its length; with none, the first
+    //    h2.
     cands
         .first()
         .map(|c| Text::new(c.raw.clone(), c.span))
         .or_else(|| h1s.first().map(|(t, sp, _)| Text::new(t.clone(), *sp)))
+        .or_else(|| {
+            let id = s.first_h2?;
+            if in_chrome(doc, id) {
+                return None;
+            }
+            let t = collapse(&doc.text_of(id));
+            (!t.is_empty() && t.len() < 1024).then(|| Text::new(t, doc.span(id)))
+        })
+}
+
+/// Most ancestors [`in_chrome`] looks at.
+const MAX_CHROME_ANCESTORS: usize = 12;
+
+/// True when `id` or an ancestor is page chrome by its tag (`nav`, `header`, `footer`,
+/// `aside`) or a boilerplate class or id ("nav-assistant-heading": Amazon's skip links).
+fn in_chrome(doc: &Document<'_>, id: NodeId) -> bool {
+    let mut cur = Some(id);
+    for _ in 0..MAX_CHROME_ANCESTORS {
+        let Some(c) = cur else { break };
+        if matches!(doc.tag(c), Some("nav" | "header" | "footer" | "aside")) {
+            return true;
+        }
+        let marked = |a: &str| {
+            doc.attr(c, a)
+                .is_some_and(|v| matches!(hints::class_hint(&v), hints::Hint::Neg(_)))
+        };
+        if marked("class") || marked("id") {
+            return true;
+        }
+        cur = doc.parent(c);
+    }
+    false
 }
 
 /// A date line cut where an update label follows the first date ("نشر في: 14 مارس 2025
@@ -2878,6 +2914,20 @@ mod tests {
         );
         let names: Vec<_> = m.authors.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(names, ["Shannon Deery", "Mitch Clarke", "Susie O'Brien"]);
+    }
+
+    #[test]
+    fn a_page_with_no_title_and_no_h1_is_named_by_its_first_h2() {
+        let m = meta("<html><body><h2>First</h2><h2>Second</h2><p>Text.</p></body></html>");
+        assert_eq!(m.title.unwrap().text, "First");
+        // Not a heading of the page's chrome (Amazon's "Skip to" links).
+        let m = meta(
+            "<html><body><div id=nav-main><h2 class=nav-heading>Skip to</h2></div></body></html>",
+        );
+        assert!(m.title.is_none());
+        let m =
+            meta("<html><head><title>Own title</title></head><body><h2>First</h2></body></html>");
+        assert_eq!(m.title.unwrap().text, "Own title");
     }
 
     #[test]

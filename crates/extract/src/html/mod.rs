@@ -322,11 +322,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     }
     let consumed = &m.consumed;
     // A heading repeating the title is the headline again, except on a home page, whose
-    // headline opens its content.
+    // headline opens its content, and but for a title taken from the text's first h2.
     let title_key = article
         .title
         .as_ref()
-        .filter(|_| !article.url.as_deref().is_some_and(meta::is_home))
+        .filter(|_| !article.url.as_deref().is_some_and(meta::is_home) && !m.title_from_h2)
         .map(|t| fold_key(&t.text));
     let layout = layout_cells(&doc, &b);
     let mut body: Vec<(Block, u32)> = Vec::new();
@@ -1514,6 +1514,15 @@ mod tests {
              eastern routes will run every ten minutes at peak hours from the first week.\"}}</script></head>\
              <body><h1>Bus network grows</h1>{teaser}</body></html>"
         )
+    }
+
+    #[test]
+    fn a_title_taken_from_the_first_h2_stays_a_heading_of_the_body() {
+        let page =
+            format!("<article><h2>Heading</h2><p>{COUNCIL}</p><p>{COUNCIL} Again.</p></article>");
+        let a = article_of(&page);
+        assert_eq!(a.title.as_ref().map(|t| t.text.as_str()), Some("Heading"));
+        assert_eq!(body_texts(&a)[0], "Heading");
     }
 
     #[test]

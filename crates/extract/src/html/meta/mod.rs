@@ -61,6 +61,9 @@ pub struct Meta {
     pub title: Option<Text>,
     /// A deck under the headline (`alternativeHeadline`).
     pub subtitle: Option<Text>,
+    /// The title is the page's first `<h2>`, for want of any other: a heading of the text,
+    /// which stays in the body.
+    pub title_from_h2: bool,
     /// When the page was first published.
     pub published: Option<Stamp>,
     /// When it was last modified.
@@ -649,7 +652,11 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     let mut sites: Vec<String> = Vec::new();
     // A publisher key often holds the publisher's page (`article:publisher` is a Facebook
     // URL on most news sites): only a name names the site.
-    let named = |v: &&MetaVal| v.field == Field::Site && !v.value.contains("://");
+    let named = |v: &&MetaVal| {
+        v.field == Field::Site
+            && !v.value.contains("://")
+            && v.value.chars().any(char::is_alphanumeric)
+    };
     for v in [
         s.metas
             .iter()
@@ -697,6 +704,7 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
 
     // Title.
     m.title = pick_title(doc, &s, main, &ld, &sites, m.url.as_deref(), ld_span).map(|mut t| {
+        m.title_from_h2 = s.first_h2.is_some_and(|h| doc.span(h) == t.span);
         t.text = clean::tidy_title(clean::without_count(&t.text));
         t
     });
@@ -2994,6 +3002,9 @@ mod tests {
         let both = r#"<html><head><meta property="article:publisher" content="https://www.facebook.com/paper"/>
         <meta property="og:site_name" content="Paper"/></head><body/></html>"#;
         assert_eq!(meta(both).site.as_deref(), Some("Paper"));
+        let handle =
+            r#"<html><head><meta name="article:publisher" content="@"/></head><body/></html>"#;
+        assert_eq!(meta(handle).site, None);
         let domain = "<html><head><title>sitemaps.org - Home</title></head><body/></html>";
         assert_eq!(meta(domain).site.as_deref(), Some("sitemaps.org"));
     }

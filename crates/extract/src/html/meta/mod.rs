@@ -2396,6 +2396,13 @@ fn pick_authors(
         let mut out: Vec<Text> = Vec::new();
         for n in names {
             let n = clean::without_site_tail(&n, sites).to_string();
+            // "Adam Renton, CNN": the agency after the last name's comma is whom it writes for.
+            let n = match n.rsplit_once(", ") {
+                Some((who, ag)) if is_agency(ag) && who.split_whitespace().count() >= 2 => {
+                    who.trim().to_string()
+                }
+                _ => n,
+            };
             if out.iter().any(|o| key(&o.text) == key(&n)) {
                 continue;
             }
@@ -2971,6 +2978,10 @@ mod tests {
             vec!["Jane Doe", "John Roe"]
         );
         assert_eq!(names("Reuters"), vec!["Reuters"]);
+        assert_eq!(
+            names("Amir Vera and Adam Renton, CNN"),
+            vec!["Amir Vera", "Adam Renton"]
+        );
     }
 
     #[test]

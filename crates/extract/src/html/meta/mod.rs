@@ -216,6 +216,8 @@ struct Scan<'a> {
     h1: Vec<NodeId>,
     /// The first `<h2>`: the headline of a page with no title and no `<h1>`.
     first_h2: Option<NodeId>,
+    /// The first element classed as a post's headline ("post-title"), for the same want.
+    title_el: Option<NodeId>,
     times: Vec<NodeId>,
     /// (itemprop, element)
     props: Vec<(String, NodeId)>,
@@ -237,6 +239,7 @@ const MAX_TAG_BYTES: usize = 100;
 const HINT_BYLINE: u8 = 1;
 const HINT_SKIP: u8 = 2;
 const HINT_DATE: u8 = 4;
+const HINT_TITLE: u8 = 8;
 
 /// Class-name fragments indexed by first byte, so one pass over a class string finds every
 /// fragment in it.
@@ -254,6 +257,7 @@ static HINTS: LazyLock<Hints> = LazyLock::new(|| {
         (&WORDS.byline_class, HINT_BYLINE),
         (&WORDS.byline_class_skip, HINT_SKIP),
         (&WORDS.date_class, HINT_DATE),
+        (&WORDS.title_class, HINT_TITLE),
     ] {
         for h in list {
             if let [a, b, ..] = *h.as_bytes() {
@@ -443,6 +447,9 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                 lower.make_ascii_lowercase();
                 hint_kinds(lower)
             });
+        }
+        if kinds & HINT_TITLE != 0 && s.title_el.is_none() {
+            s.title_el = Some(id);
         }
         if kinds & HINT_SKIP != 0 {
             continue;
@@ -705,6 +712,10 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     // Title.
     m.title = pick_title(doc, &s, main, &ld, &sites, m.url.as_deref(), ld_span).map(|mut t| {
         m.title_from_h2 = s.first_h2.is_some_and(|h| doc.span(h) == t.span);
+        // A headline element taken for want of any other is read: it leaves the text.
+        if s.title_el.is_some_and(|h| doc.span(h) == t.span) {
+            m.consumed.push(t.span);
+        }
         t.text = clean::tidy_title(clean::without_count(&t.text));
         t
     });
@@ -1530,12 +1541,16 @@ fn pick_title(
         .map(|c| Text::new(c.raw.clone(), c.span))
         .or_else(|| h1s.first().map(|(t, sp, _)| Text::new(t.clone(), *sp)))
         .or_else(|| {
-            let id = s.first_h2?;
-            if in_chrome(doc, id) {
-                return None;
-            }
-            let t = collapse(&doc.text_of(id));
-            (!t.is_empty() && t.len() < 1024).then(|| Text::new(t, doc.span(id)))
+            [s.title_el, s.first_h2]
+                .into_iter()
+                .flatten()
+                .find_map(|id| {
+                    if in_chrome(doc, id) || doc.span(id).len() > MAX_LINE_ELEMENT {
+                        return None;
+                    }
+                    let t = collapse(&doc.text_of(id));
+                    (!t.is_empty() && t.len() < 1024).then(|| Text::new(t, doc.span(id)))
+                })
         })
 }
 
@@ -2935,6 +2950,11 @@ mod tests {
     fn a_page_with_no_title_and_no_h1_is_named_by_its_first_h2() {
         let m = meta("<html><body><h2>First</h2><h2>Second</h2><p>Text.</p></body></html>");
         assert_eq!(m.title.unwrap().text, "First");
+        // An element classed as the post's headline comes first (an h1 of blanks is none).
+        let m = meta(
+            "<html><body><h1>   </h1><div class=\"post-title\">Test Title</div><h2>Section</h2></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Test Title");
         // Not a heading of the page's chrome (Amazon's "Skip to" links).
         let m = meta(
             "<html><body><div id=nav-main><h2 class=nav-heading>Skip to</h2></div></body></html>",

@@ -43,6 +43,8 @@ pub(crate) struct Words {
     pub date_class: Vec<String>,
     /// Day names ("sat", "monday").
     pub weekday: Vec<String>,
+    /// Class fragments of a post's headline element ("post-title", "entry-title").
+    pub title_class: Vec<String>,
     /// Words joining a written date's day, month and year ("4th of September", "5 de marzo
     /// de 2024").
     pub date_of: Vec<String>,
@@ -79,6 +81,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         date_class: Vec::new(),
         weekday: Vec::new(),
         date_of: Vec::new(),
+        title_class: Vec::new(),
         time_at: Vec::new(),
         heading_anchor: Vec::new(),
         count_noun: Vec::new(),
@@ -106,6 +109,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "date_class" => &mut w.date_class,
             "weekday" => &mut w.weekday,
             "date_of" => &mut w.date_of,
+            "title_class" => &mut w.title_class,
             "time_at" => &mut w.time_at,
             "heading_anchor" => &mut w.heading_anchor,
             "count_noun" => &mut w.count_noun,

@@ -1155,7 +1155,8 @@ const MAX_CELL_DEPTH: usize = 6;
 
 /// The table cells (node indices) of a page laid out in a table: cells holding running text
 /// ([`LAYOUT_CELL_CHARS`] characters, [`LAYOUT_CELL_PUNCT`] punctuation marks) in blocks of
-/// their own, as an old site's article beside its menu cell, rather than a data table's values.
+/// their own, as an old site's article beside its menu cell, rather than a data table's values;
+/// and the cell of a table that has one.
 fn layout_cells(doc: &Document<'_>, b: &blocks::Blocks) -> HashSet<u32> {
     let mut text: HashMap<u32, (usize, usize)> = HashMap::new();
     for p in b.pieces.iter().filter(|p| !p.hidden) {
@@ -1174,8 +1175,27 @@ fn layout_cells(doc: &Document<'_>, b: &blocks::Blocks) -> HashSet<u32> {
             }
         }
     }
+    // A table of one cell holds no data: whatever it holds is laid out in it.
+    let only_cell = |c: u32| {
+        let mut cur = doc.parent(NodeId(c));
+        for _ in 0..MAX_CELL_DEPTH {
+            let Some(t) = cur else { return false };
+            if doc.tag_is(t, dom::Tag::Table) {
+                return doc
+                    .descendants(t)
+                    .filter(|&d| matches!(doc.tag_code(d), Some(dom::Tag::Td | dom::Tag::Th)))
+                    .take(2)
+                    .count()
+                    == 1;
+            }
+            cur = doc.parent(t);
+        }
+        false
+    };
     text.into_iter()
-        .filter(|&(_, (chars, punct))| chars >= LAYOUT_CELL_CHARS && punct >= LAYOUT_CELL_PUNCT)
+        .filter(|&(c, (chars, punct))| {
+            (chars >= LAYOUT_CELL_CHARS && punct >= LAYOUT_CELL_PUNCT) || only_cell(c)
+        })
         .map(|(c, _)| c)
         .collect()
 }
@@ -1514,6 +1534,23 @@ mod tests {
              eastern routes will run every ten minutes at peak hours from the first week.\"}}</script></head>\
              <body><h1>Bus network grows</h1>{teaser}</body></html>"
         )
+    }
+
+    #[test]
+    fn a_table_of_one_cell_holds_paragraphs() {
+        let page = "<html lang=\"ar\"><body><h1>قرارات اقتصادية جديدة</h1><table><tr><td>\
+            <b>الرياض - واس:</b><br>أعلن مجلس الوزراء اليوم عن حزمة من القرارات الاقتصادية.<br><br>\
+            وأوضح البيان أن القرارات تشمل تخفيض الرسوم على المنشآت الصغيرة.</td></tr></table></body></html>";
+        let a = article_of(page);
+        assert!(
+            a.body.iter().all(|b| b.kind == BlockKind::Paragraph),
+            "{:?}",
+            a.body
+        );
+        assert_eq!(
+            a.dateline.as_ref().and_then(|d| d.agency.as_deref()),
+            Some("واس")
+        );
     }
 
     #[test]

@@ -158,7 +158,8 @@ fn valid_day(y: i32, m: u32, d: u32) -> bool {
 }
 
 fn month_word(w: &str) -> Option<u8> {
-    if w.len() > 12 {
+    // (Bytes: "października", "сентября" take twenty-odd.)
+    if w.len() > 24 {
         return None;
     }
     let lw = w.to_lowercase();
@@ -456,8 +457,25 @@ fn at(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Option<Fou
     let mut c = Cur { t: toks, i };
     match toks[i].0 {
         Tok::Num(v, 4) => {
-            // ISO 2020-09-08, 2020/09/08, 2020.09.08
             c.i += 1;
+            // Chinese, Japanese and Korean: "2024年3月5日", "2024년 3월 5일".
+            if let Some(Tok::Word("年" | "년")) = c.peek() {
+                c.i += 1;
+                c.gap(&[]);
+                let m = c.num(1..=2)?;
+                if !matches!(c.peek(), Some(Tok::Word("月" | "월"))) {
+                    return None;
+                }
+                c.i += 1;
+                c.gap(&[]);
+                let d = c.num(1..=2)?;
+                if !matches!(c.peek(), Some(Tok::Word("日" | "일"))) {
+                    return None;
+                }
+                c.i += 1;
+                return found(start, &mut c, v, m, d, true);
+            }
+            // ISO 2020-09-08, 2020/09/08, 2020.09.08
             let sep = c.sep(&['-', '/', '.'])?;
             let m = c.num(1..=2)?;
             // "2025-09" (month precision) is not read: too ambiguous.
@@ -855,6 +873,27 @@ mod tests {
         // Gulf Standard Time (data/meta_zones.tsv).
         let f = find("March 14, 2025 09:12 AM GST", false).unwrap();
         assert_eq!(f.offset, Some(4 * 3600));
+    }
+
+    #[test]
+    fn dates_in_more_languages() {
+        for t in [
+            "2024年3月5日 10:30",
+            "2024년 3월 5일",
+            "5 марта 2024, 10:30",
+            "5 Mart 2024 10:30",
+            "5 maart 2024",
+            "5 Maret 2024",
+            "5 marca 2024",
+            "5 mars 2024",
+        ] {
+            let f = find(t, true).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!(ymd(&f), (2024, 3, 5), "{t}");
+        }
+        assert_eq!(
+            find("2024年3月5日 10:30", true).unwrap().time,
+            Some((10, 30, 0, false))
+        );
     }
 
     #[test]

@@ -1857,6 +1857,13 @@ mod tests {
                 "2024-05-19",
                 "Jane Doe",
             ),
+            // Bylines in other languages (data/text_byline_prefixes.tsv, meta_months.tsv).
+            (
+                "Текст: Лида Буслаева · 11 октября 2018",
+                "2018-10-11",
+                "Лида Буслаева",
+            ),
+            ("Par Jean Dupont | 5 mars 2024", "2024-03-05", "Jean Dupont"),
         ] {
             let text = format!("Talks to continue next week\n{line}\n{prose}\n{prose}");
             let ls = super::super::lines::split(&text);

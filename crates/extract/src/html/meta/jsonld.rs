@@ -614,7 +614,16 @@ fn string_lines(raw: &str, start: usize) -> Vec<(String, std::ops::Range<usize>)
                         };
                         line.push(c.unwrap_or('\u{FFFD}'));
                     }
-                    _ => line.push(e as char),
+                    _ => {
+                        // The escaped character itself (a quote, a slash); a stray backslash
+                        // before a letter of any script keeps that letter whole.
+                        let ch = raw
+                            .get(at + 1..)
+                            .and_then(|r| r.chars().next())
+                            .unwrap_or(' ');
+                        line.push(ch);
+                        i = at + 1 + ch.len_utf8();
+                    }
                 }
             }
             b'\n' | b'\r' => {
@@ -698,6 +707,9 @@ mod tests {
         let ps = article_body(r#"{"articleBody":"short"} {"articleBody":"a longer body, cut"#);
         assert_eq!(ps[0].0, "a longer body, cut");
         assert!(article_body(r#"{"articleBody": 12}"#).is_empty());
+        // A backslash before a letter outside ASCII keeps the letter whole.
+        let ps = article_body("{\"articleBody\":\"أ\\مر \\м\"}");
+        assert_eq!(ps[0].0, "أمر м");
         assert!(article_body("").is_empty());
     }
 

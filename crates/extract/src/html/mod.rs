@@ -1516,6 +1516,14 @@ mod tests {
         a.body.iter().map(|b| b.text.as_str()).collect()
     }
 
+    /// The related links of an article as (title, URL) pairs.
+    fn related_pairs(a: &Article) -> Vec<(&str, Option<&str>)> {
+        a.related
+            .iter()
+            .map(|l| (l.title.text.as_str(), l.url.as_deref()))
+            .collect()
+    }
+
     /// The article extracted from an HTML page with the default options.
     fn article_of(page: impl AsRef<[u8]>) -> Article {
         extract(page.as_ref(), &Options::default()).unwrap().article
@@ -1600,11 +1608,7 @@ mod tests {
             )
         };
         let a = article_of(page("article"));
-        let related: Vec<(&str, Option<&str>)> = a
-            .related
-            .iter()
-            .map(|l| (l.title.text.as_str(), l.url.as_deref()))
-            .collect();
+        let related = related_pairs(&a);
         assert_eq!(
             related,
             vec![(
@@ -2791,11 +2795,7 @@ mod tests {
             في مؤتمر صحفي إن الوزارة تعاقدت على كميات إضافية من السكر، وإن المخزون يكفي.\
             </div></article></body></html>";
         let a = article_of(page);
-        let related: Vec<(&str, Option<&str>)> = a
-            .related
-            .iter()
-            .map(|l| (l.title.text.as_str(), l.url.as_deref()))
-            .collect();
+        let related = related_pairs(&a);
         assert_eq!(
             related,
             [("أسعار الخضروات اليوم في سوق العبور", Some("/n/1"))]

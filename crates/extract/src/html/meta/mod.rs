@@ -2324,6 +2324,13 @@ fn visible_byline(
     headline: Option<NodeId>,
     not_site: &dyn Fn(&str) -> bool,
 ) -> Option<(Vec<String>, Span)> {
+    // The names a line gives that read as people's, not the site's.
+    let people = |text: &str| -> Vec<String> {
+        author_names(text)
+            .into_iter()
+            .filter(|n| not_site(n) && clean::looks_like_name(n))
+            .collect()
+    };
     // Byline elements, nearest the headline first.
     for id in byline_order(s, headline) {
         if doc
@@ -2338,10 +2345,7 @@ fn visible_byline(
         let Some(text) = line_text(doc, id) else {
             continue;
         };
-        let names: Vec<String> = author_names(&text)
-            .into_iter()
-            .filter(|n| not_site(n) && clean::looks_like_name(n))
-            .collect();
+        let names = people(&text);
         if !names.is_empty() {
             return Some((names, doc.span(id)));
         }
@@ -2383,10 +2387,7 @@ fn visible_byline(
                 Some(x) => x,
                 None => (id, collapse(t)),
             };
-            let names: Vec<String> = author_names(&text)
-                .into_iter()
-                .filter(|n| not_site(n) && clean::looks_like_name(n))
-                .collect();
+            let names = people(&text);
             if !names.is_empty() {
                 return Some((names, doc.span(el)));
             }

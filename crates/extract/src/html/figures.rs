@@ -534,6 +534,16 @@ mod tests {
         collect(&doc, &b, &sel, None).figures
     }
 
+    /// The pictures' URLs, in order.
+    fn srcs_of(f: &[Figure]) -> Vec<&str> {
+        f.iter().map(|f| f.src.text.as_str()).collect()
+    }
+
+    /// The first figure's caption.
+    fn first_caption(f: &[Figure]) -> Option<&str> {
+        f.first()?.caption.as_ref().map(|c| c.text.as_str())
+    }
+
     const BODY: &str = "<p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p>\
         <p>وقال رئيس اللجنة المنظمة إن المعرض يخصص هذا العام جناحا كاملا لكتب الأطفال واليافعين إلى جانب برنامج يومي من الندوات.</p>";
 
@@ -547,12 +557,8 @@ mod tests {
              <img src=\"/img/spacer.gif\" alt=\"\"></div></article>"
         );
         let f = figures_of(&page);
-        let srcs: Vec<&str> = f.iter().map(|f| f.src.text.as_str()).collect();
-        assert_eq!(srcs, vec!["/img/real.jpg", "/img/second.jpg"]);
-        assert_eq!(
-            f[0].caption.as_ref().map(|c| c.text.as_str()),
-            Some("زوار المعرض")
-        );
+        assert_eq!(srcs_of(&f), vec!["/img/real.jpg", "/img/second.jpg"]);
+        assert_eq!(first_caption(&f), Some("زوار المعرض"));
     }
 
     #[test]
@@ -565,12 +571,8 @@ mod tests {
              </div></article>"
         );
         let f = figures_of(&page);
-        let srcs: Vec<&str> = f.iter().map(|f| f.src.text.as_str()).collect();
-        assert_eq!(srcs, vec!["/amp.jpg", "/c-800.jpg"]);
-        assert_eq!(
-            f[0].caption.as_ref().map(|c| c.text.as_str()),
-            Some("زوار المعرض")
-        );
+        assert_eq!(srcs_of(&f), vec!["/amp.jpg", "/c-800.jpg"]);
+        assert_eq!(first_caption(&f), Some("زوار المعرض"));
     }
 
     #[test]

@@ -636,6 +636,38 @@ impl Found {
         }
     }
 
+    /// The [`Stamp`] of this date found in the visible line `line`. In an Arabic line the
+    /// Arabic layer reads on from the date, so its clock words and zone count: in "آخر تحديث:
+    /// 3/12/2024 04:15 م (بتوقيت مكة)" the digits alone give 04:15 with no zone, the line
+    /// 16:15 at +03:00 (Asia/Riyadh). Its reading is taken when it gives the same day and no
+    /// less precision.
+    ///
+    /// ```
+    /// use marsad_extract::html::meta::date::find;
+    /// use marsad_model::Span;
+    /// let line = "آخر تحديث: 3/12/2024 04:15 م (بتوقيت مكة)";
+    /// let s = find(line, true).unwrap().stamp_in_line(line, Span::new(0, 9));
+    /// assert_eq!(s.local, "2024-12-03T16:15:00+03:00");
+    /// assert_eq!(s.zone.as_deref(), Some("Asia/Riyadh"));
+    /// let line = "Updated 3/12/2024 04:15 PM";
+    /// let s = find(line, true).unwrap().stamp_in_line(line, Span::new(0, 9));
+    /// assert_eq!(s.local, "2024-12-03T16:15:00");
+    /// ```
+    pub fn stamp_in_line(&self, line: &str, span: Span) -> Stamp {
+        let st = self.stamp(&line[self.start..self.end], span);
+        if !has_arabic(line) {
+            return st;
+        }
+        let Some(ar) = marsad_arabic::dates::parse_stamp(cut_text(&line[self.start..]), None)
+        else {
+            return st;
+        };
+        if ar.day().is_some() && ar.day() == st.day() && ar.precision >= st.precision {
+            return Stamp { span, ..ar };
+        }
+        st
+    }
+
     /// Turns the date into a [`Stamp`]: a day when no time is known (`local` = `YYYY-MM-DD`,
     /// `utc` null); with a time, `local` carries the page's offset when it gives one and `utc`
     /// the same instant in UTC.

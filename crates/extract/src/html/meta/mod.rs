@@ -1879,7 +1879,7 @@ fn date_lines(
             if !is_date_line(&text, &f) {
                 continue;
             }
-            let st = f.stamp(&text[f.start..f.end], doc.span(el));
+            let st = f.stamp_in_line(&text, doc.span(el));
             let label = label_kind(&text, f.start).or_else(|| {
                 // An activity label may sit in the enclosing element ("Last post by
                 // X <time>").
@@ -2055,7 +2055,7 @@ fn pick_dates(
                 && (label_kind(&text, f.start) == Some(Label::Published)
                     || (label_kind(&text, f.start).is_none() && words_around(&text, &f) == 0))
             {
-                let st = f.stamp(&text[f.start..f.end], doc.span(id));
+                let st = f.stamp_in_line(&text, doc.span(id));
                 pubs.push(DateCand {
                     stamp: st,
                     rank: 6,
@@ -2075,7 +2075,7 @@ fn pick_dates(
             continue;
         };
         let (st, at) = match date::find(&text, dfirst) {
-            Some(f) => (f.stamp(&text[f.start..f.end], doc.span(id)), f.start),
+            Some(f) => (f.stamp_in_line(&text, doc.span(id)), f.start),
             None => {
                 if !date::has_arabic(&text) {
                     continue;
@@ -2119,7 +2119,7 @@ fn pick_dates(
         if let Some(text) = line_text(doc, id)
             && let Some(f) = date::find(&text, dfirst)
         {
-            let st = f.stamp(&text[f.start..f.end], doc.span(id));
+            let st = f.stamp_in_line(&text, doc.span(id));
             pubs.push(DateCand {
                 stamp: st,
                 rank: 6,
@@ -2974,6 +2974,20 @@ mod tests {
         let m = meta(page);
         assert_eq!(m.published.unwrap().local, "2024-03-05T10:30:00");
         assert_eq!(m.modified.unwrap().local, "2024-03-06T14:15:00");
+    }
+
+    #[test]
+    fn an_arabic_date_lines_clock_words_and_zone_count() {
+        let page = "<html lang=\"ar\"><body><article><h1>مباحثات في الدوحة</h1>\
+            <div class=\"date-simple\">نشر في 3/12/2024</div>\
+            <div class=\"article-last-updated\">آخر تحديث: 3/12/2024 04:15 م (بتوقيت مكة)</div>\
+            <p>وصلت وفود من عدة دول إلى العاصمة القطرية اليوم.</p></article></body></html>";
+        let m = meta(page);
+        assert_eq!(m.published.unwrap().local, "2024-12-03");
+        let u = m.modified.unwrap();
+        assert_eq!(u.local, "2024-12-03T16:15:00+03:00");
+        assert_eq!(u.utc.as_deref(), Some("2024-12-03T13:15:00Z"));
+        assert_eq!(u.zone.as_deref(), Some("Asia/Riyadh"));
     }
 
     #[test]

@@ -441,7 +441,7 @@ pub(crate) fn parts(t: &str) -> Vec<&str> {
 }
 
 /// True when `s` starts with `prefix` as whole words (ASCII case-insensitive).
-fn starts_word(s: &str, prefix: &str) -> Option<usize> {
+pub(crate) fn starts_word(s: &str, prefix: &str) -> Option<usize> {
     let n = prefix.len();
     let head = s.get(..n)?;
     if !head.to_lowercase().eq(prefix) {

@@ -218,6 +218,8 @@ struct Scan<'a> {
     first_h2: Option<NodeId>,
     /// The first element classed as a post's headline ("post-title"), for the same want.
     title_el: Option<NodeId>,
+    /// Elements classed as a story's deck ("standfirst", "article__subhead"), first ones.
+    decks: Vec<NodeId>,
     times: Vec<NodeId>,
     /// (itemprop, element)
     props: Vec<(String, NodeId)>,
@@ -240,6 +242,7 @@ const HINT_BYLINE: u8 = 1;
 const HINT_SKIP: u8 = 2;
 const HINT_DATE: u8 = 4;
 const HINT_TITLE: u8 = 8;
+const HINT_DECK: u8 = 16;
 
 /// Class-name fragments indexed by first byte, so one pass over a class string finds every
 /// fragment in it.
@@ -258,6 +261,7 @@ static HINTS: LazyLock<Hints> = LazyLock::new(|| {
         (&WORDS.byline_class_skip, HINT_SKIP),
         (&WORDS.date_class, HINT_DATE),
         (&WORDS.title_class, HINT_TITLE),
+        (&WORDS.deck_class, HINT_DECK),
     ] {
         for h in list {
             if let [a, b, ..] = *h.as_bytes() {
@@ -451,6 +455,9 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
         if kinds & HINT_TITLE != 0 && s.title_el.is_none() {
             s.title_el = Some(id);
         }
+        if kinds & HINT_DECK != 0 && s.decks.len() < MAX_DECKS {
+            s.decks.push(id);
+        }
         if kinds & HINT_SKIP != 0 {
             continue;
         }
@@ -465,6 +472,43 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
         }
     }
     s
+}
+
+/// Most deck elements kept from a page.
+const MAX_DECKS: usize = 8;
+/// Most elements between the headline and its deck.
+const DECK_AFTER_HEADLINE: u32 = 40;
+/// Shortest and longest deck (characters).
+const DECK_CHARS: std::ops::RangeInclusive<usize> = 20..=400;
+
+/// The story's deck (standfirst): the first element classed as one ("standfirst",
+/// "article__subhead": `deck_class` in `data/meta_words.tsv`) standing a few elements after
+/// the headline `h`, holding a phrase (not the title again). It stays in the body: it is the
+/// article's first lines.
+fn deck_under(
+    doc: &Document<'_>,
+    decks: &[NodeId],
+    h: NodeId,
+    title: Option<&Text>,
+) -> Option<Text> {
+    let &d = decks.iter().find(|&&d| {
+        d.0 > h.0 && d.0 - h.0 <= DECK_AFTER_HEADLINE && doc.span(d).start >= doc.span(h).end
+    })?;
+    let text = collapse(&line_text(doc, d)?);
+    let n = text.chars().count();
+    if !DECK_CHARS.contains(&n) || title.is_some_and(|t| key(&t.text) == key(&text)) {
+        return None;
+    }
+    // A byline classed as a subtitle ("By MixmasterFred in Workshop") is no deck.
+    let lower = text.to_lowercase();
+    if WORDS
+        .byline_prefix
+        .iter()
+        .any(|p| clean::starts_word(&lower, p).is_some())
+    {
+        return None;
+    }
+    Some(Text::new(text, doc.span(d)))
 }
 
 /// Most ancestors of the article's element looked at for a `dir`.
@@ -761,6 +805,12 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
             .copied()
             .find(|&h| doc.span(h).start <= t.span.start && t.span.end <= doc.span(h).end)
     });
+
+    if m.subtitle.is_none()
+        && let Some(h) = headline
+    {
+        m.subtitle = deck_under(doc, &s.decks, h, m.title.as_ref());
+    }
 
     // Without a headline element or an article, the visible text that repeats the title
     // (a legend, a div) marks where the article starts.
@@ -2974,6 +3024,43 @@ mod tests {
         let m = meta(page);
         assert_eq!(m.published.unwrap().local, "2024-03-05T10:30:00");
         assert_eq!(m.modified.unwrap().local, "2024-03-06T14:15:00");
+    }
+
+    #[test]
+    fn a_deck_under_the_headline_is_the_subtitle() {
+        let page = |deck: &str| {
+            format!(
+                "<html lang=\"ar\"><body><article><h1>مباحثات في الدوحة لوقف إطلاق النار</h1>\
+                <p class=\"article__subhead\">{deck}</p>\
+                <p>الدوحة- وصلت وفود من عدة دول إلى العاصمة القطرية الدوحة اليوم.</p></article></body></html>"
+            )
+        };
+        let deck = "وفود من عدة دول تصل العاصمة القطرية وسط آمال باتفاق";
+        let m = meta(&page(deck));
+        let sub = m.subtitle.expect("a deck");
+        assert_eq!(sub.text, deck);
+        assert!(
+            !m.consumed.contains(&sub.span),
+            "the deck stays in the body"
+        );
+        // The headline again, or a word, is no deck.
+        assert!(
+            meta(&page("مباحثات في الدوحة لوقف إطلاق النار"))
+                .subtitle
+                .is_none()
+        );
+        assert!(meta(&page("سياسة")).subtitle.is_none());
+        assert!(
+            meta(&page("بقلم محمد العتيبي في قسم السياسة"))
+                .subtitle
+                .is_none()
+        );
+        // A deck class far from the headline names something else.
+        let far = format!(
+            "<html><body><h1>Storm knocks out power</h1>{}<p class=\"subtitle\">Section of the footer with its own words</p></body></html>",
+            "<p>Crews worked through the night.</p>".repeat(30)
+        );
+        assert!(meta(&far).subtitle.is_none());
     }
 
     #[test]

@@ -45,6 +45,8 @@ pub(crate) struct Words {
     pub weekday: Vec<String>,
     /// Class fragments of a post's headline element ("post-title", "entry-title").
     pub title_class: Vec<String>,
+    /// Class/id fragments that mark a story's deck (standfirst) under its headline.
+    pub deck_class: Vec<String>,
     /// Words joining a written date's day, month and year ("4th of September", "5 de marzo
     /// de 2024").
     pub date_of: Vec<String>,
@@ -82,6 +84,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         weekday: Vec::new(),
         date_of: Vec::new(),
         title_class: Vec::new(),
+        deck_class: Vec::new(),
         time_at: Vec::new(),
         heading_anchor: Vec::new(),
         count_noun: Vec::new(),
@@ -110,6 +113,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "weekday" => &mut w.weekday,
             "date_of" => &mut w.date_of,
             "title_class" => &mut w.title_class,
+            "deck_class" => &mut w.deck_class,
             "time_at" => &mut w.time_at,
             "heading_anchor" => &mut w.heading_anchor,
             "count_noun" => &mut w.count_noun,

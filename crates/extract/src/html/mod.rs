@@ -630,10 +630,14 @@ fn drop_origin(doc: &Document<'_>, sel: &content::Selection, node: NodeId) -> St
 }
 
 /// The dateline opening the first paragraph ("القاهرة - وكالات: …"; the paragraph keeps it),
-/// else the one set as the byline (`byline`, see [`meta::Meta::dateline`]).
+/// else the one set as the byline (`byline`, see [`meta::Meta::dateline`]). A deck above the
+/// story (its subtitle) is not its first paragraph.
 fn attach_dateline(article: &mut Article, input: &str, byline: Option<&marsad_model::Dateline>) {
-    if let Some(first) = article.body.iter().find(|b| b.kind == BlockKind::Paragraph)
-        && let Some(m) = marsad_arabic::dateline::find_dateline(&first.text)
+    let deck = article.subtitle.as_ref().map(|t| t.span);
+    if let Some(first) = article.body.iter().find(|b| {
+        b.kind == BlockKind::Paragraph
+            && deck.is_none_or(|d| !(d.start <= b.span.start && b.span.end <= d.end))
+    }) && let Some(m) = marsad_arabic::dateline::find_dateline(&first.text)
     {
         let mut d = m.dateline;
         // The page's own outlet after the place ("القاهرة - الوطن اليوم: …"): the dateline
@@ -1961,6 +1965,21 @@ mod tests {
         assert_eq!(&page[d.span.start..d.span.end], "جنيف-");
         // The paragraph keeps it.
         assert!(a.body[0].text.starts_with("جنيف- حذرت"));
+    }
+
+    #[test]
+    fn the_dateline_opens_the_paragraph_under_the_deck() {
+        let page = "<html lang=\"ar\"><body><article><h1>مباحثات في الدوحة لوقف إطلاق النار في غزة</h1>\
+            <p class=\"article__subhead\">وفود من عدة دول تصل العاصمة القطرية وسط آمال بالتوصل إلى اتفاق</p>\
+            <p>الدوحة- وصلت وفود من عدة دول إلى العاصمة القطرية الدوحة اليوم الثلاثاء للمشاركة \
+            في جولة جديدة من المباحثات الرامية إلى التوصل لاتفاق.</p></article></body></html>";
+        let a = article_of(page);
+        assert!(a.subtitle.is_some());
+        // The deck stays the article's first lines.
+        assert!(a.body[0].text.starts_with("وفود من عدة دول"));
+        let d = a.dateline.expect("a dateline");
+        assert_eq!(d.place.as_deref(), Some("الدوحة"));
+        assert_eq!(&page[d.span.start..d.span.end], "الدوحة-");
     }
 
     #[test]

@@ -735,7 +735,9 @@ pub fn take_lead(
             }
             break;
         }
-        if doc.tag_code(p.node).is_some_and(Tag::is_heading) {
+        if doc.tag_code(p.node).is_some_and(Tag::is_heading)
+            || in_other_article(doc, top, container, p.node)
+        {
             break;
         }
         if p.chars < SHORT_BLOCK && p.punct == 0 {
@@ -775,6 +777,19 @@ pub fn take_lead(
     }
     sel.kept_chars += chars;
     chars
+}
+
+/// True when `id` lies in an `<article>` below `top` that does not hold `container`: another
+/// story (stacked stories), not the lead of this one.
+fn in_other_article(doc: &Document<'_>, top: NodeId, container: NodeId, id: NodeId) -> bool {
+    let mut cur = Some(id);
+    while let Some(c) = cur.filter(|&c| c != top) {
+        if doc.tag_is(c, Tag::Article) && !doc.contains(c, container) {
+            return true;
+        }
+        cur = doc.parent(c);
+    }
+    false
 }
 
 /// Longest block, in bytes, compared with a question of the page's FAQ by [`take_faq`].

@@ -238,6 +238,35 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
     }
 
+    // Several stories stacked in the content (a news site appends the next story under the
+    // one asked for): the story of the page's headline is the content.
+    if let Some(t) = &article.title
+        && let Some(story) = story_of_headline(&doc, sel.container, t)
+    {
+        let alt = content::select(
+            &doc,
+            &b,
+            &Params {
+                container: Some(story),
+                tight: articleish,
+                declared: articleish,
+                comments_ok: thread,
+                ..Params::default()
+            },
+        );
+        if opts.explain {
+            explain.push(format!(
+                "stories: {} -> {} chars in the headline's <article> {:?}",
+                sel.kept_chars,
+                alt.kept_chars,
+                doc.span(story)
+            ));
+        }
+        if alt.kept_chars >= RESCUE_MIN_CHARS.min(sel.kept_chars / 4) {
+            sel = alt;
+        }
+    }
+
     // An article's lead set just before the chosen container joins it.
     let lead_chars = content::take_lead(&doc, &b, &mut sel, m.description.as_deref());
     if opts.explain && lead_chars > 0 {
@@ -904,6 +933,43 @@ static THREAD_TYPES: LazyLock<Vec<&'static str>> =
 pub(crate) fn is_thread_type(t: &str) -> bool {
     let t = t.trim().to_ascii_lowercase();
     THREAD_TYPES.iter().any(|w| t == *w)
+}
+
+/// Most `<article>` elements looked at for stacked stories.
+const MAX_STORIES: usize = 64;
+
+/// The story holding the page's headline when `container` holds several stories: outermost
+/// `<article>` elements, two or more of which have an `<h1>` of their own. The headline's
+/// story is the one whose span holds the title's, or whose first `<h1>` reads as the title.
+/// `None` when the container holds one story or the headline is in none.
+fn story_of_headline(doc: &Document<'_>, container: NodeId, title: &Text) -> Option<NodeId> {
+    let mut stories: Vec<(NodeId, NodeId)> = Vec::new();
+    let end = doc.subtree_end(container).0;
+    let mut i = container.0 + 1;
+    while i < end && stories.len() < MAX_STORIES {
+        let d = NodeId(i);
+        if !doc.tag_is(d, dom::Tag::Article) {
+            i += 1;
+            continue;
+        }
+        if let Some(h1) = doc.descendants(d).find(|&x| doc.tag_is(x, dom::Tag::H1)) {
+            stories.push((d, h1));
+        }
+        // (Articles inside this one are its parts.)
+        i = doc.subtree_end(d).0.max(i + 1);
+    }
+    if stories.len() < 2 {
+        return None;
+    }
+    let key = fold_key(&title.text);
+    stories
+        .iter()
+        .find(|(a, h1)| {
+            let sp = doc.span(*a);
+            (sp.start <= title.span.start && title.span.end <= sp.end)
+                || fold_key(&doc.text_of(*h1)) == key
+        })
+        .map(|&(a, _)| a)
 }
 
 fn fold_key(s: &str) -> String {
@@ -1965,6 +2031,51 @@ mod tests {
         assert_eq!(&page[d.span.start..d.span.end], "جنيف-");
         // The paragraph keeps it.
         assert!(a.body[0].text.starts_with("جنيف- حذرت"));
+    }
+
+    #[test]
+    fn of_stacked_stories_the_headlines_is_the_content() {
+        let story = |h: &str, what: &str| {
+            let ps: String = (0..6)
+                .map(|i| {
+                    format!(
+                        "<p>الفقرة {i} من {what}، وفيها ما يكفي من الكلام لتكون فقرة في خبر.</p>"
+                    )
+                })
+                .collect();
+            format!(
+                "<article class=\"story\"><h1>{h}</h1><div class=\"story-body\">{ps}</div></article>"
+            )
+        };
+        let page = |title: &str| {
+            format!(
+                "<html lang=\"ar\"><head><title>{title} - الموقع</title>\
+                <meta property=\"og:type\" content=\"article\"></head><body><div class=\"stories\">{}{}</div></body></html>",
+                story("مجلس الوزراء يناقش الميزانية", "الخبر الأول عن الميزانية"),
+                story("الفريق المحلي يفوز بهدفين", "الخبر الثاني عن المباراة"),
+            )
+        };
+        let a = article_of(page("مجلس الوزراء يناقش الميزانية"));
+        assert_eq!(a.body.len(), 6);
+        assert!(a.body.iter().all(|b| b.text.contains("الخبر الأول")));
+        let second = a
+            .chrome
+            .iter()
+            .filter(|c| c.text.contains("الخبر الثاني"))
+            .count();
+        assert_eq!(second, 6, "the next story is accounted for in chrome");
+        // The next story's headline names the page: that story is the content.
+        let a = article_of(page("الفريق المحلي يفوز بهدفين"));
+        assert!(a.body.iter().all(|b| b.text.contains("الخبر الثاني")));
+        // A headline in neither story leaves the content whole.
+        let a = article_of(page("صفحة الأخبار"));
+        assert_eq!(
+            a.body
+                .iter()
+                .filter(|b| b.kind == BlockKind::Paragraph)
+                .count(),
+            12
+        );
     }
 
     #[test]

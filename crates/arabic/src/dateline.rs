@@ -13,7 +13,9 @@
 //! - `PLACE DATE / AGENCY /` — the Gulf's national wires: "أبوظبي في 14 مارس / وام /",
 //!   "الدوحة في 14 مارس /قنا/"; a filing date after the place is read in the bracketed forms
 //!   too ("عمان 14 آذار (بترا) -", "الكويت - 14 - 3 (كونا) --") and is not part of the place;
-//! - `PLACE: «OUTLET»` — the paper's own staff: "لندن: «الشرق الأوسط»", "بيروت - «النهار»".
+//! - `PLACE: «OUTLET»` — the paper's own staff: "لندن: «الشرق الأوسط»", "بيروت - «النهار»",
+//!   "دبي - «الخليج»:";
+//! - `PLACE/ OUTLET:` — Iraqi papers: "بغداد/ المدى:", "بغداد / المدى -".
 //!
 //! A credit closes a caption: "… 7 أيلول 2020 (رويترز)" → [`find_credit`].
 
@@ -288,7 +290,37 @@ pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
     if let Some(m) = quoted_outlet(line, head, s0) {
         return Some(m);
     }
-    placed_agency(line, head, s0)
+    if let Some(m) = placed_agency(line, head, s0) {
+        return Some(m);
+    }
+    // 1d. "PLACE/ OUTLET:", as Iraqi papers set it: "بغداد/ المدى:".
+    slashed_outlet(line, head, s0)
+}
+
+/// "PLACE/ OUTLET:": a known place, a slash, the outlet's name (a known agency's kind, else
+/// an outlet) and a colon or a dash, as Iraqi papers open a story ("بغداد/ المدى: أعلنت …").
+fn slashed_outlet(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
+    let slash = s0 + head.get(s0..)?.find('/')?;
+    if slash - s0 > 60 {
+        return None;
+    }
+    let parts = place_parts(head.get(s0..slash)?)?;
+    parts.3?;
+    let inner_start = slash + 1;
+    let rest = head.get(inner_start..)?;
+    let close = inner_start + rest.find(|c: char| c == ':' || is_dash(c))?;
+    let name = head.get(inner_start..close)?.trim_matches(is_space);
+    let words = name.split_whitespace().count();
+    if !(1..=MAX_OUTLET_WORDS).contains(&words)
+        || name.contains(['.', '!', '?', '؟', '،', ',', '/', '(', '«'])
+        || name.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let end = dash_group(head, close).unwrap_or(close + ':'.len_utf8());
+    let written = strip_invisible(name);
+    let kind = agencies::lookup(name).map_or(AgencyKind::Outlet, |a| a.kind);
+    Some(build(line, s0, end, parts, Some((kind, written))))
 }
 
 /// Most words of an outlet's name in quotes after the place ("«الشرق الأوسط»").
@@ -333,7 +365,15 @@ fn quoted_outlet(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
         return None;
     }
     let end = close + '»'.len_utf8();
-    let end = dash_group(head, end).unwrap_or(end);
+    // The colon or dash after the name is the dateline's ("دبي - «الخليج»: أعلنت …").
+    let end = dash_group(head, end).unwrap_or_else(|| {
+        let after = skip_space(head, end);
+        if head.get(after..).is_some_and(|r| r.starts_with(':')) {
+            after + 1
+        } else {
+            end
+        }
+    });
     let written = strip_invisible(name);
     let kind = agencies::lookup(name).map_or(AgencyKind::Outlet, |a| a.kind);
     Some(build(line, s0, end, parts, Some((kind, written))))
@@ -668,6 +708,27 @@ mod tests {
         assert_eq!((place.as_str(), agency.as_str()), ("بيروت", "النهار"));
         // A quotation after the place is no outlet.
         assert!(find_dateline("القاهرة: «الوضع صعب جدا في البلاد الآن» قال الوزير").is_none());
+        // The colon after the name is the dateline's.
+        let line = "دبي - «الخليج»: أعلنت هيئة الطرق والمواصلات اليوم عن خطة جديدة";
+        let m = find_dateline(line).unwrap();
+        assert_eq!(m.dateline.text, "دبي - «الخليج»:");
+        assert!(line[m.consumed..].starts_with("أعلنت"));
+    }
+
+    #[test]
+    fn an_outlet_after_the_place_and_a_slash_filed_the_story() {
+        let line = "بغداد/ المدى: أعلنت وزارة الكهرباء اليوم عن زيادة ساعات التجهيز";
+        let m = find_dateline(line).unwrap();
+        assert_eq!(m.dateline.text, "بغداد/ المدى:");
+        assert_eq!(m.dateline.place.as_deref(), Some("بغداد"));
+        assert_eq!(m.dateline.agency.as_deref(), Some("المدى"));
+        assert_eq!(m.dateline.agency_kind, Some(AgencyKind::Outlet));
+        assert!(line[m.consumed..].starts_with("أعلنت"));
+        let m = find_dateline("بغداد / المدى - أعلنت وزارة الكهرباء اليوم زيادة التجهيز").unwrap();
+        assert_eq!(m.dateline.text, "بغداد / المدى -");
+        // A month's two names, or a date after the slash, are no outlet.
+        assert!(find_dateline("في أكتوبر/ تشرين الأول: حدث ما لم يكن في الحسبان أبدا").is_none());
+        assert!(find_dateline("بغداد/ 12 آذار: قال المتحدث باسم الوزارة اليوم").is_none());
     }
 
     #[test]

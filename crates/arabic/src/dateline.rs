@@ -8,6 +8,7 @@
 //! - `PLACE - (AGENCY) -` — "القاهرة - (رويترز) -";
 //! - `PLACE - AGENCY` — "إسطنبول - وكالات", "بيروت - أ ف ب", "لندن - رويترز", "موسكو - د ب أ"
 //!   (separators `-`, `ـ`, `–`, `—`), as a whole line or followed by another dash and the text;
+//!   a wire's name may run straight into the story ("دمشق-سانا أكد الرئيس …");
 //! - `PLACE- story` — "جنيف- حذرت الأمم المتحدة اليوم …" (a known place, a dash, and the story
 //!   goes on in the same paragraph);
 //! - `PLACE DATE / AGENCY /` — the Gulf's national wires: "أبوظبي في 14 مارس / وام /",
@@ -487,6 +488,12 @@ fn placed_agency(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
         d
     } else if tail.trim_start().starts_with(':') {
         a_end + tail.find(':').unwrap_or(0) + 1
+    } else if ag.kind == AgencyKind::Wire
+        && parts.3.is_some()
+        && tail.split_whitespace().count() >= MIN_STORY_WORDS
+    {
+        // "دمشق-سانا أكد الرئيس …": a wire's name, then the story in the same paragraph.
+        a_end
     } else {
         return None;
     };
@@ -713,6 +720,19 @@ mod tests {
         let m = find_dateline(line).unwrap();
         assert_eq!(m.dateline.text, "دبي - «الخليج»:");
         assert!(line[m.consumed..].starts_with("أعلنت"));
+    }
+
+    #[test]
+    fn a_wires_name_then_the_story_is_a_dateline() {
+        let line = "دمشق-سانا أكد الرئيس في كلمة له اليوم أن المرحلة المقبلة تتطلب العمل";
+        let m = find_dateline(line).unwrap();
+        assert_eq!(m.dateline.text, "دمشق-سانا");
+        assert_eq!(m.dateline.agency.as_deref(), Some("سانا"));
+        assert_eq!(m.dateline.agency_kind, Some(AgencyKind::Wire));
+        assert!(line[m.consumed..].starts_with("أكد"));
+        // A generic credit, or a story too short, still needs its own mark.
+        assert!(find_dateline("بيروت - وكالات قالت مصادر مطلعة اليوم إن الحكومة").is_none());
+        assert!(find_dateline("دمشق-سانا أكد الرئيس").is_none());
     }
 
     #[test]

@@ -16,7 +16,9 @@
 //!   too ("عمان 14 آذار (بترا) -", "الكويت - 14 - 3 (كونا) --") and is not part of the place;
 //! - `PLACE: «OUTLET»` — the paper's own staff: "لندن: «الشرق الأوسط»", "بيروت - «النهار»",
 //!   "دبي - «الخليج»:";
-//! - `PLACE/ OUTLET:` — Iraqi papers: "بغداد/ المدى:", "بغداد / المدى -".
+//! - `PLACE/ OUTLET:` — Iraqi papers: "بغداد/ المدى:", "بغداد / المدى -";
+//! - `PLACE DATE AGENCY` — the Saudi Press Agency: "الرياض 05 جمادى الأولى 1446 هـ الموافق 07
+//!   نوفمبر 2024 م واس".
 //!
 //! A credit closes a caption: "… 7 أيلول 2020 (رويترز)" → [`find_credit`].
 
@@ -295,7 +297,70 @@ pub fn find_dateline(line: &str) -> Option<DatelineMatch> {
         return Some(m);
     }
     // 1d. "PLACE/ OUTLET:", as Iraqi papers set it: "بغداد/ المدى:".
-    slashed_outlet(line, head, s0)
+    if let Some(m) = slashed_outlet(line, head, s0) {
+        return Some(m);
+    }
+    // 1e. "PLACE DATE AGENCY", the Saudi Press Agency's: "الرياض 05 جمادى الأولى 1446 هـ
+    // الموافق 07 نوفمبر 2024 م واس".
+    dated_agency(line, head, s0)
+}
+
+/// Words that may stand between and after the dates of a filing date: "الموافق" (the Hijri
+/// day's Gregorian equivalent), the era marks "م" and "هـ".
+const FILING_DATE_GLUE: [&str; 4] = ["الموافق", "م", "هـ", "ه"];
+
+/// Characters from a line's start within which a filing date's day number stands.
+const FILING_DAY_WITHIN: usize = 48;
+
+/// "PLACE DATE[ الموافق DATE] AGENCY": a known place, its filing date (Hijri, Gregorian or
+/// both) and a known agency with no mark between, then the story, a dash, a colon or the
+/// line's end. The Saudi Press Agency's form: "الرياض 05 جمادى الأولى 1446 هـ الموافق 07
+/// نوفمبر 2024 م واس".
+fn dated_agency(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
+    let h = head.get(s0..)?;
+    // (The day's number follows a place of a few words.)
+    if !h.chars().take(FILING_DAY_WITHIN).any(|c| c.is_numeric()) {
+        return None;
+    }
+    let dates = crate::dates::find_dates(h, &crate::dates::DateContext::default());
+    let first = dates.first()?;
+    let parts = place_parts(h.get(..first.span.start)?)?;
+    parts.3?;
+    let glue = |gap: &str| {
+        gap.split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| FILING_DATE_GLUE.contains(&w))
+    };
+    let mut end = first.span.end;
+    for d in &dates[1..] {
+        if !h.get(end..d.span.start).is_some_and(glue) {
+            break;
+        }
+        end = d.span.end;
+    }
+    // The era mark after the last date, then the agency.
+    let mut k = skip_space(h, end);
+    while let Some((w, _)) = h.get(k..).and_then(|r| r.split_once(is_space))
+        && FILING_DATE_GLUE.contains(&w)
+    {
+        k = skip_space(h, k + w.len());
+    }
+    let (ag, len) = leading_agency(h.get(k..)?)?;
+    let a_end = s0 + k + len;
+    let tail = head.get(a_end..).unwrap_or("");
+    let stop = if line.get(a_end..).is_some_and(|r| r.trim().is_empty()) {
+        a_end
+    } else if let Some(d) = dash_group(head, a_end) {
+        d
+    } else if tail.trim_start().starts_with(':') {
+        a_end + tail.find(':').unwrap_or(0) + 1
+    } else if ag.kind != AgencyKind::Generic && tail.split_whitespace().count() >= MIN_STORY_WORDS {
+        a_end
+    } else {
+        return None;
+    };
+    let written = strip_invisible(h.get(k..k + len)?);
+    Some(build(line, s0, stop, parts, Some((ag.kind, written))))
 }
 
 /// "PLACE/ OUTLET:": a known place, a slash, the outlet's name (a known agency's kind, else
@@ -733,6 +798,24 @@ mod tests {
         // A generic credit, or a story too short, still needs its own mark.
         assert!(find_dateline("بيروت - وكالات قالت مصادر مطلعة اليوم إن الحكومة").is_none());
         assert!(find_dateline("دمشق-سانا أكد الرئيس").is_none());
+    }
+
+    #[test]
+    fn a_place_its_filing_date_and_a_wire_are_a_dateline() {
+        let line = "الرياض 05 جمادى الأولى 1446 هـ الموافق 07 نوفمبر 2024 م واس أعلنت وزارة الصحة اليوم عن حملة جديدة";
+        let m = find_dateline(line).unwrap();
+        assert_eq!(
+            m.dateline.text,
+            "الرياض 05 جمادى الأولى 1446 هـ الموافق 07 نوفمبر 2024 م واس"
+        );
+        assert_eq!(m.dateline.place.as_deref(), Some("الرياض"));
+        assert_eq!(m.dateline.agency.as_deref(), Some("واس"));
+        assert!(line[m.consumed..].starts_with("أعلنت"));
+        // As a line of its own.
+        let d = parse_dateline("جدة 10 ربيع الأول 1446 هـ الموافق 13 سبتمبر 2024 م واس").unwrap();
+        assert_eq!(d.agency.as_deref(), Some("واس"));
+        // A date opening a sentence after a place names no agency.
+        assert!(find_dateline("الرياض 5 نوفمبر 2024 شهدت العاصمة أمطارا غزيرة").is_none());
     }
 
     #[test]

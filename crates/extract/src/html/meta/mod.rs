@@ -1892,9 +1892,13 @@ fn cut_tail(s: &str, max: usize) -> &str {
     &s[c..]
 }
 
+/// Nodes after the first date line in which an update's line is still looked for ("Sun 1 Dec
+/// 2024 10.30 GMT", then "Last modified on Sun 1 Dec 2024 12.05 GMT" in the next element).
+const UPDATE_AFTER_DATE_LINE: u32 = 12;
+
 /// Date lines: short texts with a date within `NEAR_HEADLINE * 5` nodes after `start` (the
 /// node after the headline), into `pubs` or `mods` by their label, up to the first element
-/// that holds one.
+/// that holds one; a few nodes further, an update's labelled line too.
 fn date_lines(
     doc: &Document<'_>,
     start: u32,
@@ -1903,8 +1907,10 @@ fn date_lines(
     mods: &mut Vec<DateCand>,
 ) {
     let mut seen = 0;
-    let end = (start as usize + NEAR_HEADLINE * 5).min(doc.len()) as u32;
+    let mut end = (start as usize + NEAR_HEADLINE * 5).min(doc.len()) as u32;
     let mut i = start;
+    // Set once a date line is found: then only an update's line is taken.
+    let mut found = false;
     while i < end && seen < 60 {
         let id = NodeId(i);
         i += 1;
@@ -1941,6 +1947,9 @@ fn date_lines(
                 continue;
             }
             let is_mod = label == Some(Label::Modified);
+            if found && (!is_mod || !mods.is_empty()) {
+                continue;
+            }
             let c = DateCand {
                 stamp: st,
                 rank: 5,
@@ -1948,8 +1957,15 @@ fn date_lines(
             };
             if is_mod { mods.push(c) } else { pubs.push(c) }
         }
-        if pubs.iter().chain(mods.iter()).any(|c| c.rank == 5) {
+        if found && !mods.is_empty() {
             break;
+        }
+        if !found && pubs.iter().chain(mods.iter()).any(|c| c.rank == 5) {
+            if !mods.is_empty() {
+                break;
+            }
+            found = true;
+            end = end.min(i + UPDATE_AFTER_DATE_LINE);
         }
     }
 }
@@ -3061,6 +3077,29 @@ mod tests {
             "<p>Crews worked through the night.</p>".repeat(30)
         );
         assert!(meta(&far).subtitle.is_none());
+    }
+
+    #[test]
+    fn an_update_line_after_the_date_line_is_the_modified_stamp() {
+        let page = |dates: &str| {
+            format!(
+                "<html><body><article><h1>Floods force thousands from homes</h1>{dates}\
+                <p>Thousands of people have been forced from their homes after the rain.</p>\
+                </article></body></html>"
+            )
+        };
+        let m = meta(&page(
+            "<details><summary><span>Sun 1 Dec 2024 10.30 GMT</span></summary>\
+             <span>Last modified on Sun 1 Dec 2024 12.05 GMT</span></details>",
+        ));
+        assert_eq!(m.published.unwrap().local, "2024-12-01T10:30:00+00:00");
+        assert_eq!(m.modified.unwrap().local, "2024-12-01T12:05:00+00:00");
+        // A later date with no update label is not the page's.
+        let m = meta(&page(
+            "<span>August 16, 2019</span><p>See also: the report of July 9, 2025</p>",
+        ));
+        assert_eq!(m.published.unwrap().local, "2019-08-16");
+        assert!(m.modified.is_none());
     }
 
     #[test]

@@ -1088,10 +1088,28 @@ pub const MIN_TEASER_WORDS: usize = 4;
 static CTA_VERBS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::list(include_str!("../../data/html_cta_verbs.tsv")));
 
-/// The link of a `<p>` that is one link and nothing else, its text a headline: words of
-/// [`MIN_TEASER_WORDS`] or more opening with a letter or a quote and not closed like a
-/// sentence, no date, no call to action or pager word (`data/html_cta_verbs.tsv`) and no phrase of the UI or related lists ("Read more",
-/// "اقرأ أيضاً: …" are read as such). `<p><a href="/story/2">وزير الخارجية يستقبل المبعوث
+/// Levels above a block looked at for the `<aside>` holding it.
+const ASIDE_LEVELS: usize = 4;
+
+/// True when an `<aside>` holds `id` a few levels up: a box set apart in the story (the
+/// Guardian's "rich link" to another story).
+fn in_aside(doc: &Document<'_>, id: NodeId) -> bool {
+    let mut cur = Some(id);
+    for _ in 0..=ASIDE_LEVELS {
+        match cur {
+            Some(c) if doc.tag_is(c, dom::Tag::Aside) => return true,
+            Some(c) => cur = doc.parent(c),
+            None => break,
+        }
+    }
+    false
+}
+
+/// The link of a `<p>` (or of a block in an `<aside>`) that is one link and nothing else, its
+/// text a headline: words of [`MIN_TEASER_WORDS`] or more opening with a letter or a quote and
+/// not closed like a sentence, no date, no call to action or pager word
+/// (`data/html_cta_verbs.tsv`) and no phrase of the UI or related lists ("Read more", "اقرأ
+/// أيضاً: …" are read as such). `<p><a href="/story/2">وزير الخارجية يستقبل المبعوث
 /// الأممي</a></p>` set between a story's paragraphs.
 fn lone_link_teaser(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> Option<Link> {
     let text = p.text.trim();
@@ -1100,7 +1118,7 @@ fn lone_link_teaser(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if !doc.tag_is(p.node, dom::Tag::P)
+    if !(doc.tag_is(p.node, dom::Tag::P) || in_aside(doc, p.node))
         || p.link_chars * 10 < p.chars * 9
         || text.split_whitespace().count() < MIN_TEASER_WORDS
         || text.len() > MAX_PHRASE_BLOCK
@@ -1695,6 +1713,33 @@ mod tests {
         );
         assert!(a.chrome.iter().any(|d| d.text.starts_with("June 14")));
         assert!(article_of(page("website")).related.is_empty());
+    }
+
+    #[test]
+    fn a_box_set_apart_in_the_story_that_is_one_headlines_link_is_a_teaser() {
+        let page = |inner: &str| {
+            format!(
+                "<html><head><meta property=\"og:type\" content=\"article\"></head><body>\
+                 <article><h1>Floods force thousands from homes in Valencia</h1><div class=\"body\">\
+                 <p>{COUNCIL}</p><aside class=\"rich-link\"><div>{inner}</div></aside>\
+                 <p>{COUNCIL} Once more.</p></div></article></body></html>"
+            )
+        };
+        let a = article_of(page(
+            "<a href=\"/world/spain-floods\">Spain floods: what we know so far</a>",
+        ));
+        assert_eq!(
+            related_pairs(&a),
+            vec![(
+                "Spain floods: what we know so far",
+                Some("/world/spain-floods")
+            )]
+        );
+        // A box of one call to action stays chrome.
+        let a = article_of(page(
+            "<a href=\"/newsletter\">Sign up for our morning newsletter</a>",
+        ));
+        assert!(a.related.is_empty());
     }
 
     #[test]

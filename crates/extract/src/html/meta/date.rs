@@ -173,7 +173,8 @@ fn is_ordinal(w: &str) -> bool {
     )
 }
 
-/// Reads an optional time ("T10:30:00.000+03:00", " 10:30 am EST", ", 10:30") after a date.
+/// Reads an optional time ("T10:30:00.000+03:00", " 10:30 am EST", ", 10:30", " / 10:30 AM
+/// CST") after a date.
 /// A clock time (hour, minute, second, seconds written) and an optional UTC offset.
 type Clock = ((i8, i8, i8, bool), Option<Zone>);
 
@@ -182,7 +183,7 @@ fn time_after(c: &mut Cur<'_, '_>) -> Option<Clock> {
     // Separator between date and time.
     let mut gap = 0;
     loop {
-        if c.space() || c.sep(&[',', '|', '-', '–', '@', '·', '•']).is_some() {
+        if c.space() || c.sep(&[',', '|', '-', '–', '@', '·', '•', '/']).is_some() {
             gap += 1;
         } else if let Some(Tok::Word(w)) = c.peek() {
             if gap < 4 && is_one_of(&super::words::WORDS.time_at, w) {
@@ -886,6 +887,15 @@ mod tests {
         assert!(f.time.is_none());
         assert!(find("2020-13-45", false).is_none());
         assert!(find("1234-05-06", false).is_none());
+    }
+
+    #[test]
+    fn a_time_after_a_slash() {
+        // US local stations: "Posted: Dec 1, 2024 / 10:30 AM CST".
+        let f = find("Posted: Dec 1, 2024 / 10:30 AM CST", false).unwrap();
+        assert_eq!(ymd(&f), (2024, 12, 1));
+        assert_eq!(f.time, Some((10, 30, 0, false)));
+        assert_eq!(f.offset, Some(-6 * 3600));
     }
 
     #[test]

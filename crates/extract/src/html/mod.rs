@@ -537,6 +537,18 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 }
             }
         }
+        // The headline, byline or date line the metadata was read from is dropped as metadata,
+        // whatever dropped it (a low score outside the container, a byline's class).
+        if matches!(
+            k,
+            Keep::Drop(Reason::LowScore | Reason::Boilerplate | Reason::Nav)
+        ) && (consumed
+            .iter()
+            .any(|s| s.start <= p.span.start && p.span.end <= s.end)
+            || made_of(input, p.span, consumed))
+        {
+            k = Keep::Drop(Reason::Metadata);
+        }
         match k {
             Keep::Body => {
                 let (kind, level, group) = block_kind(&doc, p.node, &layout);
@@ -1713,6 +1725,27 @@ mod tests {
         );
         assert!(a.chrome.iter().any(|d| d.text.starts_with("June 14")));
         assert!(article_of(page("website")).related.is_empty());
+    }
+
+    #[test]
+    fn the_lines_metadata_was_read_from_are_dropped_as_metadata() {
+        let page = format!(
+            "<html lang=\"ar\"><head><meta property=\"og:type\" content=\"article\"></head><body>\
+             <div class=\"col\"><h1 class=\"post-title\">الحكومة تصادق على مشروع قانون المالية</h1>\
+             <div class=\"author-info\"><span class=\"author\">أحمد الراجي</span> \
+             <span class=\"date-post\">الخميس 5 دجنبر 2024 - 14:20</span></div>\
+             <div class=\"article-content\"><p>{COUNCIL}</p><p>{COUNCIL} Once more.</p></div></div></body></html>"
+        );
+        let a = article_of(&page);
+        assert_eq!(a.authors.len(), 1);
+        for line in ["الحكومة تصادق", "أحمد الراجي"] {
+            let d = a
+                .chrome
+                .iter()
+                .find(|d| d.text.starts_with(line))
+                .expect(line);
+            assert_eq!(d.reason, Reason::Metadata, "{line}");
+        }
     }
 
     #[test]

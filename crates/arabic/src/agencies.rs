@@ -4,7 +4,7 @@
 //! dateline.
 //!
 //! Kinds map to [`AgencyKind`]: `wire`, `national`, `semi-official`, `private` and `financial`
-//! agencies are [`AgencyKind::Wire`]; `broadcaster` rows (CNN, BBC, العربية.نت …) are
+//! agencies, and `photo` agencies that credit pictures (غيتي، إيبا), are [`AgencyKind::Wire`]; `broadcaster` rows (CNN, BBC, العربية.نت …) are
 //! [`AgencyKind::Outlet`]; "وكالات" is [`AgencyKind::Generic`].
 
 use std::collections::HashMap;

@@ -639,6 +639,8 @@ pub struct Credit {
 /// assert_eq!(c.agency, "رويترز");
 /// assert_eq!(&t[c.span.start..c.span.end], "رويترز");
 /// assert!(find_credit("قال (إنه) كذلك").is_none());
+/// // Picture agencies credit pictures too.
+/// assert_eq!(find_credit("متظاهرون في العاصمة (غيتي)").unwrap().name, "غيتي إيميجز");
 /// ```
 pub fn find_credit(text: &str) -> Option<Credit> {
     let t = text.trim_end_matches(|c: char| is_space(c) || c == '.');

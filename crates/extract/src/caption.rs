@@ -56,7 +56,8 @@ pub fn bracketed_credit(caption: &str) -> Option<(usize, &str)> {
 }
 
 /// A credit run on at the end of a caption's last sentence, no brackets: a labelled one
-/// ("… on Monday. Photo: John Chen/Coast Herald", "… Credit: John Chen for The Times"), one
+/// ("… on Monday. Photo: John Chen/Coast Herald", "… Credit: John Chen for The Times", or
+/// after a dash or a bar: "… الاجتماع - تصوير: محمد علي"), one
 /// after an opener of `data/credit_openers.tsv` ("… Photo by Ana Ruiz") or a
 /// photographer's closed by an agency ("… on Monday. John Chen/AP"). Where the caption
 /// proper ends and who the credit names (a sub-slice of `caption`).
@@ -75,9 +76,17 @@ pub fn bracketed_credit(caption: &str) -> Option<(usize, &str)> {
 /// assert_eq!(trailing_credit("Potholes on Main Street. Photo by Ana Ruiz").unwrap().1, "Ana Ruiz");
 /// assert_eq!(trailing_credit("Edition of 6. Courtesy of White Cube.").unwrap().1, "White Cube");
 /// assert!(trailing_credit("Photo: John Chen").is_none()); // a credit line, no caption
+/// let t = "الرئيس خلال الاجتماع - تصوير: محمد علي";
+/// let (end, who) = trailing_credit(t).unwrap();
+/// assert_eq!((&t[..end], who), ("الرئيس خلال الاجتماع", "محمد علي"));
+/// assert_eq!(trailing_credit("Crews at work | Photo: John Chen").unwrap().1, "John Chen");
+/// assert!(trailing_credit("Crews at work - the long night").is_none());
 /// ```
 pub fn trailing_credit(caption: &str) -> Option<(usize, &str)> {
     let t = caption.trim_end();
+    if let Some(found) = separated_credit(t) {
+        return Some(found);
+    }
     // The last sentence's end; the credit is all after it.
     let at = t
         .char_indices()
@@ -123,6 +132,24 @@ pub fn trailing_credit(caption: &str) -> Option<(usize, &str)> {
         end = before.len();
     }
     Some((end, who))
+}
+
+/// Separators a labelled credit stands after at a caption's end ("… - تصوير: محمد علي").
+const CREDIT_SEPARATORS: [&str; 4] = [" - ", " – ", " — ", " | "];
+
+/// A labelled credit set after a dash or a bar at the end of a caption, as Arabic captions
+/// set it with no full stop: "الرئيس خلال الاجتماع - تصوير: محمد علي", "… | المصدر: رويترز".
+/// Where the caption proper ends and who the credit names.
+fn separated_credit(t: &str) -> Option<(usize, &str)> {
+    let (at, sep) = CREDIT_SEPARATORS
+        .iter()
+        .filter_map(|s| t.rfind(s).map(|i| (i, s.len())))
+        .max_by_key(|&(i, _)| i)?;
+    if t[..at].split_whitespace().count() < 2 {
+        return None;
+    }
+    let who = credit_name(&t[at + sep..])?;
+    Some((at, who))
 }
 
 /// True when `text` names a photographer and the outlet they shot for, set apart by a slash,

@@ -1100,6 +1100,12 @@ pub const MIN_TEASER_WORDS: usize = 4;
 static CTA_VERBS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::list(include_str!("../../data/html_cta_verbs.tsv")));
 
+/// True when a lower-case word opens a call to action or a pager link
+/// (`data/html_cta_verbs.tsv`: "read", "sign", "شاهد").
+pub(crate) fn is_cta_verb(word: &str) -> bool {
+    CTA_VERBS.contains(&word)
+}
+
 /// Levels above a block looked at for the `<aside>` holding it.
 const ASIDE_LEVELS: usize = 4;
 
@@ -1137,7 +1143,7 @@ fn lone_link_teaser(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -
         || !text.starts_with(|c: char| c.is_alphabetic() || "'‘\"“«".contains(c))
         // (A headline ends without a full stop; a sentence or a pager's dash is no teaser.)
         || text.ends_with(['.', '-', ':', ',', '،', '–'])
-        || CTA_VERBS.contains(&first_word.as_str())
+        || is_cta_verb(&first_word)
         || meta::line_date(text, false).is_some()
         || phrases::match_line(&p.text).is_some()
         || HTML_PHRASES.match_line(&p.text).is_some()

@@ -1085,6 +1085,71 @@ pub(crate) enum Role {
     Related,
 }
 
+/// Fewest and most words of a deck.
+const DECK_WORDS: std::ops::RangeInclusive<u32> = 5..=50;
+/// Most lines between the deck and the body's first line (a source line, a date, a caption).
+const DECK_ABOVE_BODY: usize = 6;
+
+/// The deck: the first text line under the headline, still undecided, a phrase of
+/// [`DECK_WORDS`] words with no date, no colon closing it and no menu separators, the body's
+/// first line a few lines further ("مباحثات في الدوحة …" then "وفود من عدة دول تصل العاصمة
+/// القطرية وسط آمال بالتوصل إلى اتفاق").
+fn deck_line(lines: &[Line<'_>], roles: &[Role]) -> Option<usize> {
+    let t = roles.iter().position(|r| *r == Role::Title)?;
+    let k = (t + 1..lines.len()).find(|&k| lines[k].kind == LineKind::Text)?;
+    let body = (k + 1..lines.len()).find(|&b| roles[b] == Role::Body)?;
+    let l = &lines[k];
+    let key = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (deck, title) = (key(l.text), key(lines[t].text));
+    let first = l
+        .text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let last = l
+        .text
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    // Most of its words in the headline: the headline again, reworded.
+    let title_words: HashSet<String> = lines[t].text.split_whitespace().map(key).collect();
+    let shared = l
+        .text
+        .split_whitespace()
+        .filter(|w| title_words.contains(&key(w)))
+        .count();
+    (roles[k] == Role::Unset
+        && body - k <= DECK_ABOVE_BODY
+        && DECK_WORDS.contains(&l.f.words)
+        // (A phrase, not a sentence of the text nor a label.)
+        && !l.f.end_punct
+        && !l.f.end_colon
+        && l.f.menu_seps == 0
+        && l.f.fine_print == 0
+        && !l.f.file
+        && l.text.matches(" - ").count() + l.text.matches(" | ").count() < 2
+        && !l.text.starts_with(|c: char| c.is_ascii_digit())
+        // (Not a labelled line: "المصدر : الجزيرة + وكالات".)
+        && !l.text.split(':').next().is_some_and(|h| h.len() < l.text.len() && h.split_whitespace().count() <= 2)
+        // (Not the headline again, whole or in part.)
+        && !deck.contains(&title)
+        && !title.contains(&deck)
+        && shared * 2 < l.f.words as usize
+        && !l.text.contains('©')
+        // (A byline run on: "… beyond the U.S. and Canada. By")
+        && !crate::html::meta::is_byline_prefix(&last)
+        && !crate::html::is_cta_verb(&first)
+        && crate::html::meta::line_date(l.text, false).is_none())
+    .then_some(k)
+}
+
 /// Extracts the article from flattened text (one block a line).
 ///
 /// Never panics; empty, binary or non-article input gives an article with `empty_reason` set.
@@ -1726,6 +1791,17 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             }
             roles[i] = Role::Chrome(Reason::Boilerplate);
         }
+    }
+
+    // The deck under the headline, above the body: the article's subtitle.
+    if article.subtitle.is_none()
+        && let Some(k) = deck_line(&lines, &roles)
+    {
+        if say {
+            explain.push(format!("line {k}: the deck under the headline → subtitle"));
+        }
+        article.subtitle = Some(Text::new(lines[k].text, lines[k].span));
+        roles[k] = Role::Chrome(Reason::Metadata);
     }
 
     // 7. Everything else is chrome; assemble.
@@ -3545,6 +3621,48 @@ mod under_title_tests {
         crate::extract(page.as_bytes(), &opts)
             .map(|e| e.article)
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_deck_under_the_headline_is_the_subtitle() {
+        let page = |deck: &str| {
+            format!(
+                "الرئيسية\nأخبار\nمباحثات في الدوحة لوقف إطلاق النار في غزة\n{deck}\n\
+                 المصدر : الجزيرة + وكالات\nنشر في 3/12/2024\n\
+                 آخر تحديث: 3/12/2024 04:15 م (بتوقيت مكة)\n\
+                 الدوحة- وصلت وفود من عدة دول إلى العاصمة القطرية الدوحة اليوم الثلاثاء للمشاركة في جولة جديدة من المباحثات الرامية إلى التوصل لاتفاق.\n\
+                 وقال مصدر مطلع للجزيرة إن المباحثات ستتناول القضايا العالقة، ومنها عودة النازحين إلى شمال القطاع، مشيرا إلى أن الأجواء إيجابية.\n\
+                 من جهته، أكد المتحدث باسم الخارجية القطرية أن الدوحة تواصل جهودها مع الشركاء من أجل التوصل إلى اتفاق ينهي الحرب.\n"
+            )
+        };
+        let deck = "وفود من عدة دول تصل العاصمة القطرية وسط آمال بالتوصل إلى اتفاق";
+        let url = "https://www.aljazeera.net/news/2024/12/3/مباحثات-في-الدوحة-لوقف-إطلاق-النار";
+        let a = article_at(&page(deck), url);
+        assert_eq!(
+            a.title.unwrap().text,
+            "مباحثات في الدوحة لوقف إطلاق النار في غزة"
+        );
+        let sub = a.subtitle.expect("a deck");
+        assert_eq!(sub.text, deck);
+        let d = a
+            .chrome
+            .iter()
+            .find(|d| d.text == deck)
+            .expect("accounted for");
+        assert_eq!(d.reason, marsad_model::Reason::Metadata);
+        // The headline again, a sentence, a date: no deck.
+        for not in [
+            "مباحثات في الدوحة لوقف إطلاق النار",
+            "وصلت الوفود إلى الدوحة اليوم بعد رحلة طويلة من القاهرة.",
+            "الثلاثاء 3 ديسمبر 2024 الساعة 10:30 صباحا بتوقيت الدوحة",
+        ] {
+            assert!(
+                article_at(&page(not), "https://example.com/news/1")
+                    .subtitle
+                    .is_none(),
+                "{not}"
+            );
+        }
     }
 
     #[test]

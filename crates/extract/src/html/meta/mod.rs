@@ -474,6 +474,12 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
     s
 }
 
+/// True when a lower-case word or phrase opens a byline ("by", "بقلم": `byline_prefix` in
+/// `data/meta_words.tsv`).
+pub(crate) fn is_byline_prefix(w: &str) -> bool {
+    WORDS.byline_prefix.iter().any(|p| p == w)
+}
+
 /// Most deck elements kept from a page.
 const MAX_DECKS: usize = 8;
 /// Most elements between the headline and its deck.

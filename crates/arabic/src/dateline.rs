@@ -363,15 +363,22 @@ fn dated_agency(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
     Some(build(line, s0, stop, parts, Some((ag.kind, written))))
 }
 
-/// "PLACE/ OUTLET:": a known place, a slash, the outlet's name (a known agency's kind, else
-/// an outlet) and a colon or a dash, as Iraqi papers open a story ("بغداد/ المدى: أعلنت …").
-fn slashed_outlet(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
+/// The first slash of `head` after `s0`, within `within` bytes, with a known place (and
+/// perhaps its filing date) before it: the slash's offset and the place's parts.
+fn known_place_before_slash(head: &str, s0: usize, within: usize) -> Option<(usize, Parts)> {
     let slash = s0 + head.get(s0..)?.find('/')?;
-    if slash - s0 > 60 {
+    if slash - s0 > within {
         return None;
     }
     let parts = place_parts(head.get(s0..slash)?)?;
     parts.3?;
+    Some((slash, parts))
+}
+
+/// "PLACE/ OUTLET:": a known place, a slash, the outlet's name (a known agency's kind, else
+/// an outlet) and a colon or a dash, as Iraqi papers open a story ("بغداد/ المدى: أعلنت …").
+fn slashed_outlet(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
+    let (slash, parts) = known_place_before_slash(head, s0, 60)?;
     let inner_start = slash + 1;
     let rest = head.get(inner_start..)?;
     let close = inner_start + rest.find(|c: char| c == ':' || is_dash(c))?;
@@ -395,12 +402,7 @@ const MAX_OUTLET_WORDS: usize = 4;
 /// "PLACE / AGENCY /": the agency between slashes after the place (and its filing date), the
 /// story right after it.
 fn slashed_agency(line: &str, head: &str, s0: usize) -> Option<DatelineMatch> {
-    let open = s0 + head.get(s0..)?.find('/')?;
-    if open - s0 > 120 {
-        return None;
-    }
-    let parts = place_parts(head.get(s0..open)?)?;
-    parts.3?;
+    let (open, parts) = known_place_before_slash(head, s0, 120)?;
     let inner_start = open + 1;
     let close = inner_start + head.get(inner_start..)?.find('/')?;
     let (ag, written) = agency_at(head.get(inner_start..close)?.trim())?;
@@ -791,12 +793,10 @@ mod tests {
 
     #[test]
     fn a_wires_name_then_the_story_is_a_dateline() {
-        let line = "دمشق-سانا أكد الرئيس في كلمة له اليوم أن المرحلة المقبلة تتطلب العمل";
-        let m = find_dateline(line).unwrap();
-        assert_eq!(m.dateline.text, "دمشق-سانا");
-        assert_eq!(m.dateline.agency.as_deref(), Some("سانا"));
-        assert_eq!(m.dateline.agency_kind, Some(AgencyKind::Wire));
-        assert!(line[m.consumed..].starts_with("أكد"));
+        let (text, _, agency, story) =
+            parts_of("دمشق-سانا أكد الرئيس في كلمة له اليوم أن المرحلة المقبلة تتطلب العمل");
+        assert_eq!((text.as_str(), agency.as_str()), ("دمشق-سانا", "سانا"));
+        assert!(story.starts_with("أكد"));
         // A generic credit, or a story too short, still needs its own mark.
         assert!(find_dateline("بيروت - وكالات قالت مصادر مطلعة اليوم إن الحكومة").is_none());
         assert!(find_dateline("دمشق-سانا أكد الرئيس").is_none());
@@ -804,15 +804,15 @@ mod tests {
 
     #[test]
     fn a_place_its_filing_date_and_a_wire_are_a_dateline() {
-        let line = "الرياض 05 جمادى الأولى 1446 هـ الموافق 07 نوفمبر 2024 م واس أعلنت وزارة الصحة اليوم عن حملة جديدة";
-        let m = find_dateline(line).unwrap();
+        let (text, place, agency, story) = parts_of(
+            "الرياض 05 جمادى الأولى 1446 هـ الموافق 07 نوفمبر 2024 م واس أعلنت وزارة الصحة اليوم عن حملة جديدة",
+        );
         assert_eq!(
-            m.dateline.text,
+            text,
             "الرياض 05 جمادى الأولى 1446 هـ الموافق 07 نوفمبر 2024 م واس"
         );
-        assert_eq!(m.dateline.place.as_deref(), Some("الرياض"));
-        assert_eq!(m.dateline.agency.as_deref(), Some("واس"));
-        assert!(line[m.consumed..].starts_with("أعلنت"));
+        assert_eq!((place.as_str(), agency.as_str()), ("الرياض", "واس"));
+        assert!(story.starts_with("أعلنت"));
         // As a line of its own.
         let d = parse_dateline("جدة 10 ربيع الأول 1446 هـ الموافق 13 سبتمبر 2024 م واس").unwrap();
         assert_eq!(d.agency.as_deref(), Some("واس"));
@@ -823,14 +823,18 @@ mod tests {
     #[test]
     fn an_outlet_after_the_place_and_a_slash_filed_the_story() {
         let line = "بغداد/ المدى: أعلنت وزارة الكهرباء اليوم عن زيادة ساعات التجهيز";
-        let m = find_dateline(line).unwrap();
-        assert_eq!(m.dateline.text, "بغداد/ المدى:");
-        assert_eq!(m.dateline.place.as_deref(), Some("بغداد"));
-        assert_eq!(m.dateline.agency.as_deref(), Some("المدى"));
-        assert_eq!(m.dateline.agency_kind, Some(AgencyKind::Outlet));
-        assert!(line[m.consumed..].starts_with("أعلنت"));
-        let m = find_dateline("بغداد / المدى - أعلنت وزارة الكهرباء اليوم زيادة التجهيز").unwrap();
-        assert_eq!(m.dateline.text, "بغداد / المدى -");
+        let (text, place, agency, story) = parts_of(line);
+        assert_eq!(
+            (text.as_str(), place.as_str(), agency.as_str()),
+            ("بغداد/ المدى:", "بغداد", "المدى")
+        );
+        assert_eq!(
+            find_dateline(line).unwrap().dateline.agency_kind,
+            Some(AgencyKind::Outlet)
+        );
+        assert!(story.starts_with("أعلنت"));
+        let (text, ..) = parts_of("بغداد / المدى - أعلنت وزارة الكهرباء اليوم زيادة التجهيز");
+        assert_eq!(text, "بغداد / المدى -");
         // A month's two names, or a date after the slash, are no outlet.
         assert!(find_dateline("في أكتوبر/ تشرين الأول: حدث ما لم يكن في الحسبان أبدا").is_none());
         assert!(find_dateline("بغداد/ 12 آذار: قال المتحدث باسم الوزارة اليوم").is_none());

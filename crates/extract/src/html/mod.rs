@@ -131,16 +131,14 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let articleish = m.page_type.as_deref().is_some_and(is_article_type);
     // A page declaring a discussion thread is made of its replies.
     let thread = m.page_type.as_deref().is_some_and(is_thread_type);
-    let mut sel = content::select(
-        &doc,
-        &b,
-        &Params {
-            tight: articleish,
-            declared: articleish,
-            comments_ok: thread,
-            ..Params::default()
-        },
-    );
+    // The first pass: an article page is one tight block; a thread's replies are content.
+    let first = Params {
+        tight: articleish,
+        declared: articleish,
+        comments_ok: thread,
+        ..Params::default()
+    };
+    let mut sel = content::select(&doc, &b, &first);
     if opts.explain {
         explain.push(format!(
             "content: {} blocks, {} readable chars; container <{}> {:?} kept {} chars; type {:?}",
@@ -248,10 +246,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             &b,
             &Params {
                 container: Some(story),
-                tight: articleish,
-                declared: articleish,
-                comments_ok: thread,
-                ..Params::default()
+                ..first
             },
         );
         if opts.explain {

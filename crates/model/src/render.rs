@@ -56,6 +56,11 @@ pub fn to_plain_text(a: &Article) -> String {
 /// let mut a = Article::default();
 /// a.title = Some(Text::new("عنوان الخبر", Span::new(0, 21)));
 /// assert!(to_markdown(&a).starts_with("# عنوان الخبر"));
+/// // A deck that opens the body is said once.
+/// a.subtitle = Some(Text::new("وفود تصل الدوحة", Span::new(22, 49)));
+/// a.body = vec![marsad_model::Block { kind: marsad_model::BlockKind::Paragraph,
+///     text: "وفود تصل الدوحة".into(), span: Span::new(22, 49), level: None }];
+/// assert_eq!(to_markdown(&a).matches("وفود تصل الدوحة").count(), 1);
 /// ```
 pub fn to_markdown(a: &Article) -> String {
     let mut out = String::new();
@@ -102,7 +107,13 @@ pub fn to_markdown(a: &Article) -> String {
         }
         out.push('\n');
     }
-    for b in &a.body {
+    // A deck kept as the body's first lines is printed once, as the subtitle.
+    let deck_first = a
+        .subtitle
+        .as_ref()
+        .zip(a.body.first())
+        .is_some_and(|(s, b)| s.text.trim() == b.text.trim());
+    for b in a.body.iter().skip(usize::from(deck_first)) {
         match b.kind {
             BlockKind::Heading => {
                 let level = b.level.unwrap_or(2).clamp(1, 6) as usize;

@@ -345,6 +345,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
     }
     let consumed = &m.consumed;
+    // The days of the page's own stamps (a `<time>` showing one is the page's date line).
+    let page_days: Vec<&str> = [&m.published, &m.modified, &m.shown]
+        .into_iter()
+        .filter_map(|s| s.as_ref().and_then(|s| s.day()))
+        .collect();
     // A heading repeating the title is the headline again, except on a home page, whose
     // headline opens its content, and but for a title taken from the text's first h2.
     let title_key = article
@@ -540,9 +545,22 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         ) && (consumed
             .iter()
             .any(|s| s.start <= p.span.start && p.span.end <= s.end)
-            || made_of(input, p.span, consumed))
+            || made_of(input, p.span, consumed)
+            || (k != Keep::Drop(Reason::Nav)
+                && p.text.len() <= MAX_STAMP_BLOCK
+                && shows_page_day(&doc, p, &page_days)))
         {
             k = Keep::Drop(Reason::Metadata);
+        }
+        // A block dropped for its score that is an interface phrase ("حجم الخط", "Share") is
+        // dropped for what it is.
+        if k == Keep::Drop(Reason::LowScore)
+            && p.text.len() <= MAX_PHRASE_BLOCK
+            && let Some(pm) =
+                phrases::match_line(&p.text).or_else(|| HTML_PHRASES.match_line(&p.text))
+            && pm.rest >= p.text.trim_end().len()
+        {
+            k = Keep::Drop(mark_reason(pm.mark));
         }
         match k {
             Keep::Body => {
@@ -1233,17 +1251,33 @@ const MAX_STAMP_NODES: usize = 16;
 
 /// True when the whole text of block `p` is a `<time>` element's: "12:40", "14 مارس 2025".
 fn is_time_element(doc: &Document<'_>, p: &blocks::Piece) -> bool {
-    p.text.chars().any(char::is_numeric)
-        && std::iter::once(p.node)
-            .chain(doc.descendants(p.node))
-            .take(MAX_STAMP_NODES)
-            .any(|d| {
-                let s = doc.span(d);
-                doc.tag_is(d, dom::Tag::Time)
-                    && s.len() <= MAX_STAMP_ELEMENT
-                    && s.start <= p.span.start
-                    && p.span.end <= s.end
-            })
+    time_element(doc, p).is_some()
+}
+
+/// The `<time>` element whose text is the whole text of block `p`.
+fn time_element(doc: &Document<'_>, p: &blocks::Piece) -> Option<NodeId> {
+    if !p.text.chars().any(char::is_numeric) {
+        return None;
+    }
+    std::iter::once(p.node)
+        .chain(doc.descendants(p.node))
+        .take(MAX_STAMP_NODES)
+        .find(|&d| {
+            let s = doc.span(d);
+            doc.tag_is(d, dom::Tag::Time)
+                && s.len() <= MAX_STAMP_ELEMENT
+                && s.start <= p.span.start
+                && p.span.end <= s.end
+        })
+}
+
+/// True when block `p` is a `<time>` element dated (by its `datetime`) the day of one of the
+/// page's own stamps: the page's date shown to its readers, not a teaser's.
+fn shows_page_day(doc: &Document<'_>, p: &blocks::Piece, days: &[&str]) -> bool {
+    time_element(doc, p)
+        .and_then(|t| doc.attr(t, "datetime"))
+        .and_then(|v| meta::date::stamp_of(&v, marsad_model::Span::default(), false))
+        .is_some_and(|st| st.day().is_some_and(|d| days.contains(&d)))
 }
 
 /// Fewest characters of running text in a table cell laid out as a page's column.
@@ -1747,6 +1781,33 @@ mod tests {
                 .expect(line);
             assert_eq!(d.reason, Reason::Metadata, "{line}");
         }
+    }
+
+    #[test]
+    fn blocks_dropped_for_their_score_are_named_for_what_they_are() {
+        // The README's example: its date line (a <time> of the page's day) and its font-size
+        // widget stand outside the chosen container.
+        let page = include_str!("../../../../examples/ar-news.html");
+        let a = article_of(page);
+        let reason = |t: &str| {
+            a.chrome
+                .iter()
+                .find(|d| d.text.starts_with(t))
+                .map(|d| d.reason)
+        };
+        assert_eq!(reason("الخميس 22 يناير 2026"), Some(Reason::Metadata));
+        assert_eq!(reason("حجم الخط"), Some(Reason::Font));
+        // Another day's <time> standing alone is no stamp of the page.
+        let other = page.replace(
+            "<time datetime=\"2026-01-22T10:30:00+02:00\">",
+            "<time datetime=\"2025-03-02T10:30:00+02:00\">",
+        );
+        let a = article_of(&other);
+        let d = a
+            .chrome
+            .iter()
+            .find(|d| d.text.starts_with("الخميس 22 يناير 2026"));
+        assert_ne!(d.map(|d| d.reason), Some(Reason::Metadata));
     }
 
     #[test]

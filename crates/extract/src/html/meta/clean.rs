@@ -785,6 +785,7 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// assert!(author_names("Next Post").is_empty()); // a label (data: not_author)
 /// assert_eq!(author_names("كتب: محمد أحمد وسارة علي"), vec!["محمد أحمد", "سارة علي"]);
 /// assert_eq!(author_names("ترجمة: سامي عمر"), vec!["سامي عمر"]); // the translator
+/// assert_eq!(author_names("كتب: أحمد محمود | الأحد 01-12-2024 11:45"), vec!["أحمد محمود"]);
 /// assert_eq!(author_names("عبد الله وليد حسن"), vec!["عبد الله وليد حسن"]); // one name
 /// assert!(author_names("لندن- عربي21").is_empty()); // the outlet filed it: no author
 /// assert!(author_names("المصري اليوم").is_empty());

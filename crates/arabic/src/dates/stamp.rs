@@ -2,6 +2,9 @@
 //! ("Tue, 13 Feb 2018 10:22:00 +0000"), English ("March 5, 2024", "5 Mar 2024 10:00 GMT") and
 //! Arabic ("الثلاثاء 8 أيلول 2020 - 06:49").
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use jiff::civil::DateTime;
 use jiff::tz::{Offset, TimeZone};
 use marsad_model::{Precision, Span, Stamp};
@@ -323,6 +326,32 @@ fn find_zone(text: &str, t: &[Tk]) -> Option<(TimeZone, usize, usize)> {
             }
         }
     }
+    // A country's time after "بتوقيت" ("بتوقيت السعودية"), or its Latin abbreviation
+    // ("10:30 ص KSA"): `data/zone_names.tsv`.
+    for i in 0..t.len() {
+        let Some(w) = word(text, t, i) else { continue };
+        if w.is_ascii() {
+            if w.bytes().all(|b| b.is_ascii_uppercase())
+                && let Some(tz) = zone_named(w)
+            {
+                return Some((tz, i, i + 1));
+            }
+            continue;
+        }
+        if !fold(w).ends_with("توقيت") {
+            continue;
+        }
+        for n in (1..=MAX_ZONE_NAME_WORDS).rev() {
+            let (Some(a), Some(b)) = (t.get(i + 1), t.get(i + n)) else {
+                continue;
+            };
+            if (i + 1..=i + n).all(|j| word(text, t, j).is_some())
+                && let Some(tz) = text.get(a.s..b.e).and_then(zone_named)
+            {
+                return Some((tz, i, i + n + 1));
+            }
+        }
+    }
     // Arabic places (two words, then one)
     for i in 0..t.len() {
         for n in [2usize, 1] {
@@ -343,6 +372,26 @@ fn find_zone(text: &str, t: &[Tk]) -> Option<(TimeZone, usize, usize)> {
         }
     }
     None
+}
+
+/// Most words of a name in `data/zone_names.tsv`.
+const MAX_ZONE_NAME_WORDS: usize = 3;
+
+/// Countries and regions a stamp names its time by (`data/zone_names.tsv`), by folded name.
+static ZONE_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    include_str!("../../data/zone_names.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, zone)| (fold(name), zone.trim()))
+        .collect()
+});
+
+/// The zone a country's name or abbreviation stands for: "السعودية", "KSA" → Asia/Riyadh.
+fn zone_named(name: &str) -> Option<TimeZone> {
+    ZONE_NAMES
+        .get(&fold(name))
+        .and_then(|z| TimeZone::get(z).ok())
 }
 
 fn zone_from_hint(hint: &str) -> Option<TimeZone> {
@@ -563,6 +612,37 @@ mod tests {
         // A Hijri day alone is converted.
         let s = parse_stamp("الأربعاء 25 جمادى الأولى 1446هـ", None).unwrap();
         assert_eq!(s.local, "2024-11-27");
+    }
+
+    #[test]
+    fn a_countrys_time_names_the_zone() {
+        for line in [
+            "01 ديسمبر ,2024: 10:30 ص KSA",
+            "01 ديسمبر 2024 - 10:30 ص بتوقيت السعودية",
+            "1 ديسمبر 2024 10:30 بتوقيت المملكة العربية السعودية",
+        ] {
+            let s = parse_stamp(line, None).unwrap();
+            assert_eq!(s.local, "2024-12-01T10:30:00+03:00", "{line}");
+            assert_eq!(s.zone.as_deref(), Some("Asia/Riyadh"), "{line}");
+        }
+        assert_eq!(
+            parse_stamp("2024-12-01 10:30 UAE", None)
+                .unwrap()
+                .zone
+                .as_deref(),
+            Some("Asia/Dubai")
+        );
+        // A country named with no "بتوقيت", or an abbreviation in small letters, names no zone.
+        assert_eq!(
+            parse_stamp("1 ديسمبر 2024 10:30 السعودية", None)
+                .unwrap()
+                .zone,
+            None
+        );
+        assert_eq!(
+            parse_stamp("1 Dec 2024 10:30 ksa", None).unwrap().zone,
+            None
+        );
     }
 
     #[test]

@@ -785,6 +785,8 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// assert!(author_names("Next Post").is_empty()); // a label (data: not_author)
 /// assert_eq!(author_names("كتب: محمد أحمد وسارة علي"), vec!["محمد أحمد", "سارة علي"]);
 /// assert_eq!(author_names("ترجمة: سامي عمر"), vec!["سامي عمر"]); // the translator
+/// assert_eq!(author_names("Written by Jane Doe | Edited by John Roe"), vec!["Jane Doe"]);
+/// assert_eq!(author_names("Medically reviewed by Dr. Sam Lee, MD | Written by Jane Doe"), vec!["Jane Doe"]);
 /// assert_eq!(author_names("كتب: أحمد محمود | الأحد 01-12-2024 11:45"), vec!["أحمد محمود"]);
 /// assert_eq!(author_names("عبد الله وليد حسن"), vec!["عبد الله وليد حسن"]); // one name
 /// assert!(author_names("لندن- عربي21").is_empty()); // the outlet filed it: no author
@@ -814,6 +816,9 @@ pub fn author_names(raw: &str) -> Vec<String> {
                 c.is_whitespace() || c == ':' || marsad_arabic::dateline::is_dash(c)
             });
         return author_names(rest);
+    }
+    if let Some(names) = writers_credits(&s) {
+        return names;
     }
     let arabic = super::date::has_arabic(&s);
     let s = without_nickname(&s);
@@ -887,6 +892,36 @@ pub fn author_names(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Marks that set a byline's credits apart ("Written by Jane Doe | Edited by John Roe").
+const CREDIT_SEPARATORS: [&str; 3] = [" | ", " • ", " · "];
+
+/// The writers of a byline made of several credits, one of them someone else's (an editor's, a
+/// reviewer's: `credit_not_author` in `data/meta_words.tsv`): the names of the other credits.
+/// `None` when the byline is not such a line.
+fn writers_credits(s: &str) -> Option<Vec<String>> {
+    let sep = CREDIT_SEPARATORS.iter().find(|sep| s.contains(**sep))?;
+    let mut others = false;
+    let mut names: Vec<String> = Vec::new();
+    for part in s.split(sep) {
+        let part = part.trim();
+        let lower = part.to_lowercase();
+        if WORDS
+            .credit_not_author
+            .iter()
+            .any(|c| starts_word(&lower, c).is_some())
+        {
+            others = true;
+        } else {
+            for n in author_names(part) {
+                if !names.iter().any(|o| key(o) == key(&n)) {
+                    names.push(n);
+                }
+            }
+        }
+    }
+    (others && !names.is_empty()).then_some(names)
 }
 
 /// Most characters of a nickname quoted inside a name.

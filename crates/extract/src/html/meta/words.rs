@@ -13,6 +13,8 @@ pub(crate) struct Words {
     pub waw_name: Vec<String>,
     /// Words where a byline stops ("published", "min read").
     pub byline_stop: Vec<String>,
+    /// Credits naming someone other than the writer ("edited by", "reviewed by").
+    pub credit_not_author: Vec<String>,
     /// Labels before a published date.
     pub published_label: Vec<String>,
     /// Labels before a modified date.
@@ -67,6 +69,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         joiner: Vec::new(),
         waw_name: Vec::new(),
         byline_stop: Vec::new(),
+        credit_not_author: Vec::new(),
         published_label: Vec::new(),
         modified_label: Vec::new(),
         page_update_label: Vec::new(),
@@ -96,6 +99,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "joiner" => &mut w.joiner,
             "waw_name" => &mut w.waw_name,
             "byline_stop" => &mut w.byline_stop,
+            "credit_not_author" => &mut w.credit_not_author,
             "published_label" => &mut w.published_label,
             "modified_label" => &mut w.modified_label,
             "page_update_label" => &mut w.page_update_label,

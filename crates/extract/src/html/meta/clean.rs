@@ -786,6 +786,7 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// assert_eq!(author_names("كتب: محمد أحمد وسارة علي"), vec!["محمد أحمد", "سارة علي"]);
 /// assert_eq!(author_names("ترجمة: سامي عمر"), vec!["سامي عمر"]); // the translator
 /// assert_eq!(author_names("Written by Jane Doe | Edited by John Roe"), vec!["Jane Doe"]);
+/// assert_eq!(author_names("Jane Doe and John Roe, The Washington Post"), vec!["Jane Doe", "John Roe"]);
 /// assert_eq!(author_names("Medically reviewed by Dr. Sam Lee, MD | Written by Jane Doe"), vec!["Jane Doe"]);
 /// assert_eq!(author_names("كتب: أحمد محمود | الأحد 01-12-2024 11:45"), vec!["أحمد محمود"]);
 /// assert_eq!(author_names("عبد الله وليد حسن"), vec!["عبد الله وليد حسن"]); // one name
@@ -881,7 +882,12 @@ pub fn author_names(raw: &str) -> Vec<String> {
             last.push_str(p);
             continue;
         }
-        if is_junk(p) || (arabic && is_arabic_byline_source(p)) {
+        // After people, a name opening with "The" is their outlet ("Jane Doe and John Roe,
+        // The Washington Post"); no person's name opens so.
+        if is_junk(p)
+            || (arabic && is_arabic_byline_source(p))
+            || (!out.is_empty() && p.starts_with("The ") && p.len() > 4)
+        {
             continue;
         }
         if !out.iter().any(|o| key(o) == key(p)) {

@@ -48,6 +48,20 @@ pub enum Lang {
     Turkish,
     /// Indonesian.
     Indonesian,
+    /// Russian (Cyrillic with ы э ё, none of Ukrainian's letters).
+    Russian,
+    /// Ukrainian (Cyrillic with і ї є ґ).
+    Ukrainian,
+    /// Chinese (Han characters, no kana).
+    Chinese,
+    /// Japanese (kana, with or without Han characters).
+    Japanese,
+    /// Korean (Hangul).
+    Korean,
+    /// Thai.
+    Thai,
+    /// Hindi (Devanagari).
+    Hindi,
 }
 
 /// The Latin-script languages the model chooses among.
@@ -90,6 +104,13 @@ impl Lang {
             Lang::Dutch => "nl",
             Lang::Turkish => "tr",
             Lang::Indonesian => "id",
+            Lang::Russian => "ru",
+            Lang::Ukrainian => "uk",
+            Lang::Chinese => "zh",
+            Lang::Japanese => "ja",
+            Lang::Korean => "ko",
+            Lang::Thai => "th",
+            Lang::Hindi => "hi",
         }
     }
 
@@ -136,6 +157,13 @@ const ALL: &[Lang] = &[
     Lang::Dutch,
     Lang::Turkish,
     Lang::Indonesian,
+    Lang::Russian,
+    Lang::Ukrainian,
+    Lang::Chinese,
+    Lang::Japanese,
+    Lang::Korean,
+    Lang::Thai,
+    Lang::Hindi,
 ];
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -146,6 +174,18 @@ struct Counts {
     latin: usize,
     other_rtl: usize,
     other: usize,
+    cyrillic: usize,
+    /// і ї є ґ: Ukrainian letters Russian does not use.
+    ukrainian_marks: usize,
+    /// ы э ё: Russian letters Ukrainian and Bulgarian do not use.
+    russian_marks: usize,
+    /// Han characters (Chinese, and Japanese kanji).
+    han: usize,
+    /// Hiragana and katakana.
+    kana: usize,
+    hangul: usize,
+    thai: usize,
+    devanagari: usize,
     /// ي ك ة ى: Arabic letters Persian and Urdu do not use.
     arabic_only: usize,
     /// پ چ ژ گ ی ک.
@@ -201,6 +241,20 @@ fn count(text: &str) -> Counts {
             '\u{0700}'..='\u{074F}' | '\u{0780}'..='\u{07BF}' | '\u{07C0}'..='\u{07FF}' => {
                 k.other_rtl += 1
             }
+            'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => {
+                k.ukrainian_marks += 1;
+                k.cyrillic += 1;
+            }
+            'ы' | 'э' | 'ё' | 'Ы' | 'Э' | 'Ё' => {
+                k.russian_marks += 1;
+                k.cyrillic += 1;
+            }
+            '\u{0400}'..='\u{04FF}' if c.is_alphabetic() => k.cyrillic += 1,
+            '\u{3040}'..='\u{30FF}' => k.kana += 1,
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => k.han += 1,
+            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' => k.hangul += 1,
+            '\u{0E00}'..='\u{0E7F}' if c.is_alphabetic() => k.thai += 1,
+            '\u{0900}'..='\u{097F}' if c.is_alphabetic() => k.devanagari += 1,
             _ if c.is_alphabetic() => k.other += 1,
             _ => {}
         }
@@ -217,13 +271,20 @@ enum Script {
 }
 
 fn by_script(k: &Counts) -> Script {
+    // (Japanese text mixes kana with Han characters: both count for it.)
+    let cjk = k.han + k.kana;
     let max = k
         .arabic_script
         .max(k.hebrew)
         .max(k.greek)
         .max(k.latin)
         .max(k.other_rtl)
-        .max(k.other);
+        .max(k.other)
+        .max(k.cyrillic)
+        .max(cjk)
+        .max(k.hangul)
+        .max(k.thai)
+        .max(k.devanagari);
     if max == 0 {
         return Script::Decided(None);
     }
@@ -245,11 +306,38 @@ fn by_script(k: &Counts) -> Script {
     if k.latin == max {
         return Script::Latin;
     }
+    if k.cyrillic == max {
+        // Cyrillic is written by several languages: only their own letters tell them apart
+        // (a Bulgarian or a Serbian text, or a short Russian one, stays undecided).
+        return Script::Decided(match (k.russian_marks > 0, k.ukrainian_marks > 0) {
+            (true, false) => Some(Lang::Russian),
+            (false, true) => Some(Lang::Ukrainian),
+            _ => None,
+        });
+    }
+    if cjk == max {
+        // A Japanese text writes its particles in kana; a Chinese one has none.
+        return Script::Decided(Some(if k.kana * 10 >= cjk {
+            Lang::Japanese
+        } else {
+            Lang::Chinese
+        }));
+    }
+    if k.hangul == max {
+        return Script::Decided(Some(Lang::Korean));
+    }
+    if k.thai == max {
+        return Script::Decided(Some(Lang::Thai));
+    }
+    if k.devanagari == max {
+        return Script::Decided(Some(Lang::Hindi));
+    }
     Script::Decided(None)
 }
 
 /// Identifies the language of `text`: by script for Arabic-script (Arabic, Persian, Urdu),
-/// Hebrew and Greek text; Latin-script text first by the stopword vote of [`detect_fast`] and,
+/// Hebrew, Greek, Cyrillic (Russian, Ukrainian), Han and kana (Chinese, Japanese), Hangul,
+/// Thai and Devanagari (Hindi) text; Latin-script text first by the stopword vote of [`detect_fast`] and,
 /// when that is not confident, by a small model. `None` when there are no letters, the script is
 /// not covered, or the model cannot tell.
 ///
@@ -260,6 +348,12 @@ fn by_script(k: &Counts) -> Script {
 /// assert_eq!(detect("این یک کتاب است"), Some(Lang::Persian));
 /// assert_eq!(detect("یہ ایک کتاب ہے"), Some(Lang::Urdu));
 /// assert_eq!(detect("١٢٣ - ..."), None);
+/// // Other scripts by their letters.
+/// assert_eq!(detect("北京举行国际书展").map(Lang::code), Some("zh"));
+/// assert_eq!(detect("東京で国際ブックフェアが開かれた").map(Lang::code), Some("ja"));
+/// assert_eq!(detect("서울에서 국제 도서전이 열렸다").map(Lang::code), Some("ko"));
+/// assert_eq!(detect("В Москве открылась книжная ярмарка").map(Lang::code), Some("ru"));
+/// assert_eq!(detect("У Києві відкрився книжковий ярмарок").map(Lang::code), Some("uk"));
 /// ```
 pub fn detect(text: &str) -> Option<Lang> {
     match by_script(&count(text)) {
@@ -440,7 +534,15 @@ fn detect_latin(_text: &str) -> Option<Lang> {
 pub fn dir_of(text: &str) -> Option<Dir> {
     let k = count(text);
     let rtl = k.arabic_script + k.hebrew + k.other_rtl;
-    let ltr = k.latin + k.greek + k.other;
+    let ltr = k.latin
+        + k.greek
+        + k.other
+        + k.cyrillic
+        + k.han
+        + k.kana
+        + k.hangul
+        + k.thai
+        + k.devanagari;
     if rtl == 0 && ltr == 0 {
         None
     } else if rtl >= ltr {
@@ -460,7 +562,9 @@ mod tests {
         assert_eq!(detect("Καλημέρα κόσμε"), Some(Lang::Greek));
         assert_eq!(detect(""), None);
         assert_eq!(detect("\u{064E}\u{0651}"), None);
-        assert_eq!(detect("Привет"), None);
+        assert_eq!(detect("Привет"), None); // no letter only Russian uses
+        assert_eq!(detect("Системата не може да изпълни операцията"), None); // Bulgarian
+        assert_eq!(dir_of("北京"), Some(Dir::Ltr));
         assert_eq!(dir_of(""), None);
         assert_eq!(dir_of("שלום"), Some(Dir::Rtl));
     }

@@ -238,8 +238,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
 
     // Several stories stacked in the content (a news site appends the next story under the
     // one asked for): the story of the page's headline is the content.
+    // The other stories, once the headline's is taken: their blocks are teasers' text.
+    let mut other_stories: Vec<NodeId> = Vec::new();
     if let Some(t) = &article.title
-        && let Some(story) = story_of_headline(&doc, sel.container, t)
+        && let Some((story, others)) = story_of_headline(&doc, sel.container, t)
     {
         let alt = content::select(
             &doc,
@@ -259,6 +261,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
         if alt.kept_chars >= RESCUE_MIN_CHARS.min(sel.kept_chars / 4) {
             sel = alt;
+            other_stories = others;
         }
     }
 
@@ -551,6 +554,12 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
                 && shows_page_day(&doc, p, &page_days)))
         {
             k = Keep::Drop(Reason::Metadata);
+        }
+        // Another story stacked under the article's is a related story.
+        if k == Keep::Drop(Reason::LowScore)
+            && other_stories.iter().any(|&s| doc.contains(s, p.node))
+        {
+            k = Keep::Drop(Reason::Related);
         }
         // A block dropped for its score that is an interface phrase ("حجم الخط", "Share") is
         // dropped for what it is.
@@ -966,8 +975,13 @@ const MAX_STORIES: usize = 64;
 /// The story holding the page's headline when `container` holds several stories: outermost
 /// `<article>` elements, two or more of which have an `<h1>` of their own. The headline's
 /// story is the one whose span holds the title's, or whose first `<h1>` reads as the title.
-/// `None` when the container holds one story or the headline is in none.
-fn story_of_headline(doc: &Document<'_>, container: NodeId, title: &Text) -> Option<NodeId> {
+/// Returns it and the other stories; `None` when the container holds one story or the
+/// headline is in none.
+fn story_of_headline(
+    doc: &Document<'_>,
+    container: NodeId,
+    title: &Text,
+) -> Option<(NodeId, Vec<NodeId>)> {
     let mut stories: Vec<(NodeId, NodeId)> = Vec::new();
     let end = doc.subtree_end(container).0;
     let mut i = container.0 + 1;
@@ -987,14 +1001,17 @@ fn story_of_headline(doc: &Document<'_>, container: NodeId, title: &Text) -> Opt
         return None;
     }
     let key = fold_key(&title.text);
-    stories
+    let (story, _) = *stories.iter().find(|(a, h1)| {
+        let sp = doc.span(*a);
+        (sp.start <= title.span.start && title.span.end <= sp.end)
+            || fold_key(&doc.text_of(*h1)) == key
+    })?;
+    let others = stories
         .iter()
-        .find(|(a, h1)| {
-            let sp = doc.span(*a);
-            (sp.start <= title.span.start && title.span.end <= sp.end)
-                || fold_key(&doc.text_of(*h1)) == key
-        })
         .map(|&(a, _)| a)
+        .filter(|&a| a != story)
+        .collect();
+    Some((story, others))
 }
 
 fn fold_key(s: &str) -> String {
@@ -2201,9 +2218,12 @@ mod tests {
         let second = a
             .chrome
             .iter()
-            .filter(|c| c.text.contains("الخبر الثاني"))
+            .filter(|c| c.text.contains("الخبر الثاني") && c.reason == Reason::Related)
             .count();
-        assert_eq!(second, 6, "the next story is accounted for in chrome");
+        assert_eq!(
+            second, 6,
+            "the next story is a related story's text in chrome"
+        );
         // The next story's headline names the page: that story is the content.
         let a = article_of(page("الفريق المحلي يفوز بهدفين"));
         assert!(a.body.iter().all(|b| b.text.contains("الخبر الثاني")));

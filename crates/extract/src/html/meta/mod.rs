@@ -2337,7 +2337,9 @@ fn pick_dates(
     // What readers see by the headline wins over a machine stamp of another day (a migrated or
     // republished page keeps its shown date); on the same day the machine stamp, with its
     // time and offset, stays.
-    if let Some(sp) = shown_pub.filter(|_| !listing)
+    // A live blog shows its updates' times by the headline, newest first: not its start.
+    let live = main.is_some_and(|it| it.kind.eq_ignore_ascii_case("LiveBlogPosting"));
+    if let Some(sp) = shown_pub.filter(|_| !listing && !live)
         && p.as_ref().is_none_or(|c| c.stamp.day() != sp.stamp.day())
     {
         p = Some(sp);
@@ -3083,6 +3085,21 @@ mod tests {
             "<p>Crews worked through the night.</p>".repeat(30)
         );
         assert!(meta(&far).subtitle.is_none());
+    }
+
+    #[test]
+    fn a_live_blog_is_published_when_its_coverage_starts() {
+        let page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\",\
+            \"headline\":\"Live: Election results 2024\",\"datePublished\":\"2024-11-05T18:00:00-05:00\",\
+            \"dateModified\":\"2024-11-06T02:10:00-05:00\"}</script></head><body><main>\
+            <h1>Live: Election results 2024</h1><div class=\"update\"><time datetime=\"2024-11-06T02:10:00-05:00\">\
+            2:10 AM</time><h2>Winner projected</h2><p>The race has been called.</p></div>\
+            <div class=\"update\"><time datetime=\"2024-11-05T19:00:00-05:00\">7:00 PM</time>\
+            <h2>Polls close</h2><p>Polls have closed in six states.</p></div></main></body></html>";
+        let m = meta(page);
+        // The newest update's time by the headline is not when the page was published.
+        assert_eq!(m.published.unwrap().local, "2024-11-05T18:00:00-05:00");
+        assert_eq!(m.modified.unwrap().local, "2024-11-06T02:10:00-05:00");
     }
 
     #[test]

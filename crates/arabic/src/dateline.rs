@@ -191,8 +191,11 @@ fn place_parts(prefix: &str) -> Option<Parts> {
     }
     let hint = country_part.clone().unwrap_or_default();
     let latin = |t: &str| !t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
-    let pl = places::lookup_with_hint(&place, &hint)
-        .or_else(|| latin(&place).then(|| places::lookup_en(&place)).flatten());
+    let pl = places::lookup_with_hint(&place, &hint).or_else(|| {
+        latin(&place)
+            .then(|| places::lookup_en_with_hint(&place, &hint))
+            .flatten()
+    });
     let country_pl = country_part.as_deref().and_then(|c| {
         places::lookup(c).or_else(|| latin(c).then(|| places::lookup_en(c)).flatten())
     });
@@ -789,6 +792,19 @@ mod tests {
         let m = find_dateline(line).unwrap();
         assert_eq!(m.dateline.text, "دبي - «الخليج»:");
         assert!(line[m.consumed..].starts_with("أعلنت"));
+    }
+
+    #[test]
+    fn a_latin_datelines_country_chooses_among_places_of_one_name() {
+        let country = |line: &str| find_dateline(line).and_then(|m| m.dateline.country);
+        assert_eq!(
+            country("TRIPOLI, Lebanon (AP) — Israeli strikes hit the city").as_deref(),
+            Some("LB")
+        );
+        assert_eq!(
+            country("TRIPOLI, Libya (AP) — Militias clashed overnight").as_deref(),
+            Some("LY")
+        );
     }
 
     #[test]

@@ -99,6 +99,10 @@ fn build() -> Index {
         // The English name too: Latin datelines ("LONDON (Reuters) -") name places so.
         if !p.name_en.trim().is_empty() {
             push_to(&mut idx.names_en, p.name_en, p.clone());
+            // "Tripoli (Lebanon)" is also "Tripoli", told apart by its country.
+            if let Some((bare, _)) = p.name_en.split_once(" (") {
+                push_to(&mut idx.names_en, bare, p.clone());
+            }
         }
         for k in keys {
             push(&mut idx, k, p.clone());
@@ -180,6 +184,31 @@ pub fn lookup(name: &str) -> Option<Place> {
 /// ```
 pub fn lookup_en(name: &str) -> Option<Place> {
     INDEX.names_en.get(&fold(clean(name)))?.first().cloned()
+}
+
+/// Looks an English place name up (as [`lookup_en`]), choosing among ambiguous readings by
+/// the country a Latin dateline names after it: its English name or ISO code.
+///
+/// ```
+/// use marsad_arabic::places::lookup_en_with_hint;
+/// assert_eq!(lookup_en_with_hint("TRIPOLI", "Lebanon").unwrap().zone, "Asia/Beirut");
+/// assert_eq!(lookup_en_with_hint("TRIPOLI", "Libya").unwrap().zone, "Africa/Tripoli");
+/// assert_eq!(lookup_en_with_hint("TRIPOLI", "").unwrap().zone, "Africa/Tripoli");
+/// ```
+pub fn lookup_en_with_hint(name: &str, hint: &str) -> Option<Place> {
+    let all = INDEX.names_en.get(&fold(clean(name)))?;
+    let h = fold(clean(hint));
+    if !h.is_empty()
+        && let Some(p) = all.iter().find(|p| {
+            p.country.eq_ignore_ascii_case(hint.trim())
+                || p.name_en
+                    .split_once(" (")
+                    .is_some_and(|(_, c)| fold(c.trim_end_matches(')')) == h)
+        })
+    {
+        return Some(p.clone());
+    }
+    all.first().cloned()
 }
 
 /// Every reading of a place name, preferred first.

@@ -297,11 +297,17 @@ fn by_script(k: &Counts) -> Script {
             Lang::Arabic
         }));
     }
-    if k.hebrew == max {
-        return Script::Decided(Some(Lang::Hebrew));
-    }
-    if k.greek == max {
-        return Script::Decided(Some(Lang::Greek));
+    // Scripts of one language here.
+    for (n, lang) in [
+        (k.hebrew, Lang::Hebrew),
+        (k.greek, Lang::Greek),
+        (k.hangul, Lang::Korean),
+        (k.thai, Lang::Thai),
+        (k.devanagari, Lang::Hindi),
+    ] {
+        if n == max {
+            return Script::Decided(Some(lang));
+        }
     }
     if k.latin == max {
         return Script::Latin;
@@ -322,15 +328,6 @@ fn by_script(k: &Counts) -> Script {
         } else {
             Lang::Chinese
         }));
-    }
-    if k.hangul == max {
-        return Script::Decided(Some(Lang::Korean));
-    }
-    if k.thai == max {
-        return Script::Decided(Some(Lang::Thai));
-    }
-    if k.devanagari == max {
-        return Script::Decided(Some(Lang::Hindi));
     }
     Script::Decided(None)
 }

@@ -1564,15 +1564,17 @@ const MAX_MADE_OF_SPANS: usize = 8;
 /// العتيبي</span> <span class=date>…</span></div>`), two or more of them read as metadata,
 /// only markup and spaces between them.
 fn made_of(input: &str, span: marsad_model::Span, consumed: &[marsad_model::Span]) -> bool {
-    let mut inside: Vec<marsad_model::Span> = consumed
+    let meets = |s: &&marsad_model::Span| s.start < span.end && span.start < s.end;
+    // (Counted first: most blocks meet none, and are passed over without an allocation.)
+    let n = consumed
         .iter()
-        .filter(|s| s.start < span.end && span.start < s.end)
-        .copied()
+        .filter(meets)
         .take(MAX_MADE_OF_SPANS + 1)
-        .collect();
-    if inside.len() < 2 || inside.len() > MAX_MADE_OF_SPANS {
+        .count();
+    if !(2..=MAX_MADE_OF_SPANS).contains(&n) {
         return false;
     }
+    let mut inside: Vec<marsad_model::Span> = consumed.iter().filter(meets).copied().collect();
     inside.sort_by_key(|s| s.start);
     // Text outside every metadata span: only tags and spaces.
     let mut at = span.start;

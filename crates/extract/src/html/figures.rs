@@ -547,32 +547,37 @@ mod tests {
     const BODY: &str = "<p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p>\
         <p>وقال رئيس اللجنة المنظمة إن المعرض يخصص هذا العام جناحا كاملا لكتب الأطفال واليافعين إلى جانب برنامج يومي من الندوات.</p>";
 
-    #[test]
-    fn a_lazy_stand_in_gives_way_to_the_real_picture() {
+    /// The sources of the figures of a story whose body holds `first` (a figure captioned
+    /// "زوار المعرض"), then [`BODY`], then `then`; and the first figure's caption.
+    fn story_figures(first: &str, then: &str) -> (Vec<String>, Option<String>) {
         let page = format!(
             "<article><h1>افتتاح معرض الكتاب</h1><div class=article-body>\
-             <figure><img src=\"/img/lazy_placeholder.gif\"><noscript><img src=\"/img/real.jpg\"></noscript>\
-             <figcaption>زوار المعرض</figcaption></figure>{BODY}\
-             <img src=\"/img/blank.gif\" data-src=\"/img/second.jpg\" alt=\"القاعة\">\
-             <img src=\"/img/spacer.gif\" alt=\"\"></div></article>"
+             <figure>{first}<figcaption>زوار المعرض</figcaption></figure>{BODY}{then}</div></article>"
         );
         let f = figures_of(&page);
-        assert_eq!(srcs_of(&f), vec!["/img/real.jpg", "/img/second.jpg"]);
-        assert_eq!(first_caption(&f), Some("زوار المعرض"));
+        let srcs = srcs_of(&f).into_iter().map(String::from).collect();
+        (srcs, first_caption(&f).map(String::from))
+    }
+
+    #[test]
+    fn a_lazy_stand_in_gives_way_to_the_real_picture() {
+        let (srcs, caption) = story_figures(
+            "<img src=\"/img/lazy_placeholder.gif\"><noscript><img src=\"/img/real.jpg\"></noscript>",
+            "<img src=\"/img/blank.gif\" data-src=\"/img/second.jpg\" alt=\"القاعة\">\
+             <img src=\"/img/spacer.gif\" alt=\"\">",
+        );
+        assert_eq!(srcs, vec!["/img/real.jpg", "/img/second.jpg"]);
+        assert_eq!(caption.as_deref(), Some("زوار المعرض"));
     }
 
     #[test]
     fn amp_images_and_the_largest_srcset_picture() {
-        let page = format!(
-            "<article><h1>افتتاح معرض الكتاب</h1><div class=article-body>\
-             <figure><amp-img src=\"/amp.jpg\" width=800 height=450></amp-img>\
-             <figcaption>زوار المعرض</figcaption></figure>{BODY}\
-             <figure><img srcset=\"/c-400.jpg 400w, /c-800.jpg 800w\"><figcaption>القاعة</figcaption></figure>\
-             </div></article>"
+        let (srcs, caption) = story_figures(
+            "<amp-img src=\"/amp.jpg\" width=800 height=450></amp-img>",
+            "<figure><img srcset=\"/c-400.jpg 400w, /c-800.jpg 800w\"><figcaption>القاعة</figcaption></figure>",
         );
-        let f = figures_of(&page);
-        assert_eq!(srcs_of(&f), vec!["/amp.jpg", "/c-800.jpg"]);
-        assert_eq!(first_caption(&f), Some("زوار المعرض"));
+        assert_eq!(srcs, vec!["/amp.jpg", "/c-800.jpg"]);
+        assert_eq!(caption.as_deref(), Some("زوار المعرض"));
     }
 
     #[test]

@@ -62,7 +62,14 @@ pub fn parse(body: &str) -> Vec<Value> {
         let rest = &rest[open..];
         let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
         while let Some(Ok(v)) = stream.next() {
-            out.push(v);
+            let empty = match &v {
+                Value::Object(o) => o.is_empty(),
+                Value::Array(a) => a.is_empty(),
+                _ => false,
+            };
+            if !empty {
+                out.push(v);
+            }
         }
         let used = stream.byte_offset();
         pos += open + used.max(1);
@@ -73,11 +80,19 @@ pub fn parse(body: &str) -> Vec<Value> {
     out
 }
 
+/// How far down the open brackets a closer is matched ([`repair`]); it bounds the work.
+const MAX_OPEN_LOOKBACK: usize = 64;
+
 /// Fixes the faults of hand-written JSON: raw control characters in strings become spaces,
 /// `\'` becomes `'`, invalid escapes lose their backslash, trailing commas before `}`/`]` go.
+/// A quote inside a string that is not followed by what may follow a string (`,` `:` `}` `]`
+/// or another string) is the text's own quote, left unescaped by the template:
+/// `"headline": "He said "no" today"`. Brackets are balanced: an object or array left open is
+/// closed where its parent closes or where the input ends, and a stray closer is dropped.
 fn repair(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::with_capacity(s.len() + 16);
     let mut in_str = false;
+    let mut open: Vec<char> = Vec::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         if in_str {
@@ -98,8 +113,21 @@ fn repair(s: &str) -> String {
                     None => {}
                 },
                 '"' => {
-                    in_str = false;
-                    out.push('"');
+                    // `""` is a quote closing the text, then the string's end; `"` and
+                    // `"` apart are two strings, the comma between them forgotten.
+                    let next = chars.clone().find(|n| !n.is_whitespace());
+                    let adjacent = chars.peek() == Some(&'"');
+                    if matches!(next, None | Some(',' | ':' | '}' | ']'))
+                        || (next == Some('"') && !adjacent)
+                    {
+                        in_str = false;
+                        out.push('"');
+                        if next == Some('"') {
+                            out.push(',');
+                        }
+                    } else {
+                        out.push_str("\\\"");
+                    }
                 }
                 c if c.is_control() => out.push(' '),
                 c => out.push(c),
@@ -112,21 +140,35 @@ fn repair(s: &str) -> String {
                 }
                 ',' => {
                     // Drop a trailing comma.
-                    let mut look = chars.clone();
-                    let mut next = None;
-                    for n in look.by_ref() {
-                        if !n.is_whitespace() {
-                            next = Some(n);
-                            break;
-                        }
-                    }
+                    let next = chars.clone().find(|n| !n.is_whitespace());
                     if !matches!(next, Some('}' | ']')) {
                         out.push(',');
+                    }
+                }
+                '{' | '[' => {
+                    open.push(if c == '{' { '}' } else { ']' });
+                    out.push(c);
+                }
+                '}' | ']' => {
+                    // Looked for near the top only: deeper than serde's own limit is not read.
+                    if open.iter().rev().take(MAX_OPEN_LOOKBACK).any(|&o| o == c) {
+                        while let Some(close) = open.pop() {
+                            out.push(close);
+                            if close == c {
+                                break;
+                            }
+                        }
                     }
                 }
                 c => out.push(c),
             }
         }
+    }
+    if in_str {
+        out.push('"');
+    }
+    while let Some(close) = open.pop() {
+        out.push(close);
     }
     out
 }
@@ -745,6 +787,26 @@ mod tests {
         // Comment wrapper.
         let v = parse("<!-- {\"a\":1} -->");
         assert_eq!(v.len(), 1);
+        // Quotes of the text left unescaped, one of them just before the string's end.
+        let v = parse(r#"{"headline":"He said "no" today","articleBody":"She "agreed."", "x":1}"#);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0]["headline"], "He said \"no\" today");
+        assert_eq!(v[0]["articleBody"], "She \"agreed.\"");
+        // Two strings with the comma between them forgotten stay two strings.
+        let v = parse("{\"a\":\"x\"\n \"b\":\"y\"}");
+        assert_eq!(
+            (v[0]["a"].as_str(), v[0]["b"].as_str()),
+            (Some("x"), Some("y"))
+        );
+        // An object left open closes with its parent; a stray closer goes.
+        let v = parse(
+            r#"{"@type":"LiveBlogPosting","headline":"Live","liveBlogUpdate":[{"headline":"One","video":{"x":1},]}}"#,
+        );
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0]["headline"], "Live");
+        assert_eq!(v[0]["liveBlogUpdate"][0]["headline"], "One");
+        let v = parse(r#"{"headline":"Cut short","author":{"name":"Jane"#);
+        assert_eq!(v[0]["author"]["name"], "Jane");
         // Garbage.
         assert!(parse("not json at all }}{{").is_empty());
         assert!(parse("").is_empty());

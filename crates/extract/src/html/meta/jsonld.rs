@@ -419,6 +419,19 @@ fn bios_of(
     }
 }
 
+/// Adds a name as the page wrote it, without the markup a CMS may have left in it
+/// (`By <a href="/profiles/amir-vera">Amir Vera</a>` is "By Amir Vera").
+fn push_name(out: &mut Vec<String>, s: &str) {
+    let s = if s.contains('<') {
+        super::clean::collapse(&super::without_tags(s))
+    } else {
+        s.trim().to_string()
+    };
+    if !s.is_empty() {
+        out.push(s);
+    }
+}
+
 fn names_of(
     v: &Value,
     ids: &HashMap<&str, &serde_json::Map<String, Value>>,
@@ -430,12 +443,7 @@ fn names_of(
         return;
     }
     match v {
-        Value::String(s) => {
-            let s = s.trim();
-            if !s.is_empty() && !s.starts_with("http") {
-                out.push(s.to_string());
-            }
-        }
+        Value::String(s) if !s.trim().starts_with("http") => push_name(out, s),
         Value::Array(a) => {
             for x in a {
                 names_of(x, ids, out, is_org, depth + 1);
@@ -454,12 +462,7 @@ fn names_of(
             }
             if let Some(n) = o.get("name") {
                 match n {
-                    Value::String(s) => {
-                        let s = s.trim();
-                        if !s.is_empty() {
-                            out.push(s.to_string());
-                        }
-                    }
+                    Value::String(s) => push_name(out, s),
                     other => names_of(other, ids, out, is_org, depth + 1),
                 }
             } else if let Some(g) = o.get("givenName").and_then(str_of) {
@@ -812,6 +815,18 @@ mod tests {
         assert!(parse("").is_empty());
         let deep = "[".repeat(10_000);
         let _ = parse(&deep);
+    }
+
+    #[test]
+    fn an_authors_name_written_as_markup_is_its_text() {
+        let ld = read(&[
+            r#"{"@type":"NewsArticle","headline":"Live updates","author":{"@type":"Person",
+            "name":"By <a href=\"/profiles/amir-vera\">Amir Vera</a>, <a href=\"/x\">Tara Subramaniam</a> and Adam Renton, CNN"}}"#,
+        ]);
+        assert_eq!(
+            ld.main().unwrap().authors,
+            ["By Amir Vera, Tara Subramaniam and Adam Renton, CNN"]
+        );
     }
 
     #[test]

@@ -1827,6 +1827,18 @@ fn is_date_line(text: &str, f: &date::Found) -> bool {
     words_around(text, f) <= MAX_DATE_LINE_WORDS
 }
 
+/// True when the text node of `el` that holds the date `date` (as found in `el`'s text) is a
+/// sentence mentioning it rather than a date line. An element's other lines (a post's
+/// "last edited" note, its tags) do not count against the one holding the date.
+fn in_sentence(doc: &Document<'_>, el: NodeId, date: &str, dfirst: bool) -> bool {
+    let node = std::iter::once(el)
+        .chain(doc.descendants(el))
+        .filter(|&d| doc.is_text(d))
+        .map(|d| collapse(&doc.text(d)))
+        .find(|t| t.contains(date));
+    node.is_some_and(|t| date::find(&t, dfirst).is_some_and(|f| !is_date_line(&t, &f)))
+}
+
 /// The date of a visible line that is a date line ("Published March 5, 2025", "Updated: 6 Sep
 /// 2025", "Friday, November 14, 2025 | 5 min read"), with whether the line labels it as an
 /// update. The date must be labelled, open the line (after at most one word) or a segment of
@@ -2147,6 +2159,9 @@ fn pick_dates(
             continue;
         };
         let (st, at) = match date::find(&text, dfirst) {
+            // A sentence that mentions a date is no date line, whatever its class says
+            // (a caption in `<span class="text-time-black">`: "… March 24, 2014 near …").
+            Some(f) if in_sentence(doc, id, &text[f.start..f.end], dfirst) => continue,
             Some(f) => (f.stamp_in_line(&text, doc.span(id)), f.start),
             None => {
                 if !date::has_arabic(&text) {
@@ -2982,6 +2997,27 @@ mod tests {
             <div class="submitted-by"><a href="/u/js">Jenny Smith</a></div><p>Text.</p></body></html>"#,
         );
         assert_eq!(m.authors[0].text, "Jenny Smith");
+    }
+
+    #[test]
+    fn a_caption_mentioning_a_date_does_not_date_the_page() {
+        // Tailwind's "text-time-black" holds the fragment "time"; the caption is a sentence.
+        let page = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "headline":"James Hansen calls for geoengineering","datePublished":"2023-11-02T19:53:52Z"}</script>
+            </head><body><h1>James Hansen calls for geoengineering</h1><figure><img src="a.jpg">
+            <figcaption><span class="inline text-time-black">The sun rises over an oil field over the
+            Monterey Shale formation March 24, 2014 near Lost Hills, California.</span></figcaption>
+            </figure><p>Text.</p></body></html>"#;
+        assert_eq!(
+            meta(page).published.unwrap().local,
+            "2023-11-02T19:53:52+00:00"
+        );
+        // A date line so classed still dates the page, its element's other lines aside.
+        let dated = page.replace(
+            "<p>Text.</p>",
+            r#"<div class="post-date"><span>Posted on April 13, 2024</span><div>Tags: a, b, c, d, e, f, g, h, i, j</div></div><p>Text.</p>"#,
+        );
+        assert_eq!(meta(&dated).published.unwrap().local, "2024-04-13");
     }
 
     #[test]

@@ -1793,6 +1793,25 @@ fn label_kind(text: &str, date_start: usize) -> Option<Label> {
     }
 }
 
+/// What labels the date `f` of a visible line: the label before it ([`label_kind`]), else an
+/// update's label right after it that carries only a time, no date of its own ("November 28,
+/// 2013 -- Updated 0203 GMT": the day shown is the update's).
+fn date_label(text: &str, f: &date::Found, dfirst: bool) -> Option<Label> {
+    label_kind(text, f.start).or_else(|| {
+        let after = text.get(f.end..)?;
+        let rest = after.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | ',' | '·' | '•')
+        });
+        let head = rest.to_lowercase();
+        let opens = WORDS
+            .modified_label
+            .iter()
+            .any(|l| head.starts_with(l.as_str()));
+        let time = rest.chars().any(|c| c.is_numeric());
+        (opens && time && date::find(rest, dfirst).is_none()).then_some(Label::Modified)
+    })
+}
+
 /// Most words a date line holds besides its date and label ("Published May 1, 2024 by Sara
 /// Ahmad · 4 min read").
 pub const MAX_DATE_LINE_WORDS: usize = 8;
@@ -1850,7 +1869,7 @@ pub(crate) fn line_date(text: &str, day_first: bool) -> Option<(date::Found, boo
         if !is_date_line(text, &f) {
             continue;
         }
-        let label = label_kind(text, f.start);
+        let label = date_label(text, &f, day_first);
         // The date opens the line (after at most one word, "Friday,") or one of its
         // segments ("By Jane Doe | May 19, 2024"), or follows a byline's "on" ("By Jane Doe
         // on 19 Dec 2025").
@@ -1954,7 +1973,7 @@ fn date_lines(
                 continue;
             }
             let st = f.stamp_in_line(&text, doc.span(el));
-            let label = label_kind(&text, f.start).or_else(|| {
+            let label = date_label(&text, &f, dfirst).or_else(|| {
                 // An activity label may sit in the enclosing element ("Last post by
                 // X <time>").
                 let outer = doc.parent(el).and_then(|p| line_text(doc, p))?;
@@ -2158,11 +2177,14 @@ fn pick_dates(
         let Some(text) = line_text(doc, id) else {
             continue;
         };
-        let (st, at) = match date::find(&text, dfirst) {
+        let (st, label) = match date::find(&text, dfirst) {
             // A sentence that mentions a date is no date line, whatever its class says
             // (a caption in `<span class="text-time-black">`: "… March 24, 2014 near …").
             Some(f) if in_sentence(doc, id, &text[f.start..f.end], dfirst) => continue,
-            Some(f) => (f.stamp_in_line(&text, doc.span(id)), f.start),
+            Some(f) => (
+                f.stamp_in_line(&text, doc.span(id)),
+                date_label(&text, &f, dfirst),
+            ),
             None => {
                 if !date::has_arabic(&text) {
                     continue;
@@ -2180,12 +2202,11 @@ fn pick_dates(
                     });
                 }
                 match date::arabic_stamp(first, doc.span(id)) {
-                    Some(st) => (st, first.len()),
+                    Some(st) => (st, label_kind(&text, first.len())),
                     None => continue,
                 }
             }
         };
-        let label = label_kind(&text, at);
         if label == Some(Label::Activity) {
             continue;
         }
@@ -3770,6 +3791,30 @@ mod tests {
         assert_eq!(
             label_kind(ar, ar.find('5').unwrap_or(0)),
             Some(Label::Modified)
+        );
+        // An update's label after the day, with only a time: the day is the update's.
+        let cnn = "November 28, 2013 -- Updated 0203 GMT (1003 HKT)";
+        let f = date::find(cnn, false).unwrap_or_else(|| panic!("no date"));
+        assert_eq!(date_label(cnn, &f, false), Some(Label::Modified));
+        // With a day of its own, the update is the second date; the first stays published.
+        let both = "November 27, 2013 | Updated November 28, 2013";
+        let f = date::find(both, false).unwrap_or_else(|| panic!("no date"));
+        assert_eq!(date_label(both, &f, false), None);
+        let edited = "March 3, 2020 - edited by the desk";
+        let f = date::find(edited, false).unwrap_or_else(|| panic!("no date"));
+        assert_eq!(date_label(edited, &f, false), None);
+    }
+
+    #[test]
+    fn the_day_shown_with_an_updates_time_is_the_update() {
+        let page = r#"<html><head><meta content="2013-11-27T08:36:32Z" itemprop="datePublished" name="pubdate"/>
+            <meta content="2013-11-28T02:03:23Z" itemprop="dateModified" name="lastmod"/></head>
+            <body><h1>After storm, smooth sailing for Thanksgiving</h1>
+            <div class="cnn_strytmstmp">November 28, 2013 -- Updated 0203 GMT (1003 HKT)</div>
+            <p>Text.</p></body></html>"#;
+        assert_eq!(
+            meta(page).published.unwrap().local,
+            "2013-11-27T08:36:32+00:00"
         );
     }
 

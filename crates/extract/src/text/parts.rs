@@ -1703,6 +1703,10 @@ mod tests {
         let s = a.authors[0].span;
         assert_eq!(&text[s.start..s.end], "سلمى عبد الرحمن");
         assert_eq!(roles[1], Role::Byline);
+        // Drupal's byline.
+        let (_, a) =
+            bylines_in("Headline\nSubmitted by Jenny Smith on Mon, 01/21/2019 - 13:49\nText.");
+        assert_eq!(a.authors[0].text, "Jenny Smith");
     }
 
     #[test]

@@ -497,9 +497,19 @@ fn strip_tail(s: &str) -> &str {
     {
         end = end.min(f.start);
     }
-    // Stop words, as whole words after the first word.
+    // Stop words, as whole words after the first word; first only before a date ("Posted on
+    // Mon, 2019-01-21": a date line in a byline's place, naming no one).
     if let Some(lower) = lower_aligned(s) {
         for stop in &WORDS.byline_stop {
+            if lower.starts_with(stop.as_str())
+                && lower[stop.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_alphanumeric())
+                && date::find(&s[stop.len()..], false).is_some()
+            {
+                return "";
+            }
             let mut from = 0;
             while let Some(p) = lower[from..].find(stop.as_str()) {
                 let at = from + p;
@@ -1195,6 +1205,17 @@ mod tests {
             vec!["Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen"]
         );
         assert_eq!(author_names("Jane Doe • 5 min read"), vec!["Jane Doe"]);
+        // A date line in a byline's place names no one; Drupal's "Submitted by" is a byline.
+        for line in [
+            "Submitted on Mon, 2019-01-21 13:49",
+            "Posted on March 3, 2024",
+        ] {
+            assert!(author_names(line).is_empty(), "{line}");
+        }
+        assert_eq!(
+            author_names("Submitted by Jenny Smith on Mon, 01/21/2019 - 13:49"),
+            vec!["Jenny Smith"]
+        );
         assert_eq!(
             author_names("By Jane Doe Updated on March 3, 2024"),
             vec!["Jane Doe"]

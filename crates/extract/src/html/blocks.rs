@@ -542,7 +542,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             piece.text.push_str(w);
             for c in w.chars() {
                 count += 1;
-                if matches!(c, ',' | '،' | '.' | '!' | '?' | '؟' | ';' | '؛') {
+                if is_sentence_punct(c) {
                     punct += 1;
                 }
             }
@@ -580,9 +580,53 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     }
 }
 
+/// True for the punctuation of running text, counted in [`Piece::punct`]: Latin and Arabic
+/// (`, . ! ? ;` `، ؟ ؛`), the CJK full stop, comma and their full-width forms (`。、，．！？；`),
+/// the Devanagari danda (`।`) and the Burmese and Ethiopic full stops and commas.
+fn is_sentence_punct(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '،'
+            | '.'
+            | '!'
+            | '?'
+            | '؟'
+            | ';'
+            | '؛'
+            | '。'
+            | '、'
+            | '，'
+            | '．'
+            | '！'
+            | '？'
+            | '；'
+            | '।'
+            | '॥'
+            | '။'
+            | '၊'
+            | '።'
+            | '፣'
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punctuation_of_running_text_is_counted_in_every_script() {
+        for (p, n) in [
+            ("<p>Le texte, puis la fin.</p>", 2),
+            ("<p>قال الوزير، في بيان، إن الحل سياسي.</p>", 3),
+            ("<p>米朝会談は、一方的譲歩であり、勝ち組になった。</p>", 3),
+            ("<p>他说，这是第一步。</p>", 2),
+            ("<p>यह पहला वाक्य है। यह दूसरा है।</p>", 2),
+        ] {
+            let doc = Document::parse(p);
+            let b = collect(&doc);
+            assert_eq!(b.pieces[0].punct, n, "{p}");
+        }
+    }
 
     #[test]
     fn a_tooltip_box_class_is_found_in_any_case_and_place() {

@@ -188,6 +188,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             .attr_raw(sel.container, "role")
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
     let first_kept = sel.kept_chars;
+    // A story's teaser above a paywall notice is all the page gives of it.
+    let paywalled = articleish && first_kept > 0 && paywall_after(&doc, &b, sel.container);
+    if paywalled && opts.explain {
+        explain.push("paywall: a subscribers' notice follows the content; no rescue".into());
+    }
     let mut comments_taken = false;
     for (what, comments_ok, links_ok, container, hints_off) in rescues {
         let k = sel.kept_chars;
@@ -198,7 +203,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             (false, _) => short(k) || (comments_taken && short(first_kept)) || widen_only(k),
             (true, true) => tiny(k),
         };
-        if !run || (hints_off && marked_main) {
+        if !run || paywalled || (hints_off && marked_main) {
             continue;
         }
         let alt = content::select(
@@ -959,6 +964,25 @@ static HTML_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
     phrases::PhraseTable::from_tsv(include_str!("../../data/html_ui_phrases.tsv"))
 });
 
+/// Notices under a story's teaser saying the rest is for subscribers ("Subscribe to continue
+/// reading", "この記事は会員限定です"): the teaser is the article, not too short a result.
+static PAYWALL_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
+    phrases::PhraseTable::from_tsv(include_str!("../../data/html_paywall_phrases.tsv"))
+});
+
+/// Visible blocks after the chosen content looked at for a paywall notice.
+const PAYWALL_LOOKAHEAD: usize = 3;
+
+/// True when one of the first visible blocks after `container` is a paywall notice.
+fn paywall_after(doc: &Document<'_>, b: &blocks::Blocks, container: NodeId) -> bool {
+    let end = doc.span(container).end;
+    b.pieces
+        .iter()
+        .filter(|p| !p.hidden && p.span.start >= end)
+        .take(PAYWALL_LOOKAHEAD)
+        .any(|p| PAYWALL_PHRASES.match_line(&p.text).is_some())
+}
+
 static THREAD_TYPES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::list(include_str!("../../data/content_thread_types.tsv")));
 
@@ -1696,6 +1720,40 @@ mod tests {
              eastern routes will run every ten minutes at peak hours from the first week.\"}}</script></head>\
              <body><h1>Bus network grows</h1>{teaser}</body></html>"
         )
+    }
+
+    #[test]
+    fn a_teaser_above_a_paywall_notice_is_the_whole_article() {
+        let ranking: String = (1..=12)
+            .map(|k| {
+                format!(
+                    "<li><a href=/r{k}>ランキング記事の見出し{k}、市場の動きと今後の見通し</a></li>"
+                )
+            })
+            .collect();
+        let markets: String = (1..=8)
+            .map(|k| format!("<div class=quote><p>日経平均(円) 6/19 大引</p><p>22,278.{k}</p><p>-401.85 -1.77%</p></div>"))
+            .collect();
+        let page = |notice: &str| {
+            format!(
+                "<html lang=ja><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+                 \"headline\":\"米朝首脳直通電話\"}}</script></head><body><div id=main><h1>米朝首脳直通電話</h1>\
+                 <div class=article_text><p>６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領の\
+                 トランプと北朝鮮委員長の金正恩ばかりではなかった。中国国家主席、習近平も重要な陰の参戦者だった。\
+                 核放棄を巡って「検証可能な」の文字がなく、米韓軍事演習の中止にまで踏み込んだ米朝会談は、\
+                 トランプによる一方的譲歩であり、習近平も「勝ち組」になったかに見える。</p><p>その判断は…</p></div>\
+                 <div class=regist><p>{notice}</p></div><div class=side><ol>{ranking}</ol>{markets}</div></div></body></html>"
+            )
+        };
+        let a = article_of(page(
+            "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+        ));
+        let body = body_texts(&a);
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(body[0].starts_with("６月12日"), "{body:?}");
+        // Without the notice, so short a result is rescued from the wider page.
+        let a = article_of(page("電子版トップ"));
+        assert!(body_texts(&a).len() > 2);
     }
 
     #[test]

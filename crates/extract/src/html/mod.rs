@@ -2170,6 +2170,27 @@ mod tests {
     }
 
     #[test]
+    fn related_boxes_named_in_other_languages_are_related() {
+        let para = COUNCIL;
+        for class in [
+            "box relacionado",
+            "noticias-relacionadas",
+            "articoli-correlati",
+            "articles-lies",
+            "leia-tambem",
+            "verwandte-artikel",
+        ] {
+            let page = format!(
+                "<html><head><meta property=og:type content=article></head><body><article>\
+                 <h1>New bus routes</h1><p>{para}</p><p>{para} Again.</p>\
+                 <div class=\"{class}\"><h2>Más noticias</h2></div></article></body></html>"
+            );
+            let a = article_of(&page);
+            assert_chrome(&a, &["Más noticias"], Reason::Related);
+        }
+    }
+
+    #[test]
     fn a_read_more_line_with_two_links_gives_two_teasers() {
         let a = article_of(budget_page(
             "<div><strong>اقرأ أيضاً:</strong> <a href=\"/n3\">البنك المركزي يثبت أسعار \

@@ -360,6 +360,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let tooltip = role.is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
                 || facts.is_some_and(|f| f.tooltip);
             let own_hidden = code == Tag::Template
+                || (code == Tag::Noscript && holds_escaped_markup(doc, NodeId(i as u32)))
                 || (honour_hidden
                     && (is_hidden(h_attr, aria, style) || (code.is_inline() && tooltip))
                     && code != Tag::Html
@@ -580,6 +581,16 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     }
 }
 
+/// True for a `<noscript>` whose content is markup written as text (`&lt;p style=…&gt;&lt;img
+/// …&gt;`, as a browser's "save page" writes it): a tracking pixel's code, never shown.
+fn holds_escaped_markup(doc: &Document<'_>, id: NodeId) -> bool {
+    let mut children = doc.children(id);
+    match (children.next(), children.next()) {
+        (Some(c), None) => doc.is_text(c) && doc.raw_text(c).trim_start().starts_with("&lt;"),
+        _ => false,
+    }
+}
+
 /// True for the punctuation of running text, counted in [`Piece::punct`]: Latin and Arabic
 /// (`, . ! ? ;` `، ؟ ؛`), the CJK full stop, comma and their full-width forms (`。、，．！？；`),
 /// the Devanagari danda (`।`) and the Burmese and Ethiopic full stops and commas.
@@ -612,6 +623,17 @@ fn is_sentence_punct(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noscript_of_escaped_markup_is_hidden() {
+        let doc = Document::parse(
+            "<body><noscript>&lt;p style=\"position: absolute\"&gt;&lt;img src=\"/pixel\"&gt;&lt;/p&gt;</noscript>\
+             <noscript>Please enable JavaScript.</noscript><p>Text.</p></body>",
+        );
+        let b = collect(&doc);
+        let flags: Vec<(bool, &str)> = b.pieces.iter().map(|p| (p.hidden, &p.text[..5])).collect();
+        assert_eq!(flags, [(true, "<p st"), (false, "Pleas"), (false, "Text.")]);
+    }
 
     #[test]
     fn punctuation_of_running_text_is_counted_in_every_script() {

@@ -1634,6 +1634,54 @@ fn in_chrome(doc: &Document<'_>, id: NodeId) -> bool {
     false
 }
 
+/// The stamps of an Arabic date line the date-line reader ([`date::find_all`]) does not read
+/// ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"), as (stamp, is modified) pairs.
+/// The line is a date line when at most [`MAX_DATE_LINE_WORDS`] words stand outside its
+/// stamps. An update's label with a day of its own gives a second, modified stamp; one with
+/// only a time makes the line's day the update's, read with that time.
+fn arabic_line_stamps(text: &str, span: Span) -> Vec<(Stamp, bool)> {
+    if !date::has_arabic(text) {
+        return Vec::new();
+    }
+    let (first, update) = split_at_update(text);
+    let upd = update.and_then(|u| date::arabic_stamp(u, span));
+    let Some(whole) = marsad_arabic::dates::parse_stamp(first, None) else {
+        return Vec::new();
+    };
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    let outside = whole.span.slice(first).map_or(usize::MAX, |d| {
+        words(first) - words(d) + update.map_or(0, |u| if upd.is_some() { 0 } else { words(u) })
+    });
+    if outside > MAX_DATE_LINE_WORDS {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    match (update, upd) {
+        (Some(_), Some(u)) => {
+            out.push((
+                date::arabic_stamp(first, span).unwrap_or(whole.clone()),
+                false,
+            ));
+            out.push((u, true));
+        }
+        (Some(_), None) => {
+            if let Some(st) = date::arabic_stamp(text, span) {
+                out.push((st, true));
+            }
+        }
+        (None, _) => {
+            if let Some(st) = date::arabic_stamp(first, span) {
+                out.push((st, false));
+            }
+        }
+    }
+    out
+}
+
 /// A date line cut where an update label follows the first date ("نشر في: 14 مارس 2025
 /// 09:12 ص آخر تحديث: 14 مارس 2025 11:40 ص"): the text before the label, and the label and
 /// what follows it (`None` when no update label follows text).
@@ -1966,7 +2014,9 @@ fn date_lines(
             Some((p, l)) => (p, l),
             None => (id, collapse(&t)),
         };
+        let mut found_here = false;
         for f in date::find_all(&text, dfirst, 2) {
+            found_here = true;
             // A date inside a sentence ("valid until May 3, 2025") is body text, not
             // the page's date line.
             if !is_date_line(&text, &f) {
@@ -1993,6 +2043,19 @@ fn date_lines(
                 visible: Some(doc.span(el)),
             };
             if is_mod { mods.push(c) } else { pubs.push(c) }
+        }
+        if !found_here {
+            for (st, is_mod) in arabic_line_stamps(&text, doc.span(el)) {
+                if found && (!is_mod || !mods.is_empty()) {
+                    continue;
+                }
+                let c = DateCand {
+                    stamp: st,
+                    rank: 5,
+                    visible: Some(doc.span(el)),
+                };
+                if is_mod { mods.push(c) } else { pubs.push(c) }
+            }
         }
         if found && !mods.is_empty() {
             break;
@@ -3803,6 +3866,31 @@ mod tests {
         let edited = "March 3, 2020 - edited by the desk";
         let f = date::find(edited, false).unwrap_or_else(|| panic!("no date"));
         assert_eq!(date_label(edited, &f, false), None);
+    }
+
+    #[test]
+    fn an_arabic_date_line_under_the_headline_dates_the_page() {
+        let page = |line: &str| {
+            format!(
+                "<html lang=ar><body><h1>معارضون يسيطرون على مخازن للصواريخ بريف دمشق</h1>\
+                 <div class=cnn_strytmstmp>{line}</div><p>دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة.</p>\
+                 </body></html>"
+            )
+        };
+        let m = meta(&page(
+            "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)",
+        ));
+        // The update's time is read with the line's day; the page gives no other date.
+        assert_eq!(m.modified.unwrap().local, "2013-08-28T14:00:00+04:00");
+        assert_eq!(m.published.unwrap().local, "2013-08-28T14:00:00+04:00");
+        let m = meta(&page("نشر في 5 مارس 2024 - آخر تحديث 6 مارس 2024"));
+        assert_eq!(m.published.unwrap().local, "2024-03-05");
+        assert_eq!(m.modified.unwrap().local, "2024-03-06");
+        // A sentence that mentions a day does not date the page.
+        let m = meta(&page(
+            "قال الوزير في 5 مارس 2024 إن الحكومة ستعلن عن خطة جديدة للنقل العام في المدن الكبرى خلال الأسابيع المقبلة",
+        ));
+        assert!(m.published.is_none());
     }
 
     #[test]

@@ -458,6 +458,14 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             }
             continue;
         }
+        // Spaces and invisible marks alone (a stray BOM on its own line) show nothing: no
+        // block is opened for them.
+        if raw.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
+            if raw.chars().any(char::is_whitespace) {
+                pending[p_block as usize] = true;
+            }
+            continue;
+        }
         let text = doc.text(id);
         let span = doc.span(id);
         let b = p_block as usize;
@@ -623,6 +631,18 @@ fn is_sentence_punct(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stray_byte_order_mark_opens_no_block() {
+        let doc =
+            Document::parse("<div><p>Text.</p>\n        \u{FEFF}<div> </div><p>More.</p></div>");
+        let b = collect(&doc);
+        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["Text.", "More."]);
+        // Inside a word it stays a word's part; between words it joins nothing.
+        let doc = Document::parse("<p>foo<span>\u{200B}</span>bar baz</p>");
+        assert_eq!(collect(&doc).pieces[0].text, "foobar baz");
+    }
 
     #[test]
     fn a_noscript_of_escaped_markup_is_hidden() {

@@ -1723,6 +1723,20 @@ mod tests {
     }
 
     #[test]
+    fn a_typo_report_widget_is_interface() {
+        for line in [
+            "Spotted a mistake? Select the text and press Ctrl+Enter to tell the editors.",
+            "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.",
+            "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!",
+        ] {
+            let page = format!(
+                "<article><h1>Heading</h1><p>{COUNCIL}</p><p>{COUNCIL} Again.</p><p>{line}</p></article>"
+            );
+            assert_chrome(&article_of(&page), &[line], Reason::Ui);
+        }
+    }
+
+    #[test]
     fn a_teaser_above_a_paywall_notice_is_the_whole_article() {
         let ranking: String = (1..=12)
             .map(|k| {

@@ -1961,9 +1961,10 @@ fn opens_labelled_date(text: &str, labels: &[String], kind: Label) -> bool {
     labels.iter().any(|l| {
         head.get(..l.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
-    }) && date::find_all(text, false, 2)
+    }) && (date::find_all(text, false, 2)
         .into_iter()
         .any(|f| is_date_line(text, &f) && label_kind(text, f.start) == Some(kind))
+        || !arabic_line_stamps(text, Span::default()).is_empty())
 }
 
 fn cut_tail(s: &str, max: usize) -> &str {
@@ -2067,6 +2068,57 @@ fn date_lines(
             found = true;
             end = end.min(i + UPDATE_AFTER_DATE_LINE);
         }
+    }
+}
+
+/// Text nodes (holding a digit) looked at by [`labelled_lines`].
+const MAX_LABELLED_LINES: usize = 400;
+
+/// The first line of the page opened by a publication label, as published (rank 8: after
+/// every other source). (A "Last updated" line is not taken: on a shop's page it dates the
+/// privacy notice in a dialog.)
+fn labelled_lines(doc: &Document<'_>, dfirst: bool, pubs: &mut Vec<DateCand>) {
+    let mut seen = 0;
+    for i in 0..doc.len() as u32 {
+        let id = NodeId(i);
+        if !doc.is_text(id) {
+            continue;
+        }
+        let t = doc.text(id);
+        if t.len() > MAX_LINE_TEXT || !t.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        seen += 1;
+        if seen > MAX_LABELLED_LINES {
+            break;
+        }
+        let (el, text) = match doc
+            .parent(id)
+            .and_then(|p| line_text(doc, p).map(|l| (p, l)))
+        {
+            Some((p, l)) => (p, l),
+            None => (id, collapse(&t)),
+        };
+        if !is_published_date_line(&text) {
+            continue;
+        }
+        let span = doc.span(el);
+        let stamp = line_date(&text, dfirst)
+            .map(|(f, _)| f.stamp_in_line(&text, span))
+            .or_else(|| {
+                arabic_line_stamps(&text, span)
+                    .into_iter()
+                    .find_map(|(st, is_mod)| (!is_mod).then_some(st))
+            });
+        let Some(stamp) = stamp else {
+            continue;
+        };
+        pubs.push(DateCand {
+            stamp,
+            rank: 8,
+            visible: Some(span),
+        });
+        return;
     }
 }
 
@@ -2321,6 +2373,11 @@ fn pick_dates(
         && let Some(t) = title_node
     {
         date_lines(doc, t.0 + 1, dfirst, &mut pubs, &mut mods);
+    }
+    // Still nothing: a line opened by a publication label ("Published: 5/5/2020",
+    // "veröffentlicht am 6.12.06") dates a page wherever it stands.
+    if pubs.is_empty() && mods.is_empty() {
+        labelled_lines(doc, dfirst, &mut pubs);
     }
     let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
         v.sort_by_key(|c| c.rank);
@@ -3866,6 +3923,26 @@ mod tests {
         let edited = "March 3, 2020 - edited by the desk";
         let f = date::find(edited, false).unwrap_or_else(|| panic!("no date"));
         assert_eq!(date_label(edited, &f, false), None);
+    }
+
+    #[test]
+    fn a_labelled_date_line_dates_a_page_with_no_headline() {
+        for (line, day) in [
+            ("<p><em>Published: 5/5/2020</em></p>", "2020-05-05"),
+            ("<div>veröffentlicht am 6.12.06</div>", "2006-12-06"),
+            ("<p>نشر في 3 مارس 2024</p>", "2024-03-03"),
+        ] {
+            let page =
+                format!("<html><body><div class=box>{line}<p>Some text.</p></div></body></html>");
+            assert_eq!(
+                meta(&page).published.map(|s| s.local).as_deref(),
+                Some(day),
+                "{line}"
+            );
+        }
+        // An update line does not: on a shop's page it dates the privacy notice.
+        let page = "<html><body><p>Shoes.</p><div class=modal><p>Last Updated: 1/23/2025</p></div></body></html>";
+        assert!(meta(page).published.is_none());
     }
 
     #[test]

@@ -815,6 +815,35 @@ pub fn stamp_of(value: &str, span: Span, day_first: bool) -> Option<Stamp> {
         };
         return Some(f.stamp(v, span));
     }
+    // A compact stamp in a metadata value: "20210820" or "20210820030646" (Korean sites'
+    // `og:regDate`), no offset.
+    if v.bytes().all(|b| b.is_ascii_digit()) && (v.len() == 8 || v.len() == 14) {
+        let num = |r: std::ops::Range<usize>| v[r].parse::<i8>().ok();
+        let year: i16 = v[..4].parse().ok()?;
+        let (month, day) = (num(4..6)?, num(6..8)?);
+        let time = if v.len() == 14 {
+            Some((num(8..10)?, num(10..12)?, num(12..14)?, true))
+        } else {
+            None
+        };
+        let valid = YEARS.contains(&(year as i32))
+            && jiff::civil::Date::new(year, month, day).is_ok()
+            && time.is_none_or(|(h, m, s, _)| h < 24 && m < 60 && s < 60);
+        if !valid {
+            return None;
+        }
+        let f = Found {
+            start: 0,
+            end: v.len(),
+            year,
+            month,
+            day,
+            time,
+            offset: None,
+            zone: None,
+        };
+        return Some(f.stamp(v, span));
+    }
     arabic_stamp(v, span)
 }
 

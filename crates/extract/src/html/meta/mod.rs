@@ -312,7 +312,9 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
             }
             b"body" => s.dir = s.dir.or_else(|| dir_attr(doc, id)),
             b"meta" => {
-                let content = doc.attr(id, "content");
+                // (Microdata writes a date's value in `datetime`: `<meta itemprop="dateModified"
+                // datetime="2018-02-06">`.)
+                let content = doc.attr(id, "content").or_else(|| doc.attr(id, "datetime"));
                 let Some(content) = content else { continue };
                 // A key attribute may list several keys ("og:title twitter:title"): the value
                 // is each one's, once per field.
@@ -3923,6 +3925,46 @@ mod tests {
         let edited = "March 3, 2020 - edited by the desk";
         let f = date::find(edited, false).unwrap_or_else(|| panic!("no date"));
         assert_eq!(date_label(edited, &f, false), None);
+    }
+
+    #[test]
+    fn meta_dates_in_microdata_dublin_core_and_compact_forms() {
+        for (tag, published, modified) in [
+            (
+                r#"<meta itemprop="dateModified" datetime="2018-02-06"/>"#,
+                None,
+                Some("2018-02-06"),
+            ),
+            (
+                r#"<meta name="DC.Issued" content="2021-07-13"/>"#,
+                Some("2021-07-13"),
+                None,
+            ),
+            (
+                r#"<meta name="lastmodified" content="2018-02-05"/>"#,
+                None,
+                Some("2018-02-05"),
+            ),
+            (
+                r#"<meta property="og:regDate" content="20210820030646">"#,
+                Some("2021-08-20T03:06:46"),
+                None,
+            ),
+            (
+                r#"<meta name="date" content="20210820">"#,
+                Some("2021-08-20"),
+                None,
+            ),
+            (r#"<meta name="date" content="20211340">"#, None, None),
+        ] {
+            let m = meta(&format!(
+                "<html><head>{tag}</head><body><h1>Title</h1><p>Text.</p></body></html>"
+            ));
+            assert_eq!(m.modified.map(|s| s.local).as_deref(), modified, "{tag}");
+            let p = m.published.map(|s| s.local);
+            // A page dated only by its update is published no later.
+            assert_eq!(p.as_deref(), published.or(modified), "{tag}");
+        }
     }
 
     #[test]

@@ -176,6 +176,16 @@ static META_KEYS: LazyLock<HashMap<String, (Field, usize)>> = LazyLock::new(|| {
     m
 });
 
+/// True for hAtom's date element: an `<abbr>` classed `published` or `updated` (whole class
+/// words) with a `title`, which holds the machine-readable date.
+fn is_hatom_date(doc: &Document<'_>, id: NodeId) -> bool {
+    doc.attr_raw(id, "title").is_some()
+        && doc.attr_raw(id, "class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("published") || w.eq_ignore_ascii_case("updated"))
+        })
+}
+
 /// Rank of `<meta>` keys recognised by [`date_key`] (after every listed key).
 const GUESSED_KEY_RANK: usize = 100_000;
 
@@ -384,6 +394,9 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
             b"h1" if s.h1.len() < MAX_H1 => s.h1.push(id),
             b"h2" if s.first_h2.is_none() => s.first_h2 = Some(id),
             b"time" if s.times.len() < MAX_CANDIDATES => s.times.push(id),
+            // hAtom's date: `<abbr class="published" title="2016-11-12T10:00:00+01:00">Nov
+            // 12</abbr>`, read as a `<time>` whose `datetime` is the title.
+            b"abbr" if s.times.len() < MAX_CANDIDATES && is_hatom_date(doc, id) => s.times.push(id),
             b"article" | b"main" if s.article.is_none() => s.article = Some(id),
             _ => {}
         }
@@ -2201,7 +2214,11 @@ fn pick_dates(
             || s.article.is_some_and(|a| doc.contains(a, id))
     };
     for &id in &s.times {
-        let dt = doc.attr(id, "datetime");
+        let dt = doc.attr(id, "datetime").or_else(|| {
+            doc.tag_is(id, super::dom::Tag::Abbr)
+                .then(|| doc.attr(id, "title"))
+                .flatten()
+        });
         let text = line_text(doc, id);
         let st = dt
             .as_deref()
@@ -3965,6 +3982,18 @@ mod tests {
             // A page dated only by its update is published no later.
             assert_eq!(p.as_deref(), published.or(modified), "{tag}");
         }
+    }
+
+    #[test]
+    fn hatom_abbr_dates_are_read_from_their_title() {
+        let m = meta(
+            r#"<html><body><h1>Title</h1><p>Text.</p>
+            <abbr class="published" title="2016-11-12T10:00:00+01:00">Nov 12</abbr>
+            <abbr class="updated" title="2016-11-13T10:00:00+01:00">Nov 13</abbr>
+            <p>The <abbr title="World Health Organization">WHO</abbr> said.</p></body></html>"#,
+        );
+        assert_eq!(m.published.unwrap().local, "2016-11-12T10:00:00+01:00");
+        assert_eq!(m.modified.unwrap().local, "2016-11-13T10:00:00+01:00");
     }
 
     #[test]

@@ -742,7 +742,8 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
     .flatten()
     {
         let v = collapse(&v);
-        if !v.is_empty() && !sites.contains(&v) {
+        // (A JSON-LD publisher "named" by its URL names no site either.)
+        if !v.is_empty() && !v.contains("://") && !sites.contains(&v) {
             sites.push(v);
         }
     }
@@ -3982,6 +3983,16 @@ mod tests {
             // A page dated only by its update is published no later.
             assert_eq!(p.as_deref(), published.or(modified), "{tag}");
         }
+    }
+
+    #[test]
+    fn a_publisher_named_by_its_url_names_no_site() {
+        let m = meta(
+            r#"<html><head><script type="application/ld+json">{"@type":"WebPage","name":"Example",
+            "publisher":{"@type":"Organization","name":"https://www.example.com"}}</script></head>
+            <body><h1>Example</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(m.site, None);
     }
 
     #[test]

@@ -295,6 +295,14 @@ impl Ld {
 
 /// A string from a JSON value: the string itself, the first string of an array, or the
 /// `name` / `@value` / `url` of an object.
+/// Longest headline or name (bytes) read as one: a longer value is a body pasted in the wrong
+/// field, or a string the size limit cut open.
+pub const MAX_HEADLINE_BYTES: usize = 2_048;
+
+fn is_title_sized(t: &str) -> bool {
+    t.len() <= MAX_HEADLINE_BYTES
+}
+
 fn str_of(v: &Value) -> Option<String> {
     let s = match v {
         Value::String(s) => s.clone(),
@@ -513,9 +521,15 @@ pub fn read(bodies: &[&str]) -> Ld {
         let mut it = Item {
             kind,
             class,
-            headline: o.get("headline").and_then(str_of),
-            name: o.get("name").and_then(str_of),
-            alt_headline: o.get("alternativeHeadline").and_then(str_of),
+            headline: o
+                .get("headline")
+                .and_then(str_of)
+                .filter(|t| is_title_sized(t)),
+            name: o.get("name").and_then(str_of).filter(|t| is_title_sized(t)),
+            alt_headline: o
+                .get("alternativeHeadline")
+                .and_then(str_of)
+                .filter(|t| is_title_sized(t)),
             description: o.get("description").and_then(str_of),
             published: ["datePublished", "dateCreated", "uploadDate", "startDate"]
                 .iter()

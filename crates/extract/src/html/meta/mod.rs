@@ -176,6 +176,13 @@ static META_KEYS: LazyLock<HashMap<String, (Field, usize)>> = LazyLock::new(|| {
     m
 });
 
+/// Days between two stamps' local days; `None` when either has no day.
+fn days_apart(a: &Stamp, b: &Stamp) -> Option<i64> {
+    let day = |s: &Stamp| s.day().and_then(|d| d.parse::<jiff::civil::Date>().ok());
+    let (x, y) = (day(a)?, day(b)?);
+    Some((x - y).get_days().abs().into())
+}
+
 /// True for hAtom's date element: an `<abbr>` classed `published` or `updated` (whole class
 /// words) with a `title`, which holds the machine-readable date.
 fn is_hatom_date(doc: &Document<'_>, id: NodeId) -> bool {
@@ -2221,10 +2228,17 @@ fn pick_dates(
                 .flatten()
         });
         let text = line_text(doc, id);
-        let st = dt
-            .as_deref()
-            .and_then(|v| stamp(v, doc.span(id)))
-            .or_else(|| text.as_deref().and_then(|t| stamp(t, doc.span(id))));
+        let shown = || text.as_deref().and_then(|t| stamp(t, doc.span(id)));
+        let st = match dt.as_deref().and_then(|v| stamp(v, doc.span(id))) {
+            // The element's own text shows another day, more than a zone's shift away
+            // (`<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>`): the
+            // day readers see is the page's.
+            Some(m) => match shown() {
+                Some(v) if days_apart(&m, &v).is_some_and(|d| d > 1) => Some(v),
+                _ => Some(m),
+            },
+            None => shown(),
+        };
         let Some(st) = st else { continue };
         let mut cls = String::new();
         for a in ["class", "itemprop", "id"] {
@@ -2403,11 +2417,17 @@ fn pick_dates(
         v.sort_by_key(|c| c.rank);
         // Prefer, at the best rank, a stamp carrying an offset; a visible candidate on the
         // same day lends its span.
+        // (Among dates the page shows, only one of the same day: another element's time is
+        // another item's.)
         let first = v.first()?;
-        let r = first.rank;
+        let (r, day, shown) = (first.rank, first.stamp.day(), first.visible.is_some());
         let idx = v
             .iter()
-            .position(|c| c.rank == r && date::offset_of(&c.stamp).is_some())
+            .position(|c| {
+                c.rank == r
+                    && date::offset_of(&c.stamp).is_some()
+                    && (!shown || c.stamp.day() == day)
+            })
             .unwrap_or(0);
         Some(v.swap_remove(idx))
     };
@@ -3993,6 +4013,41 @@ mod tests {
             <body><h1>Example</h1><p>Text.</p></body></html>"#,
         );
         assert_eq!(m.site, None);
+    }
+
+    /// Three dated teasers under a story: a listing, so no shown date overrides the others.
+    const DATED_TEASERS: &str = r#"<ul><li><time datetime="2019-07-08T19:00:00Z">Event</time></li>
+        <li><time datetime="2019-07-06T09:22:27Z">Other</time></li>
+        <li><time datetime="2019-07-05T16:35:49Z">Third</time></li></ul>"#;
+
+    #[test]
+    fn a_times_shown_day_wins_over_its_datetime_of_another_day() {
+        let page = |time: &str| {
+            format!(
+                "<html lang=fr><body><h1>Quand on comprend que les grenades sont un enjeu</h1>\
+                 <div class=time>{time}</div><p>Le 2 décembre 2014, texte.</p>{DATED_TEASERS}</body></html>"
+            )
+        };
+        let m = meta(&page(
+            r#"<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>"#,
+        ));
+        assert_eq!(m.published.unwrap().local, "2019-06-29");
+        // A day apart is a zone's shift: the machine stamp, with its time, stays.
+        let m = meta(&page(
+            r#"<time datetime="2019-06-29T23:30:00Z">30 juin 2019</time>"#,
+        ));
+        assert_eq!(m.published.unwrap().local, "2019-06-29T23:30:00+00:00");
+    }
+
+    #[test]
+    fn a_shown_date_is_not_traded_for_another_elements_time() {
+        // Shown dates at one rank: the first stays; another element's time with an offset (an
+        // event's, a teaser's) does not replace it.
+        let m = meta(&format!(
+            r#"<html><body><h1>Grenades and policing</h1><p><time>June 29, 2019</time></p>
+            <p>Text.</p>{DATED_TEASERS}</body></html>"#
+        ));
+        assert_eq!(m.published.unwrap().local, "2019-06-29");
     }
 
     #[test]

@@ -2038,6 +2038,8 @@ fn date_lines(
             Some((p, l)) => (p, l),
             None => (id, collapse(&t)),
         };
+        // The line's stamps, each with whether it is an update's.
+        let mut stamps: Vec<(Stamp, bool)> = Vec::new();
         let mut found_here = false;
         for f in date::find_all(&text, dfirst, 2) {
             found_here = true;
@@ -2057,7 +2059,12 @@ fn date_lines(
             if label == Some(Label::Activity) {
                 continue;
             }
-            let is_mod = label == Some(Label::Modified);
+            stamps.push((st, label == Some(Label::Modified)));
+        }
+        if !found_here {
+            stamps = arabic_line_stamps(&text, doc.span(el));
+        }
+        for (st, is_mod) in stamps {
             if found && (!is_mod || !mods.is_empty()) {
                 continue;
             }
@@ -2067,19 +2074,6 @@ fn date_lines(
                 visible: Some(doc.span(el)),
             };
             if is_mod { mods.push(c) } else { pubs.push(c) }
-        }
-        if !found_here {
-            for (st, is_mod) in arabic_line_stamps(&text, doc.span(el)) {
-                if found && (!is_mod || !mods.is_empty()) {
-                    continue;
-                }
-                let c = DateCand {
-                    stamp: st,
-                    rank: 5,
-                    visible: Some(doc.span(el)),
-                };
-                if is_mod { mods.push(c) } else { pubs.push(c) }
-            }
         }
         if found && !mods.is_empty() {
             break;
@@ -2094,6 +2088,22 @@ fn date_lines(
     }
 }
 
+/// The text nodes among nodes `from..to` short enough for a line ([`MAX_LINE_TEXT`]) and
+/// holding a digit: where a date line may be.
+fn short_digit_texts<'d, 'a>(
+    doc: &'d Document<'a>,
+    from: u32,
+    to: u32,
+) -> impl Iterator<Item = (NodeId, std::borrow::Cow<'a, str>)> + use<'d, 'a> {
+    (from..to).map(NodeId).filter_map(move |id| {
+        if !doc.is_text(id) {
+            return None;
+        }
+        let t = doc.text(id);
+        (t.len() <= MAX_LINE_TEXT && t.bytes().any(|b| b.is_ascii_digit())).then_some((id, t))
+    })
+}
+
 /// Text nodes (holding a digit) looked at by [`labelled_lines`].
 const MAX_LABELLED_LINES: usize = 400;
 
@@ -2101,20 +2111,7 @@ const MAX_LABELLED_LINES: usize = 400;
 /// every other source). (A "Last updated" line is not taken: on a shop's page it dates the
 /// privacy notice in a dialog.)
 fn labelled_lines(doc: &Document<'_>, dfirst: bool, pubs: &mut Vec<DateCand>) {
-    let mut seen = 0;
-    for i in 0..doc.len() as u32 {
-        let id = NodeId(i);
-        if !doc.is_text(id) {
-            continue;
-        }
-        let t = doc.text(id);
-        if t.len() > MAX_LINE_TEXT || !t.bytes().any(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        seen += 1;
-        if seen > MAX_LABELLED_LINES {
-            break;
-        }
+    for (id, t) in short_digit_texts(doc, 0, doc.len() as u32).take(MAX_LABELLED_LINES) {
         let (el, text) = match doc
             .parent(id)
             .and_then(|p| line_text(doc, p).map(|l| (p, l)))
@@ -2293,15 +2290,7 @@ fn pick_dates(
         && pubs.is_empty()
     {
         let from = h.0.saturating_sub(BEFORE_HEADLINE as u32);
-        for i in from..h.0 {
-            let id = NodeId(i);
-            if !doc.is_text(id) {
-                continue;
-            }
-            let t = doc.text(id);
-            if t.len() > MAX_LINE_TEXT || !t.bytes().any(|b| b.is_ascii_digit()) {
-                continue;
-            }
+        for (id, t) in short_digit_texts(doc, from, h.0) {
             let text = collapse(&t);
             if let Some(f) = date::find(&text, dfirst)
                 && (label_kind(&text, f.start) == Some(Label::Published)

@@ -2190,9 +2190,10 @@ mod tests {
             "box relacionado",
             "noticias-relacionadas",
             "articoli-correlati",
-            "articles-lies",
+            "notizie_correlate",
             "leia-tambem",
             "verwandte-artikel",
+            "mehr-zum-thema",
         ] {
             let page = format!(
                 "<html><head><meta property=og:type content=article></head><body><article>\

@@ -452,15 +452,16 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             continue;
         }
         let raw = doc.raw_text(id);
-        if raw.bytes().all(|b| b.is_ascii_whitespace()) {
+        let Some(first) = raw.bytes().position(|b| !b.is_ascii_whitespace()) else {
             if !raw.is_empty() {
                 pending[p_block as usize] = true;
             }
             continue;
-        }
+        };
         // Spaces and invisible marks alone (a stray BOM on its own line) show nothing: no
         // block is opened for them.
-        if raw.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
+        let blank = |c: char| c.is_whitespace() || is_invisible(c);
+        if raw[first..].chars().next().is_some_and(blank) && raw[first..].chars().all(blank) {
             if raw.chars().any(char::is_whitespace) {
                 pending[p_block as usize] = true;
             }
@@ -602,15 +603,14 @@ fn holds_escaped_markup(doc: &Document<'_>, id: NodeId) -> bool {
 /// True for the punctuation of running text, counted in [`Piece::punct`]: Latin and Arabic
 /// (`, . ! ? ;` `، ؟ ؛`), the CJK full stop, comma and their full-width forms (`。、，．！？；`),
 /// the Devanagari danda (`।`) and the Burmese and Ethiopic full stops and commas.
+#[inline(always)]
 fn is_sentence_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ',' | '.' | '!' | '?' | ';');
+    }
     matches!(
         c,
-        ',' | '،'
-            | '.'
-            | '!'
-            | '?'
-            | '؟'
-            | ';'
+        '،' | '؟'
             | '؛'
             | '。'
             | '、'

@@ -1873,7 +1873,8 @@ fn date_label(text: &str, f: &date::Found, dfirst: bool) -> Option<Label> {
         let rest = after.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | ',' | '·' | '•')
         });
-        let head = rest.to_lowercase();
+        // (The labels are short: the line's first bytes are enough to compare.)
+        let head = cut(rest, 40).to_lowercase();
         let opens = WORDS
             .modified_label
             .iter()

@@ -3942,6 +3942,19 @@ mod tests {
             label_kind(ar, ar.find('5').unwrap_or(0)),
             Some(Label::Modified)
         );
+        // Labels in other languages.
+        for (line, kind) in [
+            ("Pubblicato il 5 marzo 2024", Label::Published),
+            ("Yayımlama tarihi: 05.05.2020", Label::Published),
+            ("Datum: 10.11.2017", Label::Published),
+            ("Опубликовано 5 марта 2024", Label::Published),
+            ("Aggiornato il 6 marzo 2024", Label::Modified),
+            ("Son güncelleme: 06.05.2020", Label::Modified),
+            ("Atualizado em 06/05/2020", Label::Modified),
+        ] {
+            let at = line.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            assert_eq!(label_kind(line, at), Some(kind), "{line}");
+        }
         // An update's label after the day, with only a time: the day is the update's.
         let cnn = "November 28, 2013 -- Updated 0203 GMT (1003 HKT)";
         let f = date::find(cnn, false).unwrap_or_else(|| panic!("no date"));

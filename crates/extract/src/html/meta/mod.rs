@@ -2039,6 +2039,11 @@ fn date_lines(
             Some((p, l)) => (p, l),
             None => (id, collapse(&t)),
         };
+        // An embedded post's date ("— West Ham United (@WestHam) October 31, 2021" closing a
+        // quoted tweet) or a picture's is theirs, not the page's.
+        if quoted_or_aside(doc, el) {
+            continue;
+        }
         // The line's stamps, each with whether it is an update's.
         let mut stamps: Vec<(Stamp, bool)> = Vec::new();
         let mut found_here = false;
@@ -2877,9 +2882,10 @@ fn pick_authors(
 /// Levels above a byline element looked at for a quotation or a sidebar around it.
 const MAX_QUOTE_LEVELS: usize = 8;
 
-/// True when a byline-classed element sits in a quotation (`<blockquote>`, a `quote` class:
-/// its "author" is who is quoted, a testimonial) or a figure (the picture's author): it does
-/// not sign the page. (`<body>`'s own classes describe the layout and are not read.)
+/// True when an element sits in a quotation (`<blockquote>`, a `quote` class: an embedded
+/// post, a testimonial) or a figure: a byline there names who is quoted or the picture's
+/// author, a date line there dates the post or the picture, not the page. (`<body>`'s own
+/// classes describe the layout and are not read.)
 fn quoted_or_aside(doc: &Document<'_>, id: NodeId) -> bool {
     let mut cur = Some(id);
     for _ in 0..MAX_QUOTE_LEVELS {
@@ -3302,6 +3308,24 @@ mod tests {
             "<p>Crews worked through the night.</p>".repeat(30)
         );
         assert!(meta(&far).subtitle.is_none());
+    }
+
+    #[test]
+    fn an_embedded_posts_date_does_not_date_the_page() {
+        let page = |quote: &str| {
+            format!(
+                "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+                \"datePublished\":\"2021-11-01T10:52:50+0100\"}}</script></head><body><article>\
+                <h1>West Ham beat Villa</h1><p>The team won 4-1 at Villa Park on Sunday.</p>\
+                {quote}<p>Moyes praised the squad.</p></article></body></html>"
+            )
+        };
+        let tweet = "<blockquote class=\"twitter-tweet\"><p>Highlights from our win</p>— West Ham \
+            United (@WestHam) <a href=\"https://twitter.com/WestHam/status/1\">October 31, 2021</a></blockquote>";
+        assert_eq!(stamps(&page(tweet)).0, "2021-11-01T10:52:50+01:00");
+        // The same line outside a quotation is the date readers see by the headline.
+        let line = "<div><a href=\"/archive\">October 31, 2021</a></div>";
+        assert_eq!(stamps(&page(line)).0, "2021-10-31");
     }
 
     #[test]

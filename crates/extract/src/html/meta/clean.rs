@@ -486,6 +486,30 @@ fn strip_prefix(mut s: &str) -> &str {
     s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | ','))
 }
 
+/// True when the bracket opening at byte `open` of `s` holds a nickname or initials inside a
+/// name, with the surname after it closing the line ("Richard (R.J.) Eskow", "Robert (Bob)
+/// Smith"), not an outlet or a role after the name ("Jane Doe (Reuters)").
+fn is_middle_nickname(s: &str, open: usize) -> bool {
+    let Some(close) = s[open..].find(')').map(|c| open + c) else {
+        return false;
+    };
+    let inner = s[open + 1..close].trim();
+    let tail: Vec<&str> = s[close + 1..].split_whitespace().collect();
+    !s[..open].trim().is_empty()
+        && !inner.is_empty()
+        && inner.len() <= MAX_NICKNAME_BYTES
+        && !inner.chars().any(|c| c.is_ascii_digit())
+        && (1..=2).contains(&tail.len())
+        && tail.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
+}
+
+/// Longest nickname or initials read inside a name's brackets.
+const MAX_NICKNAME_BYTES: usize = 20;
+
 /// Dashes that, with a space on each side, set a name apart from what follows it.
 const NAME_DASHES: &[char] = &['-', '–', '—'];
 
@@ -568,6 +592,9 @@ fn strip_tail(s: &str) -> &str {
         if let Some(p) = s.find(stopc)
             && p > 0
         {
+            if stopc == '(' && is_middle_nickname(s, p) {
+                continue;
+            }
             // Keep "Name | Outlet" only when the tail reads as a name.
             if stopc == '|' {
                 let tail = s[p + 1..].trim();
@@ -1269,6 +1296,16 @@ mod tests {
             vec!["Jenny Smith"]
         );
         assert_eq!(author_names("Текст: Лида Буслаева"), vec!["Лида Буслаева"]);
+        // Initials or a nickname in brackets inside the name stay; an outlet after it goes.
+        assert_eq!(
+            author_names("Richard (R.J.) Eskow"),
+            vec!["Richard (R.J.) Eskow"]
+        );
+        assert_eq!(author_names("Jenny Smith (Reuters)"), vec!["Jenny Smith"]);
+        assert_eq!(
+            author_names("Jenny Smith (Reuters) 3 min read"),
+            vec!["Jenny Smith"]
+        );
         // A sponsored post's label.
         assert_eq!(
             author_names("Help Net Security Sponsored"),

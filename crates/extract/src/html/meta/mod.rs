@@ -3607,6 +3607,16 @@ mod tests {
     }
 
     #[test]
+    fn an_authority_box_is_no_byline() {
+        // Wikipedia's navigation box of library records: "Authority control".
+        let page = "<html><body><h1>Mozilla</h1><p>Mozilla is a free software community.</p>\
+            <table><tr><th id=\"Authority_control_text-top\" class=\"navbox-group\">\
+            <a href=\"/wiki/Help:Authority_control\">Authority control</a></th></tr></table>\
+            </body></html>";
+        assert!(meta(page).authors.is_empty());
+    }
+
+    #[test]
     fn date_line_under_a_title_set_outside_a_heading() {
         let m = meta(
             "<html><head><title>Roger's Blog: Advent of Code week 2</title>\

@@ -792,6 +792,128 @@ fn in_other_article(doc: &Document<'_>, top: NodeId, container: NodeId, id: Node
     false
 }
 
+/// Most elements of the container's tag and class looked at by [`take_twins`]: more are a
+/// listing's cards, not one story's parts.
+pub const MAX_TWINS: usize = 6;
+
+/// Fewest characters a twin section must keep to join the content ([`take_twins`]).
+pub const MIN_TWIN_CHARS: usize = 400;
+
+/// Fewest paragraphs of prose in a twin section joining the content ([`take_twins`]).
+pub const MIN_TWIN_PARAGRAPHS: usize = 2;
+
+/// Takes the other parts of a story that figures, pull quotes or asides split into several
+/// elements of one tag and class (`<div class="post__content wysiwyg">` three times, between
+/// full-width pictures and a sidebar) when the selection chose one of them: on a page that
+/// declares an article, an element with the container's tag and exact class, outside it, not
+/// under a boilerplate mark, in the same `<article>` (or none) and with no headline (`<h1>`)
+/// in it or between the two (a next story appended below), joins the content with the blocks a pass on
+/// it keeps, when they hold [`MIN_TWIN_CHARS`] or more in [`MIN_TWIN_PARAGRAPHS`] paragraphs
+/// or more, most of them not already kept (a print copy of the story). Up to [`MAX_TWINS`]
+/// such elements; a page with more is a listing. Returns the characters taken.
+pub fn take_twins(doc: &Document<'_>, b: &Blocks, sel: &mut Selection, params: &Params) -> usize {
+    let container = sel.container;
+    if !params.declared || container == doc.root() || doc.tag_is(container, Tag::Body) {
+        return 0;
+    }
+    let (Some(tag), Some(class)) = (doc.tag_code(container), doc.attr_raw(container, "class"))
+    else {
+        return 0;
+    };
+    if class.trim().is_empty() {
+        return 0;
+    }
+    let mut twins: Vec<NodeId> = Vec::new();
+    for id in doc.find_tag(tag) {
+        if id == container || doc.attr_raw(id, "class") != Some(class) {
+            continue;
+        }
+        if twins.len() >= MAX_TWINS {
+            return 0;
+        }
+        twins.push(id);
+    }
+    let article_of = |id: NodeId| {
+        let mut cur = Some(id);
+        while let Some(c) = cur {
+            if doc.tag_is(c, Tag::Article) {
+                return Some(c);
+            }
+            cur = doc.parent(c);
+        }
+        None
+    };
+    let own_article = article_of(container);
+    let kept_texts: std::collections::HashSet<&str> = b
+        .pieces
+        .iter()
+        .zip(&sel.keep)
+        .filter(|(_, k)| **k == Keep::Body)
+        .map(|(p, _)| p.text.trim())
+        .collect();
+    let mut chars = 0;
+    for twin in twins {
+        if doc.contains(container, twin)
+            || doc.contains(twin, container)
+            || sel.holds(doc, twin)
+            || sel.neg.get(twin.index()).is_some_and(|&n| n != NONE)
+            || article_of(twin) != own_article
+        {
+            continue;
+        }
+        // A headline between the two, or in the twin, opens another story.
+        let (from, to) = if twin.0 < container.0 {
+            (twin.0, container.0)
+        } else {
+            (doc.subtree_end(container).0, doc.subtree_end(twin).0)
+        };
+        if (from..to).any(|i| doc.tag_is(NodeId(i), Tag::H1)) {
+            continue;
+        }
+        let alt = select(
+            doc,
+            b,
+            &Params {
+                container: Some(twin),
+                ..*params
+            },
+        );
+        let taken: Vec<usize> = (0..b.pieces.len())
+            .filter(|&i| {
+                alt.keep.get(i) == Some(&Keep::Body)
+                    && sel.keep.get(i) == Some(&Keep::Drop(Reason::LowScore))
+                    && b.pieces.get(i).is_some_and(|p| doc.contains(twin, p.node))
+            })
+            .collect();
+        let shown = || {
+            taken
+                .iter()
+                .filter_map(|&i| b.pieces.get(i))
+                .filter(|p| !p.hidden)
+        };
+        let got: usize = shown().map(|p| p.chars).sum();
+        // A copy of the story (a print or mobile version) repeats what is kept; an author's
+        // note is one paragraph.
+        let repeated: usize = shown()
+            .filter(|p| kept_texts.contains(p.text.trim()))
+            .map(|p| p.chars)
+            .sum();
+        let prose = shown().filter(|p| p.punct >= SENTENCE_PUNCT).count();
+        if got < MIN_TWIN_CHARS || 2 * repeated > got || prose < MIN_TWIN_PARAGRAPHS {
+            continue;
+        }
+        for i in taken {
+            if let Some(k) = sel.keep.get_mut(i) {
+                *k = Keep::Body;
+            }
+        }
+        sel.also.push(twin);
+        sel.kept_chars += got;
+        chars += got;
+    }
+    chars
+}
+
 /// Longest block, in bytes, compared with a question of the page's FAQ by [`take_faq`].
 pub const MAX_QUESTION_BYTES: usize = 1024;
 

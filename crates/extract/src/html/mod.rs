@@ -278,6 +278,14 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         ));
     }
 
+    // The story's other parts, split from the container by pictures or asides.
+    let twin_chars = content::take_twins(&doc, &b, &mut sel, &first);
+    if opts.explain && twin_chars > 0 {
+        explain.push(format!(
+            "twins: {twin_chars} chars in elements of the container's tag and class taken"
+        ));
+    }
+
     // The FAQ the page declares, set apart from the body, joins it.
     let faq_chars = content::take_faq(&doc, &b, &mut sel, &m.faq);
     if opts.explain && faq_chars > 0 {
@@ -1734,6 +1742,55 @@ mod tests {
             );
             assert_chrome(&article_of(&page), &[line], Reason::Ui);
         }
+    }
+
+    #[test]
+    fn a_story_split_by_a_full_width_picture_is_read_whole() {
+        // Two sections of one class in separate wrappers, a picture between them: the second,
+        // longer one is chosen; the first joins it.
+        let section = |paras: &[&str]| {
+            let ps: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+            format!(
+                "<div class=post><div class=wrap><section class=outer><div class=col>\
+                 <div class=\"post__content wysiwyg\">{ps}</div></div></section></div></div>"
+            )
+        };
+        let first = [
+            "A little over half a century ago, chaos started spilling out of a famous experiment, from the vacuum tubes of a desk-sized computer.",
+            "The story of chaos is usually told like this: using the machine, a meteorologist made discoveries that wrecked the old paradigm.",
+            "About a decade later, the theory started to catch on in scientific circles, as other unpredictable natural systems turned up.",
+            "All told, it is a neat narrative, quite literally a textbook case of how numbers changed a science.",
+        ];
+        let second = [
+            "In the summer of 1961, she moved on to another project, but not before training her replacement, who arrived two years later.",
+            "Once the new programmer arrived, she was given a manual and a set of problems to practice, and before long she ran the machine.",
+            "The project had progressed meanwhile. The twelve equations produced fickle weather, but even so, that weather seemed to prefer some states.",
+            "Here, again, the machine chugged its way into chaos. Three properties of the system corresponded roughly to the weather's.",
+            "The properties could also be represented as a point in space, and they plotted the motion of this point over time.",
+            "The attractor and the system's sensitivity to initial conditions would later be recognised as the foundations of the field.",
+        ];
+        let page = |parts: &str| {
+            format!(
+                "<html><head><meta property=og:type content=article><title>Heroines of chaos</title>\
+                 </head><body><h1>Heroines of chaos</h1>{parts}</body></html>"
+            )
+        };
+        let picture = "<div class=post><figure><img src=/a.jpg><figcaption>The attractor.</figcaption></figure></div>";
+        let a = article_of(page(&format!(
+            "{}{picture}{}",
+            section(&first),
+            section(&second)
+        )));
+        let texts = body_texts(&a);
+        assert_eq!(texts.len(), 10, "{texts:?}");
+        assert_eq!(texts[0], first[0]);
+        // After another headline, a section of the same class is the next story's.
+        let a = article_of(page(&format!(
+            "{}<h1>The next story</h1>{}",
+            section(&second),
+            section(&first)
+        )));
+        assert_eq!(body_texts(&a), second);
     }
 
     #[test]

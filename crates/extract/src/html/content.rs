@@ -77,6 +77,9 @@ pub const SIBLING_LEVELS: usize = 2;
 /// link density.
 pub const LINK_LIST_MAX_PROSE: u64 = 150;
 
+/// Levels above a chosen table section or row looked at for its `<table>`.
+pub const TABLE_LEVELS: usize = 2;
+
 /// Most siblings looked at beside the chosen subtree.
 pub const MAX_SIBLINGS: usize = 256;
 
@@ -384,6 +387,26 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 let c = match (b.piece_of.get(c.index()), doc.parent(c)) {
                     (Some(&pi), Some(parent)) if single(pi) && parent != doc.root() => parent,
                     _ => c,
+                };
+                // A table's rows are read with the table: its caption and column heads.
+                let c = if matches!(
+                    doc.tag_code(c),
+                    Some(Tag::Tbody | Tag::Thead | Tag::Tfoot | Tag::Tr)
+                ) {
+                    let mut up = c;
+                    for _ in 0..TABLE_LEVELS {
+                        match doc.parent(up) {
+                            Some(p) if doc.tag_is(p, Tag::Table) => {
+                                up = p;
+                                break;
+                            }
+                            Some(p) => up = p,
+                            None => break,
+                        }
+                    }
+                    if doc.tag_is(up, Tag::Table) { up } else { c }
+                } else {
+                    c
                 };
                 // A declared article is one tight block: its siblings are teasers and comments
                 // (in the rescue passes too, which loosen `tight`).

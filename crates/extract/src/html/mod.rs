@@ -1745,6 +1745,34 @@ mod tests {
     }
 
     #[test]
+    fn a_list_in_a_table_is_read_with_its_heads_and_its_intro() {
+        let rows: String = (1..=12)
+            .map(|i| {
+                format!(
+                    "<tr><td>Film {i}</td><td>{}</td><td>A group of friends relive the same day \
+                     over and over, and each time they try something new to escape it.</td></tr>",
+                    1980 + i
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><head><meta property=og:type content=article><title>Films with time loops</title>\
+             </head><body><h1>Films with time loops</h1><div class=mw-parser-output>\
+             <p>This list gathers films in which characters live the same period of time again \
+             and again, until a condition breaks the loop.</p><table class=wikitable>\
+             <caption>Films with time loops</caption><thead><tr><th>Film</th><th>Year</th>\
+             <th>Description</th></tr></thead><tbody>{rows}</tbody></table></div></body></html>"
+        );
+        let a = article_of(&page);
+        let texts = body_texts(&a);
+        assert!(texts[0].starts_with("This list gathers films"), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("Film\tYear\tDescription")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
     fn a_story_split_by_a_full_width_picture_is_read_whole() {
         // Two sections of one class in separate wrappers, a picture between them: the second,
         // longer one is chosen; the first joins it.

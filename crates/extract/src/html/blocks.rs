@@ -458,11 +458,16 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             }
             continue;
         };
-        // Spaces and invisible marks alone (a stray BOM on its own line) show nothing: no
-        // block is opened for them.
+        // Spaces and invisible marks alone (a stray BOM on its own line, `<p>&#160;</p>`
+        // spacing paragraphs apart) show nothing: no block is opened for them.
         let blank = |c: char| c.is_whitespace() || is_invisible(c);
-        if raw[first..].chars().next().is_some_and(blank) && raw[first..].chars().all(blank) {
-            if raw.chars().any(char::is_whitespace) {
+        let shown = if raw.as_bytes()[first] == b'&' {
+            doc.text(id)
+        } else {
+            std::borrow::Cow::Borrowed(&raw[first..])
+        };
+        if shown.chars().all(blank) {
+            if raw.chars().any(char::is_whitespace) || shown.chars().any(char::is_whitespace) {
                 pending[p_block as usize] = true;
             }
             continue;
@@ -639,6 +644,15 @@ mod tests {
         let b = collect(&doc);
         let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["Text.", "More."]);
+        // A paragraph holding a no-break space alone spaces others apart: no block.
+        let doc =
+            Document::parse("<div><p>Text.</p><p>\n  &#160;\n</p><p>&nbsp;</p><p>More.</p></div>");
+        let b = collect(&doc);
+        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["Text.", "More."]);
+        // Between words it is still a space.
+        let doc = Document::parse("<p>foo<span>&nbsp;</span>bar</p>");
+        assert_eq!(collect(&doc).pieces[0].text, "foo bar");
         // Inside a word it stays a word's part; between words it joins nothing.
         let doc = Document::parse("<p>foo<span>\u{200B}</span>bar baz</p>");
         assert_eq!(collect(&doc).pieces[0].text, "foobar baz");
@@ -872,7 +886,7 @@ mod tests {
         let second = &b.pieces[1];
         assert_eq!(
             &page[second.span.start..second.span.end],
-            "الفقرة الثانية،<br>في سطرين.<br>&nbsp;"
+            "الفقرة الثانية،<br>في سطرين."
         );
         assert_eq!(b.pieces[0].node, second.node);
     }

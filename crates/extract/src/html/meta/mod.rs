@@ -197,12 +197,14 @@ fn is_hatom_date(doc: &Document<'_>, id: NodeId) -> bool {
 const GUESSED_KEY_RANK: usize = 100_000;
 
 /// A `<meta>` key not in the list that still names a date by its words ("published",
-/// "w-published-date", "page_updated_time"): published or modified, ranked last.
+/// "w-published-date", "page_updated_time", "published_at"): published or modified, ranked
+/// last.
 fn date_key(k: &str) -> Option<(Field, usize)> {
     if k.len() > 64 {
         return None;
     }
-    let dated = k.contains("date") || k.contains("time");
+    // (Rails and its kin name a timestamp column "…_at": "published_at", "updated_at".)
+    let dated = k.contains("date") || k.contains("time") || k.ends_with("_at");
     if k.contains("publish") && !k.contains("publisher") && (dated || k.ends_with("published")) {
         Some((Field::Published, GUESSED_KEY_RANK))
     } else if (k.contains("modif") || k.contains("updat")) && dated {
@@ -2522,9 +2524,21 @@ fn pick_dates(
                 && c.stamp.utc == sp.stamp.utc
         })
     };
-    let shown_pub = shown_pub.filter(|sp| {
-        same_instant_local(sp) || sp.stamp.day().is_none_or(|d| !machine_days.contains(&d))
-    });
+    // A shown day written in numbers that reads as the machine's day with day and month
+    // swapped ("11.03.17" for 2017-11-03) is that day in the other order.
+    let swapped = |d: &str| -> Option<String> {
+        let (y, rest) = d.split_at_checked(5)?;
+        let (m, dd) = rest.split_once('-')?;
+        let day: u32 = dd.parse().ok()?;
+        (day <= 12 && m != dd).then(|| format!("{y}{dd}-{m}"))
+    };
+    let agrees = |sp: &DateCand, d: &str| {
+        machine_days.contains(&d)
+            || (numeric_date(&sp.stamp.text)
+                && swapped(d).is_some_and(|w| machine_days.contains(&w.as_str())))
+    };
+    let shown_pub = shown_pub
+        .filter(|sp| same_instant_local(sp) || sp.stamp.day().is_none_or(|d| !agrees(sp, d)));
     // What readers see by the headline wins over a machine stamp of another day (a migrated or
     // republished page keeps its shown date); on the same day the machine stamp, with its
     // time and offset, stays.
@@ -2553,6 +2567,12 @@ fn pick_dates(
         .map(|c| c.stamp)
         .or_else(|| md.as_ref().map(|c| c.stamp.clone()));
     (p, md.map(|c| c.stamp), shown, spans)
+}
+
+/// True when a date is written in numbers alone ("11.03.17", "03/11/2017"): its day and
+/// month may be read in either order.
+fn numeric_date(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit()) && !text.chars().any(char::is_alphabetic)
 }
 
 /// The byline elements of a page, those after the headline first, nearest first.
@@ -3308,6 +3328,23 @@ mod tests {
             "<p>Crews worked through the night.</p>".repeat(30)
         );
         assert!(meta(&far).subtitle.is_none());
+    }
+
+    #[test]
+    fn a_numeric_day_read_in_the_other_order_agrees_with_the_metadata() {
+        // Engadget: `<meta name="published_at">` and "11.03.17" (month first) by the byline.
+        let page = |shown: &str| {
+            format!(
+                "<html lang=\"en\"><head><meta class=\"swiftype\" name=\"published_at\" \
+                 content=\"2017-11-03T03:01:00-04:00\"></head><body><article><h1>The Pixel 2 \
+                 XL review</h1><div class=\"th-meta\">{shown}</div><p>Google's phone has a \
+                 screen problem, and the company says an update will fix it soon.</p>\
+                 </article></body></html>"
+            )
+        };
+        assert_eq!(stamps(&page("11.03.17")).0, "2017-11-03T03:01:00-04:00");
+        // Another day shown by the headline still wins (a migrated page keeps its date).
+        assert_eq!(stamps(&page("12.05.17")).0, "2017-05-12");
     }
 
     #[test]

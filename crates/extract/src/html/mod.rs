@@ -630,9 +630,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     attach_dateline(&mut article, input, m.dateline.as_ref());
     split_captions(&mut article, input);
     resolve_links(&mut article);
-    // A direction set around the article only (`<main dir="rtl">`) is the article's.
-    if article.dir.is_none() {
-        article.dir = meta::dir_around(&doc, sel.container);
+    // A direction set around the article (`<main dir="rtl">`) is the article's: the nearest
+    // one wins over the page's.
+    if let Some(d) = meta::dir_around(&doc, sel.container) {
+        article.dir = Some(d);
     }
     // A language or direction the page does not declare is read from the article's text (the
     // headline when there is no body): the language by the script rule, the function-word
@@ -2456,9 +2457,17 @@ mod tests {
             sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore \
             et dolore magna aliqua.</p></article></main></body></html>";
         assert_eq!(article_of(page).dir, Some(marsad_model::Dir::Rtl));
-        // The root's direction stands.
+        // The nearest direction wins over the root's, as it does in a browser: on `<main>`, or
+        // on `<body>` inside `<html dir="ltr">` (Readability's rtl-2).
         let ltr = page.replace("<html>", "<html dir=\"ltr\">");
-        assert_eq!(article_of(ltr).dir, Some(marsad_model::Dir::Ltr));
+        assert_eq!(article_of(&ltr).dir, Some(marsad_model::Dir::Rtl));
+        let body = ltr
+            .replace("<body>", "<body dir=\"rtl\">")
+            .replace("<main dir=\"rtl\">", "<main>");
+        assert_eq!(article_of(&body).dir, Some(marsad_model::Dir::Rtl));
+        // With nothing nearer, the root's direction stands.
+        let root = ltr.replace("<main dir=\"rtl\">", "<main>");
+        assert_eq!(article_of(root).dir, Some(marsad_model::Dir::Ltr));
     }
 
     #[test]

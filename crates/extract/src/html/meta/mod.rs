@@ -329,7 +329,8 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
                 }
                 s.dir = s.dir.or_else(|| dir_attr(doc, id));
             }
-            b"body" => s.dir = s.dir.or_else(|| dir_attr(doc, id)),
+            // (`<body>` is inside `<html>`: its direction is the one its text takes.)
+            b"body" => s.dir = dir_attr(doc, id).or(s.dir),
             b"meta" => {
                 // (Microdata writes a date's value in `datetime`: `<meta itemprop="dateModified"
                 // datetime="2018-02-06">`.)
@@ -545,7 +546,7 @@ fn deck_under(
 const MAX_DIR_DEPTH: usize = 64;
 
 /// The direction set on the article's element or the nearest element around it (`<main
-/// dir="rtl">`), for a page whose root sets none.
+/// dir="rtl">`): it wins over the root's, as the nearest `dir` does in a browser.
 ///
 /// ```
 /// use marsad_extract::html::{dom::Document, meta::dir_around};

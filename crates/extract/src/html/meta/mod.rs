@@ -685,6 +685,40 @@ fn line_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
     Some(t)
 }
 
+/// The text of a byline element without the parts classed as a job title (`<div
+/// class="author-title">Games Editor</div>` under the name: `data/meta_words.tsv`,
+/// `role_class`); its whole text when nothing else is left.
+fn byline_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
+    let is_role = |d: NodeId| {
+        doc.attr_raw(d, "class").is_some_and(|v| {
+            v.split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|t| WORDS.role_class.iter().any(|w| t.eq_ignore_ascii_case(w)))
+        })
+    };
+    let Some(role) = doc
+        .descendants(id)
+        .find(|&d| doc.is_element(d) && is_role(d))
+    else {
+        return line_text(doc, id);
+    };
+    if doc.span(id).len() > MAX_LINE_ELEMENT {
+        return None;
+    }
+    let mut out = String::new();
+    let end = doc.subtree_end(role);
+    for d in doc.descendants(id) {
+        if doc.is_text(d) && !(d.0 > role.0 && d.0 <= end.0) {
+            out.push(' ');
+            out.push_str(&doc.text(d));
+        }
+    }
+    let t = collapse(&out);
+    if t.is_empty() || t.len() > MAX_LINE_TEXT {
+        return line_text(doc, id);
+    }
+    Some(t)
+}
+
 /// Reads the page's metadata. `input` is the text `doc` was parsed from (spans index into it);
 /// `opts.url` fills [`Meta::url`] and helps strip site names from titles.
 ///
@@ -2628,7 +2662,7 @@ fn visible_byline(
         if quoted_or_aside(doc, id) {
             continue;
         }
-        let Some(text) = line_text(doc, id) else {
+        let Some(text) = byline_text(doc, id) else {
             continue;
         };
         let names = people(&text);
@@ -3642,6 +3676,21 @@ mod tests {
         let page = "<html><head><title>البحث</title></head><body><h1>البحث</h1>\
             <p>بقلم سارة أحمد</p></body></html>";
         assert_eq!(meta(page).authors[0].text, "سارة أحمد");
+    }
+
+    #[test]
+    fn a_job_title_set_apart_in_a_byline_is_not_the_name() {
+        let page = |role_class: &str| {
+            format!(
+                "<html><body><h1>The best games of the year</h1><div class=\"author\">\
+                 <a class=\"author-link\" href=\"/author/ben\">Ben Silverman</a>\
+                 <div class=\"{role_class}\">Games Editor</div></div><p>Text.</p></body></html>"
+            )
+        };
+        assert_eq!(meta(&page("author-title")).authors[0].text, "Ben Silverman");
+        assert_eq!(meta(&page("byline__role")).authors[0].text, "Ben Silverman");
+        // A part classed otherwise is read with the name.
+        assert_ne!(meta(&page("author-more")).authors[0].text, "Ben Silverman");
     }
 
     #[test]

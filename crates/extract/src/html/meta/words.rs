@@ -35,6 +35,9 @@ pub(crate) struct Words {
     pub byline_affiliation: Vec<String>,
     /// Class words of an element whose byline-classed children sign no page (a quotation).
     pub byline_not_inside: Vec<String>,
+    /// Class words (whole tokens) of a part of a byline element holding the author's job
+    /// title ("author-title", "byline__role"), not their name.
+    pub role_class: Vec<String>,
     /// JSON-LD types of a media object ("VideoObject"): its date is the upload's.
     pub media_item: Vec<String>,
     /// Class fragments marking a byline element.
@@ -80,6 +83,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         legal_form: Vec::new(),
         byline_affiliation: Vec::new(),
         byline_not_inside: Vec::new(),
+        role_class: Vec::new(),
         media_item: Vec::new(),
         byline_class: Vec::new(),
         byline_class_skip: Vec::new(),
@@ -110,6 +114,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "legal_form" => &mut w.legal_form,
             "byline_affiliation" => &mut w.byline_affiliation,
             "byline_not_inside" => &mut w.byline_not_inside,
+            "role_class" => &mut w.role_class,
             "media_item" => &mut w.media_item,
             "byline_class" => &mut w.byline_class,
             "byline_class_skip" => &mut w.byline_class_skip,

@@ -796,7 +796,23 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
             sites.push(v.value.clone());
         }
     }
-    m.site = sites.first().cloned();
+    // A name given with its tagline in one place ("Aktuálně.cz - Víte, co se právě děje") and
+    // alone in another ("Aktuálně.cz") is the name alone.
+    const TAGLINE_SEPS: [&str; 5] = [" - ", " | ", " – ", " — ", ": "];
+    m.site = sites.first().map(|first| {
+        sites
+            .iter()
+            .find(|o| {
+                !TAGLINE_SEPS.iter().any(|sep| o.contains(sep))
+                    && first.strip_prefix(o.as_str()).is_some_and(|rest| {
+                        TAGLINE_SEPS
+                            .iter()
+                            .any(|sep| rest.starts_with(sep) && rest.len() > sep.len())
+                    })
+            })
+            .unwrap_or(first)
+            .clone()
+    });
 
     // URLs.
     m.canonical_url = canonical_url(
@@ -3691,6 +3707,26 @@ mod tests {
         assert_eq!(meta(&page("byline__role")).authors[0].text, "Ben Silverman");
         // A part classed otherwise is read with the name.
         assert_ne!(meta(&page("author-more")).authors[0].text, "Ben Silverman");
+    }
+
+    #[test]
+    fn a_site_name_given_with_its_tagline_and_alone_is_the_name() {
+        let page = |og: &str| {
+            format!(
+                "<html><head><meta property=\"og:site_name\" content=\"{og}\">\
+                 <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+                 \"publisher\":{{\"@type\":\"Organization\",\"name\":\"Aktuálně.cz\"}}}}</script>\
+                 </head><body><h1>West Ham beat Villa</h1><p>Text.</p></body></html>"
+            )
+        };
+        let site = |og: &str| meta(&page(og)).site;
+        assert_eq!(
+            site("Aktuálně.cz - Víte, co se právě děje").as_deref(),
+            Some("Aktuálně.cz")
+        );
+        assert_eq!(site("Aktuálně.cz").as_deref(), Some("Aktuálně.cz"));
+        // Another name stays the page's first.
+        assert_eq!(site("Aktuálně").as_deref(), Some("Aktuálně"));
     }
 
     #[test]

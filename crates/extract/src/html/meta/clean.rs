@@ -835,6 +835,14 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// ```
 pub fn author_names(raw: &str) -> Vec<String> {
     let s = collapse(raw);
+    // A name with its home page in brackets after it ("Bradley M. Kuhn
+    // (http://ebb.org/bkuhn/)"): the name.
+    let s = match s.rsplit_once(['(', '<']) {
+        Some((name, url)) if url.contains("://") && !name.contains("://") => {
+            name.trim_end().to_string()
+        }
+        _ => s,
+    };
     // A URL, or a template with an empty name (", Outlet").
     if s.contains("://") || s.starts_with("www.") || s.starts_with(',') {
         return Vec::new();
@@ -1257,6 +1265,15 @@ mod tests {
         );
         assert!(author_names("admin").is_empty());
         assert!(author_names("https://facebook.com/x").is_empty());
+        // A home page in brackets after the name.
+        assert_eq!(
+            author_names("Bradley M. Kuhn (http://ebb.org/bkuhn/)"),
+            vec!["Bradley M. Kuhn"]
+        );
+        assert_eq!(
+            author_names("Jane Doe <https://janedoe.net>"),
+            vec!["Jane Doe"]
+        );
         assert!(author_names("").is_empty());
         assert_eq!(author_names("Maria & Katerina"), vec!["Maria", "Katerina"]);
     }

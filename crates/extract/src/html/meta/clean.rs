@@ -1313,6 +1313,10 @@ mod tests {
             vec!["Jenny Smith"]
         );
         assert_eq!(author_names("Текст: Лида Буслаева"), vec!["Лида Буслаева"]);
+        assert_eq!(
+            author_names("史蒂文的家_藍天 發表在 痞客邦 PIXNET 留言(42)"),
+            vec!["史蒂文的家_藍天"]
+        );
         // Initials or a nickname in brackets inside the name stay; an outlet after it goes.
         assert_eq!(
             author_names("Richard (R.J.) Eskow"),

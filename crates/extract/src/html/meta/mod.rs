@@ -3737,6 +3737,12 @@ mod tests {
             <a href=\"/wiki/Help:Authority_control\">Authority control</a></th></tr></table>\
             </body></html>";
         assert!(meta(page).authors.is_empty());
+        // Nor is a views counter beside a blog's byline that names the blog itself.
+        let page = "<html><head><meta property=\"og:site_name\" content=\"史蒂文的家_藍天\"></head>\
+            <body><h1>新竹尖石_美樹營地賞楓</h1><p>今天去了營地。</p><p class=\"author\">史蒂文的家_藍天 \
+            發表在 <a href=\"/\">痞客邦 PIXNET</a> <span class=\"author-views\">人氣(<span>23925</span>)\
+            </span></p></body></html>";
+        assert!(meta(page).authors.is_empty());
     }
 
     #[test]

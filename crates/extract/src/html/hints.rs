@@ -925,6 +925,12 @@ mod tests {
         );
         assert_eq!(class_hint("meta-info"), Hint::Story(Reason::Boilerplate));
         assert_eq!(class_hint("tooltipContent"), Hint::Story(Reason::Ui));
+        // A video player's settings menu beside a story ("Video Quality", "Closed Captions").
+        assert_eq!(
+            class_hint("yvp-settings-container"),
+            Hint::Story(Reason::Ui)
+        );
+        assert_eq!(class_hint("presettings"), Hint::None);
         // Not inside a word.
         assert_eq!(class_hint("metadata"), Hint::None);
     }

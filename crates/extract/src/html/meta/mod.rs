@@ -695,15 +695,15 @@ fn byline_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
                 .any(|t| WORDS.role_class.iter().any(|w| t.eq_ignore_ascii_case(w)))
         })
     };
+    if doc.span(id).len() > MAX_LINE_ELEMENT {
+        return None;
+    }
     let Some(role) = doc
         .descendants(id)
         .find(|&d| doc.is_element(d) && is_role(d))
     else {
         return line_text(doc, id);
     };
-    if doc.span(id).len() > MAX_LINE_ELEMENT {
-        return None;
-    }
     let mut out = String::new();
     let end = doc.subtree_end(role);
     for d in doc.descendants(id) {

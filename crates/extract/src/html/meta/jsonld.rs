@@ -285,11 +285,18 @@ impl Ld {
         }
     }
 
-    /// The first page-like item (WebPage and friends).
+    /// The first page-like item (WebPage and friends), else the first item with no type at
+    /// all that dates something (`{"datePublished":"1995-03-05T08:37:00"}`: a template that
+    /// left the type out describes the page).
     pub fn page(&self) -> Option<&Item> {
         self.items
             .iter()
             .find(|it| it.class == Some(TypeClass::Page))
+            .or_else(|| {
+                self.items.iter().find(|it| {
+                    it.kind.is_empty() && (it.published.is_some() || it.modified.is_some())
+                })
+            })
     }
 }
 
@@ -367,7 +374,12 @@ fn flatten<'v>(v: &'v Value, depth: usize, out: &mut Vec<&'v serde_json::Map<Str
             }
         }
         Value::Object(o) => {
-            if o.contains_key("@type") {
+            // (A top-level object without a type that dates something is kept for
+            // [`Ld::page`].)
+            if o.contains_key("@type")
+                || (depth <= 1
+                    && (o.contains_key("datePublished") || o.contains_key("dateModified")))
+            {
                 out.push(o);
             }
             if let Some(g) = o.get("@graph") {

@@ -4132,6 +4132,23 @@ mod tests {
     }
 
     #[test]
+    fn json_ld_without_a_type_dates_the_page() {
+        let page = "<html><head><script type=\"application/ld+json\">\
+            {\"datePublished\":\"1995-03-05T08:37:00\"}</script></head><body><p>x</p></body></html>";
+        assert_eq!(stamps(page).0, "1995-03-05T08:37:00");
+        // A nested object without a type (an offer, a rating) is not the page.
+        let page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"Product\",\
+            \"offers\":{\"datePublished\":\"1995-03-05\"}}</script></head><body><p>x</p></body></html>";
+        assert_eq!(stamps(page).0, "");
+    }
+
+    #[test]
+    fn a_spanish_fecha_class_marks_a_date() {
+        let page = "<html><body><div class=\"fecha\">2018-01-04</div><p>Texto.</p></body></html>";
+        assert_eq!(stamps(page).0, "2018-01-04");
+    }
+
+    #[test]
     fn meta_dates_in_microdata_dublin_core_and_compact_forms() {
         for (tag, published, modified) in [
             (
@@ -4160,6 +4177,11 @@ mod tests {
                 None,
             ),
             (r#"<meta name="date" content="20211340">"#, None, None),
+            (
+                r#"<meta property="dc:created" content="2017-09-01"/>"#,
+                Some("2017-09-01"),
+                None,
+            ),
         ] {
             let m = meta(&format!(
                 "<html><head>{tag}</head><body><h1>Title</h1><p>Text.</p></body></html>"

@@ -393,18 +393,10 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                     doc.tag_code(c),
                     Some(Tag::Tbody | Tag::Thead | Tag::Tfoot | Tag::Tr)
                 ) {
-                    let mut up = c;
-                    for _ in 0..TABLE_LEVELS {
-                        match doc.parent(up) {
-                            Some(p) if doc.tag_is(p, Tag::Table) => {
-                                up = p;
-                                break;
-                            }
-                            Some(p) => up = p,
-                            None => break,
-                        }
-                    }
-                    if doc.tag_is(up, Tag::Table) { up } else { c }
+                    doc.ancestors(c)
+                        .take(TABLE_LEVELS)
+                        .find(|&p| doc.tag_is(p, Tag::Table))
+                        .unwrap_or(c)
                 } else {
                     c
                 };
@@ -857,14 +849,9 @@ pub fn take_twins(doc: &Document<'_>, b: &Blocks, sel: &mut Selection, params: &
         twins.push(id);
     }
     let article_of = |id: NodeId| {
-        let mut cur = Some(id);
-        while let Some(c) = cur {
-            if doc.tag_is(c, Tag::Article) {
-                return Some(c);
-            }
-            cur = doc.parent(c);
-        }
-        None
+        std::iter::once(id)
+            .chain(doc.ancestors(id))
+            .find(|&c| doc.tag_is(c, Tag::Article))
     };
     let own_article = article_of(container);
     let kept_texts: std::collections::HashSet<&str> = b

@@ -578,6 +578,19 @@ impl<'a> Document<'a> {
         (c != NONE).then_some(NodeId(c))
     }
 
+    /// The ancestors of `id`, nearest first, `id` itself excluded.
+    ///
+    /// ```
+    /// use marsad_extract::html::dom::Document;
+    /// let doc = Document::parse("<main><article><p>نص</p></article></main>");
+    /// let p = doc.find_all("p").next().unwrap();
+    /// let tags: Vec<_> = doc.ancestors(p).filter_map(|a| doc.tag(a)).collect();
+    /// assert_eq!(&tags[..2], ["article", "main"]);
+    /// ```
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + use<'_, 'a> {
+        std::iter::successors(self.parent(id), |&p| self.parent(p))
+    }
+
     /// All descendants of `id` in document (pre-)order, `id` itself excluded.
     pub fn descendants(&self, id: NodeId) -> impl Iterator<Item = NodeId> + use<'_, 'a> {
         let (from, to) = self.node(id).map_or((0, 0), |n| (id.0 + 1, n.subtree_end));

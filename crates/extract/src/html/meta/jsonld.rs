@@ -300,16 +300,19 @@ impl Ld {
     }
 }
 
-/// A string from a JSON value: the string itself, the first string of an array, or the
-/// `name` / `@value` / `url` of an object.
 /// Longest headline or name (bytes) read as one: a longer value is a body pasted in the wrong
 /// field, or a string the size limit cut open.
 pub const MAX_HEADLINE_BYTES: usize = 2_048;
 
-fn is_title_sized(t: &str) -> bool {
-    t.len() <= MAX_HEADLINE_BYTES
+/// The string of `o[key]` ([`str_of`]) when it is no longer than [`MAX_HEADLINE_BYTES`].
+fn title_of(o: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
+    o.get(key)
+        .and_then(str_of)
+        .filter(|t| t.len() <= MAX_HEADLINE_BYTES)
 }
 
+/// A string from a JSON value: the string itself, the first string of an array, or the
+/// `name` / `@value` / `url` of an object.
 fn str_of(v: &Value) -> Option<String> {
     let s = match v {
         Value::String(s) => s.clone(),
@@ -533,15 +536,9 @@ pub fn read(bodies: &[&str]) -> Ld {
         let mut it = Item {
             kind,
             class,
-            headline: o
-                .get("headline")
-                .and_then(str_of)
-                .filter(|t| is_title_sized(t)),
-            name: o.get("name").and_then(str_of).filter(|t| is_title_sized(t)),
-            alt_headline: o
-                .get("alternativeHeadline")
-                .and_then(str_of)
-                .filter(|t| is_title_sized(t)),
+            headline: title_of(o, "headline"),
+            name: title_of(o, "name"),
+            alt_headline: title_of(o, "alternativeHeadline"),
             description: o.get("description").and_then(str_of),
             published: ["datePublished", "dateCreated", "uploadDate", "startDate"]
                 .iter()

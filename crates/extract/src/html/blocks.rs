@@ -467,7 +467,8 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             std::borrow::Cow::Borrowed(&raw[first..])
         };
         if shown.chars().all(blank) {
-            if raw.chars().any(char::is_whitespace) || shown.chars().any(char::is_whitespace) {
+            // (Any space of `raw` is one of its `first` or one `shown` shows.)
+            if first > 0 || shown.chars().any(char::is_whitespace) {
                 pending[p_block as usize] = true;
             }
             continue;

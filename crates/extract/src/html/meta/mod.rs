@@ -661,6 +661,11 @@ fn host_of(url: &str) -> Option<&str> {
 /// `Document::text_of`, every text node is separated by a space, so inline pieces set apart
 /// by style ("<span>Jane Doe</span><span>May 1</span>") do not run together.
 fn line_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
+    line_text_without(doc, id, None)
+}
+
+/// [`line_text`] without the text inside `skip` (a part of the element).
+fn line_text_without(doc: &Document<'_>, id: NodeId, skip: Option<NodeId>) -> Option<String> {
     if doc.span(id).len() > MAX_LINE_ELEMENT {
         return None;
     }
@@ -669,7 +674,7 @@ fn line_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
         out.push_str(&doc.text(id));
     } else {
         for d in doc.descendants(id) {
-            if doc.is_text(d) {
+            if doc.is_text(d) && skip.is_none_or(|s| !doc.contains(s, d)) {
                 out.push(' ');
                 out.push_str(&doc.text(d));
             }
@@ -698,25 +703,10 @@ fn byline_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
     if doc.span(id).len() > MAX_LINE_ELEMENT {
         return None;
     }
-    let Some(role) = doc
-        .descendants(id)
+    doc.descendants(id)
         .find(|&d| doc.is_element(d) && is_role(d))
-    else {
-        return line_text(doc, id);
-    };
-    let mut out = String::new();
-    let end = doc.subtree_end(role);
-    for d in doc.descendants(id) {
-        if doc.is_text(d) && !(d.0 > role.0 && d.0 <= end.0) {
-            out.push(' ');
-            out.push_str(&doc.text(d));
-        }
-    }
-    let t = collapse(&out);
-    if t.is_empty() || t.len() > MAX_LINE_TEXT {
-        return line_text(doc, id);
-    }
-    Some(t)
+        .and_then(|role| line_text_without(doc, id, Some(role)))
+        .or_else(|| line_text(doc, id))
 }
 
 /// Reads the page's metadata. `input` is the text `doc` was parsed from (spans index into it);
@@ -3707,6 +3697,11 @@ mod tests {
         assert_eq!(meta(&page("byline__role")).authors[0].text, "Ben Silverman");
         // A part classed otherwise is read with the name.
         assert_ne!(meta(&page("author-more")).authors[0].text, "Ben Silverman");
+        // The job title first, the name right after it.
+        let page = "<html><body><h1>The best games of the year</h1><div class=\"author\">\
+            <span class=\"author-title\">Games Editor</span> Ben Silverman</div><p>Text.</p>\
+            </body></html>";
+        assert_eq!(meta(page).authors[0].text, "Ben Silverman");
     }
 
     #[test]

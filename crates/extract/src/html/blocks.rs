@@ -816,6 +816,19 @@ mod tests {
     }
 
     #[test]
+    fn old_and_ruby_phrasing_elements_stay_in_their_sentence() {
+        // `acronym` (obsolete, still in use) and ruby's `rb`/`rtc` are phrasing elements.
+        let doc = Document::parse(
+            "<p>the FSF, which <acronym title=\"in my opinion\">IMO</acronym> did not</p>\
+             <p><ruby><rb>東</rb><rtc>とう</rtc></ruby>京</p>",
+        );
+        let b = collect(&doc);
+        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert_eq!(texts[0], "the FSF, which IMO did not");
+    }
+
+    #[test]
     fn a_tooltips_box_leaves_the_paragraph_and_the_word_it_explains_stays() {
         // The box shows on hover only; a bare "tooltip" class is on the explained word.
         let doc = Document::parse(

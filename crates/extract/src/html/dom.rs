@@ -164,6 +164,7 @@ macro_rules! tags {
 tags! {
     A "a" F_INLINE;
     Abbr "abbr" F_INLINE;
+    Acronym "acronym" F_INLINE;
     Address "address" F_CLOSES_P;
     Applet "applet" F_SCOPE;
     Area "area" F_VOID;
@@ -255,8 +256,10 @@ tags! {
     Pre "pre" F_CLOSES_P;
     Progress "progress" F_INLINE;
     Q "q" F_INLINE;
+    Rb "rb" F_INLINE;
     Rp "rp" F_INLINE;
     Rt "rt" F_INLINE;
+    Rtc "rtc" F_INLINE;
     Ruby "ruby" F_INLINE;
     S "s" F_INLINE;
     Samp "samp" F_INLINE;
@@ -2053,9 +2056,9 @@ mod tests {
                         fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr \
                         main menu nav ol p pre section summary table ul li dd dt listing";
         let scope = "table td th caption html template object marquee applet";
-        let inline = "a abbr b bdi bdo big cite code data del dfn em font i ins kbd label mark \
+        let inline = "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark \
                       nobr q s samp small span strike strong sub sup time tt u var img br wbr \
-                      button input select option picture source meter output progress ruby rt rp";
+                      button input select option picture source meter output progress ruby rb rt rtc rp";
         type Check = fn(Tag) -> bool;
         let lists: [(&str, Check); 5] = [
             (raw, Tag::is_raw_text),

@@ -290,6 +290,22 @@ fn is_tooltip_class(class: &str) -> bool {
     })
 }
 
+/// True when an element runs inline with the text around it: a phrasing element (`span`), a
+/// formula (`math`), or an element of a name HTML does not know (a custom element, MathML's
+/// `mi`) inside a paragraph, a heading or another element that runs inline. A browser shows an
+/// unknown element inline; outside a paragraph one is mostly a page's own container (a web
+/// component's list or card), read as a block. MathJax sets a formula inside a sentence as
+/// `<mjx-container>` holding `<math><mi>x</mi>…</math>`: it does not part the sentence.
+fn runs_inline(doc: &Document<'_>, code: Tag, parent: usize, parent_inline: bool) -> bool {
+    code.is_inline()
+        || code == Tag::Math
+        || (code == Tag::Other
+            && (parent_inline
+                || doc
+                    .tag_code(NodeId(parent as u32))
+                    .is_some_and(|p| p == Tag::P || p.is_heading())))
+}
+
 /// Builds the blocks of `doc`, honouring its hidden marks.
 pub fn collect(doc: &Document<'_>) -> Blocks {
     collect_with(doc, true)
@@ -307,6 +323,8 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
     let mut skip = vec![Skip::No; n];
     let mut pending = vec![false; n];
     let mut note = vec![false; n];
+    // Per element: it runs inline with the text around it (see `runs_inline`).
+    let mut phrasing = vec![false; n];
     let mut last_end = vec![0u32; n];
     // The block's last text was one letter (a drop cap: `<b>S</b><span>aving time</span>`).
     let mut last_initial = vec![false; n];
@@ -328,6 +346,8 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             (block_of[parent], hidden[parent], link[parent], skip[parent]);
         if let Some(tag) = doc.tag(id) {
             let code = doc.tag_code(id).unwrap_or(Tag::Other);
+            let inline = runs_inline(doc, code, parent, phrasing[parent]);
+            phrasing[i] = inline;
             let (mut h_attr, mut aria, mut style, mut role, mut itemprop, mut class, mut idv) =
                 (false, None, None, None, None, None, None);
             let mut breadcrumbs = false;
@@ -362,7 +382,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let own_hidden = code == Tag::Template
                 || (code == Tag::Noscript && holds_escaped_markup(doc, NodeId(i as u32)))
                 || (honour_hidden
-                    && (is_hidden(h_attr, aria, style) || (code.is_inline() && tooltip))
+                    && (is_hidden(h_attr, aria, style) || (inline && tooltip))
                     && code != Tag::Html
                     && code != Tag::Body);
             hidden[i] = p_hidden || own_hidden;
@@ -402,7 +422,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             } else {
                 element_hint(tag, role, itemprop, class_hint, id_hint)
             };
-            if own_hidden && !p_hidden && code.is_inline() {
+            if own_hidden && !p_hidden && inline {
                 // Hidden text inside a visible block (`<span hidden>` in a paragraph) is not
                 // part of the block's text a reader sees: the hidden element is a (hidden)
                 // block of its own, judged and accounted for like any hidden block.
@@ -415,7 +435,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                 // word before it ("daily<sup><a href=#fn2>2</a></sup>" is not "daily2").
                 block_of[i] = i as u32;
                 note[i] = true;
-            } else if code.is_inline() {
+            } else if inline {
                 block_of[i] = p_block;
                 if code == Tag::Br || code == Tag::Img {
                     pending[p_block as usize] = true;
@@ -826,6 +846,31 @@ mod tests {
         let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert_eq!(texts[0], "the FSF, which IMO did not");
+    }
+
+    #[test]
+    fn a_formula_or_unknown_element_in_a_sentence_does_not_part_it() {
+        // MathJax's output in a paragraph, MathML in a list item, a custom element in a
+        // heading; a custom element beside a paragraph is a block of its own.
+        let doc = Document::parse(
+            "<p>When <mjx-container class=MathJax><mjx-math><mjx-mi><mjx-c></mjx-c></mjx-mi>\
+             </mjx-math><mjx-assistive-mml><math><mi>a</mi><mo>≠</mo><mn>0</mn></math>\
+             </mjx-assistive-mml></mjx-container>, there are two solutions.</p>\
+             <ul><li>and <math><mrow><mi>x</mi><mo>=</mo><mn>1</mn></mrow></math> holds</li></ul>\
+             <h2>نتائج <x-term>الانتخابات</x-term> البلدية</h2>\
+             <x-card>Read next</x-card>",
+        );
+        let b = collect(&doc);
+        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "When a≠0, there are two solutions.",
+                "and x=1 holds",
+                "نتائج الانتخابات البلدية",
+                "Read next"
+            ]
+        );
     }
 
     #[test]

@@ -236,6 +236,7 @@ tags! {
     Main "main" F_CLOSES_P;
     Mark "mark" F_INLINE;
     Marquee "marquee" F_SCOPE;
+    Math "math" 0;
     Menu "menu" F_CLOSES_P;
     Meta "meta" F_VOID;
     Meter "meter" F_INLINE;

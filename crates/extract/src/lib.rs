@@ -161,12 +161,20 @@ pub(crate) fn language_sample(a: &marsad_model::Article) -> String {
     s
 }
 
-/// True when the bytes look like HTML rather than flattened text.
+/// True when the bytes look like HTML rather than flattened text: a document marker
+/// (`<!doctype html>`, `<html>`, `<head>`, `<body>`) near the start, or markup from the first
+/// character on with five or more HTML elements in the first 4 KB. Flattened text opens with a
+/// word, and text that quotes markup or code later on (`Vec<u8>`, `git clone <repo>`, a JSX
+/// example) is still text.
 ///
 /// ```
 /// use marsad_extract::looks_like_html;
 /// assert!(looks_like_html(b"<!DOCTYPE html><html><body><p>x</p></body></html>"));
+/// assert!(looks_like_html(b"<div><h1>t</h1><p>a</p><p>b</p></div>"));
 /// assert!(!looks_like_html("إسطنبول - وكالات\nدعا وزير الخارجية".as_bytes()));
+/// assert!(!looks_like_html(
+///     b"Option<T>\nimpl<T> From<T> for Option<T>\n<div>a</div><p>b</p><br><i>c</i>"
+/// ));
 /// ```
 pub fn looks_like_html(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(4096)];
@@ -175,12 +183,28 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
     if has(b"<!doctype html") || has(b"<html") || has(b"<head") || has(b"<body") {
         return true;
     }
-    // Many tags in the head of the input.
-    let tags = lower
-        .windows(2)
-        .filter(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+    let start = lower.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&lower);
+    if start.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'<') {
+        return false;
+    }
+    // Many elements HTML knows (or custom elements) in the head of the input.
+    let elements = lower
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'<')
+        .filter(|&(at, _)| {
+            let rest = &lower[at + 1..];
+            let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+            let len = rest
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+                .count();
+            let name = std::str::from_utf8(&rest[..len]).unwrap_or("");
+            name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && (name.contains('-') || html::dom::Tag::from_name(name) != html::dom::Tag::Other)
+        })
         .count();
-    tags >= 5
+    elements >= 5
 }
 
 /// Extracts the article from `bytes`, HTML or flattened text (see [`Options::input`]).

@@ -3221,6 +3221,19 @@ mod tests {
     }
 
     #[test]
+    fn dublin_core_terms_and_a_plain_title_meta_name_the_headline() {
+        // DCMI terms (`dcterms.title`, the successor of `DC.title`) and `<meta name="title">`
+        // (readabilipy's title tests).
+        for key in ["dcterms.title", "DCTERMS:title", "title"] {
+            let m = meta(&format!(
+                r#"<html><head><meta name="{key}" content="انتخابات بلدية في تونس"/></head>
+                <body><p>Text.</p></body></html>"#
+            ));
+            assert_eq!(m.title.unwrap().text, "انتخابات بلدية في تونس", "{key}");
+        }
+    }
+
+    #[test]
     fn an_og_author_written_as_markup_names_its_text() {
         let m = meta(
             r#"<html><head><meta property="og:site_name" content="CNN">

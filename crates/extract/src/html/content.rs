@@ -668,14 +668,11 @@ fn decide(
     // On a page that does not declare an article (a listing, a landing page), a linked
     // heading in the container is a card's title, and a linked line as long as a sentence is
     // an item's name (a product, a talk, a commit): content, unless a boilerplate hint is
-    // above. A short linked line there is content too when it sits in an element of prose
-    // that nothing marks (a section's call to action, "Learn more", after its text); in a menu
-    // (a link list) it is an entry.
-    if !params.declared
-        && linky_only
-        && (heading || p.chars >= SHORT_BLOCK || at == NONE)
-        && link_density(p) > MAX_LINK_DENSITY
-    {
+    // above; so is a line of the same list with fewer links ("gero <a>removed the windowtype
+    // attribute</a> from dialogs"). A short linked line there is content too when it sits in
+    // an element of prose that nothing marks (a section's call to action, "Learn more", after
+    // its text); in a menu (a link list) it is an entry.
+    if !params.declared && linky_only && (heading || p.chars >= SHORT_BLOCK || at == NONE) {
         return Keep::Body;
     }
     // A paragraph or list item of the content whose sentence names its subjects as links
@@ -1198,6 +1195,24 @@ mod tests {
         };
         let body = kept(&page, &declared);
         assert!(!body.iter().any(|t| t == "Find out more"), "{body:?}");
+    }
+
+    #[test]
+    fn a_list_items_fewer_links_do_not_drop_it_where_its_linked_siblings_stay() {
+        // A changelog's list on a page declaring no article: every item links its change. The
+        // item that is mostly link stays as an item's name; those with more of their own
+        // words stay too.
+        let page = format!(
+            "<body><div class=post><p>{PARA}</p><p>{PARA} {PARA}</p><ul>\
+             <li>Ankush Dua <a href=/b1>fixed an issue with revoked devtools permissions</a></li>\
+             <li>gero <a href=/b2>removed the windowtype attribute</a> from dialogs we no longer need</li>\
+             <li>manekenpix <a href=/b3>converted some code</a> to use DOM Promises</li>\
+             </ul><p>{PARA}</p></div></body>"
+        );
+        let body = kept(&page, &Params::default());
+        for name in ["Ankush Dua", "gero", "manekenpix"] {
+            assert!(body.iter().any(|t| t.starts_with(name)), "{name}: {body:?}");
+        }
     }
 
     #[test]

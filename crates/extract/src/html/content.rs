@@ -671,8 +671,13 @@ fn decide(
     // above; so is a line of the same list with fewer links ("gero <a>removed the windowtype
     // attribute</a> from dialogs"). A short linked line there is content too when it sits in
     // an element of prose that nothing marks (a section's call to action, "Learn more", after
-    // its text); in a menu (a link list) it is an entry.
-    if !params.declared && linky_only && (heading || p.chars >= SHORT_BLOCK || at == NONE) {
+    // its text); in a menu (a link list) it is an entry, and so is a short heading of its own
+    // words ("Ways to Save").
+    let dense = link_density(p) > MAX_LINK_DENSITY;
+    if !params.declared
+        && linky_only
+        && (p.chars >= SHORT_BLOCK || ((heading || at == NONE) && dense))
+    {
         return Keep::Body;
     }
     // A paragraph or list item of the content whose sentence names its subjects as links
@@ -1213,6 +1218,13 @@ mod tests {
         for name in ["Ankush Dua", "gero", "manekenpix"] {
             assert!(body.iter().any(|t| t.starts_with(name)), "{name}: {body:?}");
         }
+        // A short heading of a menu's own words is the menu's, not the content's.
+        let menu = "<div><h4>Ways to Save</h4><a href=/s1>Clearance sale on all items</a> \
+                    <a href=/s2>Coupons and promo codes today</a></div>";
+        let page = page.replace("<ul>", &format!("{menu}<ul>"));
+        let body = kept(&page, &Params::default());
+        assert!(!body.iter().any(|t| t == "Ways to Save"), "{body:?}");
+        assert!(body.iter().any(|t| t.starts_with("Clearance")), "{body:?}");
     }
 
     #[test]

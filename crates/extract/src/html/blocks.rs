@@ -389,10 +389,10 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             link[i] = p_link || code == Tag::A;
             // A button that opens a panel (`aria-expanded`: an accordion's or a disclosure's
             // header) is labelled with the heading of the section it opens, not an interface
-            // word.
-            let disclosure = expanded
-                && (code == Tag::Button
-                    || role.is_some_and(|r| r.trim().eq_ignore_ascii_case("button")));
+            // word; so is a button that asks a question (an FAQ's accordion without ARIA).
+            let disclosure = (code == Tag::Button
+                || role.is_some_and(|r| r.trim().eq_ignore_ascii_case("button")))
+                && (expanded || is_question_label(&doc.text_of(id)));
             skip[i] = match (p_skip, code) {
                 (Skip::Always, _) => Skip::Always,
                 (_, Tag::Button) if !disclosure => Skip::Button,

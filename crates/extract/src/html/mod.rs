@@ -3320,8 +3320,9 @@ mod tests {
 
     #[test]
     fn an_accordion_header_button_is_the_heading_of_its_panel() {
-        // FAQ entries whose headers are disclosure buttons (`aria-expanded`): the header names
-        // the panel it opens and stays with it; a plain button is still interface.
+        // FAQ entries whose headers are disclosure buttons (`aria-expanded`, or a label that
+        // asks a question): the header names the panel it opens and stays with it; a plain
+        // button is still interface.
         let qa = |q: &str| {
             format!(
                 "<li><div role=button aria-expanded=false>{q}</div><div><p>Your personal \
@@ -3337,19 +3338,30 @@ mod tests {
                  and you must keep it at the levels your country requires.</p></div></li>"
             )
         };
+        // A header without ARIA (a script toggles a class) that asks a question.
+        let qc = |q: &str| {
+            format!(
+                "<div class=feature-accordion-item><button class=feature-accordion-question>\
+                 <div>{q}</div><i class=chevron></i></button><div class=answer><p>Your home \
+                 insurance covers the building and what is in it, at the levels your policy \
+                 names.</p></div></div>"
+            )
+        };
         let page = format!(
-            "<html><body><main><h1>Insurance</h1><ul>{}{}{}</ul>\
+            "<html><body><main><h1>Insurance</h1><ul>{}{}{}</ul>{}\
              <div role=button>Open the settings panel</div>\
              <button type=button>Print this page now</button></main></body></html>",
             qa("Coverage when you are offline"),
             qa("Coverage when you are online"),
-            qb("Coverage when you travel abroad")
+            qb("Coverage when you travel abroad"),
+            qc("What does home insurance cover?")
         );
         let a = article_of(page);
         let body = body_texts(&a);
         for q in [
             "Coverage when you are offline",
             "Coverage when you travel abroad",
+            "What does home insurance cover?",
         ] {
             assert!(body.iter().any(|t| t.contains(q)), "{q}: {body:?}");
         }

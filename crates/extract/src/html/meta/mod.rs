@@ -2056,6 +2056,7 @@ fn date_lines(
     doc: &Document<'_>,
     start: u32,
     dfirst: bool,
+    bylines: &[NodeId],
     pubs: &mut Vec<DateCand>,
     mods: &mut Vec<DateCand>,
 ) {
@@ -2083,8 +2084,11 @@ fn date_lines(
             None => (id, collapse(&t)),
         };
         // An embedded post's date ("— West Ham United (@WestHam) October 31, 2021" closing a
-        // quoted tweet) or a picture's is theirs, not the page's.
-        if quoted_or_aside(doc, el) {
+        // quoted tweet) or a picture's is theirs, not the page's; so is the date of a listed
+        // post, beside the link to it.
+        if quoted_or_aside(doc, el)
+            || beside_teaser_link(doc, el, start.checked_sub(1).map(NodeId), bylines)
+        {
             continue;
         }
         // The line's stamps, each with whether it is an update's.
@@ -2135,6 +2139,47 @@ fn date_lines(
             end = end.min(i + UPDATE_AFTER_DATE_LINE);
         }
     }
+}
+
+/// Most nodes in the element around a date line searched for a teaser's link.
+const MAX_TEASER_NODES: usize = 40;
+
+/// Fewest characters of a link's text that names another page's story (a title), not an
+/// author, a section or a permalink's date.
+pub const MIN_TEASER_LINK_CHARS: usize = 30;
+
+/// True when the date line `el` (an element of its own) sits beside a link to another story
+/// in a small element, away from the headline: an item of a list of other posts
+/// ("<li><a>Guinée : une douanière … condamnée</a> <span class=post-date>09/09/2019</span></li>"
+/// in a sidebar) carries that post's date. Not another story's link: the page's headline (often
+/// a link to the page itself), a link into the page ("#comments"), or a byline's link to its
+/// author ("Mayank Gupta, CEO of CaseBasix"); and a line near the headline is the page's own
+/// ("27 juin 2019 · Par Elba · Blog : Petits papiers, grandes histoires").
+fn beside_teaser_link(
+    doc: &Document<'_>,
+    el: NodeId,
+    headline: Option<NodeId>,
+    bylines: &[NodeId],
+) -> bool {
+    if !doc.is_element(el)
+        || headline.is_some_and(|h| el.0 > h.0 && el.0 - h.0 < NEAR_HEADLINE as u32)
+    {
+        return false;
+    }
+    let Some(item) = doc.parent(el) else {
+        return false;
+    };
+    doc.descendants(item).nth(MAX_TEASER_NODES).is_none()
+        && doc.descendants(item).any(|id| {
+            doc.tag_is(id, super::dom::Tag::A)
+                && doc.attr_raw(id, "href").is_some_and(|h| !h.contains('#'))
+                && !doc.contains(id, el)
+                && headline.is_none_or(|h| !doc.contains(h, id) && !doc.contains(id, h))
+                && !bylines
+                    .iter()
+                    .any(|&b| doc.contains(b, id) || doc.contains(id, b))
+                && doc.text_of(id).trim().chars().count() >= MIN_TEASER_LINK_CHARS
+        })
 }
 
 /// The text nodes among nodes `from..to` short enough for a line ([`MAX_LINE_TEXT`]) and
@@ -2331,7 +2376,7 @@ fn pick_dates(
     }
     // Date lines: short texts after the headline.
     if let Some(start) = headline.map(|h| h.0 + 1).or(s.article.map(|a| a.0 + 1)) {
-        date_lines(doc, start, dfirst, &mut pubs, &mut mods);
+        date_lines(doc, start, dfirst, &s.bylines, &mut pubs, &mut mods);
     }
     // Short date lines just above the headline ("Published May 1 by …" set over the h1): a
     // fallback only, since site headers carry today's date.
@@ -2359,6 +2404,10 @@ fn pick_dates(
     let after_headline = |id: NodeId| headline.is_none_or(|h| id.0 > h.0);
     for &id in &s.datelines {
         if !after_headline(id) || s.times.contains(&id) {
+            continue;
+        }
+        // A listed post's date, beside the link to it (a sidebar's latest posts).
+        if beside_teaser_link(doc, id, headline, &s.bylines) {
             continue;
         }
         let Some(text) = line_text(doc, id) else {
@@ -2444,7 +2493,7 @@ fn pick_dates(
         && mods.is_empty()
         && let Some(t) = title_node
     {
-        date_lines(doc, t.0 + 1, dfirst, &mut pubs, &mut mods);
+        date_lines(doc, t.0 + 1, dfirst, &s.bylines, &mut pubs, &mut mods);
     }
     // Still nothing: a line opened by a publication label ("Published: 5/5/2020",
     // "veröffentlicht am 6.12.06") dates a page wherever it stands.
@@ -3218,6 +3267,35 @@ mod tests {
         assert_eq!(m.title.unwrap().text, "Preferred title");
         assert_eq!(m.authors[0].text, "Creator Name");
         assert_eq!(m.site.as_deref(), Some("Daily Paper"));
+    }
+
+    #[test]
+    fn a_listed_posts_date_beside_its_link_does_not_date_the_page() {
+        // A sidebar's latest posts, far below the headline of an undated story: each date is
+        // its post's.
+        let story: String = (0..80)
+            .map(|_| "<p>فقرة من نص الخبر.</p>".to_string())
+            .collect();
+        let sidebar = "<ul class=widget><li><a href=/guinee-douaniere>Guinée : une douanière \
+                       arrêtée et condamnée à Forecariah</a> <span class=post-date>09/09/2019\
+                       </span></li></ul>";
+        let m = meta(&format!(
+            "<html><body><h1>القبض على مهرب عاج في غينيا</h1>{story}{sidebar}</body></html>"
+        ));
+        assert!(m.published.is_none(), "{:?}", m.published);
+        // The page's own date line keeps its day, beside its linked headline or its author's
+        // long link.
+        let m = meta(&format!(
+            "<html><body><div class=head><h1><a href=/ivory>القبض على مهرب عاج في غينيا بعد مطاردة\
+             </a></h1><span class=post-date>27/09/2016</span></div>{story}</body></html>"
+        ));
+        assert_eq!(m.published.unwrap().day(), Some("2016-09-27"));
+        let m = meta(&format!(
+            "<html><body><h1>القبض على مهرب</h1>{story}<div><p class=byline>By \
+             <a href=/in/mg>Mayank Gupta, CEO of CaseBasix</a></p>\
+             <p class=post-date>Updated: December 09, 2025</p></div></body></html>"
+        ));
+        assert_eq!(m.published.unwrap().day(), Some("2025-12-09"));
     }
 
     #[test]

@@ -3627,6 +3627,13 @@ mod tests {
             m.canonical_url.as_deref(),
             Some("https://example.org/article/medical-record")
         );
+        // Twitter's card names the page when Open Graph does not (trafilatura's tests).
+        let card = r#"<html><head><meta name="twitter:url" content="https://example.org/a"/>
+        </head><body></body></html>"#;
+        assert_eq!(
+            meta(card).canonical_url.as_deref(),
+            Some("https://example.org/a")
+        );
         let bare = r#"<html><head><link rel="canonical" href="/a/b"></head><body></body></html>"#;
         assert_eq!(meta(bare).canonical_url.as_deref(), Some("/a/b"));
         assert_eq!(

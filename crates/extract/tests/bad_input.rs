@@ -99,6 +99,21 @@ fn hundred_thousand_nested_divs() {
 }
 
 #[test]
+fn nested_buttons_around_a_long_text() {
+    // A button's label is read to see whether it asks a question; buttons nested as deep as
+    // the parser allows around megabytes of text are not each read whole.
+    let open = "<div role=button>".repeat(300);
+    let s = format!(
+        "<html><body>{open}{}هل الدخول إلى المعرض مجاني؟</body></html>",
+        "نص طويل جداً ".repeat(400_000)
+    );
+    let t = Instant::now();
+    assert!(html::extract(s.as_bytes(), &Options::default()).is_ok());
+    // (Reading each button's text took over a minute here, in a debug build.)
+    assert!(t.elapsed() < TIME_LIMIT / 12, "{:?}", t.elapsed());
+}
+
+#[test]
 fn huge_colspan() {
     let s = "<html><body><table><tr><td colspan=9000000000000000 rowspan=9e15>خلية</td><td colspan=-1>b</td></tr></table>\
              <p>دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار في إدلب، وقال إن الحل سياسي.</p></body></html>";

@@ -227,6 +227,11 @@ enum Skip {
     Always,
 }
 
+/// Largest button (markup bytes) whose label is read to see whether it asks a question: a
+/// label is a line, and reading every button of a deep nest of them would cost the square of
+/// its size.
+const MAX_QUESTION_BUTTON_BYTES: usize = 2048;
+
 /// Fewest words in a button's label that asks a question.
 pub const MIN_QUESTION_LABEL_WORDS: usize = 3;
 
@@ -392,7 +397,9 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             // word; so is a button that asks a question (an FAQ's accordion without ARIA).
             let disclosure = (code == Tag::Button
                 || role.is_some_and(|r| r.trim().eq_ignore_ascii_case("button")))
-                && (expanded || is_question_label(&doc.text_of(id)));
+                && (expanded
+                    || (doc.span(id).len() <= MAX_QUESTION_BUTTON_BYTES
+                        && is_question_label(&doc.text_of(id))));
             skip[i] = match (p_skip, code) {
                 (Skip::Always, _) => Skip::Always,
                 (_, Tag::Button) if !disclosure => Skip::Button,

@@ -2144,6 +2144,9 @@ fn date_lines(
 /// Most nodes in the element around a date line searched for a teaser's link.
 const MAX_TEASER_NODES: usize = 40;
 
+/// Largest link (markup bytes) read as a listed story's title.
+const MAX_TEASER_LINK_BYTES: usize = 2048;
+
 /// Fewest characters of a link's text that names another page's story (a title), not an
 /// author, a section or a permalink's date.
 pub const MIN_TEASER_LINK_CHARS: usize = 30;
@@ -2178,6 +2181,7 @@ fn beside_teaser_link(
                 && !bylines
                     .iter()
                     .any(|&b| doc.contains(b, id) || doc.contains(id, b))
+                && doc.span(id).len() <= MAX_TEASER_LINK_BYTES
                 && doc.text_of(id).trim().chars().count() >= MIN_TEASER_LINK_CHARS
         })
 }
@@ -3296,6 +3300,13 @@ mod tests {
              <p class=post-date>Updated: December 09, 2025</p></div></body></html>"
         ));
         assert_eq!(m.published.unwrap().day(), Some("2025-12-09"));
+        // A link of kilobytes is no title (and is not read once per date beside it).
+        let long = "نص ".repeat(MAX_TEASER_LINK_BYTES);
+        let m = meta(&format!(
+            "<html><body><h1>القبض على مهرب</h1>{story}<div><a href=/x>{long}</a>\
+             <span class=post-date>09/09/2019</span></div></body></html>"
+        ));
+        assert_eq!(m.published.unwrap().day(), Some("2019-09-09"));
     }
 
     #[test]

@@ -117,6 +117,19 @@ fn repair(s: &str) -> String {
                     // `"` apart are two strings, the comma between them forgotten.
                     let next = chars.clone().find(|n| !n.is_whitespace());
                     let adjacent = chars.peek() == Some(&'"');
+                    // A stray stop after a value, then what may follow it
+                    // (`"2023-06-14".,"dateModified"`): the string ends; the stop goes.
+                    if matches!(next, Some('.' | ';'))
+                        && matches!(
+                            chars.clone().filter(|n| !n.is_whitespace()).nth(1),
+                            Some(',' | '}' | ']')
+                        )
+                    {
+                        in_str = false;
+                        out.push('"');
+                        while chars.next().is_some_and(|n| !matches!(n, '.' | ';')) {}
+                        continue;
+                    }
                     if matches!(next, None | Some(',' | ':' | '}' | ']'))
                         || (next == Some('"') && !adjacent)
                     {
@@ -818,6 +831,13 @@ mod tests {
         assert_eq!(v.len(), 1);
         assert_eq!(v[0]["headline"], "He said \"no\" today");
         assert_eq!(v[0]["articleBody"], "She \"agreed.\"");
+        // A stray stop after a value (trafilatura's json_metadata tests); a quoted sentence
+        // ending the text keeps its stop.
+        let v = parse(r#"{"name":"Example","datePublished":"2023-06-14".,"x":"y"}"#);
+        assert_eq!(v[0]["datePublished"], "2023-06-14");
+        assert_eq!(v[0]["x"], "y");
+        let v = parse(r#"{"articleBody":"She said "yes". Then left."}"#);
+        assert_eq!(v[0]["articleBody"], "She said \"yes\". Then left.");
         // Two strings with the comma between them forgotten stay two strings.
         let v = parse("{\"a\":\"x\"\n \"b\":\"y\"}");
         assert_eq!(

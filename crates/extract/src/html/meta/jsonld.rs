@@ -594,7 +594,34 @@ pub fn read(bodies: &[&str]) -> Ld {
     if ld.site.is_none() {
         ld.site = ld.main().and_then(|m| m.publisher.clone());
     }
+    // Else an organisation the page describes at its top level (not an article's author or
+    // publisher): the site's owner.
+    if ld.site.is_none() {
+        ld.site = values.iter().find_map(top_level_org_name);
+    }
     ld
+}
+
+/// The name (else `legalName`) of the first organisation among a script's top-level values:
+/// the value itself, an array's members or an `@graph`'s.
+fn top_level_org_name(v: &Value) -> Option<String> {
+    let of = |o: &serde_json::Map<String, Value>| -> Option<String> {
+        (best_class(&types(o)).1 == Some(TypeClass::Org))
+            .then(|| {
+                o.get("name")
+                    .or_else(|| o.get("legalName"))
+                    .and_then(str_of)
+            })
+            .flatten()
+    };
+    match v {
+        Value::Object(o) => of(o).or_else(|| match o.get("@graph") {
+            Some(Value::Array(a)) => a.iter().filter_map(Value::as_object).find_map(of),
+            _ => None,
+        }),
+        Value::Array(a) => a.iter().filter_map(Value::as_object).find_map(of),
+        _ => None,
+    }
 }
 
 /// The key whose string holds an article's whole text.
@@ -870,6 +897,24 @@ mod tests {
             ld.main().unwrap().authors,
             ["By Amir Vera, Tara Subramaniam and Adam Renton, CNN"]
         );
+    }
+
+    #[test]
+    fn a_top_level_organisation_names_the_site() {
+        // A shop's or a service's page describing only its owner (trafilatura's tests).
+        let ld = read(&[
+            r#"{"@context":"http://schema.org","@type":"Organization","legalName":"Safety Insurance Group, Inc.","url":"https://www.safetyinsurance.com"}"#,
+        ]);
+        assert_eq!(ld.site.as_deref(), Some("Safety Insurance Group, Inc."));
+        let ld = read(&[
+            r#"{"@graph":[{"@type":"WebPage","name":"الرئيسية"},{"@type":"NewsMediaOrganization","name":"عنب بلدي"}]}"#,
+        ]);
+        assert_eq!(ld.site.as_deref(), Some("عنب بلدي"));
+        // An article's author that is an organisation is not the site.
+        let ld = read(&[
+            r#"{"@type":"NewsArticle","headline":"خبر","author":{"@type":"Organization","name":"رويترز"}}"#,
+        ]);
+        assert_eq!(ld.site, None);
     }
 
     #[test]

@@ -227,10 +227,10 @@ enum Skip {
     Always,
 }
 
-/// Largest button (markup bytes) whose label is read to see whether it asks a question: a
-/// label is a line, and reading every button of a deep nest of them would cost the square of
-/// its size.
-const MAX_QUESTION_BUTTON_BYTES: usize = 2048;
+/// Longest button text (bytes) read to see whether it asks a question: a label is a line,
+/// and reading every button of a deep nest of them whole would cost the nest's depth times
+/// the text's size.
+const MAX_QUESTION_LABEL_BYTES: usize = 2048;
 
 /// Fewest words in a button's label that asks a question.
 pub const MIN_QUESTION_LABEL_WORDS: usize = 3;
@@ -398,8 +398,9 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let disclosure = (code == Tag::Button
                 || role.is_some_and(|r| r.trim().eq_ignore_ascii_case("button")))
                 && (expanded
-                    || (doc.span(id).len() <= MAX_QUESTION_BUTTON_BYTES
-                        && is_question_label(&doc.text_of(id))));
+                    || doc
+                        .text_within(id, MAX_QUESTION_LABEL_BYTES)
+                        .is_some_and(|t| is_question_label(&t)));
             skip[i] = match (p_skip, code) {
                 (Skip::Always, _) => Skip::Always,
                 (_, Tag::Button) if !disclosure => Skip::Button,

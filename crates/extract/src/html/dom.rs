@@ -829,8 +829,36 @@ impl<'a> Document<'a> {
         out
     }
 
+    /// [`Document::text_of`] for an element read only when it is short: `None` once the text
+    /// passes `max_bytes` or the walk passes `max_bytes` nodes. (An element's source span does
+    /// not bound its text: a streamed segment moved into it brings text from elsewhere.)
+    ///
+    /// ```
+    /// use marsad_extract::html::dom::Document;
+    /// let doc = Document::parse("<button>هل الدخول مجاني؟</button><p>نص أطول من الحد</p>");
+    /// let b = doc.find_all("button").next().unwrap();
+    /// assert_eq!(doc.text_within(b, 64).as_deref(), Some("هل الدخول مجاني؟"));
+    /// let p = doc.find_all("p").next().unwrap();
+    /// assert_eq!(doc.text_within(p, 8), None);
+    /// ```
+    pub fn text_within(&self, id: NodeId, max_bytes: usize) -> Option<String> {
+        let mut out = String::new();
+        if !self.append_text_within(id, &mut out, max_bytes) {
+            return None;
+        }
+        let t = out.trim_end().len();
+        out.truncate(t);
+        Some(out)
+    }
+
     /// Appends the collapsed text of `id` (see [`Document::text_of`]) to `out`.
     pub fn append_text(&self, id: NodeId, out: &mut String) {
+        self.append_text_within(id, out, usize::MAX);
+    }
+
+    /// [`Document::append_text`], giving up (false) once more than `limit` bytes of raw text
+    /// or `limit` nodes have been met.
+    fn append_text_within(&self, id: NodeId, out: &mut String, limit: usize) -> bool {
         let mut pending_space = false;
         let push = |s: &str, out: &mut String, pending: &mut bool| {
             for (k, w) in s.split(|c: char| c.is_whitespace()).enumerate() {
@@ -848,18 +876,30 @@ impl<'a> Document<'a> {
             }
         };
         if self.is_text(id) {
+            if self.raw_text(id).len() > limit {
+                return false;
+            }
             push(&self.text(id), out, &mut pending_space);
-            return;
+            return true;
         }
         let end = self.subtree_end(id).0;
         let mut i = id.0 + 1;
+        let (mut raw_bytes, mut visited) = (0usize, 0usize);
         // End of the last text pushed: words of sibling elements closed and opened back to
         // back are kept apart (see [`is_sibling_gap`]).
         let mut last_end: Option<usize> = None;
         while i < end {
             let nid = NodeId(i);
+            visited += 1;
+            if visited > limit {
+                return false;
+            }
             match self.node(nid).map(|n| n.kind) {
                 Some(Kind::Text) => {
+                    raw_bytes = raw_bytes.saturating_add(self.raw_text(nid).len());
+                    if raw_bytes > limit {
+                        return false;
+                    }
                     let span = self.span(nid);
                     let text = self.text(nid);
                     if !pending_space
@@ -891,6 +931,7 @@ impl<'a> Document<'a> {
                 _ => i += 1,
             }
         }
+        true
     }
 }
 

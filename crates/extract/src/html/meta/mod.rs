@@ -2144,7 +2144,7 @@ fn date_lines(
 /// Most nodes in the element around a date line searched for a teaser's link.
 const MAX_TEASER_NODES: usize = 40;
 
-/// Largest link (markup bytes) read as a listed story's title.
+/// Longest link text (bytes) read as a listed story's title.
 const MAX_TEASER_LINK_BYTES: usize = 2048;
 
 /// Fewest characters of a link's text that names another page's story (a title), not an
@@ -2181,8 +2181,9 @@ fn beside_teaser_link(
                 && !bylines
                     .iter()
                     .any(|&b| doc.contains(b, id) || doc.contains(id, b))
-                && doc.span(id).len() <= MAX_TEASER_LINK_BYTES
-                && doc.text_of(id).trim().chars().count() >= MIN_TEASER_LINK_CHARS
+                && doc
+                    .text_within(id, MAX_TEASER_LINK_BYTES)
+                    .is_some_and(|t| t.chars().count() >= MIN_TEASER_LINK_CHARS)
         })
 }
 

@@ -2050,13 +2050,15 @@ fn cut_tail(s: &str, max: usize) -> &str {
 const UPDATE_AFTER_DATE_LINE: u32 = 12;
 
 /// Date lines: short texts with a date within `NEAR_HEADLINE * 5` nodes after `start` (the
-/// node after the headline), into `pubs` or `mods` by their label, up to the first element
-/// that holds one; a few nodes further, an update's labelled line too.
+/// node after the headline, the article or the visible title), into `pubs` or `mods` by their
+/// label, up to the first element that holds one; a few nodes further, an update's labelled
+/// line too. `headline` (the page's headline, if any) and `bylines` tell a listed post's link
+/// from the page's own ([`beside_teaser_link`]).
 fn date_lines(
     doc: &Document<'_>,
     start: u32,
     dfirst: bool,
-    bylines: &[NodeId],
+    (headline, bylines): (Option<NodeId>, &[NodeId]),
     pubs: &mut Vec<DateCand>,
     mods: &mut Vec<DateCand>,
 ) {
@@ -2086,9 +2088,7 @@ fn date_lines(
         // An embedded post's date ("— West Ham United (@WestHam) October 31, 2021" closing a
         // quoted tweet) or a picture's is theirs, not the page's; so is the date of a listed
         // post, beside the link to it.
-        if quoted_or_aside(doc, el)
-            || beside_teaser_link(doc, el, start.checked_sub(1).map(NodeId), bylines)
-        {
+        if quoted_or_aside(doc, el) || beside_teaser_link(doc, el, headline, bylines) {
             continue;
         }
         // The line's stamps, each with whether it is an update's.
@@ -2175,7 +2175,9 @@ fn beside_teaser_link(
     doc.descendants(item).nth(MAX_TEASER_NODES).is_none()
         && doc.descendants(item).any(|id| {
             doc.tag_is(id, super::dom::Tag::A)
-                && doc.attr_raw(id, "href").is_some_and(|h| !h.contains('#'))
+                && doc
+                    .attr_raw(id, "href")
+                    .is_some_and(|h| !h.trim_start().starts_with('#'))
                 && !doc.contains(id, el)
                 && headline.is_none_or(|h| !doc.contains(h, id) && !doc.contains(id, h))
                 && !bylines
@@ -2381,7 +2383,14 @@ fn pick_dates(
     }
     // Date lines: short texts after the headline.
     if let Some(start) = headline.map(|h| h.0 + 1).or(s.article.map(|a| a.0 + 1)) {
-        date_lines(doc, start, dfirst, &s.bylines, &mut pubs, &mut mods);
+        date_lines(
+            doc,
+            start,
+            dfirst,
+            (headline, &s.bylines),
+            &mut pubs,
+            &mut mods,
+        );
     }
     // Short date lines just above the headline ("Published May 1 by …" set over the h1): a
     // fallback only, since site headers carry today's date.
@@ -2498,7 +2507,14 @@ fn pick_dates(
         && mods.is_empty()
         && let Some(t) = title_node
     {
-        date_lines(doc, t.0 + 1, dfirst, &s.bylines, &mut pubs, &mut mods);
+        date_lines(
+            doc,
+            t.0 + 1,
+            dfirst,
+            (Some(t), &s.bylines),
+            &mut pubs,
+            &mut mods,
+        );
     }
     // Still nothing: a line opened by a publication label ("Published: 5/5/2020",
     // "veröffentlicht am 6.12.06") dates a page wherever it stands.
@@ -3301,6 +3317,11 @@ mod tests {
              <p class=post-date>Updated: December 09, 2025</p></div></body></html>"
         ));
         assert_eq!(m.published.unwrap().day(), Some("2025-12-09"));
+        // Without a headline, a related list inside the article is still a list of posts.
+        let m = meta(&format!(
+            "<html><body><article>{story}{sidebar}</article></body></html>"
+        ));
+        assert!(m.published.is_none(), "{:?}", m.published);
         // A link of kilobytes is no title (and is not read once per date beside it).
         let long = "نص ".repeat(MAX_TEASER_LINK_BYTES);
         let m = meta(&format!(

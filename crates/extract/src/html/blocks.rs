@@ -854,19 +854,23 @@ mod tests {
         let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert_eq!(texts[0], "the FSF, which IMO did not");
+        assert!(
+            texts[1].starts_with('東') && texts[1].ends_with('京'),
+            "{texts:?}"
+        );
     }
 
     #[test]
     fn a_formula_or_unknown_element_in_a_sentence_does_not_part_it() {
         // MathJax's output in a paragraph, MathML in a list item, a custom element in a
-        // heading; a custom element beside a paragraph is a block of its own.
+        // heading; a custom element in a `<div>` is a block of its own.
         let doc = Document::parse(
             "<p>When <mjx-container class=MathJax><mjx-math><mjx-mi><mjx-c></mjx-c></mjx-mi>\
              </mjx-math><mjx-assistive-mml><math><mi>a</mi><mo>≠</mo><mn>0</mn></math>\
              </mjx-assistive-mml></mjx-container>, there are two solutions.</p>\
              <ul><li>and <math><mrow><mi>x</mi><mo>=</mo><mn>1</mn></mrow></math> holds</li></ul>\
              <h2>نتائج <x-term>الانتخابات</x-term> البلدية</h2>\
-             <x-card>Read next</x-card>",
+             <div>Related <x-card>Read next</x-card></div>",
         );
         let b = collect(&doc);
         let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
@@ -876,6 +880,7 @@ mod tests {
                 "When a≠0, there are two solutions.",
                 "and x=1 holds",
                 "نتائج الانتخابات البلدية",
+                "Related",
                 "Read next"
             ]
         );

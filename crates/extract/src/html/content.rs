@@ -668,8 +668,9 @@ fn decide(
     // On a page that does not declare an article (a listing, a landing page), a linked
     // heading in the container is a card's title, and a linked line as long as a sentence is
     // an item's name (a product, a talk, a commit): content, unless a boilerplate hint is
-    // above; so is a line of the same list with fewer links ("gero <a>removed the windowtype
-    // attribute</a> from dialogs"). A short linked line there is content too when it sits in
+    // above; so is any line as long as a sentence under a mark that link density alone set,
+    // whatever its own links (a list item "gero <a>removed the windowtype attribute</a> from
+    // dialogs" beside items that are mostly links). A short linked line there is content too when it sits in
     // an element of prose that nothing marks (a section's call to action, "Learn more", after
     // its text); in a menu (a link list) it is an entry, and so is a short heading of its own
     // words ("Ways to Save").

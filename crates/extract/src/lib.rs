@@ -164,9 +164,8 @@ pub(crate) fn language_sample(a: &marsad_model::Article) -> String {
 /// True when the bytes look like HTML rather than flattened text: a document marker
 /// (`<!doctype html>`, `<html>`, `<head>`, `<body>`) near the start, or markup from the first
 /// character on with five or more tags (start or end) of elements HTML knows in the first
-/// 4 KB. Flattened text opens with a
-/// word, and text that quotes markup or code later on (`Vec<u8>`, `git clone <repo>`, a JSX
-/// example) is still text.
+/// 4 KB. Flattened text opens with a word, and text that quotes markup or code later on
+/// (`Vec<u8>`, `git clone <repo>`, a JSX example) is still text.
 ///
 /// ```
 /// use marsad_extract::looks_like_html;

@@ -666,18 +666,20 @@ fn is_sentence_punct(c: char) -> bool {
 mod tests {
     use super::*;
 
+    /// The texts of the blocks of `page`, in order.
+    fn piece_texts(page: &str) -> Vec<String> {
+        let doc = Document::parse(page);
+        collect(&doc).pieces.into_iter().map(|p| p.text).collect()
+    }
+
     #[test]
     fn a_stray_byte_order_mark_opens_no_block() {
-        let doc =
-            Document::parse("<div><p>Text.</p>\n        \u{FEFF}<div> </div><p>More.</p></div>");
-        let b = collect(&doc);
-        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
+        let texts =
+            piece_texts("<div><p>Text.</p>\n        \u{FEFF}<div> </div><p>More.</p></div>");
         assert_eq!(texts, ["Text.", "More."]);
         // A paragraph holding a no-break space alone spaces others apart: no block.
-        let doc =
-            Document::parse("<div><p>Text.</p><p>\n  &#160;\n</p><p>&nbsp;</p><p>More.</p></div>");
-        let b = collect(&doc);
-        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
+        let texts =
+            piece_texts("<div><p>Text.</p><p>\n  &#160;\n</p><p>&nbsp;</p><p>More.</p></div>");
         assert_eq!(texts, ["Text.", "More."]);
         // Between words it is still a space.
         let doc = Document::parse("<p>foo<span>&nbsp;</span>bar</p>");
@@ -805,7 +807,7 @@ mod tests {
         // A drop cap, an initial styled for an acronym, a word set a letter a span and a
         // capital split from its word are words; a unit after a number, an alphabet index and
         // a one-letter word keep their gaps.
-        let doc = Document::parse(
+        let texts = piece_texts(
             "<p><strong><span>I</span></strong><span>n-house catering is simple.</span></p>\
              <p>the SMART method: <b><i>s</i></b><span>pecific, </span><b><i>m</i></b>\
              <span>easurable</span></p><p><span>S</span><span>t</span><span>a</span>\
@@ -814,8 +816,6 @@ mod tests {
              <p><span>egg nog, C</span><span>ocoa Puffs</span></p>\
              <p><span>Plan A</span><span>is ready</span></p>",
         );
-        let b = collect(&doc);
-        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(
             texts,
             [
@@ -834,11 +834,9 @@ mod tests {
     fn a_word_of_format_characters_alone_is_no_text() {
         // A spacer paragraph of one zero-width joiner, an RLM standing between two words; a
         // ZWNJ inside a Persian word stays.
-        let doc = Document::parse(
+        let texts = piece_texts(
             "<p>\u{200D}</p><p>دعا لافروف \u{200F} إلى وقف النار</p><p>می\u{200C}خواهم</p>",
         );
-        let b = collect(&doc);
-        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
         // (The spacer opens no block at all.)
         assert_eq!(texts, ["دعا لافروف إلى وقف النار", "می\u{200C}خواهم"]);
     }
@@ -846,12 +844,10 @@ mod tests {
     #[test]
     fn old_and_ruby_phrasing_elements_stay_in_their_sentence() {
         // `acronym` (obsolete, still in use) and ruby's `rb`/`rtc` are phrasing elements.
-        let doc = Document::parse(
+        let texts = piece_texts(
             "<p>the FSF, which <acronym title=\"in my opinion\">IMO</acronym> did not</p>\
              <p><ruby><rb>東</rb><rtc>とう</rtc></ruby>京</p>",
         );
-        let b = collect(&doc);
-        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert_eq!(texts[0], "the FSF, which IMO did not");
         assert!(
@@ -864,7 +860,7 @@ mod tests {
     fn a_formula_or_unknown_element_in_a_sentence_does_not_part_it() {
         // MathJax's output in a paragraph, MathML in a list item, a custom element in a
         // heading; a custom element in a `<div>` is a block of its own.
-        let doc = Document::parse(
+        let texts = piece_texts(
             "<p>When <mjx-container class=MathJax><mjx-math><mjx-mi><mjx-c></mjx-c></mjx-mi>\
              </mjx-math><mjx-assistive-mml><math><mi>a</mi><mo>≠</mo><mn>0</mn></math>\
              </mjx-assistive-mml></mjx-container>, there are two solutions.</p>\
@@ -872,8 +868,6 @@ mod tests {
              <h2>نتائج <x-term>الانتخابات</x-term> البلدية</h2>\
              <div>Related <x-card>Read next</x-card></div>",
         );
-        let b = collect(&doc);
-        let texts: Vec<&str> = b.pieces.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(
             texts,
             [

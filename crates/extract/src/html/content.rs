@@ -696,7 +696,7 @@ fn decide(
     if at != NONE && holds(NodeId(at)) && NodeId(at) != container {
         return Keep::Drop(neg_reason(doc, b, at, params.declared));
     }
-    if !links_ok && link_density(p) > MAX_LINK_DENSITY {
+    if !links_ok && dense {
         return Keep::Drop(Reason::Nav);
     }
     Keep::Body

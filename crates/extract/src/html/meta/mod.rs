@@ -2172,7 +2172,8 @@ fn beside_teaser_link(
     let Some(item) = doc.parent(el) else {
         return false;
     };
-    doc.descendants(item).nth(MAX_TEASER_NODES).is_none()
+    // (Descendants are numbered after their element, up to its subtree's end.)
+    doc.subtree_end(item).0.saturating_sub(item.0 + 1) <= MAX_TEASER_NODES as u32
         && doc.descendants(item).any(|id| {
             doc.tag_is(id, super::dom::Tag::A)
                 && doc

@@ -223,7 +223,7 @@ fn neg_ancestors(
                 // dialog holding more text than the page behind it) is no wrapper either.
                 // A wrapper wraps blocks: an element that is one block by itself (an ad slot
                 // holding its own line, on a page of little text) is what its word says.
-                let wrapper = !is_dialog(doc, NodeId(i as u32))
+                let wrapper = !doc.is_dialog(NodeId(i as u32))
                     && ((total[i] as f64) >= WRAPPER_SHARE * page
                         || (main_text[i] > 0
                             && (total[i] as f64) >= WRAPPER_SHARE * main_text[i] as f64
@@ -257,18 +257,6 @@ fn neg_ancestors(
         }
     }
     neg
-}
-
-/// True for a dialog layer: a `<dialog>`, `role=dialog`/`alertdialog` or `aria-modal=true`.
-fn is_dialog(doc: &Document<'_>, id: NodeId) -> bool {
-    doc.tag_is(id, Tag::Dialog)
-        || doc.attr_raw(id, "role").is_some_and(|r| {
-            let r = r.trim();
-            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
-        })
-        || doc
-            .attr_raw(id, "aria-modal")
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
 /// True when an element of the page carries a microdata `itemtype` naming an article type.

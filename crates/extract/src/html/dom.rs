@@ -693,6 +693,26 @@ impl<'a> Document<'a> {
                 .is_some_and(|n| n.kind == Kind::Element && n.tag == tag)
     }
 
+    /// True for a dialog layer: a `<dialog>`, `role=dialog`/`alertdialog` or `aria-modal=true`.
+    ///
+    /// ```
+    /// use marsad_extract::html::dom::Document;
+    /// let doc = Document::parse("<div role=dialog><p>سياسة الخصوصية</p></div><p>نص</p>");
+    /// let ps: Vec<_> = doc.find_all("p").collect();
+    /// assert!(doc.ancestors(ps[0]).any(|a| doc.is_dialog(a)));
+    /// assert!(!doc.ancestors(ps[1]).any(|a| doc.is_dialog(a)));
+    /// ```
+    pub fn is_dialog(&self, id: NodeId) -> bool {
+        self.tag_is(id, Tag::Dialog)
+            || self.attr_raw(id, "role").is_some_and(|r| {
+                let r = r.trim();
+                r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+            })
+            || self
+                .attr_raw(id, "aria-modal")
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    }
+
     /// Every element with tag `tag`, in document order (the [`Tag`] form of
     /// [`Document::find_all`]).
     pub fn find_tag(&self, tag: Tag) -> impl Iterator<Item = NodeId> + use<'_, 'a> {

@@ -2206,13 +2206,32 @@ fn short_digit_texts<'d, 'a>(
     })
 }
 
+/// True when `id` stands in a layer over the page: a dialog ([`Document::is_dialog`]) or an
+/// element whose class or id marks interface ("modal", "popup", "toolbar"). A privacy notice
+/// in a shop's modal, "Last Updated: 1/23/2025", does not date the page.
+fn in_layer(doc: &Document<'_>, id: NodeId) -> bool {
+    doc.ancestors(id).any(|a| {
+        let ui = |k: &str| {
+            doc.attr(a, k).is_some_and(|v| {
+                hints::class_hint(&v) == hints::Hint::Neg(marsad_model::Reason::Ui)
+            })
+        };
+        doc.is_dialog(a) || ui("class") || ui("id")
+    })
+}
+
 /// Text nodes (holding a digit) looked at by [`labelled_lines`].
 const MAX_LABELLED_LINES: usize = 400;
 
-/// The first line of the page opened by a publication label, as published (rank 8: after
-/// every other source). (A "Last updated" line is not taken: on a shop's page it dates the
-/// privacy notice in a dialog.)
-fn labelled_lines(doc: &Document<'_>, dfirst: bool, pubs: &mut Vec<DateCand>) {
+/// The first line of the page that `is_labelled` takes ([`is_published_date_line`], or
+/// [`is_page_update_line`] when the page gives no other date), into `pubs` (rank 8: after
+/// every other source). A line in a layer over the page ([`in_layer`]) is not the page's.
+fn labelled_lines(
+    doc: &Document<'_>,
+    dfirst: bool,
+    is_labelled: fn(&str) -> bool,
+    pubs: &mut Vec<DateCand>,
+) {
     for (id, t) in short_digit_texts(doc, 0, doc.len() as u32).take(MAX_LABELLED_LINES) {
         let (el, text) = match doc
             .parent(id)
@@ -2221,7 +2240,7 @@ fn labelled_lines(doc: &Document<'_>, dfirst: bool, pubs: &mut Vec<DateCand>) {
             Some((p, l)) => (p, l),
             None => (id, collapse(&t)),
         };
-        if !is_published_date_line(&text) {
+        if !is_labelled(&text) || in_layer(doc, el) {
             continue;
         }
         let span = doc.span(el);
@@ -2520,7 +2539,12 @@ fn pick_dates(
     // Still nothing: a line opened by a publication label ("Published: 5/5/2020",
     // "veröffentlicht am 6.12.06") dates a page wherever it stands.
     if pubs.is_empty() && mods.is_empty() {
-        labelled_lines(doc, dfirst, &mut pubs);
+        labelled_lines(doc, dfirst, is_published_date_line, &mut pubs);
+    }
+    // Last, a line labelled as the page's own update ("Last updated: 01/23/2021", in a
+    // manual's footer), as in flattened text.
+    if pubs.is_empty() && mods.is_empty() {
+        labelled_lines(doc, dfirst, is_page_update_line, &mut mods);
     }
     let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
         v.sort_by_key(|c| c.rank);
@@ -4392,9 +4416,34 @@ mod tests {
                 "{line}"
             );
         }
-        // An update line does not: on a shop's page it dates the privacy notice.
-        let page = "<html><body><p>Shoes.</p><div class=modal><p>Last Updated: 1/23/2025</p></div></body></html>";
-        assert!(meta(page).published.is_none());
+    }
+
+    #[test]
+    fn a_page_update_line_dates_a_page_with_no_other_date_unless_it_stands_in_a_layer() {
+        // "Last updated on Mar 08, 2026" in a manual's footer: the page's update, and so its
+        // published day too when it gives no other.
+        for line in [
+            "<p><em>Last updated: 01/23/2021</em></p>",
+            "<footer><p>Last updated on Jan 23, 2021 (05:46 UTC).</p></footer>",
+        ] {
+            let page = format!("<html><body><p>Some text.</p>{line}</body></html>");
+            let m = meta(&page);
+            assert_eq!(m.modified.map(|s| s.local).as_deref(), Some("2021-01-23"));
+            assert_eq!(m.published.map(|s| s.local).as_deref(), Some("2021-01-23"));
+        }
+        // In a layer over the page, it dates something else: a shop's privacy notice.
+        for (open, close) in [
+            ("<div role=dialog>", "</div>"),
+            ("<div aria-modal=true>", "</div>"),
+            ("<div class=modal>", "</div>"),
+            ("<dialog>", "</dialog>"),
+        ] {
+            let page = format!(
+                "<html><body><p>Shoes.</p>{open}<p>Last Updated: 1/23/2025</p>{close}</body></html>"
+            );
+            let m = meta(&page);
+            assert!(m.published.is_none() && m.modified.is_none(), "{open}");
+        }
     }
 
     #[test]

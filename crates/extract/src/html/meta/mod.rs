@@ -4333,6 +4333,11 @@ mod tests {
                 Some("2017-09-01"),
                 None,
             ),
+            (
+                r#"<meta name="created" content="2017-01-09"/>"#,
+                Some("2017-01-09"),
+                None,
+            ),
         ] {
             let m = meta(&format!(
                 "<html><head>{tag}</head><body><h1>Title</h1><p>Text.</p></body></html>"

@@ -1591,6 +1591,16 @@ fn pick_title(
             && word_overlap(t, without_site(tt, sites, host)) < MIN_TITLE_OVERLAP
         {
             if article {
+                // A page title that shares few words with the first metadata headline either
+                // names the site alone (a blog's title on every post): that headline (JSON-LD
+                // `headline`, `og:title`) names the page.
+                let bare = without_site(tt, sites, host);
+                if let Some(c) = cands.iter().find(|c| c.span != *tsp).filter(|c| {
+                    !is_site(&c.clean, sites, host)
+                        && word_overlap(&c.clean, bare) < MIN_TITLE_OVERLAP
+                }) {
+                    return Some(Text::new(c.clean.clone(), c.span));
+                }
                 // A metadata title framed inside the page title ("[id] Headline", "Headline ·
                 // Site") is that title without its frame.
                 if let Some(c) = cands
@@ -1599,7 +1609,7 @@ fn pick_title(
                 {
                     return Some(Text::new(c.clean.clone(), c.span));
                 }
-                return Some(Text::new(without_site(tt, sites, host).to_string(), *tsp));
+                return Some(Text::new(bare.to_string(), *tsp));
             }
             // A metadata title framed inside the page title ("[id] Headline", "Blog: Headline")
             // is that title without its frame.
@@ -3912,6 +3922,23 @@ mod tests {
         assert_eq!(
             m.published.as_ref().and_then(|p| p.day()),
             Some("2025-12-20")
+        );
+    }
+
+    #[test]
+    fn a_page_title_naming_only_the_blog_yields_to_the_metadata_headline() {
+        // A blog builder's <title> on every post; the post's h1s are its sections.
+        let m = meta(
+            "<html><head><title>BeFifty - Der Blog für Frauen über 40 und über 50</title>\
+             <meta property=\"og:site_name\" content=\"BeFifty\">\
+             <meta property=\"og:title\" content=\"Das vielleicht schönste Ende der Welt: Montauk\">\
+             <meta property=\"og:type\" content=\"article\"></head><body>\
+             <article><p>Ein Strand, ist ein Strand.</p><h1>\"Downtown\" Montauk</h1>\
+             <p>Alles, was man braucht.</p></article></body></html>",
+        );
+        assert_eq!(
+            m.title.unwrap().text,
+            "Das vielleicht schönste Ende der Welt: Montauk"
         );
     }
 

@@ -1638,8 +1638,11 @@ fn pick_title(
     //    h2, a div): it goes on below, the title less its site name, cut at the part a
     //    JSON-LD headline names.
     if h1s.is_empty() && !article {
+        // (A metadata title written as a domain, `<meta name="DC.title" content="gnu.org">` on
+        // every page of a site, names the site.)
         if let Some(m) = meta_best(&s.metas, Field::Title)
             && !is_site(&m.value, sites, host)
+            && !is_domain(m.value.trim())
         {
             return Some(Text::new(m.value.clone(), m.span));
         }
@@ -3922,6 +3925,19 @@ mod tests {
         assert_eq!(
             m.published.as_ref().and_then(|p| p.day()),
             Some("2025-12-20")
+        );
+    }
+
+    #[test]
+    fn a_metadata_title_written_as_a_domain_is_no_headline() {
+        let m = meta(
+            "<html><head><meta name=\"DC.title\" content=\"gnu.org\">\
+             <title>The GNU General Public License v3.0 - GNU Project</title></head>\
+             <body><h2>GNU General Public License</h2><p>Version 3, 29 June 2007</p></body></html>",
+        );
+        assert_eq!(
+            m.title.unwrap().text,
+            "The GNU General Public License v3.0 - GNU Project"
         );
     }
 

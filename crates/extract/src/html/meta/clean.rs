@@ -1131,6 +1131,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_day_name_left_before_a_cut_date_is_no_part_of_the_name() {
+        for (line, name) in [
+            ("Jane Doe, Sat 13 Jul 2019", "Jane Doe"),
+            (
+                "Maximilian Steinbeis Samstag, 13. Juli 2019",
+                "Maximilian Steinbeis",
+            ),
+            ("Par Marie Dupont, mercredi 3 juillet 2019", "Marie Dupont"),
+            ("Por Ana García, miércoles 3 de julio de 2019", "Ana García"),
+            // A surname that is a day's abbreviation or name elsewhere stays.
+            ("Minh Do 13 Jul 2019", "Minh Do"),
+            ("Larry Sabato 13 Jul 2019", "Larry Sabato"),
+        ] {
+            assert_eq!(author_names(line), vec![name], "{line}");
+        }
+    }
+
+    #[test]
     fn find_sep_agrees_with_a_search_per_separator() {
         // The nearest separator by a search for each one in turn, as the scan must find it.
         let reference = |t: &str, last: bool| {

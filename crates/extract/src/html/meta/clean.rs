@@ -1131,6 +1131,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn german_french_and_italian_bylines_lose_their_label_and_the_word_before_the_date() {
+        for (line, names) in [
+            ("Von Christian am 03.05.2013, 11:51", vec!["Christian"]),
+            ("Autor: Jan Becker", vec!["Jan Becker"]),
+            ("Autorin Anna Schmidt", vec!["Anna Schmidt"]),
+            ("Auteur : Marie Dupont", vec!["Marie Dupont"]),
+            ("Autore: Marco Rossi", vec!["Marco Rossi"]),
+            ("am 20.06.2018", vec![]),
+        ] {
+            assert_eq!(author_names(line), names, "{line}");
+        }
+    }
+
+    #[test]
     fn a_day_name_left_before_a_cut_date_is_no_part_of_the_name() {
         for (line, name) in [
             ("Jane Doe, Sat 13 Jul 2019", "Jane Doe"),

@@ -866,6 +866,10 @@ pub fn author_names(raw: &str) -> Vec<String> {
     if let Some(names) = writers_credits(&s) {
         return names;
     }
+    // Another's credit alone ("Photo by Jane Doe, public domain" under a post): no writer.
+    if is_others_credit(&s) {
+        return Vec::new();
+    }
     let arabic = super::date::has_arabic(&s);
     let s = without_nickname(&s);
     let s = after_outlet(after_dated_lead(&s));
@@ -973,6 +977,20 @@ fn writers_credits(s: &str) -> Option<Vec<String>> {
         }
     }
     (others && !names.is_empty()).then_some(names)
+}
+
+/// True when `s` opens with another's credit (`credit_not_author`: "Photo by", "Edited by")
+/// that is no byline opener (`byline_prefix`: "Reviewed by" is both, and signs a page).
+fn is_others_credit(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    WORDS
+        .credit_not_author
+        .iter()
+        .any(|c| starts_word(&lower, c).is_some())
+        && !WORDS
+            .byline_prefix
+            .iter()
+            .any(|p| starts_word(&lower, p).is_some())
 }
 
 /// Most characters of a nickname quoted inside a name.
@@ -1142,6 +1160,15 @@ mod tests {
         ] {
             assert_eq!(author_names(line), names, "{line}");
         }
+    }
+
+    #[test]
+    fn another_credit_alone_names_no_writer() {
+        assert!(author_names("Photo by барон Н.Н.Торнау, public domain.").is_empty());
+        assert!(author_names("Foto von Jan Becker").is_empty());
+        assert!(author_names("Edited by John Roe").is_empty());
+        // "Reviewed by" opens bylines too: the reviewer signs the page.
+        assert_eq!(author_names("Reviewed by Dr. Sam Lee"), vec!["Dr. Sam Lee"]);
     }
 
     #[test]

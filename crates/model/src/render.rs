@@ -49,7 +49,7 @@ pub fn to_plain_text(a: &Article) -> String {
     out
 }
 
-/// The article as Markdown: `# title`, a metadata line, figures, body and related links.
+/// The article as Markdown: the kicker in bold, `# title`, a metadata line, figures, body and related links.
 ///
 /// ```
 /// use marsad_model::{to_markdown, Article, Span, Text};
@@ -61,9 +61,15 @@ pub fn to_plain_text(a: &Article) -> String {
 /// a.body = vec![marsad_model::Block { kind: marsad_model::BlockKind::Paragraph,
 ///     text: "وفود تصل الدوحة".into(), span: Span::new(22, 49), level: None }];
 /// assert_eq!(to_markdown(&a).matches("وفود تصل الدوحة").count(), 1);
+/// // A kicker stands over the headline.
+/// a.kicker = Some(Text::new("غزة", Span::new(50, 56)));
+/// assert!(to_markdown(&a).starts_with("**غزة**\n\n# عنوان الخبر"));
 /// ```
 pub fn to_markdown(a: &Article) -> String {
     let mut out = String::new();
+    if let Some(k) = &a.kicker {
+        let _ = writeln!(out, "**{}**\n", k.text);
+    }
     if let Some(t) = &a.title {
         let _ = writeln!(out, "# {}\n", t.text);
     }

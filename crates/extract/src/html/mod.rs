@@ -100,6 +100,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         dir: m.dir,
         title: m.title.clone(),
         subtitle: m.subtitle.clone(),
+        kicker: m.kicker.clone(),
         published: m.published.clone(),
         modified: m.modified.clone(),
         authors: m.authors.clone(),

@@ -61,6 +61,8 @@ pub struct Meta {
     pub title: Option<Text>,
     /// A deck under the headline (`alternativeHeadline`).
     pub subtitle: Option<Text>,
+    /// A kicker set in the headline's element before it ([`h1_kicker`]).
+    pub kicker: Option<Text>,
     /// The title is the page's first `<h2>`, for want of any other: a heading of the text,
     /// which stays in the body.
     pub title_from_h2: bool,
@@ -835,6 +837,14 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
         t.text = clean::tidy_title(clean::without_count(&t.text));
         t
     });
+    // The headline taken from after a kicker in its h1: the kicker.
+    m.kicker = m.title.as_ref().and_then(|t| {
+        s.h1.iter()
+            .find(|&&h| doc.span(h) == t.span)
+            .and_then(|&h| h1_kicker(doc, h))
+            .filter(|(_, rest)| key(&clean::tidy_title(rest)) == key(&t.text))
+            .map(|(k, _)| k)
+    });
     // No site name declared: the part the page title adds after the headline names the site
     // ("Personal Training - UT RecSports", "… | سكاي نيوز عربية").
     if m.site.is_none()
@@ -1563,6 +1573,23 @@ fn pick_title(
             return Some(Text::new(lead, *sp));
         }
     }
+    // 1d. An h1 that sets a kicker in an element of its own before the headline ("<span
+    //    class=roofline>Wow, wow, wow!</span>Manuela Reimann: …"): when the text after it is
+    //    a metadata title less its site name, or opens one, that text is the headline.
+    for (_, sp, id) in &h1s {
+        let Some((_, rest)) = h1_kicker(doc, *id) else {
+            continue;
+        };
+        let k = key(&rest);
+        if k.split(' ').count() >= 2
+            && !is_site(&rest, sites, host)
+            && cands
+                .iter()
+                .any(|c| key(&c.clean) == k || opens_title(&c.raw, &rest))
+        {
+            return Some(Text::new(rest, *sp));
+        }
+    }
     // 2. Headlines that disagree with the metadata: the first one of several words that is not
     //    the site's name (inside the article first). The visible headline beats a disagreeing
     //    metadata title even on product and service pages: measured on the dev set, taking an
@@ -1854,6 +1881,38 @@ fn leading_text(doc: &Document<'_>, id: NodeId) -> Option<String> {
     }
     None
 }
+
+/// Most bytes of an h1's text read for its kicker.
+const MAX_KICKER_H1_BYTES: usize = 1024;
+
+/// An h1's kicker and the headline after it: the text of the h1's first child when that child
+/// is an element and more text follows it ("<h1><span>Wow, wow, wow!</span>Manuela Reimann:
+/// Hochzeitsüberraschung in Bayern!</h1>", "<h1><span>غزة</span>وقف إطلاق النار</h1>"), as
+/// (kicker, headline).
+fn h1_kicker(doc: &Document<'_>, h1: NodeId) -> Option<(Text, String)> {
+    let first = doc
+        .children(h1)
+        .find(|&c| !(doc.is_text(c) && doc.text(c).trim().is_empty()))?;
+    if !doc.is_element(first) || doc.tag_code(first).is_some_and(|t| t.is_raw_text()) {
+        return None;
+    }
+    let kicker = collapse(&doc.text_within(first, MAX_KICKER_H1_BYTES)?);
+    let whole = collapse(&doc.text_within(h1, MAX_KICKER_H1_BYTES)?);
+    let rest = whole.strip_prefix(kicker.as_str())?.trim();
+    // A kicker is a few words: not a label ("Title:"), a section number ("15 -") or the
+    // headline said again.
+    let words = kicker.split_whitespace().count();
+    let kicker_like = (1..=MAX_KICKER_WORDS).contains(&words)
+        && kicker.chars().any(char::is_alphabetic)
+        && !kicker.ends_with(':')
+        && section_number_len(&kicker) == 0
+        && !rest.is_empty()
+        && !key(rest).contains(&key(&kicker));
+    kicker_like.then(|| (Text::new(kicker, doc.span(first)), rest.to_string()))
+}
+
+/// Most words of a kicker set in the headline's element.
+const MAX_KICKER_WORDS: usize = 6;
 
 /// True when `title` opens with `head` and a separator follows it ("Headline | Site",
 /// "Headline: Author: Shop"), so `head` is the title's first part.
@@ -3926,6 +3985,26 @@ mod tests {
             m.published.as_ref().and_then(|p| p.day()),
             Some("2025-12-20")
         );
+    }
+
+    #[test]
+    fn a_kicker_set_in_the_h1_is_the_kicker_not_part_of_the_headline() {
+        let m = meta(
+            "<html><head><title>Manuela Reimann: Hochzeitsüberraschung in Bayern! | Wunderweib</title>\
+             </head><body><h1><span class=roofline>Wow, wow, wow!</span>Manuela Reimann: \
+             Hochzeitsüberraschung in Bayern!</h1><p>Text.</p></body></html>",
+        );
+        assert_eq!(
+            m.title.unwrap().text,
+            "Manuela Reimann: Hochzeitsüberraschung in Bayern!"
+        );
+        assert_eq!(m.kicker.unwrap().text, "Wow, wow, wow!");
+        // A label before the headline is no kicker.
+        let m = meta(
+            "<html><head><title>Old blog post | Site</title></head><body>\
+             <h1><span>Title:</span>Old blog post</h1><p>Text.</p></body></html>",
+        );
+        assert!(m.kicker.is_none());
     }
 
     #[test]

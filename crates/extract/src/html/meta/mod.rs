@@ -1277,8 +1277,8 @@ fn as_written<'t>(t: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
 /// Most words of a site name read from the end of a page title.
 const MAX_SITE_WORDS: usize = 5;
 
-/// The last part of a page title when the rest is the headline and it is short, as a site
-/// name ("Personal Training - UT RecSports" with the headline "Personal Training" gives "UT
+/// The last part of a page title when the rest is the headline and it is short and has
+/// letters, as a site name ("Personal Training - UT RecSports" with the headline "Personal Training" gives "UT
 /// RecSports"); `None` otherwise.
 ///
 /// ```
@@ -1287,6 +1287,8 @@ const MAX_SITE_WORDS: usize = 5;
 /// assert_eq!(site_after_headline(t, "الإمارات تطلق مبادرة جديدة").as_deref(), Some("سكاي نيوز عربية"));
 /// assert_eq!(site_after_headline("Headline | Site", "Other words"), None);
 /// assert_eq!(site_after_headline("Headline", "Headline"), None);
+/// // A year or a number after the headline names no site.
+/// assert_eq!(site_after_headline("Old Blog: 2011", "Old Blog"), None);
 /// ```
 pub fn site_after_headline(title: &str, headline: &str) -> Option<String> {
     let last = parts(title).last().copied()?;
@@ -1299,6 +1301,7 @@ pub fn site_after_headline(title: &str, headline: &str) -> Option<String> {
     (!rest.is_empty()
         && key(rest) == key(headline)
         && key(site) != key(headline)
+        && site.chars().any(char::is_alphabetic)
         && (1..=MAX_SITE_WORDS).contains(&site.split_whitespace().count()))
     .then(|| site.to_string())
 }

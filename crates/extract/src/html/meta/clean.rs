@@ -820,6 +820,7 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// assert_eq!(author_names("بقلم سارة أحمد – فريق التحرير"), vec!["سارة أحمد"]);
 /// assert_eq!(author_names("Jean-Pierre Martin"), vec!["Jean-Pierre Martin"]);
 /// assert!(author_names("Next Post").is_empty()); // a label (data: not_author)
+/// assert!(author_names("Super User").is_empty()); // Joomla's default account
 /// assert_eq!(author_names("كتب: محمد أحمد وسارة علي"), vec!["محمد أحمد", "سارة علي"]);
 /// assert_eq!(author_names("ترجمة: سامي عمر"), vec!["سامي عمر"]); // the translator
 /// assert_eq!(author_names("Written by Jane Doe | Edited by John Roe"), vec!["Jane Doe"]);

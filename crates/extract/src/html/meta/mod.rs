@@ -2281,31 +2281,45 @@ fn short_digit_texts<'d, 'a>(
     })
 }
 
-/// True when `id` stands in a layer over the page: a dialog ([`Document::is_dialog`]) or an
-/// element whose class or id marks interface ("modal", "popup", "toolbar"). A privacy notice
-/// in a shop's modal, "Last Updated: 1/23/2025", does not date the page.
+/// True when `id` or one of its nearest [`MAX_CHROME_ANCESTORS`] ancestors below `<body>` is a
+/// layer over the page: a dialog ([`Document::is_dialog`]) or an element whose class or id
+/// marks interface ("modal", "popup", "toolbar"). A privacy notice in a shop's modal, "Last
+/// Updated: 1/23/2025", does not date the page. (`<body>`'s own classes, "modal-open" while a
+/// modal shows, describe the page's state.)
 fn in_layer(doc: &Document<'_>, id: NodeId) -> bool {
-    doc.ancestors(id).any(|a| {
+    let mut cur = Some(id);
+    for _ in 0..MAX_CHROME_ANCESTORS {
+        let Some(c) = cur else { break };
+        if doc.tag_is(c, super::dom::Tag::Body) {
+            break;
+        }
         let ui = |k: &str| {
-            doc.attr(a, k).is_some_and(|v| {
-                hints::class_hint(&v) == hints::Hint::Neg(marsad_model::Reason::Ui)
-            })
+            doc.attr_raw(c, k)
+                .is_some_and(|raw| raw.len() <= hints::MAX_HINT_VALUE)
+                && doc.attr(c, k).is_some_and(|v| {
+                    hints::class_hint(&v) == hints::Hint::Neg(marsad_model::Reason::Ui)
+                })
         };
-        doc.is_dialog(a) || ui("class") || ui("id")
-    })
+        if doc.is_dialog(c) || ui("class") || ui("id") {
+            return true;
+        }
+        cur = doc.parent(c);
+    }
+    false
 }
 
 /// Text nodes (holding a digit) looked at by [`labelled_lines`].
 const MAX_LABELLED_LINES: usize = 400;
 
-/// The first line of the page that `is_labelled` takes ([`is_published_date_line`], or
-/// [`is_page_update_line`] when the page gives no other date), into `pubs` (rank 8: after
-/// every other source). A line in a layer over the page ([`in_layer`]) is not the page's.
+/// The first line of the page that `is_labelled` takes ([`is_published_date_line`] into the
+/// published candidates, or [`is_page_update_line`] into the modified ones when the page gives
+/// no other date), into `out` (rank 8: after every other source). A line in a layer over the
+/// page ([`in_layer`]) is not the page's.
 fn labelled_lines(
     doc: &Document<'_>,
     dfirst: bool,
     is_labelled: fn(&str) -> bool,
-    pubs: &mut Vec<DateCand>,
+    out: &mut Vec<DateCand>,
 ) {
     for (id, t) in short_digit_texts(doc, 0, doc.len() as u32).take(MAX_LABELLED_LINES) {
         let (el, text) = match doc
@@ -2329,7 +2343,7 @@ fn labelled_lines(
         let Some(stamp) = stamp else {
             continue;
         };
-        pubs.push(DateCand {
+        out.push(DateCand {
             stamp,
             rank: 8,
             visible: Some(span),
@@ -4570,12 +4584,26 @@ mod tests {
             ("<div class=modal>", "</div>"),
             ("<dialog>", "</dialog>"),
         ] {
-            let page = format!(
-                "<html><body><p>Shoes.</p>{open}<p>Last Updated: 1/23/2025</p>{close}</body></html>"
-            );
-            let m = meta(&page);
-            assert!(m.published.is_none() && m.modified.is_none(), "{open}");
+            for line in ["<p>Last Updated: 1/23/2025</p>", "Last Updated: 1/23/2025"] {
+                let page = format!("<html><body><p>Shoes.</p>{open}{line}{close}</body></html>");
+                let m = meta(&page);
+                assert!(m.published.is_none() && m.modified.is_none(), "{page}");
+            }
         }
+        // A page-wide state class on <body> ("modal-open" while a modal shows) is no layer.
+        let page =
+            "<html><body class=modal-open><p>Shoes.</p><p>Posted on: 05/05/2020</p></body></html>";
+        assert_eq!(
+            meta(page).published.map(|s| s.local).as_deref(),
+            Some("2020-05-05")
+        );
+        // A layer a few levels of markup above the line is still one.
+        let deep = "<div>".repeat(MAX_CHROME_ANCESTORS - 2);
+        let page = format!(
+            "<html><body><p>Shoes.</p><div role=dialog>{deep}<p>Last Updated: 1/23/2025</p></div></body></html>"
+        );
+        let m = meta(&page);
+        assert!(m.published.is_none() && m.modified.is_none());
     }
 
     #[test]

@@ -4570,7 +4570,6 @@ mod tests {
             "<p><em>Last updated: 01/23/2021</em></p>",
             "<footer><p>Last updated on Jan 23, 2021 (05:46 UTC).</p></footer>",
             "<p><em>Son güncelleme tarihi: 23/1/21</em></p>",
-            "<div>Stand: 23.01.2021</div>",
         ] {
             let page = format!("<html><body><p>Some text.</p>{line}</body></html>");
             let m = meta(&page);

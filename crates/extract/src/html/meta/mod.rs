@@ -1584,12 +1584,15 @@ fn pick_title(
             continue;
         };
         let k = key(&rest);
-        if k.split(' ').count() >= 2
-            && !is_site(&rest, sites, host)
-            && cands
-                .iter()
-                .any(|c| key(&c.clean) == k || opens_title(&c.raw, &rest))
-        {
+        if k.split(' ').count() < 2 || is_site(&rest, sites, host) {
+            continue;
+        }
+        // The metadata title as written (the h1 may close on a permalink mark), else the
+        // text that opens one.
+        if let Some(c) = cands.iter().find(|c| key(&c.clean) == k) {
+            return Some(Text::new(c.clean.clone(), *sp));
+        }
+        if cands.iter().any(|c| opens_title(&c.raw, &rest)) {
             return Some(Text::new(rest, *sp));
         }
     }
@@ -1902,15 +1905,18 @@ fn h1_kicker(doc: &Document<'_>, h1: NodeId) -> Option<(Text, String)> {
     let kicker = collapse(&doc.text_within(first, MAX_KICKER_H1_BYTES)?);
     let whole = collapse(&doc.text_within(h1, MAX_KICKER_H1_BYTES)?);
     let rest = whole.strip_prefix(kicker.as_str())?.trim();
-    // A kicker is a few words: not a label ("Title:"), a section number ("15 -") or the
-    // headline said again.
+    // A kicker is a few words: not a label ("Title:", "Title</span>:"), a section number
+    // ("15 -") or words of the headline said again. A dash or bar after it goes.
     let words = kicker.split_whitespace().count();
+    let label = kicker.ends_with(':') || rest.starts_with(':');
+    let rest =
+        rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|'));
     let kicker_like = (1..=MAX_KICKER_WORDS).contains(&words)
         && kicker.chars().any(char::is_alphabetic)
-        && !kicker.ends_with(':')
+        && !label
         && section_number_len(&kicker) == 0
         && !rest.is_empty()
-        && !key(rest).contains(&key(&kicker));
+        && !format!(" {} ", key(rest)).contains(&format!(" {} ", key(&kicker)));
     kicker_like.then(|| (Text::new(kicker, doc.span(first)), rest.to_string()))
 }
 
@@ -4016,12 +4022,29 @@ mod tests {
             "Manuela Reimann: Hochzeitsüberraschung in Bayern!"
         );
         assert_eq!(m.kicker.unwrap().text, "Wow, wow, wow!");
+        // A dash after the kicker goes; a permalink mark after the headline too.
+        for h1 in [
+            "<span>Wow wow wow</span> – Headline words here",
+            "<span>Wow wow wow</span>Headline words here<a class=headerlink href=#x>¶</a>",
+        ] {
+            let m = meta(&format!(
+                "<html><head><meta property=og:title content=\"Headline words here\">\
+                 </head><body><h1>{h1}</h1><p>Text.</p></body></html>"
+            ));
+            assert_eq!(m.title.unwrap().text, "Headline words here", "{h1}");
+            assert_eq!(m.kicker.unwrap().text, "Wow wow wow", "{h1}");
+        }
         // A label before the headline is no kicker.
-        let m = meta(
-            "<html><head><title>Old blog post | Site</title></head><body>\
-             <h1><span>Title:</span>Old blog post</h1><p>Text.</p></body></html>",
-        );
-        assert!(m.kicker.is_none());
+        for h1 in [
+            "<span>Title:</span>Old blog post",
+            "<span>Title</span>: Old blog post",
+        ] {
+            let m = meta(&format!(
+                "<html><head><title>Old blog post | Site</title></head><body>\
+                 <h1>{h1}</h1><p>Text.</p></body></html>"
+            ));
+            assert!(m.kicker.is_none(), "{h1}");
+        }
     }
 
     #[test]

@@ -1624,13 +1624,12 @@ fn pick_title(
             && word_overlap(t, without_site(tt, sites, host)) < MIN_TITLE_OVERLAP
         {
             if article {
-                // A page title that shares few words with the first metadata headline either
-                // names the site alone (a blog's title on every post): that headline (JSON-LD
-                // `headline`, `og:title`) names the page.
+                // A page title that shares few words with the first metadata headline (JSON-LD
+                // `headline`, `og:title`) as well names the site alone (a blog's title on
+                // every post): that headline, when it is a plausible one, names the page.
                 let bare = without_site(tt, sites, host);
                 if let Some(c) = cands.iter().find(|c| c.span != *tsp).filter(|c| {
-                    !is_site(&c.clean, sites, host)
-                        && word_overlap(&c.clean, bare) < MIN_TITLE_OVERLAP
+                    plausible(&c.clean) && word_overlap(&c.clean, bare) < MIN_TITLE_OVERLAP
                 }) {
                     return Some(Text::new(c.clean.clone(), c.span));
                 }
@@ -4075,6 +4074,15 @@ mod tests {
             m.title.unwrap().text,
             "Das vielleicht schönste Ende der Welt: Montauk"
         );
+        // A metadata headline that is no headline ("Untitled") does not.
+        let m = meta(
+            "<html><head><title>How to grow tomatoes in pots - Garden Blog</title>\
+             <meta property=\"og:site_name\" content=\"Garden Blog\">\
+             <meta property=\"og:title\" content=\"Untitled\">\
+             <meta property=\"og:type\" content=\"article\"></head><body>\
+             <h1>Latest from the garden</h1><p>Text.</p></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "How to grow tomatoes in pots");
     }
 
     #[test]

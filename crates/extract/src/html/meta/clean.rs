@@ -516,10 +516,9 @@ const NAME_DASHES: &[char] = &['-', '–', '—'];
 /// Cuts a byline where a date, a date label or a reading time starts.
 fn strip_tail(s: &str) -> &str {
     let mut end = s.len();
-    if let Some(f) = date::find(s, false)
-        && f.start > 0
-    {
-        end = end.min(f.start);
+    let date_at = date::find(s, false).map(|f| f.start).filter(|&d| d > 0);
+    if let Some(d) = date_at {
+        end = end.min(d);
     }
     // Stop words, as whole words after the first word; first only before a date ("Posted on
     // Mon, 2019-01-21": a date line in a byline's place, naming no one).
@@ -623,11 +622,16 @@ fn strip_tail(s: &str) -> &str {
         .len()
     };
     let mut end = trim(&s[..end]);
-    // A day name left before a cut date ("Jane Doe, Sat").
-    if let Some(sp) = s[..end].rfind(' ') {
-        let last = s[sp + 1..end].trim_end_matches('.').to_lowercase();
-        if WORDS.weekday.contains(&last) {
-            end = trim(&s[..sp]);
+    // A day name or a connector left right before a cut date ("Jane Doe, Sat 13 Jul 2019",
+    // "Christian am 03.05.2013"); with no date after it, it is a name ("Jan Freitag").
+    let before_date = |e: usize| date_at.is_some_and(|d| e <= d && trim(&s[..d]) == e);
+    if before_date(end) {
+        let sp = s[..end].rfind(' ');
+        let last = s[sp.map_or(0, |p| p + 1)..end]
+            .trim_end_matches('.')
+            .to_lowercase();
+        if WORDS.weekday.contains(&last) || WORDS.date_connector.contains(&last) {
+            end = sp.map_or(0, |p| trim(&s[..p]));
         }
     }
     &s[..end]
@@ -1150,7 +1154,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn german_french_and_italian_bylines_lose_their_label_and_the_word_before_the_date() {
+    fn german_french_and_italian_bylines_lose_their_label_and_the_word_before_their_date() {
         for (line, names) in [
             ("Von Christian am 03.05.2013, 11:51", vec!["Christian"]),
             ("Autor: Jan Becker", vec!["Jan Becker"]),
@@ -1158,6 +1162,8 @@ mod tests {
             ("Auteur : Marie Dupont", vec!["Marie Dupont"]),
             ("Autore: Marco Rossi", vec!["Marco Rossi"]),
             ("am 20.06.2018", vec![]),
+            // "am" with no date after it is part of the name.
+            ("Von Sabine am Orde", vec!["Sabine am Orde"]),
         ] {
             assert_eq!(author_names(line), names, "{line}");
         }
@@ -1185,6 +1191,10 @@ mod tests {
             // A surname that is a day's abbreviation or name elsewhere stays.
             ("Minh Do 13 Jul 2019", "Minh Do"),
             ("Larry Sabato 13 Jul 2019", "Larry Sabato"),
+            ("Jan Freitag 13 Jul 2019", "Jan Freitag"),
+            // With no date after it, a day's name is a name.
+            ("Von Susanne Samstag", "Susanne Samstag"),
+            ("By Lena Sun", "Lena Sun"),
         ] {
             assert_eq!(author_names(line), vec![name], "{line}");
         }

@@ -48,6 +48,8 @@ pub(crate) struct Words {
     pub date_class: Vec<String>,
     /// Day names ("sat", "monday").
     pub weekday: Vec<String>,
+    /// Words set between a byline's name and its date ("am" in "Von Christian am 03.05.2013").
+    pub date_connector: Vec<String>,
     /// Class fragments of a post's headline element ("post-title", "entry-title").
     pub title_class: Vec<String>,
     /// Class/id fragments that mark a story's deck (standfirst) under its headline.
@@ -89,6 +91,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         byline_class_skip: Vec::new(),
         date_class: Vec::new(),
         weekday: Vec::new(),
+        date_connector: Vec::new(),
         date_of: Vec::new(),
         title_class: Vec::new(),
         deck_class: Vec::new(),
@@ -120,6 +123,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "byline_class_skip" => &mut w.byline_class_skip,
             "date_class" => &mut w.date_class,
             "weekday" => &mut w.weekday,
+            "date_connector" => &mut w.date_connector,
             "date_of" => &mut w.date_of,
             "title_class" => &mut w.title_class,
             "deck_class" => &mut w.deck_class,

@@ -871,9 +871,22 @@ pub fn author_names(raw: &str) -> Vec<String> {
     if let Some(names) = writers_credits(&s) {
         return names;
     }
-    // Another's credit alone ("Photo by Jane Doe, public domain" under a post): no writer.
+    // Another's credit ("Photo by Jane Doe, public domain" under a post): no writer, unless a
+    // later clause credits one ("Photos by John Roe; story by Jane Doe").
     if is_others_credit(&s) {
-        return Vec::new();
+        return s
+            .split([';', ','])
+            .skip(1)
+            .map(str::trim)
+            .find(|part| {
+                let lower = part.to_lowercase();
+                WORDS
+                    .byline_prefix
+                    .iter()
+                    .any(|p| starts_word(&lower, p).is_some())
+            })
+            .map(author_names)
+            .unwrap_or_default();
     }
     let arabic = super::date::has_arabic(&s);
     let s = without_nickname(&s);
@@ -1174,6 +1187,11 @@ mod tests {
         assert!(author_names("Photo by барон Н.Н.Торнау, public domain.").is_empty());
         assert!(author_names("Foto von Jan Becker").is_empty());
         assert!(author_names("Edited by John Roe").is_empty());
+        // A writer credited after it in the same line stays.
+        assert_eq!(
+            author_names("Photos by John Roe; story by Jane Doe"),
+            vec!["Jane Doe"]
+        );
         // "Reviewed by" opens bylines too: the reviewer signs the page.
         assert_eq!(author_names("Reviewed by Dr. Sam Lee"), vec!["Dr. Sam Lee"]);
     }

@@ -49,7 +49,8 @@ pub fn to_plain_text(a: &Article) -> String {
     out
 }
 
-/// The article as Markdown: the kicker in bold, `# title`, a metadata line, figures, body and related links.
+/// The article as Markdown: the kicker in bold, `# title`, a metadata line, figures, body and
+/// related links.
 ///
 /// ```
 /// use marsad_model::{to_markdown, Article, Span, Text};

@@ -1278,8 +1278,8 @@ fn as_written<'t>(t: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
 const MAX_SITE_WORDS: usize = 5;
 
 /// The last part of a page title when the rest is the headline and it is short and has
-/// letters, as a site name ("Personal Training - UT RecSports" with the headline "Personal Training" gives "UT
-/// RecSports"); `None` otherwise.
+/// letters, as a site name ("Personal Training - UT RecSports" with the headline "Personal
+/// Training" gives "UT RecSports"); `None` otherwise.
 ///
 /// ```
 /// # use marsad_extract::html::meta::site_after_headline;

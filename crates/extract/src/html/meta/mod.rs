@@ -1727,22 +1727,27 @@ const MAX_CHROME_ANCESTORS: usize = 12;
 /// True when `id` or an ancestor is page chrome by its tag (`nav`, `header`, `footer`,
 /// `aside`) or a boilerplate class or id ("nav-assistant-heading": Amazon's skip links).
 fn in_chrome(doc: &Document<'_>, id: NodeId) -> bool {
-    let mut cur = Some(id);
-    for _ in 0..MAX_CHROME_ANCESTORS {
-        let Some(c) = cur else { break };
-        if matches!(doc.tag(c), Some("nav" | "header" | "footer" | "aside")) {
-            return true;
-        }
-        let marked = |a: &str| {
-            doc.attr(c, a)
-                .is_some_and(|v| matches!(hints::class_hint(&v), hints::Hint::Neg(_)))
-        };
-        if marked("class") || marked("id") {
-            return true;
-        }
-        cur = doc.parent(c);
+    near_ancestors(doc, id).any(|c| {
+        matches!(doc.tag(c), Some("nav" | "header" | "footer" | "aside"))
+            || matches!(attr_hint(doc, c, "class"), hints::Hint::Neg(_))
+            || matches!(attr_hint(doc, c, "id"), hints::Hint::Neg(_))
+    })
+}
+
+/// `id` and its nearest ancestors, [`MAX_CHROME_ANCESTORS`] nodes in all.
+fn near_ancestors<'d>(doc: &'d Document<'_>, id: NodeId) -> impl Iterator<Item = NodeId> + use<'d> {
+    std::iter::successors(Some(id), |&c| doc.parent(c)).take(MAX_CHROME_ANCESTORS)
+}
+
+/// What the class or id (`attr`) of `id` says ([`hints::class_hint`]); a value too long to
+/// be a hint is not decoded.
+fn attr_hint(doc: &Document<'_>, id: NodeId, attr: &str) -> hints::Hint {
+    match doc.attr_raw(id, attr) {
+        Some(raw) if raw.len() <= hints::MAX_HINT_VALUE => doc
+            .attr(id, attr)
+            .map_or(hints::Hint::None, |v| hints::class_hint(&v)),
+        _ => hints::Hint::None,
     }
-    false
 }
 
 /// The stamps of an Arabic date line the date-line reader ([`date::find_all`]) does not read
@@ -2292,25 +2297,12 @@ fn short_digit_texts<'d, 'a>(
 /// Updated: 1/23/2025", does not date the page. (`<body>`'s own classes, "modal-open" while a
 /// modal shows, describe the page's state.)
 fn in_layer(doc: &Document<'_>, id: NodeId) -> bool {
-    let mut cur = Some(id);
-    for _ in 0..MAX_CHROME_ANCESTORS {
-        let Some(c) = cur else { break };
-        if doc.tag_is(c, super::dom::Tag::Body) {
-            break;
-        }
-        let ui = |k: &str| {
-            doc.attr_raw(c, k)
-                .is_some_and(|raw| raw.len() <= hints::MAX_HINT_VALUE)
-                && doc.attr(c, k).is_some_and(|v| {
-                    hints::class_hint(&v) == hints::Hint::Neg(marsad_model::Reason::Ui)
-                })
-        };
-        if doc.is_dialog(c) || ui("class") || ui("id") {
-            return true;
-        }
-        cur = doc.parent(c);
-    }
-    false
+    let ui = hints::Hint::Neg(marsad_model::Reason::Ui);
+    near_ancestors(doc, id)
+        .take_while(|&c| !doc.tag_is(c, super::dom::Tag::Body))
+        .any(|c| {
+            doc.is_dialog(c) || attr_hint(doc, c, "class") == ui || attr_hint(doc, c, "id") == ui
+        })
 }
 
 /// Text nodes (holding a digit) looked at by [`labelled_lines`].

@@ -364,3 +364,35 @@ fn streamed_segments_are_read_beside_visible_chrome() {
     assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
     assert!(!body_has(&a, "قائمة مخفية"), "{:?}", a.body);
 }
+
+#[test]
+fn an_aside_holding_the_article_is_no_sidebar() {
+    // The story set in an `<aside>` inside `<main>`, a sidebar `<aside>` of links beside it.
+    let mut page = String::from("<html><body><nav><ul>");
+    for i in 0..20 {
+        page.push_str(&format!("<li><a href=/c/{i}>قسم {i}</a></li>"));
+    }
+    page.push_str("</ul></nav><main><aside class=pa><h1>عنوان الخبر</h1>");
+    for i in 0..4 {
+        page.push_str(&format!("<p>{i} {PARA} {TEASER}</p>"));
+    }
+    page.push_str("</aside><aside class=more><ul>");
+    for i in 0..3 {
+        page.push_str(&format!("<li><a href=/n/{i}>خبر آخر رقم {i}</a></li>"));
+    }
+    page.push_str("</ul></aside></main></body></html>");
+    let a = run(&page);
+    assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
+    assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
+    assert!(!body_has(&a, "خبر آخر"), "{:?}", a.body);
+    // An aside of links holding most of the text is still a sidebar.
+    let mut page = String::from("<html><body><main><p>فقرة قصيرة.</p><aside class=more><ul>");
+    for i in 0..12 {
+        page.push_str(&format!(
+            "<li><a href=/n/{i}>خبر آخر رقم {i} في القسم</a></li>"
+        ));
+    }
+    page.push_str("</ul></aside></main></body></html>");
+    let a = run(&page);
+    assert!(!body_has(&a, "خبر آخر"), "{:?}", a.body);
+}

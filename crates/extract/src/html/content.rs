@@ -229,17 +229,15 @@ fn neg_ancestors(
                             && (total[i] as f64) >= WRAPPER_SHARE * main_text[i] as f64
                             && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64))
                     && doc.children(NodeId(i as u32)).any(|c| total[c.index()] > 0);
+                // An `<aside>` is a sidebar unless it wraps the page's prose: a site that sets
+                // its whole article in one (`<main><aside class=…><h1>…<p>…`) has no other.
+                let aside = doc.tag_is(NodeId(i as u32), Tag::Aside)
+                    && !(wrapper && longest_prose[i] >= LINK_LIST_MAX_PROSE);
                 (!wraps_content && !wrapper)
+                    || aside
                     || matches!(
                         doc.tag_code(NodeId(i as u32)),
-                        Some(
-                            Tag::Nav
-                                | Tag::Aside
-                                | Tag::Footer
-                                | Tag::Menu
-                                | Tag::Button
-                                | Tag::Select
-                        )
+                        Some(Tag::Nav | Tag::Footer | Tag::Menu | Tag::Button | Tag::Select)
                     )
             }
             None => hint == Hint::Soft && !comments_ok,

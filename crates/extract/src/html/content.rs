@@ -695,23 +695,25 @@ fn decide(
 /// content. The walk stops at a heading (the headline), at a marked block and at anything else
 /// that is not prose, and steps over a few short neutral blocks. Not a lead: a list item (key
 /// points), an image's caption, a notice in fine-print words (an affiliate disclosure:
-/// `data/text_boilerplate_terms.tsv`) and the page's description repeated (a deck). Returns the characters taken.
+/// `data/text_boilerplate_terms.tsv`) and the page's description repeated: that is the story's
+/// deck (standfirst), dropped as metadata and returned for the subtitle.
 pub fn take_lead(
     doc: &Document<'_>,
     b: &Blocks,
     sel: &mut Selection,
     description: Option<&str>,
-) -> usize {
+) -> Lead {
+    let mut lead = Lead::default();
     let container = sel.container;
     if container == doc.root() || doc.tag_is(container, Tag::Body) {
-        return 0;
+        return lead;
     }
     let Some(first) = b
         .pieces
         .iter()
         .position(|p| !p.hidden && sel.holds(doc, p.node))
     else {
-        return 0;
+        return lead;
     };
     // The ancestor at which a lead's branch may meet the container.
     let mut top = container;
@@ -722,7 +724,7 @@ pub fn take_lead(
         }
     }
     if top == container {
-        return 0;
+        return lead;
     }
     let desc = description
         .map(lead_key)
@@ -757,14 +759,21 @@ pub fn take_lead(
             || doc.tag_is(p.node, Tag::Li)
             || is_caption(doc, top, p.node)
             || crate::text::lines::features(&p.text).fine_print > 0
-            || desc.as_deref().is_some_and(|d| {
-                let k = lead_key(&p.text);
-                k.chars().count() >= LEAD_KEY_CHARS
-                    && k.chars()
-                        .take(LEAD_KEY_CHARS)
-                        .eq(d.chars().take(LEAD_KEY_CHARS))
-            })
         {
+            break;
+        }
+        if desc.as_deref().is_some_and(|d| {
+            let k = lead_key(&p.text);
+            k.chars().count() >= LEAD_KEY_CHARS
+                && k.chars()
+                    .take(LEAD_KEY_CHARS)
+                    .eq(d.chars().take(LEAD_KEY_CHARS))
+        }) {
+            // The deck: the first block before the content, or just before the lead taken.
+            if let Some(k) = sel.keep.get_mut(i) {
+                *k = Keep::Drop(Reason::Metadata);
+                lead.deck = Some(i);
+            }
             break;
         }
         taken.push(i);
@@ -772,15 +781,23 @@ pub fn take_lead(
             break;
         }
     }
-    let mut chars = 0;
     for i in taken {
         if let (Some(k), Some(p)) = (sel.keep.get_mut(i), b.pieces.get(i)) {
             *k = Keep::Body;
-            chars += p.chars;
+            lead.chars += p.chars;
         }
     }
-    sel.kept_chars += chars;
-    chars
+    sel.kept_chars += lead.chars;
+    lead
+}
+
+/// What [`take_lead`] found before the content.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Lead {
+    /// Characters of the lead paragraphs taken into the content.
+    pub chars: usize,
+    /// The piece repeating the page's description just before them: the story's deck.
+    pub deck: Option<usize>,
 }
 
 /// True when `id` lies in an `<article>` below `top` that does not hold `container`: another

@@ -272,11 +272,18 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     }
 
     // An article's lead set just before the chosen container joins it.
-    let lead_chars = content::take_lead(&doc, &b, &mut sel, m.description.as_deref());
-    if opts.explain && lead_chars > 0 {
+    let lead = content::take_lead(&doc, &b, &mut sel, m.description.as_deref());
+    if opts.explain && lead.chars > 0 {
         explain.push(format!(
-            "lead: {lead_chars} chars before the container taken"
+            "lead: {} chars before the container taken",
+            lead.chars
         ));
+    }
+    // The deck it stopped at (the page's description, set above the story) is the subtitle.
+    if article.subtitle.is_none()
+        && let Some(p) = lead.deck.and_then(|i| b.pieces.get(i))
+    {
+        article.subtitle = Some(Text::new(p.text.clone(), p.span));
     }
 
     // The story's other parts, split from the container by pictures or asides.
@@ -2418,6 +2425,33 @@ mod tests {
                 .filter(|b| b.kind == BlockKind::Paragraph)
                 .count(),
             12
+        );
+    }
+
+    #[test]
+    fn a_deck_above_the_body_repeating_the_description_is_the_subtitle() {
+        // The standfirst sits in a wrapper of its own between the headline and the body, and
+        // says what the page's description says: the subtitle, not the body's first paragraph.
+        let deck =
+            "مباحثات جديدة في الدوحة تجمع وفودا من عدة دول، وسط آمال بالتوصل إلى اتفاق قريب.";
+        let para = "وصلت وفود من عدة دول إلى العاصمة القطرية الدوحة اليوم الثلاثاء للمشاركة في جولة \
+            جديدة من المباحثات الرامية إلى التوصل لاتفاق، بحسب ما أعلنت وزارة الخارجية.";
+        let page = format!(
+            "<html lang=ar><head><meta property=og:type content=article>\
+             <meta name=description content=\"{deck}\"></head><body><div class=page>\
+             <h1>مباحثات في الدوحة</h1><p class=lede>{deck}</p><div class=text><p>{para}</p>\
+             <p>{para}</p><p>{para}</p></div><div class=more><a href=/r1>{para}</a>\
+             <a href=/r2>{para}</a></div></div></body></html>"
+        );
+        let a = article_of(&page);
+        assert_eq!(a.subtitle.as_ref().map(|t| t.text.as_str()), Some(deck));
+        assert!(!body_texts(&a).contains(&deck), "{:?}", body_texts(&a));
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text == deck && d.reason == Reason::Metadata),
+            "{:?}",
+            a.chrome
         );
     }
 

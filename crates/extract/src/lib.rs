@@ -137,6 +137,19 @@ pub(crate) fn input_source(
     (input_id(bytes), source)
 }
 
+/// U+00AD SOFT HYPHEN (`&shy;`): it marks where a word may break across lines and shows only
+/// there, so it is no text of a block ("Wäh\u{AD}rend" reads "Während").
+pub(crate) const SOFT_HYPHEN: char = '\u{AD}';
+
+/// `s` without its soft hyphens ([`SOFT_HYPHEN`]).
+pub(crate) fn without_soft_hyphens(s: &str) -> String {
+    if s.contains(SOFT_HYPHEN) {
+        s.chars().filter(|&c| c != SOFT_HYPHEN).collect()
+    } else {
+        s.to_string()
+    }
+}
+
 /// Up to [`text::LANG_SAMPLE_BYTES`] of body (or title) text for language identification,
 /// shared by the HTML and text paths.
 pub(crate) fn language_sample(a: &marsad_model::Article) -> String {

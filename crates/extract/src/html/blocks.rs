@@ -22,6 +22,7 @@ use super::hints::{
     CLASS_CACHE_CAPACITY, Hint, WordHashBuild, class_hint, element_hint, is_hidden,
     is_streamed_segment,
 };
+use crate::SOFT_HYPHEN;
 
 /// What a `class` or `id` value says, memoised per page (pages repeat class names).
 #[derive(Clone, Copy)]
@@ -583,8 +584,17 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                 piece.text.push(' ');
             }
             space = false;
-            piece.text.push_str(w);
+            // (A soft hyphen is no text of the word: `crate::SOFT_HYPHEN`.)
+            let shy = w.contains(SOFT_HYPHEN);
+            if shy {
+                piece.text.extend(w.chars().filter(|&c| c != SOFT_HYPHEN));
+            } else {
+                piece.text.push_str(w);
+            }
             for c in w.chars() {
+                if shy && c == SOFT_HYPHEN {
+                    continue;
+                }
                 count += 1;
                 if is_sentence_punct(c) {
                     punct += 1;
@@ -687,6 +697,17 @@ mod tests {
         // Inside a word it stays a word's part; between words it joins nothing.
         let doc = Document::parse("<p>foo<span>\u{200B}</span>bar baz</p>");
         assert_eq!(collect(&doc).pieces[0].text, "foobar baz");
+    }
+
+    #[test]
+    fn soft_hyphens_are_no_text() {
+        let doc = Document::parse("<p>Wäh&shy;rend Sie über den Markt schlen\u{AD}dern.</p>");
+        let p = &collect(&doc).pieces[0];
+        assert_eq!(p.text, "Während Sie über den Markt schlendern.");
+        assert_eq!(
+            p.chars,
+            p.text.chars().filter(|c| !c.is_whitespace()).count()
+        );
     }
 
     #[test]

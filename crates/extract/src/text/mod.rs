@@ -1874,7 +1874,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         match roles[i] {
             Role::Body => article.body.push(Block {
                 kind: BlockKind::Paragraph,
-                text: l.text.to_string(),
+                text: crate::without_soft_hyphens(l.text),
                 span: l.span,
                 level: None,
             }),
@@ -2710,6 +2710,21 @@ pub(crate) mod section_end_tests {
         assert!(!is_comment_head("Comments on the budget were mixed."));
         assert!(!is_comment_head("Responses to the crisis came slowly."));
         assert!(!is_comment_head("5 responses to the survey were late."));
+    }
+
+    #[test]
+    fn soft_hyphens_are_no_text_of_a_body_line() {
+        let page = council_paras_with(
+            6,
+            2,
+            "Wäh\u{AD}rend Sie über den Markt schlen\u{AD}dern, staunen Sie über die alten Mauern der Anlage.\n",
+        );
+        let body = body_of(&page);
+        assert!(
+            body.iter()
+                .any(|b| b.starts_with("Während Sie über den Markt schlendern,")),
+            "{body:?}"
+        );
     }
 
     #[test]

@@ -146,6 +146,19 @@ fn labelled_lines_under_deep_long_classes() {
 }
 
 #[test]
+fn nested_forms_with_text_at_each_level() {
+    // Each form is checked for a field to type into: forms nested as deep as the parser
+    // allows, each with some text and no such field, stay cheap.
+    let s = format!(
+        "<html><body>{}</body></html>",
+        "<form><input type=checkbox><span>خيار في النموذج</span>".repeat(30_000)
+    );
+    let t = Instant::now();
+    assert!(html::extract(s.as_bytes(), &Options::default()).is_ok());
+    assert!(t.elapsed() < TIME_LIMIT / 12, "{:?}", t.elapsed());
+}
+
+#[test]
 fn huge_colspan() {
     let s = "<html><body><table><tr><td colspan=9000000000000000 rowspan=9e15>خلية</td><td colspan=-1>b</td></tr></table>\
              <p>دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار في إدلب، وقال إن الحل سياسي.</p></body></html>";

@@ -396,3 +396,40 @@ fn an_aside_holding_the_article_is_no_sidebar() {
     let a = run(&page);
     assert!(!body_has(&a, "خبر آخر"), "{:?}", a.body);
 }
+
+#[test]
+fn a_form_to_fill_in_is_an_interface() {
+    // A comment form after the story: its labels are no text of the article.
+    let mut page = String::from("<html><body><div class=news><h1>عنوان الخبر</h1>");
+    for i in 0..4 {
+        page.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    page.push_str(
+        "<div class=titlebar>أضف تعليقا</div><form action=/c method=post><table>\
+         <tr><td>الاسم*</td><td><input type=text name=n></td></tr>\
+         <tr><td>التعليق*</td><td><textarea name=c></textarea></td></tr>\
+         <tr><td></td><td><input type=submit value=إرسال></td></tr>\
+         <tr><td></td><td><strong>* حقول مطلوبة</strong></td></tr></table></form></div></body></html>",
+    );
+    let a = run(&page);
+    assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
+    assert!(!body_has(&a, "الاسم"), "{:?}", a.body);
+    assert!(!body_has(&a, "حقول مطلوبة"), "{:?}", a.body);
+    assert!(
+        a.chrome
+            .iter()
+            .any(|d| d.text == "الاسم*" && d.reason == marsad_model::Reason::Ui),
+        "{:?}",
+        a.chrome
+    );
+    // A whole page in one form (ASP.NET) keeps its story.
+    let mut page =
+        String::from("<html><body><form id=form1><input type=text name=q><h1>عنوان الخبر</h1>");
+    for i in 0..4 {
+        page.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    page.push_str("</form></body></html>");
+    let a = run(&page);
+    assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
+    assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
+}

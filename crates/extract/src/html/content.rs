@@ -250,11 +250,39 @@ fn neg_ancestors(
             && doc.first_child(NodeId(i as u32)).is_some()
             && (links[i] as f64) > MAX_LINK_DENSITY * total[i] as f64
             && (total[i] as f64) < WRAPPER_SHARE * page;
-        if effective || linky {
+        // A form to fill in (a comment form's "Name*", "Email" beside its fields) is an
+        // interface, unless it wraps the page's prose (a whole page in one `<form>`).
+        let entry_form = !effective
+            && !linky
+            && doc.tag_is(NodeId(i as u32), Tag::Form)
+            && longest_prose[i] < LINK_LIST_MAX_PROSE
+            && (total[i] as f64) < WRAPPER_SHARE * page
+            && has_entry_field(doc, NodeId(i as u32));
+        if effective || linky || entry_form {
             neg[i] = i as u32;
         }
     }
     neg
+}
+
+/// Most nodes below a form looked at by [`has_entry_field`] (forms nested deep in a hostile
+/// page would otherwise cost the square of its size).
+const MAX_FORM_NODES: usize = 2_000;
+
+/// True when a field to type into (a `<textarea>`, a text `<input>`) is among the first
+/// [`MAX_FORM_NODES`] nodes below `form`.
+fn has_entry_field(doc: &Document<'_>, form: NodeId) -> bool {
+    doc.descendants(form)
+        .take(MAX_FORM_NODES)
+        .any(|d| match doc.tag_code(d) {
+            Some(Tag::Textarea) => true,
+            Some(Tag::Input) => doc.attr_raw(d, "type").is_none_or(|t| {
+                ["text", "email", "password", "tel", "url", "number"]
+                    .iter()
+                    .any(|k| t.eq_ignore_ascii_case(k))
+            }),
+            _ => false,
+        })
 }
 
 /// True when an element of the page carries a microdata `itemtype` naming an article type.
@@ -273,6 +301,7 @@ fn neg_reason(doc: &Document<'_>, b: &Blocks, at: u32, declared: bool) -> Reason
     match hint {
         Hint::Soft => Reason::Comments,
         _ if doc.tag_is(NodeId(at), Tag::Article) => Reason::Related,
+        _ if doc.tag_is(NodeId(at), Tag::Form) => Reason::Ui,
         _ => Reason::Nav,
     }
 }
@@ -1085,12 +1114,12 @@ fn section_heading(doc: &Document<'_>, b: &Blocks, neg: &[u32], i: usize) -> boo
 }
 
 /// True when the drop mark at `at` comes from link density alone (no boilerplate hint, not a
-/// nested `<article>`).
+/// nested `<article>`, not a form to fill in).
 fn linky_only(doc: &Document<'_>, b: &Blocks, at: u32, declared: bool) -> bool {
     let hint = b.hint.get(at as usize).copied().unwrap_or(Hint::None);
     hint != Hint::Soft
         && hint.neg_reason(declared).is_none()
-        && !doc.tag_is(NodeId(at), Tag::Article)
+        && !matches!(doc.tag_code(NodeId(at)), Some(Tag::Article | Tag::Form))
 }
 
 #[cfg(test)]

@@ -433,3 +433,30 @@ fn a_form_to_fill_in_is_an_interface() {
     assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
     assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
 }
+
+#[test]
+fn a_short_post_keeps_its_comments_out_when_a_comment_count_heads_them() {
+    // A two-line post, then its discussion under "3 تعليقات": the comments are the post's,
+    // not the page's content, however short the post is.
+    let comments = |head: &str| {
+        let mut s = String::from(
+            "<html><body><div class=post><h1>صورة من الشارع</h1>\
+             <p>رأيت اليوم سلة معلقة بحبل من الطابق الرابع، ووضعت فيها عشرين سنتا.</p></div>",
+        );
+        s.push_str(head);
+        s.push_str("<ol class=commentlist>");
+        for i in 0..3 {
+            s.push_str(&format!(
+                "<li class=comment><cite>قارئ {i}</cite><p>{i} {TEASER} {TEASER}</p></li>"
+            ));
+        }
+        s.push_str("</ol></body></html>");
+        s
+    };
+    let a = run(&comments("<h3 id=comments>3 تعليقات</h3>"));
+    assert!(body_has(&a, "سلة معلقة"), "{:?}", a.body);
+    assert!(!body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+    // Without such a heading the comments may be what the page is made of (a forum).
+    let a = run(&comments(""));
+    assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+}

@@ -513,6 +513,8 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 marked_chrome(doc, b, container, p.node).filter(|_| params.marks_hold)
             {
                 Keep::Drop(r)
+            } else if !params.comments_ok && in_comments(doc, b, container, p.node) {
+                Keep::Drop(Reason::Comments)
             } else {
                 Keep::Body
             }
@@ -620,6 +622,22 @@ fn marked_chrome(doc: &Document<'_>, b: &Blocks, container: NodeId, id: NodeId) 
         cur = doc.parent(c);
     }
     None
+}
+
+/// True when `id` sits under an element marked as comments ([`Hint::Soft`]) below
+/// `container`.
+fn in_comments(doc: &Document<'_>, b: &Blocks, container: NodeId, id: NodeId) -> bool {
+    let mut cur = Some(id);
+    for _ in 0..MAX_CHROME_DEPTH {
+        let Some(c) = cur.filter(|&c| c != container) else {
+            break;
+        };
+        if b.hint.get(c.index()) == Some(&Hint::Soft) {
+            return true;
+        }
+        cur = doc.parent(c);
+    }
+    false
 }
 
 /// Text (characters) of the outermost hidden element around `id`.

@@ -194,11 +194,17 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     if paywalled && opts.explain {
         explain.push("paywall: a subscribers' notice follows the content; no rescue".into());
     }
+    // A heading after the content that opens a discussion ("3 Kommentare", "Leave a Reply"):
+    // the comments are the post's, however short the post.
+    let discussion = discussion_after(&doc, &b, sel.container);
+    if discussion && opts.explain {
+        explain.push("comments: a discussion heading follows the content".into());
+    }
     let mut comments_taken = false;
     for (what, comments_ok, links_ok, container, hints_off) in rescues {
         let k = sel.kept_chars;
         let run = match (comments_ok, links_ok) {
-            (true, false) => tiny(k) && forum_like(k),
+            (true, false) => tiny(k) && forum_like(k) && !discussion,
             // A page whose comments were taken for its content may rather be a listing whose
             // items are links (a ranked list with a discussion below it).
             (false, _) => short(k) || (comments_taken && short(first_kept)) || widen_only(k),
@@ -207,6 +213,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         if !run || paywalled || (hints_off && marked_main) {
             continue;
         }
+        // The wider passes keep a post's discussion out all the same.
+        let comments_ok = comments_ok && !discussion;
         let alt = content::select(
             &doc,
             &b,
@@ -1537,6 +1545,24 @@ fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
         }
         !gone
     });
+}
+
+/// Longest heading read by [`discussion_after`] (bytes).
+const MAX_DISCUSSION_HEADING: usize = 120;
+
+/// True when the first heading after `container` opens a discussion of the page: a comment
+/// count ("3 Kommentare", "12 تعليقاً على …") or a comments section's heading ("Leave a
+/// Reply").
+fn discussion_after(doc: &Document<'_>, b: &blocks::Blocks, container: NodeId) -> bool {
+    let end = doc.span(container).end;
+    b.pieces
+        .iter()
+        .filter(|p| !p.hidden && p.span.start >= end)
+        .find(|p| doc.tag_code(p.node).is_some_and(dom::Tag::is_heading))
+        .is_some_and(|p| {
+            p.text.len() <= MAX_DISCUSSION_HEADING
+                && (crate::text::is_section_end(&p.text) || crate::text::is_comment_head(&p.text))
+        })
 }
 
 /// Puts the interface controls ([`blocks::Control`]) that start before byte `before` into

@@ -190,7 +190,7 @@ pub(crate) fn folded_list<C: FromIterator<String>>(data: &str) -> C {
 }
 
 /// True when `line` is a heading that ends an article ("Comments (3)", "اترك تعليقاً").
-fn is_section_end(line: &str) -> bool {
+pub(crate) fn is_section_end(line: &str) -> bool {
     let t = line.trim_matches(|c: char| {
         c.is_numeric()
             || c.is_whitespace()
@@ -860,7 +860,7 @@ pub const MAX_COMMENT_HEAD_WORDS: u32 = 30;
 /// True when `line` opens a comment thread with its count: "34 responses to “Title”",
 /// "One thought on “Title”", "12 تعليقاً على “العنوان”" (a count, a listed phrase, then nothing
 /// or a quoted title; "Comments on the budget were mixed." is not one).
-fn is_comment_head(line: &str) -> bool {
+pub(crate) fn is_comment_head(line: &str) -> bool {
     let t = line.trim();
     let digits = t.trim_start_matches(|c: char| c.is_numeric() || c == ',' || c == '.');
     let counted = digits.len() < t.len();

@@ -460,3 +460,43 @@ fn a_short_post_keeps_its_comments_out_when_a_comment_count_heads_them() {
     let a = run(&comments(""));
     assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
 }
+
+#[test]
+fn a_line_of_tag_links_is_metadata() {
+    let mut page = String::from("<html><body><article><h1>عنوان الخبر</h1>");
+    for i in 0..3 {
+        page.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    page.push_str(
+        "<p>الوسوم: <a rel=tag href=/t/1>إدلب</a>، <a rel=tag href=/t/2>روسيا</a></p>\
+         <h2>التصنيف: <a rel=\"category tag\" href=/c/1>سياسة</a></h2>\
+         <p>الأقسام: <a href=/s/1>أخبار</a>، <a href=/s/2>عالم</a></p></article></body></html>",
+    );
+    let a = run(&page);
+    let reason = |start: &str| {
+        a.chrome
+            .iter()
+            .find(|d| d.text.starts_with(start))
+            .map(|d| d.reason)
+    };
+    assert_eq!(
+        reason("الوسوم"),
+        Some(marsad_model::Reason::Metadata),
+        "{:?}",
+        a.chrome
+    );
+    assert_eq!(
+        reason("التصنيف"),
+        Some(marsad_model::Reason::Metadata),
+        "{:?}",
+        a.chrome
+    );
+    assert!(!body_has(&a, "التصنيف"), "{:?}", a.body);
+    // Links of another kind make no tag line.
+    assert_ne!(
+        reason("الأقسام"),
+        Some(marsad_model::Reason::Metadata),
+        "{:?}",
+        a.chrome
+    );
+}

@@ -480,13 +480,14 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         } else if k == Keep::Body
             || (matches!(k, Keep::Drop(Reason::Nav | Reason::Related)) && in_container)
         {
-            if k == Keep::Body
+            if (k == Keep::Body
                 && (consumed
                     .iter()
                     .any(|s| s.start <= p.span.start && p.span.end <= s.end)
                     || made_of(input, p.span, consumed)
                     || (is_heading(&doc, p.node)
-                        && title_key.as_deref() == Some(&fold_key(&p.text))))
+                        && title_key.as_deref() == Some(&fold_key(&p.text)))))
+                || tag_line(&doc, p)
             {
                 k = Keep::Drop(Reason::Metadata);
             } else if p.text.len() <= MAX_PHRASE_BLOCK
@@ -1545,6 +1546,35 @@ fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
         }
         !gone
     });
+}
+
+/// Most characters outside the links of a line of tags ("Tags:", "Category:", commas).
+const MAX_TAG_LABEL: usize = 24;
+
+/// Most links of a block looked at by [`tag_line`].
+const MAX_TAG_LINKS: usize = 64;
+
+/// True when a block is the post's tags or categories: its links are all `rel="tag"` or
+/// `rel="category tag"` (the page's tags, read as metadata) and the rest is a short label
+/// ("Tags: <a>Bilt</a>, <a>Cent</a>", "التصنيف: <a>رياضة</a>").
+fn tag_line(doc: &Document<'_>, p: &blocks::Piece) -> bool {
+    if p.link_chars == 0 || p.chars - p.link_chars.min(p.chars) > MAX_TAG_LABEL {
+        return false;
+    }
+    let mut links = doc
+        .descendants(p.node)
+        .filter(|&d| doc.tag_is(d, dom::Tag::A))
+        .take(MAX_TAG_LINKS + 1)
+        .peekable();
+    links.peek().is_some()
+        && links.enumerate().all(|(n, a)| {
+            n < MAX_TAG_LINKS
+                && doc.attr_raw(a, "rel").is_some_and(|r| {
+                    r.split_ascii_whitespace().any(|w| {
+                        w.eq_ignore_ascii_case("tag") || w.eq_ignore_ascii_case("category")
+                    })
+                })
+        })
 }
 
 /// Longest heading read by [`discussion_after`] (bytes).

@@ -358,12 +358,14 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                 (false, None, None, None, None, None, None);
             let mut breadcrumbs = false;
             let mut href = None;
+            let mut anchor_name = false;
             let mut expanded = false;
             for (name, v) in doc.attrs_raw(id) {
                 match name.len() {
                     2 if name.eq_ignore_ascii_case("id") => idv = Some(v),
                     4 if name.eq_ignore_ascii_case("role") => role = Some(v),
                     4 if name.eq_ignore_ascii_case("href") => href = Some(v),
+                    4 if name.eq_ignore_ascii_case("name") => anchor_name = true,
                     5 if name.eq_ignore_ascii_case("class") => class = Some(v),
                     5 if name.eq_ignore_ascii_case("style") => style = Some(v),
                     6 if name.eq_ignore_ascii_case("hidden") => h_attr = true,
@@ -392,7 +394,9 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
                     && code != Tag::Html
                     && code != Tag::Body);
             hidden[i] = p_hidden || own_hidden;
-            link[i] = p_link || code == Tag::A;
+            // A named anchor without an address (`<a name="wodarg">` around a paragraph, an
+            // old page's jump target) marks a place; it links nowhere.
+            link[i] = p_link || (code == Tag::A && (href.is_some() || !anchor_name));
             // A button that opens a panel (`aria-expanded`: an accordion's or a disclosure's
             // header) is labelled with the heading of the section it opens, not an interface
             // word; so is a button that asks a question (an FAQ's accordion without ARIA).
@@ -697,6 +701,17 @@ mod tests {
         // Inside a word it stays a word's part; between words it joins nothing.
         let doc = Document::parse("<p>foo<span>\u{200B}</span>bar baz</p>");
         assert_eq!(collect(&doc).pieces[0].text, "foobar baz");
+    }
+
+    #[test]
+    fn a_named_anchor_links_nowhere() {
+        let doc = Document::parse(
+            "<p><a name=q1>ما رأي الخبراء؟</a></p><p><a href=/x>رابط</a></p><p><a onclick=go()>زر</a></p>",
+        );
+        let b = collect(&doc);
+        let links: Vec<usize> = b.pieces.iter().map(|p| p.link_chars).collect();
+        assert_eq!(links[0], 0, "{links:?}");
+        assert!(links[1] > 0 && links[2] > 0, "{links:?}");
     }
 
     #[test]

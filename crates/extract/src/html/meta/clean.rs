@@ -712,6 +712,10 @@ fn is_junk(p: &str) -> bool {
     if WORDS.not_author.contains(&k) || WORDS.weekday.contains(&k) {
         return true;
     }
+    // A byline's label with no name after it ("By", "Published by" over an author box).
+    if WORDS.byline_prefix.iter().any(|x| key(x) == k) {
+        return true;
+    }
     let words = k.split(' ').count();
     if words > 7 {
         return true;
@@ -1328,6 +1332,10 @@ mod tests {
             vec!["Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen"]
         );
         assert_eq!(author_names("Jane Doe • 5 min read"), vec!["Jane Doe"]);
+        // A byline's label alone names no one.
+        for label in ["By", "Published by", "بقلم", "This article was Written By"] {
+            assert!(author_names(label).is_empty(), "{label}");
+        }
         // A date line in a byline's place names no one; Drupal's "Submitted by" is a byline.
         for line in [
             "Submitted on Mon, 2019-01-21 13:49",

@@ -1670,6 +1670,24 @@ fn pick_title(
     //    h2, a div): it goes on below, the title less its site name, cut at the part a
     //    JSON-LD headline names.
     if h1s.is_empty() && !article {
+        // The page's first h2 (or its title element) shows one part of a page title of
+        // several ("Blog name | Post title" over `<h2 class=blog_post_title>Post title`): that
+        // part is the headline, the others name the site.
+        if title_parts.len() > 1
+            && let Some((tt, tsp)) = &s.title
+            && let Some(h) = [s.title_el, s.first_h2]
+                .into_iter()
+                .flatten()
+                .filter(|&id| doc.span(id).len() <= MAX_LINE_ELEMENT && !in_chrome(doc, id))
+                .map(|id| collapse(&doc.text_of(id)))
+                .find(|h| {
+                    let k = key(h);
+                    k.split(' ').count() >= 2 && title_parts.contains(&k)
+                })
+            && let Some(part) = parts(tt).into_iter().find(|p| key(p) == key(&h))
+        {
+            return Some(Text::new(part.to_string(), *tsp));
+        }
         // (A metadata title written as a domain, `<meta name="DC.title" content="gnu.org">` on
         // every page of a site, names the site.)
         if let Some(m) = meta_best(&s.metas, Field::Title)
@@ -4036,6 +4054,25 @@ mod tests {
             ));
             assert!(m.kicker.is_none(), "{h1}");
         }
+    }
+
+    #[test]
+    fn an_h2_showing_one_part_of_the_title_is_the_headline() {
+        // No h1 and no declared article: the page title as written, unless the post's own
+        // heading shows one of its parts.
+        let page = |h2: &str| {
+            format!(
+                "<html><head><title>مدونة أحمد الرقمية\n | رحلة مشروع إلى بايثون 3</title></head>\
+                 <body><div class=post><h2 class=post_title>{h2}</h2><p>نص التدوينة.</p></div>\
+                 </body></html>"
+            )
+        };
+        let t = meta(&page("رحلة مشروع إلى بايثون 3"))
+            .title
+            .expect("a title");
+        assert_eq!(t.text, "رحلة مشروع إلى بايثون 3");
+        let t = meta(&page("تدوينات أخرى")).title.expect("a title");
+        assert_eq!(t.text, "مدونة أحمد الرقمية | رحلة مشروع إلى بايثون 3");
     }
 
     #[test]

@@ -24,21 +24,34 @@ pub fn body_text(blocks: &[Block]) -> String {
     out
 }
 
-/// The article as plain text: title, then body.
+/// The article as plain text: the kicker and the title, the subtitle, then the body.
 ///
 /// ```
-/// use marsad_model::{to_plain_text, Article, Span, Text};
+/// use marsad_model::{to_plain_text, Article, Block, BlockKind, Span, Text};
 /// let mut a = Article::default();
 /// a.title = Some(Text::new("عنوان الخبر", Span::new(0, 21)));
 /// assert_eq!(to_plain_text(&a), "عنوان الخبر\n");
+/// a.kicker = Some(Text::new("غزة", Span::new(30, 36)));
+/// a.subtitle = Some(Text::new("وفود تصل الدوحة", Span::new(40, 67)));
+/// a.body = vec![Block { kind: BlockKind::Paragraph, text: "وصلت الوفود.".into(),
+///     span: Span::new(70, 90), level: None }];
+/// assert_eq!(to_plain_text(&a), "غزة\nعنوان الخبر\nوفود تصل الدوحة\n\nوصلت الوفود.\n");
+/// // A deck kept as the body's first lines is said once.
+/// a.body.insert(0, Block { kind: BlockKind::Paragraph, text: "وفود تصل الدوحة".into(),
+///     span: Span::new(40, 67), level: None });
+/// assert_eq!(to_plain_text(&a).matches("وفود تصل الدوحة").count(), 1);
 /// ```
 pub fn to_plain_text(a: &Article) -> String {
     let mut out = String::new();
-    if let Some(t) = &a.title {
+    for t in [&a.kicker, &a.title].into_iter().flatten() {
         out.push_str(&t.text);
         out.push('\n');
     }
-    let body = a.body_text();
+    if let Some(s) = &a.subtitle {
+        out.push_str(&s.text);
+        out.push('\n');
+    }
+    let body = body_text(&a.body[usize::from(deck_opens_body(a))..]);
     if !body.is_empty() {
         if !out.is_empty() {
             out.push('\n');
@@ -47,6 +60,14 @@ pub fn to_plain_text(a: &Article) -> String {
         out.push('\n');
     }
     out
+}
+
+/// True when the subtitle is also the body's first block (a deck kept in the body).
+fn deck_opens_body(a: &Article) -> bool {
+    a.subtitle
+        .as_ref()
+        .zip(a.body.first())
+        .is_some_and(|(s, b)| s.text.trim() == b.text.trim())
 }
 
 /// The article as Markdown: the kicker in bold, `# title`, a metadata line, figures, body and
@@ -115,11 +136,7 @@ pub fn to_markdown(a: &Article) -> String {
         out.push('\n');
     }
     // A deck kept as the body's first lines is printed once, as the subtitle.
-    let deck_first = a
-        .subtitle
-        .as_ref()
-        .zip(a.body.first())
-        .is_some_and(|(s, b)| s.text.trim() == b.text.trim());
+    let deck_first = deck_opens_body(a);
     for b in a.body.iter().skip(usize::from(deck_first)) {
         match b.kind {
             BlockKind::Heading => {

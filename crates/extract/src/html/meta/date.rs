@@ -415,12 +415,7 @@ fn time_first(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Op
             continue;
         }
         match c.peek() {
-            Some(Tok::Word(w))
-                if super::words::WORDS
-                    .weekday
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(w)) =>
-            {
+            Some(Tok::Word(w)) if is_weekday(w) => {
                 c.i += 1;
             }
             _ => break,
@@ -435,6 +430,17 @@ fn time_first(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Op
     f.time = Some(clock);
     f.set_zone(offset);
     Some(f)
+}
+
+/// True when `w` names a day of the week in any listed language, whatever its case
+/// ("Wednesday", "ÇARŞAMBA").
+fn is_weekday(w: &str) -> bool {
+    let days = &super::words::WORDS.weekday;
+    if w.is_ascii() {
+        return days.iter().any(|d| d.eq_ignore_ascii_case(w));
+    }
+    let lower = w.to_lowercase();
+    days.contains(&lower)
 }
 
 /// True when `w` is one of `list` (lower-case words), whatever its case.
@@ -1026,6 +1032,10 @@ mod tests {
             &t[f.start..f.end],
             "3:27 am PST, Wednesday, November 20, 2019"
         );
+        let t = "14:05 - ÇARŞAMBA, 20 Kasım 2019";
+        let f = find(t, true).unwrap();
+        assert_eq!((ymd(&f), f.time), ((2019, 11, 20), Some((14, 5, 0, false))));
+        assert_eq!(f.start, 0);
         let f = find("10:53 - 14 March 2025", true).unwrap();
         assert_eq!((ymd(&f), f.time), ((2025, 3, 14), Some((10, 53, 0, false))));
         // Two times, or a date with its own time: the first time is no part of the date.

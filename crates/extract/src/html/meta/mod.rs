@@ -846,11 +846,21 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
             .map(|(k, _)| k)
     });
     // No site name declared: the part the page title adds after the headline names the site
-    // ("Personal Training - UT RecSports", "… | سكاي نيوز عربية").
-    if m.site.is_none()
-        && let (Some((t, _)), Some(h)) = (&s.title, &m.title)
+    // ("Personal Training - UT RecSports", "… | سكاي نيوز عربية"). Several declared: the one
+    // that part names wins (an og:site_name "U.S." beside a JSON-LD publisher "Reuters" and
+    // "… | Reuters").
+    if let (Some((t, _)), Some(h)) = (&s.title, &m.title)
+        && let Some(after) = site_after_headline(t, &h.text)
     {
-        m.site = site_after_headline(t, &h.text);
+        match &m.site {
+            None => m.site = Some(after),
+            Some(first) if key(first) != key(&after) => {
+                if let Some(named) = sites.iter().find(|v| key(v) == key(&after)) {
+                    m.site = Some(named.clone());
+                }
+            }
+            _ => {}
+        }
     }
     // Still none: a part of the page title written as a domain ("sitemaps.org - Home").
     if m.site.is_none()
@@ -3216,6 +3226,30 @@ mod tests {
             <body><h1>عنوان الخبر</h1><p>نص</p></body></html>"#,
         );
         assert_eq!(m.title.unwrap().text, "عنوان الخبر");
+    }
+
+    #[test]
+    fn of_several_declared_site_names_the_title_names_one() {
+        // og:site_name names a section; the JSON-LD publisher and the page title agree on
+        // the outlet.
+        let page = |title_site: &str| {
+            format!(
+                r#"<html><head><title>عنوان الخبر | {title_site}</title>
+                <meta property="og:site_name" content="الشرق الأوسط">
+                <script type="application/ld+json">{{"@type":"NewsArticle","headline":"عنوان الخبر",
+                "publisher":{{"@type":"Organization","name":"وكالة الأنباء"}}}}</script></head>
+                <body><h1>عنوان الخبر</h1><p>نص</p></body></html>"#
+            )
+        };
+        assert_eq!(
+            meta(&page("وكالة الأنباء")).site.as_deref(),
+            Some("وكالة الأنباء")
+        );
+        // A title part naming no declared site leaves the first declared name.
+        assert_eq!(
+            meta(&page("أخبار اليوم")).site.as_deref(),
+            Some("الشرق الأوسط")
+        );
     }
 
     #[test]

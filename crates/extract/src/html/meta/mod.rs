@@ -3040,6 +3040,11 @@ fn pick_authors(
                 }
             }
         }
+        // A value opening with the site's name is its imprint ("SPIEGEL ONLINE, Hamburg,
+        // Germany"), not a list of people: the site alone is the fallback.
+        if names.len() > 1 && !not_site(&names[0]) {
+            names.truncate(1);
+        }
         if names.iter().all(|n| !not_site(n) || is_site(n, &[], host)) {
             if fallback.is_none() {
                 fallback = Some((names, v.span));
@@ -3226,6 +3231,22 @@ mod tests {
             <body><h1>عنوان الخبر</h1><p>نص</p></body></html>"#,
         );
         assert_eq!(m.title.unwrap().text, "عنوان الخبر");
+    }
+
+    #[test]
+    fn an_author_key_opening_with_the_site_is_its_imprint() {
+        let page = |author: &str| {
+            format!(
+                r#"<html><head><meta property="og:site_name" content="Daily Paper">
+                <meta name="author" content="{author}"></head>
+                <body><h1>Headline of the story</h1><p>Text.</p></body></html>"#
+            )
+        };
+        let names = |a: &str| -> Vec<String> {
+            meta(&page(a)).authors.into_iter().map(|t| t.text).collect()
+        };
+        assert_eq!(names("Daily Paper, Hamburg, Germany"), ["Daily Paper"]);
+        assert_eq!(names("Jane Doe, John Roe"), ["Jane Doe", "John Roe"]);
     }
 
     #[test]

@@ -740,8 +740,9 @@ fn decide(
 /// nothing marks (dropped only for their low score), not link-dense and ending a sentence, whose
 /// branch meets the container at most [`LEAD_LEVELS`] levels up (below `<body>`), join the
 /// content. The walk stops at a heading (the headline), at a marked block and at anything else
-/// that is not prose, and steps over a few short neutral blocks. Not a lead: a list item (key
-/// points), an image's caption, a notice in fine-print words (an affiliate disclosure:
+/// that is not prose, and steps over a few short neutral blocks and, before any lead is taken,
+/// a picture's caption (lead, picture, body). Not a lead: a list item (key points), an
+/// image's caption, a notice in fine-print words (an affiliate disclosure:
 /// `data/text_boilerplate_terms.tsv`) and the page's description repeated: that is the story's
 /// deck (standfirst), dropped as metadata and returned for the subtitle.
 pub fn take_lead(
@@ -800,11 +801,18 @@ pub fn take_lead(
             gap += 1;
             continue;
         }
+        // A picture's caption between the body and its lead (lead, picture, body).
+        if is_caption(doc, top, p.node) {
+            if gap >= MAX_LEAD_GAP || !taken.is_empty() {
+                break;
+            }
+            gap += 1;
+            continue;
+        }
         if p.chars < MIN_LEAD_CHARS
             || p.punct == 0
             || link_density(p) > MAX_LINK_DENSITY
             || doc.tag_is(p.node, Tag::Li)
-            || is_caption(doc, top, p.node)
             || crate::text::lines::features(&p.text).fine_print > 0
         {
             break;
@@ -1513,6 +1521,20 @@ mod tests {
         let body = kept_with_lead(&page, None);
         assert_eq!(body.first().map(String::as_str), Some(LEAD), "{body:?}");
         assert!(!body.iter().any(|t| t.starts_with("Headline")), "{body:?}");
+    }
+
+    #[test]
+    fn a_lead_above_a_captioned_picture_joins_the_body() {
+        // Lead, picture with its caption, body: the caption is stepped over.
+        let page = format!(
+            "<body><div class=page><h1>Headline of the story</h1>\
+             <div class=intro><p>{LEAD}</p></div>\
+             <div class=pic><figure><img src=/a.jpg><figcaption>Pumps in the field.</figcaption></figure></div>\
+             <div class=text><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p></div>\
+             <div class=more><a href=/r1>{PARA}</a><a href=/r2>{PARA}</a></div></div></body>"
+        );
+        let body = kept_with_lead(&page, None);
+        assert_eq!(body.first().map(String::as_str), Some(LEAD), "{body:?}");
     }
 
     #[test]

@@ -453,9 +453,16 @@ fn a_short_post_keeps_its_comments_out_when_a_comment_count_heads_them() {
         s.push_str("</ol></body></html>");
         s
     };
-    let a = run(&comments("<h3 id=comments>3 تعليقات</h3>"));
-    assert!(body_has(&a, "سلة معلقة"), "{:?}", a.body);
-    assert!(!body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+    for head in ["<h3 id=comments>3 تعليقات</h3>", "<h3>3 تعليقات</h3>"] {
+        let a = run(&comments(head));
+        assert!(body_has(&a, "سلة معلقة"), "{:?}", a.body);
+        assert!(!body_has(&a, "المحادثات ستستأنف"), "{head}: {:?}", a.body);
+        assert!(!body_has(&a, "3 تعليقات"), "{head}: {:?}", a.body);
+    }
+    // A heading that ends an article without opening its discussion ("Share this") leaves
+    // the comments to be what the page is made of.
+    let a = run(&comments("<div class=sharebox><h3>Share this</h3></div>"));
+    assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
     // Without such a heading the comments may be what the page is made of (a forum).
     let a = run(&comments(""));
     assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);

@@ -196,7 +196,8 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     }
     // A heading after the content that opens a discussion ("3 Kommentare", "Leave a Reply"):
     // the comments are the post's, however short the post.
-    let discussion = discussion_after(&doc, &b, sel.container);
+    let discussion_head = discussion_after(&doc, &b, sel.container);
+    let discussion = discussion_head.is_some();
     if discussion && opts.explain {
         explain.push("comments: a discussion heading follows the content".into());
     }
@@ -248,6 +249,12 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             comments_taken = comments_ok && !links_ok;
             sel = alt;
         }
+    }
+    // The discussion's heading is the comments' own, wherever a wider pass put it.
+    if let Some(k) = discussion_head.and_then(|i| sel.keep.get_mut(i))
+        && *k == Keep::Body
+    {
+        *k = Keep::Drop(Reason::Comments);
     }
 
     // Several stories stacked in the content (a news site appends the next story under the
@@ -1577,22 +1584,34 @@ fn tag_line(doc: &Document<'_>, p: &blocks::Piece) -> bool {
         })
 }
 
-/// Longest heading read by [`discussion_after`] (bytes).
+/// Longest heading read by [`discussion_after`] (characters).
 const MAX_DISCUSSION_HEADING: usize = 120;
 
-/// True when the first heading after `container` opens a discussion of the page: a comment
-/// count ("3 Kommentare", "12 تعليقاً على …") or a comments section's heading ("Leave a
-/// Reply").
-fn discussion_after(doc: &Document<'_>, b: &blocks::Blocks, container: NodeId) -> bool {
+/// The piece of the first heading after `container` when it opens the page's discussion:
+/// it reads as a comment count or a comments section's heading ("3 Kommentare", "12 تعليقاً
+/// على …", "Leave a Reply"), and it, its parent or the element after it is marked as comments
+/// (`<h3 id=comments>`, `<ol class=commentlist>` under it). ("Share this" or "Related posts"
+/// end an article too, but open no discussion.)
+fn discussion_after(doc: &Document<'_>, b: &blocks::Blocks, container: NodeId) -> Option<usize> {
     let end = doc.span(container).end;
-    b.pieces
+    let (i, p) = b
+        .pieces
         .iter()
-        .filter(|p| !p.hidden && p.span.start >= end)
-        .find(|p| doc.tag_code(p.node).is_some_and(dom::Tag::is_heading))
-        .is_some_and(|p| {
-            p.text.len() <= MAX_DISCUSSION_HEADING
-                && (crate::text::is_section_end(&p.text) || crate::text::is_comment_head(&p.text))
-        })
+        .enumerate()
+        .filter(|(_, p)| !p.hidden && p.span.start >= end)
+        .find(|(_, p)| doc.tag_code(p.node).is_some_and(dom::Tag::is_heading))?;
+    let soft = |id: Option<NodeId>| {
+        id.and_then(|id| b.hint.get(id.index()))
+            .is_some_and(|h| *h == hints::Hint::Soft)
+    };
+    let next = std::iter::successors(doc.next_sibling(p.node), |&n| doc.next_sibling(n))
+        .take(8)
+        .find(|&n| doc.is_element(n));
+    (p.text.len() <= 4 * MAX_DISCUSSION_HEADING
+        && p.text.chars().count() <= MAX_DISCUSSION_HEADING
+        && (crate::text::is_section_end(&p.text) || crate::text::is_comment_head(&p.text))
+        && (soft(Some(p.node)) || soft(doc.parent(p.node)) || soft(next)))
+    .then_some(i)
 }
 
 /// Puts the interface controls ([`blocks::Control`]) that start before byte `before` into

@@ -1682,7 +1682,8 @@ fn pick_title(
     if h1s.is_empty() && !article {
         // The page's first h2 (or its title element) shows one part of a page title of
         // several ("Blog name | Post title" over `<h2 class=blog_post_title>Post title`): that
-        // part is the headline, the others name the site.
+        // part is the headline, the others name the site. (An h2 showing the site's part, a
+        // blog's name in its header, is no headline.)
         if title_parts.len() > 1
             && let Some((tt, tsp)) = &s.title
             && let Some(h) = [s.title_el, s.first_h2]
@@ -1692,7 +1693,10 @@ fn pick_title(
                 .map(|id| collapse(&doc.text_of(id)))
                 .find(|h| {
                     let k = key(h);
-                    k.split(' ').count() >= 2 && title_parts.contains(&k)
+                    k.split(' ').count() >= 2
+                        && title_parts.contains(&k)
+                        && !side_part(&k)
+                        && !is_site(h, sites, host)
                 })
             && let Some(part) = parts(tt).into_iter().find(|p| key(p) == key(&h))
         {
@@ -4128,6 +4132,21 @@ mod tests {
         assert_eq!(t.text, "رحلة مشروع إلى بايثون 3");
         let t = meta(&page("تدوينات أخرى")).title.expect("a title");
         assert_eq!(t.text, "مدونة أحمد الرقمية | رحلة مشروع إلى بايثون 3");
+        // The site's name in an h2 of the page's header is no headline.
+        let site = r#"<html><head><title>Council debates the budget | Springfield Daily Notes</title>
+            <meta property="og:site_name" content="Springfield Daily Notes"></head><body>
+            <div id=top><h2><a href=/>Springfield Daily Notes</a></h2></div>
+            <div class=post><h3>Council debates the budget</h3><p>Text.</p></div></body></html>"#;
+        let t = meta(site).title.expect("a title");
+        assert_ne!(t.text, "Springfield Daily Notes");
+        // Nor without a declared site name, in the title's site slot.
+        let t = meta(&site.replace(
+            "<meta property=\"og:site_name\" content=\"Springfield Daily Notes\">",
+            "",
+        ))
+        .title
+        .expect("a title");
+        assert_ne!(t.text, "Springfield Daily Notes");
     }
 
     #[test]

@@ -385,6 +385,12 @@ fn an_aside_holding_the_article_is_no_sidebar() {
     assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
     assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
     assert!(!body_has(&a, "خبر آخر"), "{:?}", a.body);
+    // A sidebar about the site holding most of a short page's text is still a sidebar.
+    let a = run(&format!(
+        "<html><body><div class=main><p>خبر قصير.</p><p>سطر آخر.</p></div>\
+         <aside><h3>عن الصحيفة</h3><p>{PARA} {TEASER}</p></aside></body></html>"
+    ));
+    assert!(!body_has(&a, "عن الصحيفة"), "{:?}", a.body);
     // An aside of links holding most of the text is still a sidebar.
     let mut page = String::from("<html><body><main><p>فقرة قصيرة.</p><aside class=more><ul>");
     for i in 0..12 {

@@ -229,10 +229,14 @@ fn neg_ancestors(
                             && (total[i] as f64) >= WRAPPER_SHARE * main_text[i] as f64
                             && (links[i] as f64) <= MAX_LINK_DENSITY * total[i] as f64))
                     && doc.children(NodeId(i as u32)).any(|c| total[c.index()] > 0);
-                // An `<aside>` is a sidebar unless it wraps the page's prose: a site that sets
-                // its whole article in one (`<main><aside class=…><h1>…<p>…`) has no other.
+                // An `<aside>` is a sidebar unless it wraps the page's story: its headline and
+                // its prose (a site that sets its whole article in one, `<main><aside class=…>
+                // <h1>…<p>…`). A sidebar holding most of a short page's text (an "About us"
+                // box) holds no h1.
                 let aside = doc.tag_is(NodeId(i as u32), Tag::Aside)
-                    && !(wrapper && longest_prose[i] >= LINK_LIST_MAX_PROSE);
+                    && !(wrapper
+                        && longest_prose[i] >= LINK_LIST_MAX_PROSE
+                        && holds_h1(doc, NodeId(i as u32)));
                 (!wraps_content && !wrapper)
                     || aside
                     || matches!(
@@ -263,6 +267,16 @@ fn neg_ancestors(
         }
     }
     neg
+}
+
+/// Most nodes below an `<aside>` looked at by [`holds_h1`].
+const MAX_ASIDE_NODES: usize = 4_096;
+
+/// True when an `<h1>` is among the first [`MAX_ASIDE_NODES`] nodes below `id`.
+fn holds_h1(doc: &Document<'_>, id: NodeId) -> bool {
+    doc.descendants(id)
+        .take(MAX_ASIDE_NODES)
+        .any(|d| doc.tag_is(d, Tag::H1))
 }
 
 /// Most nodes below a form looked at by [`has_entry_field`] (forms nested deep in a hostile

@@ -505,6 +505,15 @@ fn a_line_of_tag_links_is_metadata() {
         a.chrome
     );
     assert!(!body_has(&a, "التصنيف"), "{:?}", a.body);
+    // Many tags, each with its separator.
+    let many: Vec<String> = (0..30)
+        .map(|i| format!("<a rel=tag href=/t/{i}>وسم{i}</a>"))
+        .collect();
+    let b = run(&page.replace(
+        "<a rel=tag href=/t/1>إدلب</a>، <a rel=tag href=/t/2>روسيا</a>",
+        &many.join("، "),
+    ));
+    assert!(!body_has(&b, "وسم29"), "{:?}", b.body);
     // Links of another kind make no tag line.
     assert_ne!(
         reason("الأقسام"),

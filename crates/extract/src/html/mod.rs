@@ -1555,33 +1555,43 @@ fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
     });
 }
 
-/// Most characters outside the links of a line of tags ("Tags:", "Category:", commas).
+/// Most characters outside the links of a line of tags, besides one separator per link
+/// ("Tags:", "Category:").
 const MAX_TAG_LABEL: usize = 24;
 
 /// Most links of a block looked at by [`tag_line`].
 const MAX_TAG_LINKS: usize = 64;
 
+/// Most nodes of a block looked at by [`tag_line`].
+const MAX_TAG_NODES: usize = 512;
+
 /// True when a block is the post's tags or categories: its links are all `rel="tag"` or
 /// `rel="category tag"` (the page's tags, read as metadata) and the rest is a short label
-/// ("Tags: <a>Bilt</a>, <a>Cent</a>", "التصنيف: <a>رياضة</a>").
+/// and the separators between them ("Tags: <a>Bilt</a>, <a>Cent</a>", "التصنيف: <a>رياضة</a>").
 fn tag_line(doc: &Document<'_>, p: &blocks::Piece) -> bool {
-    if p.link_chars == 0 || p.chars - p.link_chars.min(p.chars) > MAX_TAG_LABEL {
+    let unlinked = p.chars - p.link_chars.min(p.chars);
+    if p.link_chars == 0 || unlinked > MAX_TAG_LABEL + 2 * MAX_TAG_LINKS {
         return false;
     }
-    let mut links = doc
-        .descendants(p.node)
-        .filter(|&d| doc.tag_is(d, dom::Tag::A))
-        .take(MAX_TAG_LINKS + 1)
-        .peekable();
-    links.peek().is_some()
-        && links.enumerate().all(|(n, a)| {
-            n < MAX_TAG_LINKS
-                && doc.attr_raw(a, "rel").is_some_and(|r| {
-                    r.split_ascii_whitespace().any(|w| {
-                        w.eq_ignore_ascii_case("tag") || w.eq_ignore_ascii_case("category")
-                    })
-                })
-        })
+    let mut links = 0usize;
+    for d in doc.descendants(p.node).take(MAX_TAG_NODES + 1).enumerate() {
+        let (n, d) = d;
+        if n == MAX_TAG_NODES {
+            return false;
+        }
+        if !doc.tag_is(d, dom::Tag::A) {
+            continue;
+        }
+        links += 1;
+        let tag = doc.attr_raw(d, "rel").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("tag") || w.eq_ignore_ascii_case("category"))
+        });
+        if !tag || links > MAX_TAG_LINKS {
+            return false;
+        }
+    }
+    links > 0 && unlinked <= MAX_TAG_LABEL + 2 * links
 }
 
 /// Longest heading read by [`discussion_after`] (characters).

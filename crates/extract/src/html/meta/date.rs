@@ -433,14 +433,22 @@ fn time_first(toks: &[(Tok<'_>, usize, usize)], i: usize, day_first: bool) -> Op
 }
 
 /// True when `w` names a day of the week in any listed language, whatever its case
-/// ("Wednesday", "ÇARŞAMBA").
+/// ("Wednesday", "ÇARŞAMBA", "SALI" for "salı", "CUMARTESİ").
 fn is_weekday(w: &str) -> bool {
     let days = &super::words::WORDS.weekday;
-    if w.is_ascii() {
-        return days.iter().any(|d| d.eq_ignore_ascii_case(w));
+    if w.is_ascii() && days.iter().any(|d| d.eq_ignore_ascii_case(w)) {
+        return true;
     }
-    let lower = w.to_lowercase();
-    days.contains(&lower)
+    // Turkish dotted and dotless i fold to one letter, so no casing rule is needed.
+    let fold = |s: &str| -> String {
+        s.chars()
+            .flat_map(char::to_lowercase)
+            .filter(|&c| c != '\u{307}')
+            .map(|c| if c == 'ı' { 'i' } else { c })
+            .collect()
+    };
+    let w = fold(w);
+    days.iter().any(|d| fold(d) == w)
 }
 
 /// True when `w` is one of `list` (lower-case words), whatever its case.
@@ -1032,10 +1040,19 @@ mod tests {
             &t[f.start..f.end],
             "3:27 am PST, Wednesday, November 20, 2019"
         );
-        let t = "14:05 - ÇARŞAMBA, 20 Kasım 2019";
-        let f = find(t, true).unwrap();
-        assert_eq!((ymd(&f), f.time), ((2019, 11, 20), Some((14, 5, 0, false))));
-        assert_eq!(f.start, 0);
+        for t in [
+            "14:05 - ÇARŞAMBA, 20 Kasım 2019",
+            "14:05 - SALI, 20 Kasım 2019",
+            "14:05 - CUMARTESİ, 20 Kasım 2019",
+        ] {
+            let f = find(t, true).unwrap();
+            assert_eq!(
+                (ymd(&f), f.time),
+                ((2019, 11, 20), Some((14, 5, 0, false))),
+                "{t}"
+            );
+            assert_eq!(f.start, 0, "{t}");
+        }
         let f = find("10:53 - 14 March 2025", true).unwrap();
         assert_eq!((ymd(&f), f.time), ((2025, 3, 14), Some((10, 53, 0, false))));
         // Two times, or a date with its own time: the first time is no part of the date.

@@ -138,16 +138,41 @@ pub(crate) fn input_source(
 }
 
 /// U+00AD SOFT HYPHEN (`&shy;`): it marks where a word may break across lines and shows only
-/// there, so it is no text of a block ("Wäh\u{AD}rend" reads "Während").
+/// there, so it is no text of the article ("Wäh\u{AD}rend" reads "Während").
 pub(crate) const SOFT_HYPHEN: char = '\u{AD}';
 
-/// `s` without its soft hyphens ([`SOFT_HYPHEN`]).
-pub(crate) fn without_soft_hyphens(s: &str) -> String {
-    if s.contains(SOFT_HYPHEN) {
-        s.chars().filter(|&c| c != SOFT_HYPHEN).collect()
-    } else {
-        s.to_string()
+/// Takes the soft hyphens ([`SOFT_HYPHEN`]) out of every text of `a`: headline, deck,
+/// kicker, authors, site, dateline, figures, body, related links and chrome (both input
+/// paths end with it; the HTML blocks have none already, see `html::blocks`).
+pub(crate) fn drop_soft_hyphens(a: &mut marsad_model::Article) {
+    fn fix(s: &mut String) {
+        if s.contains(SOFT_HYPHEN) {
+            s.retain(|c| c != SOFT_HYPHEN);
+        }
     }
+    for t in [&mut a.title, &mut a.subtitle, &mut a.kicker]
+        .into_iter()
+        .flatten()
+    {
+        fix(&mut t.text);
+    }
+    a.authors.iter_mut().for_each(|t| fix(&mut t.text));
+    a.site.iter_mut().for_each(fix);
+    a.tags.iter_mut().for_each(fix);
+    if let Some(d) = &mut a.dateline {
+        fix(&mut d.text);
+    }
+    for f in &mut a.figures {
+        for t in [&mut f.alt, &mut f.caption, &mut f.credit]
+            .into_iter()
+            .flatten()
+        {
+            fix(&mut t.text);
+        }
+    }
+    a.body.iter_mut().for_each(|b| fix(&mut b.text));
+    a.related.iter_mut().for_each(|l| fix(&mut l.title.text));
+    a.chrome.iter_mut().for_each(|d| fix(&mut d.text));
 }
 
 /// Up to [`text::LANG_SAMPLE_BYTES`] of body (or title) text for language identification,

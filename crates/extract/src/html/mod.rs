@@ -688,6 +688,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             "no block of the page reads like main content".to_string()
         });
     }
+    crate::drop_soft_hyphens(&mut article);
     if opts.explain {
         explain.push(format!(
             "result: {} body blocks, {} figures, {} related, {} dropped",
@@ -2510,6 +2511,23 @@ mod tests {
                 .filter(|b| b.kind == BlockKind::Paragraph)
                 .count(),
             12
+        );
+    }
+
+    #[test]
+    fn soft_hyphens_leave_every_text() {
+        let page = "<html><head><meta name=author content=\"Ma&shy;ria Mül&shy;ler\"></head>\
+            <body><article><h1>Haus&shy;halts&shy;debatte im Rat</h1>\
+            <figure><img src=/a.jpg><figcaption>Der Rats&shy;saal am Diens&shy;tag.</figcaption></figure>\
+            <p>Wäh&shy;rend der Debatte sprachen die Fraktionen über den Haushalt des kommenden \
+            Jahres, die Schulden und die Investitionen in Schulen und Straßen der Stadt.</p>\
+            </article></body></html>";
+        let a = article_of(page);
+        let json = serde_json::to_string(&a).expect("json");
+        assert!(!json.contains('\u{AD}'), "{json}");
+        assert_eq!(
+            a.title.map(|t| t.text).as_deref(),
+            Some("Haushaltsdebatte im Rat")
         );
     }
 

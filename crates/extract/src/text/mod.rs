@@ -1187,6 +1187,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     article.source.encoding = Some(decoded.encoding.to_string());
     let text = decoded.text;
     read(&text, opts, &mut article, &mut explain);
+    crate::drop_soft_hyphens(&mut article);
     Ok(Extraction { article, explain })
 }
 
@@ -1874,7 +1875,7 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
         match roles[i] {
             Role::Body => article.body.push(Block {
                 kind: BlockKind::Paragraph,
-                text: crate::without_soft_hyphens(l.text),
+                text: l.text.to_string(),
                 span: l.span,
                 level: None,
             }),
@@ -2725,6 +2726,11 @@ pub(crate) mod section_end_tests {
                 .any(|b| b.starts_with("Während Sie über den Markt schlendern,")),
             "{body:?}"
         );
+        // Nor of the headline.
+        let page = format!("Haus\u{AD}halts\u{AD}debatte im Rat\n{}", council_paras(6));
+        let x = extract(page.as_bytes(), &Options::default()).expect("text");
+        let json = serde_json::to_string(&x.article).expect("json");
+        assert!(!json.contains('\u{AD}'), "{json}");
     }
 
     #[test]

@@ -279,8 +279,8 @@ fn holds_h1(doc: &Document<'_>, id: NodeId) -> bool {
         .any(|d| doc.tag_is(d, Tag::H1))
 }
 
-/// Most nodes below a form looked at by [`has_entry_field`] (forms nested deep in a hostile
-/// page would otherwise cost the square of its size).
+/// Most nodes below a form looked at by [`has_entry_field`] (forms nested as deep as the
+/// parser allows would otherwise each search the whole subtree below them).
 const MAX_FORM_NODES: usize = 2_000;
 
 /// True when a field to type into (a `<textarea>`, a text `<input>`) is among the first

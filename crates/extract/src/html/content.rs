@@ -256,13 +256,13 @@ fn neg_ancestors(
             && (total[i] as f64) < WRAPPER_SHARE * page;
         // A form to fill in (a comment form's "Name*", "Email" beside its fields) is an
         // interface, unless it wraps the page's prose (a whole page in one `<form>`).
-        let entry_form = !effective
+        let fill_in = !effective
             && !linky
             && doc.tag_is(NodeId(i as u32), Tag::Form)
             && longest_prose[i] < LINK_LIST_MAX_PROSE
             && (total[i] as f64) < WRAPPER_SHARE * page
             && has_entry_field(doc, NodeId(i as u32));
-        if effective || linky || entry_form {
+        if effective || linky || fill_in {
             neg[i] = i as u32;
         }
     }
@@ -315,7 +315,7 @@ fn neg_reason(doc: &Document<'_>, b: &Blocks, at: u32, declared: bool) -> Reason
     match hint {
         Hint::Soft => Reason::Comments,
         _ if doc.tag_is(NodeId(at), Tag::Article) => Reason::Related,
-        _ if doc.tag_is(NodeId(at), Tag::Form) => Reason::Ui,
+        _ if entry_form(doc, NodeId(at)) => Reason::Ui,
         _ => Reason::Nav,
     }
 }
@@ -1159,7 +1159,13 @@ fn linky_only(doc: &Document<'_>, b: &Blocks, at: u32, declared: bool) -> bool {
     let hint = b.hint.get(at as usize).copied().unwrap_or(Hint::None);
     hint != Hint::Soft
         && hint.neg_reason(declared).is_none()
-        && !matches!(doc.tag_code(NodeId(at)), Some(Tag::Article | Tag::Form))
+        && !doc.tag_is(NodeId(at), Tag::Article)
+        && !entry_form(doc, NodeId(at))
+}
+
+/// True when `id` is a `<form>` with a field to type into ([`has_entry_field`]).
+fn entry_form(doc: &Document<'_>, id: NodeId) -> bool {
+    doc.tag_is(id, Tag::Form) && has_entry_field(doc, id)
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ pub enum Format {
     Jsonl,
     /// Markdown rendering.
     Markdown,
-    /// Plain text: title, then body.
+    /// Plain text: kicker, title and subtitle, then the body.
     Text,
 }
 

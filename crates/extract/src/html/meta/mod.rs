@@ -1686,18 +1686,21 @@ fn pick_title(
         // blog's name in its header, is no headline.)
         if title_parts.len() > 1
             && let Some((tt, tsp)) = &s.title
-            && let Some(h) = [s.title_el, s.first_h2]
+            && let Some(h) = [(s.title_el, true), (s.first_h2, false)]
                 .into_iter()
-                .flatten()
-                .filter(|&id| doc.span(id).len() <= MAX_LINE_ELEMENT && !in_chrome(doc, id))
-                .map(|id| collapse(&doc.text_of(id)))
-                .find(|h| {
+                .filter_map(|(id, classed)| id.map(|id| (id, classed)))
+                .filter(|&(id, _)| doc.span(id).len() <= MAX_LINE_ELEMENT && !in_chrome(doc, id))
+                .map(|(id, classed)| (collapse(&doc.text_of(id)), classed))
+                .find(|(h, classed)| {
+                    // (An element classed as the post's title may fill the title's site slot:
+                    // "Blog name | Short post title".)
                     let k = key(h);
                     k.split(' ').count() >= 2
                         && title_parts.contains(&k)
-                        && !side_part(&k)
+                        && (*classed || !side_part(&k))
                         && !is_site(h, sites, host)
                 })
+                .map(|(h, _)| h)
             && let Some(part) = parts(tt).into_iter().find(|p| key(p) == key(&h))
         {
             return Some(Text::new(part.to_string(), *tsp));
@@ -4147,6 +4150,15 @@ mod tests {
         .title
         .expect("a title");
         assert_ne!(t.text, "Springfield Daily Notes");
+        // A post title classed as one, shorter than the blog's name before it.
+        let t = meta(
+            "<html><head><title>Springfield Daily Notes | Budget vote delayed</title></head>\
+             <body><div class=post><h2 class=post-title>Budget vote delayed</h2><p>Text.</p>\
+             </div></body></html>",
+        )
+        .title
+        .expect("a title");
+        assert_eq!(t.text, "Budget vote delayed");
     }
 
     #[test]

@@ -459,7 +459,11 @@ fn a_short_post_keeps_its_comments_out_when_a_comment_count_heads_them() {
         s.push_str("</ol></body></html>");
         s
     };
-    for head in ["<h3 id=comments>3 تعليقات</h3>", "<h3>3 تعليقات</h3>"] {
+    for head in [
+        "<h3 id=comments>3 تعليقات</h3>",
+        "<h3>3 تعليقات</h3>",
+        "<section id=comments><header><h3>3 تعليقات</h3></header>",
+    ] {
         let a = run(&comments(head));
         assert!(body_has(&a, "سلة معلقة"), "{:?}", a.body);
         assert!(!body_has(&a, "المحادثات ستستأنف"), "{head}: {:?}", a.body);

@@ -251,10 +251,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
     }
     // The discussion's heading is the comments' own, wherever a wider pass put it.
-    if let Some(k) = discussion_head.and_then(|i| sel.keep.get_mut(i))
-        && *k == Keep::Body
+    if let Some(i) = discussion_head
+        && sel.keep.get(i) == Some(&Keep::Body)
     {
-        *k = Keep::Drop(Reason::Comments);
+        sel.keep[i] = Keep::Drop(Reason::Comments);
+        sel.kept_chars -= b.pieces.get(i).map_or(0, |p| p.chars).min(sel.kept_chars);
     }
 
     // Several stories stacked in the content (a news site appends the next story under the
@@ -1598,10 +1599,14 @@ fn tag_line(doc: &Document<'_>, p: &blocks::Piece) -> bool {
 /// Longest heading read by [`discussion_after`] (characters).
 const MAX_DISCUSSION_HEADING: usize = 120;
 
+/// The heading and the wrappers above it looked at by [`discussion_after`].
+const DISCUSSION_LEVELS: usize = 4;
+
 /// The piece of the first heading after `container` when it opens the page's discussion:
 /// it reads as a comment count or a comments section's heading ("3 Kommentare", "12 تعليقاً
-/// على …", "Leave a Reply"), and it, its parent or the element after it is marked as comments
-/// (`<h3 id=comments>`, `<ol class=commentlist>` under it). ("Share this" or "Related posts"
+/// على …", "Leave a Reply"), and it, one of its nearest wrappers or the element after one of
+/// them is marked as comments (`<h3 id=comments>`, `<section id=comments><header><h3>`,
+/// `<ol class=commentlist>` after it). ("Share this" or "Related posts"
 /// end an article too, but open no discussion.)
 fn discussion_after(doc: &Document<'_>, b: &blocks::Blocks, container: NodeId) -> Option<usize> {
     let end = doc.span(container).end;
@@ -1615,13 +1620,22 @@ fn discussion_after(doc: &Document<'_>, b: &blocks::Blocks, container: NodeId) -
         id.and_then(|id| b.hint.get(id.index()))
             .is_some_and(|h| *h == hints::Hint::Soft)
     };
-    let next = std::iter::successors(doc.next_sibling(p.node), |&n| doc.next_sibling(n))
-        .take(8)
-        .find(|&n| doc.is_element(n));
+    let next = |id: NodeId| {
+        std::iter::successors(doc.next_sibling(id), |&n| doc.next_sibling(n))
+            .take(8)
+            .find(|&n| doc.is_element(n))
+    };
+    // The heading and the few elements around it: its wrappers (`<section id=comments>
+    // <header><h3>`) and the element after it or after its wrapper.
+    // (A wrapper marked as something else, a share box around "Share this", ends the walk.)
+    let near: Vec<NodeId> = std::iter::successors(Some(p.node), |&n| doc.parent(n))
+        .take(DISCUSSION_LEVELS)
+        .take_while(|&n| n == p.node || !matches!(b.hint.get(n.index()), Some(hints::Hint::Neg(_))))
+        .collect();
     (p.text.len() <= 4 * MAX_DISCUSSION_HEADING
         && p.text.chars().count() <= MAX_DISCUSSION_HEADING
         && (crate::text::is_section_end(&p.text) || crate::text::is_comment_head(&p.text))
-        && (soft(Some(p.node)) || soft(doc.parent(p.node)) || soft(next)))
+        && near.iter().any(|&n| soft(Some(n)) || soft(next(n))))
     .then_some(i)
 }
 

@@ -385,6 +385,9 @@ fn an_aside_holding_the_article_is_no_sidebar() {
     assert!(body_has(&a, "0 دعا وزير"), "{:?}", a.body);
     assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
     assert!(!body_has(&a, "خبر آخر"), "{:?}", a.body);
+    // On a page with no h1, the story's h2 is its headline.
+    let a = run(&page.replace("<h1>عنوان الخبر</h1>", "<h2>عنوان الخبر</h2>"));
+    assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
     // A sidebar about the site holding most of a short page's text is still a sidebar.
     let a = run(&format!(
         "<html><body><div class=main><p>خبر قصير.</p><p>سطر آخر.</p></div>\

@@ -179,6 +179,8 @@ fn neg_ancestors(
     // landing, listing or service page nested `<article>` cards are its content.
     // (Looked for only when a nested `<article>` is met.)
     let mut page_decl: Option<bool> = tight.then_some(true);
+    // Whether the page has an `<h1>` (looked for only when an `<aside>` may be its story).
+    let mut page_h1: Option<bool> = None;
     // Text of the nearest `<main>` (or `role=main`) at or above every node, 0 outside one.
     let mut main_text = vec![0u64; n];
     // Text of the nearest `<article>` at or above every node, 0 outside one.
@@ -232,11 +234,17 @@ fn neg_ancestors(
                 // An `<aside>` is a sidebar unless it wraps the page's story: its headline and
                 // its prose (a site that sets its whole article in one, `<main><aside class=…>
                 // <h1>…<p>…`). A sidebar holding most of a short page's text (an "About us"
-                // box) holds no h1.
+                // box) holds no h1, nor an h2 on a page whose h1 is elsewhere.
                 let aside = doc.tag_is(NodeId(i as u32), Tag::Aside)
                     && !(wrapper
                         && longest_prose[i] >= LINK_LIST_MAX_PROSE
-                        && holds_h1(doc, NodeId(i as u32)));
+                        && match headings_below(doc, NodeId(i as u32)) {
+                            (true, _) => true,
+                            (false, h2) => {
+                                h2 && !*page_h1
+                                    .get_or_insert_with(|| doc.find_tag(Tag::H1).next().is_some())
+                            }
+                        });
                 (!wraps_content && !wrapper)
                     || aside
                     || matches!(
@@ -272,11 +280,17 @@ fn neg_ancestors(
 /// Most nodes below an `<aside>` looked at by [`holds_h1`].
 const MAX_ASIDE_NODES: usize = 4_096;
 
-/// True when an `<h1>` is among the first [`MAX_ASIDE_NODES`] nodes below `id`.
-fn holds_h1(doc: &Document<'_>, id: NodeId) -> bool {
-    doc.descendants(id)
-        .take(MAX_ASIDE_NODES)
-        .any(|d| doc.tag_is(d, Tag::H1))
+/// Whether an `<h1>`, and an `<h2>`, are among the first [`MAX_ASIDE_NODES`] nodes below `id`.
+fn headings_below(doc: &Document<'_>, id: NodeId) -> (bool, bool) {
+    let mut h2 = false;
+    for d in doc.descendants(id).take(MAX_ASIDE_NODES) {
+        match doc.tag_code(d) {
+            Some(Tag::H1) => return (true, h2),
+            Some(Tag::H2) => h2 = true,
+            _ => {}
+        }
+    }
+    (false, h2)
 }
 
 /// Most nodes below a form looked at by [`has_entry_field`] (forms nested as deep as the

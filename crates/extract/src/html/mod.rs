@@ -1557,8 +1557,8 @@ fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
     });
 }
 
-/// Most characters outside the links of a line of tags, besides one separator per link
-/// ("Tags:", "Category:").
+/// Most characters outside the links of a line of tags ("Tags:", "Category:"), besides two
+/// per link for the separators between them.
 const MAX_TAG_LABEL: usize = 24;
 
 /// Most links of a block looked at by [`tag_line`].

@@ -158,9 +158,17 @@ pub(crate) fn drop_soft_hyphens(a: &mut marsad_model::Article) {
     }
     a.authors.iter_mut().for_each(|t| fix(&mut t.text));
     a.site.iter_mut().for_each(fix);
-    a.tags.iter_mut().for_each(fix);
+    if a.tags.iter().any(|t| t.contains(SOFT_HYPHEN)) {
+        a.tags.iter_mut().for_each(fix);
+        // ("Haus&shy;halt" and "Haushalt" are one tag.)
+        let mut seen = std::collections::HashSet::new();
+        a.tags.retain(|t| seen.insert(t.clone()));
+    }
     if let Some(d) = &mut a.dateline {
         fix(&mut d.text);
+        for t in [&mut d.place, &mut d.agency].into_iter().flatten() {
+            fix(t);
+        }
     }
     for f in &mut a.figures {
         for t in [&mut f.alt, &mut f.caption, &mut f.credit]

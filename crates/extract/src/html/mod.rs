@@ -2543,6 +2543,12 @@ mod tests {
             a.title.map(|t| t.text).as_deref(),
             Some("Haushaltsdebatte im Rat")
         );
+        // Two tags the soft hyphen told apart are one.
+        let a = article_of(page.replace(
+            "</head>",
+            "<meta name=keywords content=\"Haus&shy;halt, Haushalt, Rat\"></head>",
+        ));
+        assert_eq!(a.tags, ["Haushalt", "Rat"]);
     }
 
     #[test]

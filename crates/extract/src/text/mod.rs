@@ -2727,7 +2727,10 @@ pub(crate) mod section_end_tests {
             "{body:?}"
         );
         // Nor of the headline.
-        let page = format!("Haus\u{AD}halts\u{AD}debatte im Rat\n{}", council_paras(6));
+        let page = format!(
+            "Haus\u{AD}halts\u{AD}debatte im Rat\nBER\u{AD}LIN (dpa) – Der Rat der Stadt hat am Dienstag über den Haushalt des kommenden Jahres beraten.\n{}",
+            council_paras(6)
+        );
         let x = extract(page.as_bytes(), &Options::default()).expect("text");
         let json = serde_json::to_string(&x.article).expect("json");
         assert!(!json.contains('\u{AD}'), "{json}");

@@ -3,7 +3,7 @@
 
 use marsad_extract::html;
 use marsad_extract::{InputKind, Options};
-use marsad_model::Article;
+use marsad_model::{Article, Reason};
 
 fn run(page: &str) -> Article {
     let opts = Options {
@@ -479,6 +479,49 @@ fn a_short_post_keeps_its_comments_out_when_a_comment_count_heads_them() {
     // Without such a heading the comments may be what the page is made of (a forum).
     let a = run(&comments(""));
     assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+}
+
+#[test]
+fn a_comments_heading_inside_the_story_ends_its_body() {
+    // One unmarked wrapper holds the story, then its comments under "3 تعليقات" or "Comments
+    // (2)": what follows the heading is not the story.
+    let page = |head: &str| {
+        let mut s = String::from("<html><body><div><h1>عنوان الخبر</h1>");
+        for i in 0..4 {
+            s.push_str(&format!("<p>{i} {PARA}</p>"));
+        }
+        s.push_str(head);
+        for i in 0..2 {
+            s.push_str(&format!("<p>{i} {TEASER}</p>"));
+        }
+        s.push_str("</div></body></html>");
+        s
+    };
+    let reason = |a: &Article, start: &str| {
+        a.chrome
+            .iter()
+            .find(|d| d.text.starts_with(start))
+            .map(|d| d.reason)
+    };
+    let a = run(&page("<h3>3 تعليقات</h3>"));
+    assert!(body_has(&a, "3 دعا وزير"), "{:?}", a.body);
+    assert!(!body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+    assert_eq!(reason(&a, "0 قال مسؤولون"), Some(Reason::Comments));
+    let a = run(&page("<h2>Comments (2)</h2>"));
+    assert_eq!(reason(&a, "Comments (2)"), Some(Reason::Comments));
+    assert_eq!(reason(&a, "1 قال مسؤولون"), Some(Reason::Comments));
+    // Without the heading, or with one before most of the story, the body goes on.
+    let a = run(&page("<h3>أخبار اليوم</h3>"));
+    assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+    let mut early = String::from("<html><body><div><h1>عنوان الخبر</h1><p>0 ");
+    early.push_str(PARA);
+    early.push_str("</p><h3>Comments</h3>");
+    for i in 1..5 {
+        early.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    early.push_str("</div></body></html>");
+    let a = run(&early);
+    assert!(body_has(&a, "4 دعا وزير"), "{:?}", a.body);
 }
 
 #[test]

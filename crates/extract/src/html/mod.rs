@@ -644,6 +644,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     drop_controls(&mut controls, usize::MAX, &mut article.chrome, explain_why);
     drop_repeated_runs(&mut body, &mut article.chrome);
     drop_contact_tail(&mut body, &mut article.chrome);
+    drop_after_section_end(&mut body, &mut article.chrome);
     article.body = merge_groups(body);
     if articleish && let Some(n) = body_from_ld(&mut article, &m.ld_body) {
         explain.extend(
@@ -1555,6 +1556,71 @@ fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
         }
         !gone
     });
+}
+
+/// Most words of a line read by [`drop_after_section_end`] as a heading that closes the
+/// article ("Comments (3)", "Kommentare", "اترك تعليقاً", "Most popular").
+const MAX_SECTION_END_WORDS: usize = 6;
+
+/// A heading or a line of its own that closes the article inside the chosen container ("12
+/// Comments", "Leave a Reply", "3 Antworten zu „…“", "Most Popular Stories") ends the body
+/// there, as in flattened text ([`crate::text`]): it and every block after it go to chrome, as
+/// related under a heading the shared phrase list marks so, else as comments (the list's share
+/// and post-navigation headings close a post above its comments). The line must come after
+/// [`crate::text::MIN_TOKENS_BEFORE_END`] words of paragraphs and before the smaller part of
+/// them (a "Comments" heading over a discussion the page is about comes first).
+fn drop_after_section_end(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
+    let prose = |b: &Block| {
+        if b.kind == BlockKind::Paragraph {
+            b.text.split_whitespace().count()
+        } else {
+            0
+        }
+    };
+    let total: usize = body.iter().map(|(b, _)| prose(b)).sum();
+    let min = crate::text::MIN_TOKENS_BEFORE_END as usize;
+    if total < min {
+        return;
+    }
+    let mut before = 0usize;
+    let mut cut: Option<(usize, Reason)> = None;
+    for (j, (b, _)) in body.iter().enumerate() {
+        if before >= min
+            && total - before <= before
+            && matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph)
+            && let Some(r) = section_end_reason(&b.text)
+        {
+            cut = Some((j, r));
+            break;
+        }
+        before += prose(b);
+    }
+    let Some((at, reason)) = cut else {
+        return;
+    };
+    for (b, _) in body.drain(at..) {
+        insert_dropped(chrome, &b, reason);
+    }
+}
+
+/// What a line that closes an article opens: comments ("12 Comments", "Leave a Reply", "3
+/// Antworten zu „…“") or, under a popularity box's heading ("Most popular"), related stories;
+/// `None` for any other line.
+fn section_end_reason(text: &str) -> Option<Reason> {
+    if text.len() > 4 * MAX_DISCUSSION_HEADING {
+        return None;
+    }
+    let words = text.split_whitespace().count();
+    if words <= MAX_SECTION_END_WORDS && crate::text::is_section_end(text) {
+        let related = phrases::match_line(text).is_some_and(|m| m.mark == Mark::Related);
+        return Some(if related {
+            Reason::Related
+        } else {
+            Reason::Comments
+        });
+    }
+    (words <= crate::text::MAX_COMMENT_HEAD_WORDS as usize && crate::text::is_comment_head(text))
+        .then_some(Reason::Comments)
 }
 
 /// Most characters outside the links of a line of tags ("Tags:", "Category:"), besides two

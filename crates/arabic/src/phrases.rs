@@ -1140,6 +1140,19 @@ mod tests {
     }
 
     #[test]
+    fn ad_labels_in_european_languages_are_ads() {
+        for line in ["Anzeige", "Werbung", "Publicité", "Publicidad", "Реклама"] {
+            assert_eq!(match_line(line).map(|m| m.mark), Some(Mark::Ad), "{line}");
+        }
+        assert_eq!(
+            match_line("Weiterführende Links").map(|m| m.mark),
+            Some(Mark::Related)
+        );
+        // A line about an ad is no label.
+        assert!(match_line("Anzeige gegen den Bürgermeister erstattet").is_none());
+    }
+
+    #[test]
     fn table_parses_every_row() {
         let data_rows = PHRASES_TSV
             .lines()

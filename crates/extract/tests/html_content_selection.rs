@@ -525,6 +525,39 @@ fn a_comments_heading_inside_the_story_ends_its_body() {
 }
 
 #[test]
+fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
+    let page = |href: &str| {
+        let mut s = String::from(
+            "<html><head><meta property=og:type content=article></head><body><article>\
+             <h1>عنوان الخبر</h1>",
+        );
+        for i in 0..4 {
+            s.push_str(&format!("<p>{i} {PARA}</p>"));
+        }
+        s.push_str(&format!(
+            "<div class=snippet><h3><a href=/other>Heiß im Urlaub</a></h3><div>Sommerzeit ist \
+             Urlaubszeit, das lässt sich niemand zweimal sagen. Seht selbst! \
+             <a href={href}>Weiterlesen</a></div></div>"
+        ));
+        s.push_str("<p>9 ");
+        s.push_str(PARA);
+        s.push_str("</p></article></body></html>");
+        s
+    };
+    let a = run(&page("/other"));
+    assert!(!body_has(&a, "Sommerzeit"), "{:?}", a.body);
+    assert!(body_has(&a, "9 دعا وزير"), "{:?}", a.body);
+    assert!(
+        a.chrome
+            .iter()
+            .any(|d| d.text.starts_with("Sommerzeit") && d.reason == Reason::Related)
+    );
+    // A "read more" that unfolds the same page is no way to another.
+    let a = run(&page("#more"));
+    assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
+}
+
+#[test]
 fn a_line_of_tag_links_is_metadata() {
     let mut page = String::from("<html><body><article><h1>عنوان الخبر</h1>");
     for i in 0..3 {

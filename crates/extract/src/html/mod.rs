@@ -609,6 +609,15 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         {
             k = Keep::Drop(mark_reason(pm.mark));
         }
+        // A teaser's summary set in a story: a short block that closes on a "read more" link
+        // to another page ("… Seht selbst! Weiterlesen").
+        if k == Keep::Body
+            && articleish
+            && p.text.len() <= MAX_TEASER_SUMMARY
+            && reads_on(&doc, &b, p)
+        {
+            k = Keep::Drop(Reason::Related);
+        }
         match k {
             Keep::Body => {
                 let (kind, level, group) = block_kind(&doc, p.node, &layout);
@@ -1194,6 +1203,29 @@ static CTA_VERBS: LazyLock<Vec<&'static str>> =
 /// (`data/html_cta_verbs.tsv`: "read", "sign", "شاهد").
 pub(crate) fn is_cta_verb(word: &str) -> bool {
     CTA_VERBS.contains(&word)
+}
+
+/// Longest block (bytes) read as a teaser's summary by [`reads_on`].
+const MAX_TEASER_SUMMARY: usize = 600;
+
+/// True when block `p` is text closed by a link to another page that says "read more"
+/// (`Weiterlesen`, "Read more", "اقرأ المزيد"): the summary of a teaser, the link its way on.
+fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> bool {
+    let links = block_links(doc, b, p);
+    let Some(last) = links.last() else {
+        return false;
+    };
+    let title = last.title.text.trim();
+    let text = p.text.trim_end();
+    let elsewhere = last
+        .url
+        .as_deref()
+        .is_some_and(|u| !u.starts_with('#') && !u.starts_with("javascript:"));
+    elsewhere
+        && text.len() > title.len()
+        && text.ends_with(title)
+        && phrases::match_line(title)
+            .is_some_and(|m| m.mark == Mark::Related && m.rest >= title.len())
 }
 
 /// Levels above a block looked at for the `<aside>` holding it.

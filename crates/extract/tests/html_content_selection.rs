@@ -558,6 +558,61 @@ fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
 }
 
 #[test]
+fn a_list_of_links_to_other_sites_in_a_story_is_content() {
+    // A deals post lists the products it recommends, each a link to a shop: the story's
+    // content. Links to the site's own pages, or a share button carrying the page's address,
+    // are not.
+    let page = |items: &[(&str, &str)]| {
+        let mut s = String::from(
+            "<html><head><meta property=og:type content=article></head><body><article>\
+             <h1>عنوان الخبر</h1>",
+        );
+        for i in 0..3 {
+            s.push_str(&format!("<p>{i} {PARA}</p>"));
+        }
+        s.push_str("<ul>");
+        for (href, text) in items {
+            s.push_str(&format!("<li><a href=\"{href}\">{text}</a></li>"));
+        }
+        s.push_str("</ul></article></body></html>");
+        s
+    };
+    let opts = Options {
+        input: InputKind::Html,
+        url: Some("https://www.example.de/deals/heute".to_string()),
+        ..Options::default()
+    };
+    let run_at = |html: String| html::extract(html.as_bytes(), &opts).unwrap().article;
+    let a = run_at(page(&[
+        (
+            "https://shop.test/p/1",
+            "Sandisk Ultra Flash-Laufwerk mit 32 Gigabyte",
+        ),
+        (
+            "https://other.test/p/2",
+            "Niedlicher Roboter-Spielkamerad: Anki Cozmo",
+        ),
+    ]));
+    assert!(body_has(&a, "Anki Cozmo"), "{:?}", a.body);
+    let a = run_at(page(&[
+        (
+            "https://blog.example.de/a",
+            "Die besten Angebote der letzten Woche",
+        ),
+        (
+            "https://www.example.co.uk/b",
+            "Noch mehr Angebote aus dem Archiv hier",
+        ),
+        (
+            "https://share.test/submit?url=https%3A%2F%2Fwww.example.de%2Fdeals",
+            "Diesen Artikel jetzt auf Reddit teilen",
+        ),
+    ]));
+    assert!(!body_has(&a, "Angebote"), "{:?}", a.body);
+    assert!(!body_has(&a, "Reddit"), "{:?}", a.body);
+}
+
+#[test]
 fn a_line_of_tag_links_is_metadata() {
     let mut page = String::from("<html><body><article><h1>عنوان الخبر</h1>");
     for i in 0..3 {

@@ -409,6 +409,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     let bio_keys: Vec<Vec<String>> = m.author_bios.iter().filter_map(|b| bio_key(b)).collect();
     // With `--explain`: for every chrome entry, the element whose mark dropped it.
     let mut why: Vec<String> = Vec::new();
+    let page_host = article.url.as_deref().and_then(meta::host_of);
     let mut controls = b.controls.iter().peekable();
     for (i, p) in b.pieces.iter().enumerate() {
         let explain_why = opts.explain.then_some(&mut why);
@@ -608,6 +609,16 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             && pm.rest >= p.text.trim_end().len()
         {
             k = Keep::Drop(mark_reason(pm.mark));
+        }
+        // A list item of the story linking to other sites in a sentence's words (a deals
+        // post's products, a reading list) is content, not the site's navigation.
+        if k == Keep::Drop(Reason::Nav)
+            && in_container
+            && articleish
+            && doc.tag_is(p.node, dom::Tag::Li)
+            && links_out(&doc, &b, p, page_host)
+        {
+            k = Keep::Body;
         }
         // A teaser's summary set in a story: a short block that closes on a "read more" link
         // to another page ("… Seht selbst! Weiterlesen").
@@ -1203,6 +1214,52 @@ static CTA_VERBS: LazyLock<Vec<&'static str>> =
 /// (`data/html_cta_verbs.tsv`: "read", "sign", "شاهد").
 pub(crate) fn is_cta_verb(word: &str) -> bool {
     CTA_VERBS.contains(&word)
+}
+
+/// Fewest words of each link [`links_out`] reads as a named thing ("Share on Reddit",
+/// "auf Twitter folgen" are buttons).
+const MIN_OUT_LINK_WORDS: usize = 4;
+
+/// Labels of a host name that name no site: "www", top-level and second-level domains.
+const GENERIC_HOST_LABELS: [&str; 9] = ["www", "com", "co", "org", "net", "gov", "edu", "ac", "m"];
+
+/// True when hosts `a` and `b` name the same site: they share a label other than their
+/// top-level domain and [`GENERIC_HOST_LABELS`] ("www.bbc.com", "www.bbc.co.uk").
+fn same_site(a: &str, b: &str) -> bool {
+    let names = |h: &str| -> Vec<String> {
+        let h = h.to_ascii_lowercase();
+        let mut l: Vec<String> = h.split('.').map(str::to_string).collect();
+        l.pop();
+        l.retain(|x| !x.is_empty() && !GENERIC_HOST_LABELS.contains(&x.as_str()));
+        l
+    };
+    let nb = names(b);
+    names(a).iter().any(|x| nb.contains(x))
+}
+
+/// True when every link of block `p` goes to another site than `host` (the page's) and says
+/// what it links to in [`MIN_OUT_LINK_WORDS`] words or more, and the links are most of its
+/// text. (A link carrying the page's own address is a share button.)
+fn links_out(
+    doc: &Document<'_>,
+    b: &blocks::Blocks,
+    p: &blocks::Piece,
+    host: Option<&str>,
+) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    let links = block_links(doc, b, p);
+    !links.is_empty()
+        && p.link_chars * 10 >= p.chars * 9
+        && links.iter().all(|l| {
+            l.title.text.split_whitespace().count() >= MIN_OUT_LINK_WORDS
+                && l.url.as_deref().is_some_and(|u| {
+                    (u.starts_with("http://") || u.starts_with("https://"))
+                        && !u.contains(host.trim_start_matches("www."))
+                        && meta::host_of(u).is_some_and(|h| !same_site(h, host))
+                })
+        })
 }
 
 /// Longest block (bytes) read as a teaser's summary by [`reads_on`].

@@ -653,7 +653,7 @@ fn canonical_url(link: Option<&str>, og_url: Option<&str>, hint: Option<&str>) -
     }
 }
 
-fn host_of(url: &str) -> Option<&str> {
+pub(crate) fn host_of(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#', ':']).next()?;
     if host.contains('.') { Some(host) } else { None }

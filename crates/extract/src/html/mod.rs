@@ -1216,6 +1216,15 @@ pub(crate) fn is_cta_verb(word: &str) -> bool {
     CTA_VERBS.contains(&word)
 }
 
+/// Most nodes under a block [`reads_on`] and [`links_out`] look through for its links (a
+/// teaser or a list item is small; a block that is a wrapper's own text may hold the page).
+const MAX_TEASER_NODES: usize = 512;
+
+/// True when block `p`'s element holds at most [`MAX_TEASER_NODES`] nodes.
+fn small_block(doc: &Document<'_>, p: &blocks::Piece) -> bool {
+    (doc.subtree_end(p.node).0.saturating_sub(p.node.0) as usize) <= MAX_TEASER_NODES
+}
+
 /// Fewest words of each link [`links_out`] reads as a named thing ("Share on Reddit",
 /// "auf Twitter folgen" are buttons).
 const MIN_OUT_LINK_WORDS: usize = 4;
@@ -1249,6 +1258,9 @@ fn links_out(
     let Some(host) = host else {
         return false;
     };
+    if !small_block(doc, p) {
+        return false;
+    }
     let links = block_links(doc, b, p);
     !links.is_empty()
         && p.link_chars * 10 >= p.chars * 9
@@ -1268,6 +1280,9 @@ const MAX_TEASER_SUMMARY: usize = 600;
 /// True when block `p` is text closed by a link to another page that says "read more"
 /// (`Weiterlesen`, "Read more", "اقرأ المزيد"): the summary of a teaser, the link its way on.
 fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> bool {
+    if !small_block(doc, p) {
+        return false;
+    }
     let links = block_links(doc, b, p);
     let Some(last) = links.last() else {
         return false;

@@ -513,15 +513,27 @@ fn a_comments_heading_inside_the_story_ends_its_body() {
     // Without the heading, or with one before most of the story, the body goes on.
     let a = run(&page("<h3>أخبار اليوم</h3>"));
     assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
-    let mut early = String::from("<html><body><div><h1>عنوان الخبر</h1><p>0 ");
-    early.push_str(PARA);
-    early.push_str("</p><h3>Comments</h3>");
-    for i in 1..5 {
+    // A heading naming no count may head a part of the story.
+    let a = run(&page("<h2>Reacties</h2>"));
+    assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+    // A declared discussion thread's replies are its content.
+    let thread = page("<h3>3 تعليقات</h3>").replace(
+        "<html>",
+        "<html><head><script type=application/ld+json>\
+         {\"@type\":\"DiscussionForumPosting\"}</script></head>",
+    );
+    let a = run(&thread);
+    assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+    let mut early = String::from("<html><body><div><h1>عنوان الخبر</h1>");
+    for i in 0..9 {
+        if i == 4 {
+            early.push_str("<h3>12 Comments</h3>");
+        }
         early.push_str(&format!("<p>{i} {PARA}</p>"));
     }
     early.push_str("</div></body></html>");
     let a = run(&early);
-    assert!(body_has(&a, "4 دعا وزير"), "{:?}", a.body);
+    assert!(body_has(&a, "8 دعا وزير"), "{:?}", a.body);
 }
 
 #[test]

@@ -664,7 +664,9 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     drop_controls(&mut controls, usize::MAX, &mut article.chrome, explain_why);
     drop_repeated_runs(&mut body, &mut article.chrome);
     drop_contact_tail(&mut body, &mut article.chrome);
-    drop_after_section_end(&mut body, &mut article.chrome);
+    if !thread {
+        drop_after_section_end(&mut body, &mut article.chrome);
+    }
     article.body = merge_groups(body);
     if articleish && let Some(n) = body_from_ld(&mut article, &m.ld_body) {
         explain.extend(
@@ -1663,16 +1665,18 @@ fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
 }
 
 /// Most words of a line read by [`drop_after_section_end`] as a heading that closes the
-/// article ("Comments (3)", "Kommentare", "اترك تعليقاً", "Most popular").
+/// article ("Comments (3)", "27 commentaires").
 const MAX_SECTION_END_WORDS: usize = 6;
 
-/// A heading or a line of its own that closes the article inside the chosen container ("12
-/// Comments", "Leave a Reply", "3 Antworten zu „…“", "Most Popular Stories") ends the body
-/// there, as in flattened text ([`crate::text`]): it and every block after it go to chrome, as
-/// related under a heading the shared phrase list marks so, else as comments (the list's share
-/// and post-navigation headings close a post above its comments). The line must come after
-/// [`crate::text::MIN_TOKENS_BEFORE_END`] words of paragraphs and before the smaller part of
-/// them (a "Comments" heading over a discussion the page is about comes first).
+/// A heading or a line of its own that counts the comments under the article ("12 Comments",
+/// "Comments (35)", "27 commentaires", "3 Antworten zu „…“") inside the chosen container ends
+/// the body there, as in flattened text ([`crate::text`]): it and every block after it go to
+/// chrome as comments. The line must come after [`crate::text::MIN_TOKENS_BEFORE_END`] words of
+/// paragraphs and before the smaller part of them (a count over a discussion the page is about
+/// comes first). Only a counted line: a bare "Reacties" or "Join the conversation" may head a
+/// section of the story, and the bare closing headings of the shared phrase list ("Leave a
+/// Reply", "Most popular") are dropped before the body is made. Not called on a declared
+/// discussion thread, whose replies are its content.
 fn drop_after_section_end(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
     let prose = |b: &Block| {
         if b.kind == BlockKind::Paragraph {
@@ -1687,44 +1691,38 @@ fn drop_after_section_end(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped
         return;
     }
     let mut before = 0usize;
-    let mut cut: Option<(usize, Reason)> = None;
+    let mut cut: Option<usize> = None;
     for (j, (b, _)) in body.iter().enumerate() {
         if before >= min
             && total - before <= before
             && matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph)
-            && let Some(r) = section_end_reason(&b.text)
+            && counts_comments(&b.text)
         {
-            cut = Some((j, r));
+            cut = Some(j);
             break;
         }
         before += prose(b);
     }
-    let Some((at, reason)) = cut else {
+    let Some(at) = cut else {
         return;
     };
     for (b, _) in body.drain(at..) {
-        insert_dropped(chrome, &b, reason);
+        insert_dropped(chrome, &b, Reason::Comments);
     }
 }
 
-/// What a line that closes an article opens: comments ("12 Comments", "Leave a Reply", "3
-/// Antworten zu „…“") or, under a popularity box's heading ("Most popular"), related stories;
-/// `None` for any other line.
-fn section_end_reason(text: &str) -> Option<Reason> {
-    if text.len() > 4 * MAX_DISCUSSION_HEADING {
-        return None;
+/// True when `text` is a line counting the comments below it: a comments heading with a count
+/// ("12 Comments", "Comments (3)") or a comment thread's heading ("34 responses to “…”").
+fn counts_comments(text: &str) -> bool {
+    if text.len() > 4 * MAX_DISCUSSION_HEADING || !text.chars().any(char::is_numeric) {
+        return false;
     }
     let words = text.split_whitespace().count();
-    if words <= MAX_SECTION_END_WORDS && crate::text::is_section_end(text) {
-        let related = phrases::match_line(text).is_some_and(|m| m.mark == Mark::Related);
-        return Some(if related {
-            Reason::Related
-        } else {
-            Reason::Comments
-        });
-    }
-    (words <= crate::text::MAX_COMMENT_HEAD_WORDS as usize && crate::text::is_comment_head(text))
-        .then_some(Reason::Comments)
+    (words <= MAX_SECTION_END_WORDS
+        && crate::text::is_section_end(text)
+        && phrases::match_line(text).is_none_or(|m| m.mark != Mark::Related))
+        || (words <= crate::text::MAX_COMMENT_HEAD_WORDS as usize
+            && crate::text::is_comment_head(text))
 }
 
 /// Most characters outside the links of a line of tags ("Tags:", "Category:"), besides two

@@ -564,8 +564,11 @@ fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
             .iter()
             .any(|d| d.text.starts_with("Sommerzeit") && d.reason == Reason::Related)
     );
-    // A "read more" that unfolds the same page is no way to another.
+    // A "read more" to another page than the headline's, or that unfolds this one, closes
+    // the story's own paragraph (a link to its source).
     let a = run(&page("#more"));
+    assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
+    let a = run(&page("https://www.hrw.org/report"));
     assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
 }
 

@@ -625,7 +625,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         if k == Keep::Body
             && articleish
             && p.text.len() <= MAX_TEASER_SUMMARY
-            && reads_on(&doc, &b, p)
+            && reads_on(&doc, &b, i)
         {
             k = Keep::Drop(Reason::Related);
         }
@@ -1279,27 +1279,44 @@ fn links_out(
 /// Longest block (bytes) read as a teaser's summary by [`reads_on`].
 const MAX_TEASER_SUMMARY: usize = 600;
 
-/// True when block `p` is text closed by a link to another page that says "read more"
-/// (`Weiterlesen`, "Read more", "اقرأ المزيد"): the summary of a teaser, the link its way on.
-fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> bool {
-    if !small_block(doc, p) {
+/// Blocks before a teaser's summary looked at by [`reads_on`] for its headline.
+const TEASER_HEAD_REACH: usize = 3;
+
+/// True when block `i` is a teaser's summary: text closed by a link that says "read more"
+/// (`Weiterlesen`, "Read more", "اقرأ المزيد") to the page a headline link of one of the
+/// [`TEASER_HEAD_REACH`] blocks above it opens ("<h3><a href=/x>Headline</a></h3> Summary …
+/// <a href=/x>Weiterlesen</a>"). A paragraph closed by a "Read more" link to its source has
+/// no such headline: it is the story's.
+fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize) -> bool {
+    let Some(p) = b.pieces.get(i) else {
+        return false;
+    };
+    if p.link_chars == 0 || !small_block(doc, p) {
         return false;
     }
     let links = block_links(doc, b, p);
     let Some(last) = links.last() else {
         return false;
     };
+    let Some(url) = last.url.as_deref() else {
+        return false;
+    };
     let title = last.title.text.trim();
     let text = p.text.trim_end();
-    let elsewhere = last
-        .url
-        .as_deref()
-        .is_some_and(|u| !u.starts_with('#') && !u.starts_with("javascript:"));
-    elsewhere
-        && text.len() > title.len()
+    let closes = text.len() > title.len()
         && text.ends_with(title)
         && phrases::match_line(title)
-            .is_some_and(|m| m.mark == Mark::Related && m.rest >= title.len())
+            .is_some_and(|m| m.mark == Mark::Related && m.rest >= title.len());
+    closes
+        && b.pieces[i.saturating_sub(TEASER_HEAD_REACH)..i]
+            .iter()
+            .any(|q| {
+                q.link_chars * 10 >= q.chars * 9
+                    && small_block(doc, q)
+                    && block_links(doc, b, q)
+                        .iter()
+                        .any(|l| l.url.as_deref() == Some(url))
+            })
 }
 
 /// Levels above a block looked at for the `<aside>` holding it.

@@ -604,10 +604,11 @@ fn a_list_of_links_to_other_sites_in_a_story_is_content() {
             "Sandisk Ultra Flash-Laufwerk mit 32 Gigabyte",
         ),
         (
-            "https://other.test/p/2",
+            "//other.test/p/2",
             "Niedlicher Roboter-Spielkamerad: Anki Cozmo",
         ),
     ]));
+    assert!(body_has(&a, "Sandisk Ultra"), "{:?}", a.body);
     assert!(body_has(&a, "Anki Cozmo"), "{:?}", a.body);
     let a = run_at(page(&[
         (
@@ -622,7 +623,14 @@ fn a_list_of_links_to_other_sites_in_a_story_is_content() {
             "https://share.test/submit?url=https%3A%2F%2Fwww.example.de%2Fdeals",
             "Diesen Artikel jetzt auf Reddit teilen",
         ),
+        ("https://www.facebook.com/example", "Like us on Facebook"),
+        (
+            "https://apps.apple.com/app/id1",
+            "Get our app on the App Store",
+        ),
     ]));
+    assert!(!body_has(&a, "Facebook"), "{:?}", a.body);
+    assert!(!body_has(&a, "App Store"), "{:?}", a.body);
     assert!(!body_has(&a, "Angebote"), "{:?}", a.body);
     assert!(!body_has(&a, "Reddit"), "{:?}", a.body);
 }

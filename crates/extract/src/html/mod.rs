@@ -460,6 +460,17 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             .get(i)
             .copied()
             .unwrap_or(Keep::Drop(Reason::LowScore));
+        // A list item of the story linking to other sites in a sentence's words (a deals
+        // post's products, a reading list) is content, not the site's navigation
+        // (then read as any kept block is: a repeat, a phrase).
+        if k == Keep::Drop(Reason::Nav)
+            && in_container
+            && articleish
+            && doc.tag_is(p.node, dom::Tag::Li)
+            && links_out(&doc, &b, p, page_host)
+        {
+            k = Keep::Body;
+        }
         if figs.caption_pieces.contains(&i) {
             if matches!(k, Keep::Body | Keep::Drop(Reason::LowScore)) {
                 continue; // kept, in a figure (a lead figure above the container scores low)
@@ -609,16 +620,6 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             && pm.rest >= p.text.trim_end().len()
         {
             k = Keep::Drop(mark_reason(pm.mark));
-        }
-        // A list item of the story linking to other sites in a sentence's words (a deals
-        // post's products, a reading list) is content, not the site's navigation.
-        if k == Keep::Drop(Reason::Nav)
-            && in_container
-            && articleish
-            && doc.tag_is(p.node, dom::Tag::Li)
-            && links_out(&doc, &b, p, page_host)
-        {
-            k = Keep::Body;
         }
         // A teaser's summary set in a story: a short block that closes on a "read more" link
         // to another page ("… Seht selbst! Weiterlesen").
@@ -1234,23 +1235,41 @@ const MIN_OUT_LINK_WORDS: usize = 4;
 /// Labels of a host name that name no site: "www", top-level and second-level domains.
 const GENERIC_HOST_LABELS: [&str; 9] = ["www", "com", "co", "org", "net", "gov", "edu", "ac", "m"];
 
-/// True when hosts `a` and `b` name the same site: they share a label other than their
-/// top-level domain and [`GENERIC_HOST_LABELS`] ("www.bbc.com", "www.bbc.co.uk").
+/// Social networks, app stores and feed readers (`data/html_social_hosts.tsv`).
+static SOCIAL_HOSTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../../data/html_social_hosts.tsv")));
+
+/// True when lower-case host `h` is a social network's, an app store's or a feed reader's
+/// ([`SOCIAL_HOSTS`]: "www.facebook.com", "apps.apple.com").
+fn is_social_host(h: &str) -> bool {
+    SOCIAL_HOSTS.iter().any(|s| {
+        h.strip_suffix(s)
+            .is_some_and(|head| head.is_empty() || head.ends_with('.'))
+    })
+}
+
+/// True when lower-case hosts `a` and `b` name the same site or one network of sites: they
+/// share a name (a label or a hyphenated part of one) other than their top-level domain and
+/// [`GENERIC_HOST_LABELS`] ("www.bbc.com" and "www.bbc.co.uk", "example.com" and
+/// "example-sport.com").
 fn same_site(a: &str, b: &str) -> bool {
     let names = |h: &str| -> Vec<String> {
-        let h = h.to_ascii_lowercase();
-        let mut l: Vec<String> = h.split('.').map(str::to_string).collect();
+        let mut l: Vec<&str> = h.split('.').collect();
         l.pop();
-        l.retain(|x| !x.is_empty() && !GENERIC_HOST_LABELS.contains(&x.as_str()));
-        l
+        l.iter()
+            .flat_map(|x| x.split('-'))
+            .filter(|x| !x.is_empty() && !GENERIC_HOST_LABELS.contains(x))
+            .map(str::to_string)
+            .collect()
     };
     let nb = names(b);
     names(a).iter().any(|x| nb.contains(x))
 }
 
-/// True when every link of block `p` goes to another site than `host` (the page's) and says
-/// what it links to in [`MIN_OUT_LINK_WORDS`] words or more, and the links are most of its
-/// text. (A link carrying the page's own address is a share button.)
+/// True when every link of block `p` goes to another site than `host` (the page's), not a
+/// social network's or an app store's, and says what it links to in [`MIN_OUT_LINK_WORDS`]
+/// words or more, and the links are most of its text. (A link carrying the page's own address
+/// in its query is a share button.)
 fn links_out(
     doc: &Document<'_>,
     b: &blocks::Blocks,
@@ -1260,19 +1279,26 @@ fn links_out(
     let Some(host) = host else {
         return false;
     };
-    if !small_block(doc, p) {
+    if p.link_chars * 10 < p.chars * 9 || !small_block(doc, p) {
         return false;
     }
+    let host = host.to_ascii_lowercase();
+    let own = host.trim_start_matches("www.");
     let links = block_links(doc, b, p);
     !links.is_empty()
-        && p.link_chars * 10 >= p.chars * 9
         && links.iter().all(|l| {
+            let Some(u) = l.url.as_deref().map(str::to_ascii_lowercase) else {
+                return false;
+            };
+            let abs = if u.starts_with("//") {
+                format!("https:{u}")
+            } else {
+                u
+            };
             l.title.text.split_whitespace().count() >= MIN_OUT_LINK_WORDS
-                && l.url.as_deref().is_some_and(|u| {
-                    (u.starts_with("http://") || u.starts_with("https://"))
-                        && !u.contains(host.trim_start_matches("www."))
-                        && meta::host_of(u).is_some_and(|h| !same_site(h, host))
-                })
+                && (abs.starts_with("http://") || abs.starts_with("https://"))
+                && !abs.split_once('?').is_some_and(|(_, q)| q.contains(own))
+                && meta::host_of(&abs).is_some_and(|h| !same_site(h, &host) && !is_social_host(h))
         })
 }
 

@@ -3339,6 +3339,7 @@ mod tests {
             <p>The fastest took under three minutes; the slowest needed almost five, and it was \
             also the loudest of the group.</p>\
             <p>Prices were accurate at the time this article was published.</p>\
+            <p>Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision.</p>\
             <p>Was this article helpful?</p><p>Thanks for your feedback!</p>\
             </div></body></html>";
         let a = article_of(page);
@@ -3350,6 +3351,7 @@ mod tests {
             &[
                 "This article contains affiliate links",
                 "Prices were accurate",
+                "Für Links auf dieser Seite",
             ],
             Reason::Boilerplate,
         );

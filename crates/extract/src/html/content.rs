@@ -769,8 +769,8 @@ fn decide(
 /// branch meets the container at most [`LEAD_LEVELS`] levels up (below `<body>`), join the
 /// content. The walk stops at a heading (the headline), at a marked block and at anything else
 /// that is not prose, and steps over a few short neutral blocks and, before any lead is taken,
-/// a picture's caption (lead, picture, body). Not a lead: a list item (key points), an
-/// image's caption, a notice in fine-print words (an affiliate disclosure:
+/// a picture's caption or credit line (lead, picture, body). Not a lead: a list item (key
+/// points), an image's caption, a notice in fine-print words (an affiliate disclosure:
 /// `data/text_boilerplate_terms.tsv`) and the page's description repeated: that is the story's
 /// deck (standfirst), dropped as metadata and returned for the subtitle.
 pub fn take_lead(
@@ -811,7 +811,14 @@ pub fn take_lead(
         let Some(p) = b.pieces.get(i) else { break };
         let low = sel.keep.get(i) == Some(&Keep::Drop(Reason::LowScore));
         if !doc.contains(top, p.node) || !low {
-            if p.hidden && gap < MAX_LEAD_GAP {
+            // (A picture's credit line, "© Shutterstock/racorn", dropped as fine print, is
+            // stepped over as its caption is.)
+            let credit = doc.contains(top, p.node)
+                && sel.keep.get(i) == Some(&Keep::Drop(Reason::Boilerplate))
+                && p.chars < SHORT_BLOCK * 2
+                && taken.is_empty()
+                && is_credit(&p.text);
+            if (p.hidden || credit) && gap < MAX_LEAD_GAP {
                 gap += 1;
                 continue;
             }
@@ -872,6 +879,17 @@ pub fn take_lead(
     }
     sel.kept_chars += lead.chars;
     lead
+}
+
+/// True when `text` is a picture's credit line: "© Shutterstock/racorn" (a short line opening
+/// with the sign), "Photo: John Locher, AP", "Kim Kyung-Hoon/Reuters".
+fn is_credit(text: &str) -> bool {
+    let t = text.trim();
+    let bare = t.trim_start_matches('©').trim();
+    bare.len() < t.len()
+        || crate::caption::is_credit_line(bare)
+        || crate::caption::is_slashed_credit(bare)
+        || crate::caption::is_picture_credit(bare)
 }
 
 /// What [`take_lead`] found before the content.
@@ -1564,6 +1582,21 @@ mod tests {
             "<body><div class=page><h1>Headline of the story</h1>\
              <div class=intro><p>{LEAD}</p></div>\
              <div class=pic><figure><img src=/a.jpg><figcaption>Pumps in the field.</figcaption></figure></div>\
+             <div class=text><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p></div>\
+             <div class=more><a href=/r1>{PARA}</a><a href=/r2>{PARA}</a></div></div></body>"
+        );
+        let body = kept_with_lead(&page, None);
+        assert_eq!(body.first().map(String::as_str), Some(LEAD), "{body:?}");
+    }
+
+    #[test]
+    fn a_lead_above_a_picture_credited_in_fine_print_joins_the_body() {
+        // Lead, picture with its credit marked as copyright fine print, body: the credit is
+        // stepped over as a caption is.
+        let page = format!(
+            "<body><div class=page><h1>Headline of the story</h1>\
+             <div class=intro><p>{LEAD}</p></div>\
+             <div class=pic><img src=/a.jpg><div class=a-copyright>© Shutterstock/racorn</div></div>\
              <div class=text><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p><p>{PARA} {PARA}</p></div>\
              <div class=more><a href=/r1>{PARA}</a><a href=/r2>{PARA}</a></div></div></body>"
         );

@@ -1136,6 +1136,16 @@ mod tests {
             assert_eq!(line[m.rest..].trim(), teaser, "{line}");
         }
         assert_eq!(match_line("Partager").map(|m| m.mark), Some(Mark::Share));
+        for line in [
+            "Das könnte Sie auch interessieren:",
+            "Das Thema könnte dich auch interessieren:",
+        ] {
+            assert_eq!(
+                match_line(line).map(|m| m.mark),
+                Some(Mark::Related),
+                "{line}"
+            );
+        }
         assert!(match_line("Lire un livre le soir est un plaisir").is_none());
     }
 

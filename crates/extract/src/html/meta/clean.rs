@@ -33,7 +33,19 @@ pub(crate) fn cut(s: &str, max: usize) -> &str {
 /// assert_eq!(collapse("  عنوان \n  الخبر "), "عنوان الخبر");
 /// ```
 pub fn collapse(s: &str) -> String {
-    let s = super::super::dom::decode_entities(cut(s, MAX_META_TEXT));
+    collapse_whole(cut(s, MAX_META_TEXT))
+}
+
+/// [`collapse`] of the whole of `s`, however long: for text that is not a field of metadata
+/// (a JSON-LD `articleBody`'s paragraphs).
+///
+/// ```
+/// use marsad_extract::html::meta::clean::collapse_whole;
+/// let long = "كلمة ".repeat(1_000);
+/// assert_eq!(collapse_whole(&long).split(' ').count(), 1_000);
+/// ```
+pub fn collapse_whole(s: &str) -> String {
+    let s = super::super::dom::decode_entities(s);
     let mut out = String::with_capacity(s.len());
     for w in s.split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}') {
         if w.is_empty() {

@@ -684,7 +684,7 @@ fn string_lines(raw: &str, start: usize) -> Vec<(String, std::ops::Range<usize>)
     let mut i = start;
     let mut flush = |line: &mut String, from: usize, to: usize| {
         for piece in without_markup(line) {
-            let t = super::clean::collapse(&piece);
+            let t = super::clean::collapse_whole(&piece);
             if !t.is_empty() {
                 out.push((t, from..to));
             }
@@ -819,6 +819,10 @@ mod tests {
         let ps = article_body("{\"articleBody\":\"أ\\مر \\м\"}");
         assert_eq!(ps[0].0, "أمر м");
         assert!(article_body("").is_empty());
+        // A paragraph longer than any metadata field is read whole.
+        let long = "وقال المتحدث إن المحادثات مستمرة. ".repeat(200);
+        let ps = article_body(&format!("{{\"articleBody\":\"{long}\"}}"));
+        assert_eq!(ps[0].0, long.trim());
     }
 
     #[test]

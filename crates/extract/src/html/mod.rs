@@ -1928,7 +1928,8 @@ fn made_of(input: &str, span: marsad_model::Span, consumed: &[marsad_model::Span
     }
     let mut inside: Vec<marsad_model::Span> = consumed.iter().filter(meets).copied().collect();
     inside.sort_by_key(|s| s.start);
-    // Text outside every metadata span: only tags and spaces.
+    // Text outside every metadata span: only tags and spaces, or the words that join a
+    // byline and a date ("Posted by", "at").
     let mut at = span.start;
     for s in inside
         .iter()
@@ -1939,12 +1940,47 @@ fn made_of(input: &str, span: marsad_model::Span, consumed: &[marsad_model::Span
         if s.start > at
             && let Some(gap) = input.get(at..s.start)
             && !markup_only(gap)
+            && !joiners_only(gap)
         {
             return false;
         }
         at = at.max(s.end);
     }
     true
+}
+
+/// Words set between a byline and a date (`data/html_byline_joiners.tsv`).
+static BYLINE_JOINERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../../data/html_byline_joiners.tsv")));
+
+/// Most bytes of markup between two metadata spans read by [`joiners_only`].
+const MAX_JOINER_GAP: usize = 512;
+
+/// True when the text of `raw` (markup between two metadata spans) is at most two joining
+/// words ([`BYLINE_JOINERS`]: "Posted by", "at", "am") and punctuation.
+fn joiners_only(raw: &str) -> bool {
+    if raw.len() > MAX_JOINER_GAP {
+        return false;
+    }
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in raw.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    (1..=2).contains(&words.len()) && words.iter().all(|w| BYLINE_JOINERS.contains(&w.as_str()))
 }
 
 /// True when `raw` holds nothing but tags, comments and whitespace (or `&nbsp;`).
@@ -2359,6 +2395,14 @@ mod tests {
         let own = page.replace("</span> <span", "</span> عاجل: الدفاع المدني يحذر <span");
         assert!(
             body_texts(&article_of(&own))
+                .iter()
+                .any(|t| t.contains("العتيبي"))
+        );
+        // Joining words between them ("Posted by …  at …", a blog's post footer) leave it
+        // metadata.
+        let joined = page.replace("</span> <span", "</span> at <span");
+        assert!(
+            !body_texts(&article_of(&joined))
                 .iter()
                 .any(|t| t.contains("العتيبي"))
         );

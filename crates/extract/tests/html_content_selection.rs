@@ -636,6 +636,28 @@ fn a_list_of_links_to_other_sites_in_a_story_is_content() {
 }
 
 #[test]
+fn links_to_the_next_and_previous_post_are_navigation() {
+    let mut page = String::from("<html><body><div class=post><h1>عنوان الخبر</h1>");
+    for i in 0..3 {
+        page.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    page.push_str(
+        "<div class=prev><a rel=prev href=/p/1>&larr; Der erste Stammtisch steht fest</a></div>\
+         <div class=next><a rel=next href=/p/3>Steuerdarling: die Partei als Ehestifter &rarr;</a></div>\
+         <div class=also><a href=/p/4>Steuerdarling und andere Geschichten aus dem Rathaus</a></div>\
+         </div></body></html>",
+    );
+    let a = run(&page);
+    assert!(!body_has(&a, "Stammtisch"), "{:?}", a.body);
+    assert!(!body_has(&a, "Ehestifter"), "{:?}", a.body);
+    assert!(
+        a.chrome
+            .iter()
+            .any(|d| d.text.contains("Ehestifter") && d.reason == Reason::Nav)
+    );
+}
+
+#[test]
 fn a_line_of_tag_links_is_metadata() {
     let mut page = String::from("<html><body><article><h1>عنوان الخبر</h1>");
     for i in 0..3 {

@@ -621,6 +621,11 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         {
             k = Keep::Drop(mark_reason(pm.mark));
         }
+        // A link to the next or the previous post (`<a rel=next>`) set as a block of its own
+        // is the blog's post navigation.
+        if k == Keep::Body && p.link_chars * 10 >= p.chars * 9 && pager_link(&doc, &b, p) {
+            k = Keep::Drop(Reason::Nav);
+        }
         // A teaser's summary set in a story: a short block that closes on a "read more" link
         // to another page ("… Seht selbst! Weiterlesen").
         if k == Keep::Body
@@ -1304,6 +1309,27 @@ fn links_out(
 
 /// Longest block (bytes) read as a teaser's summary by [`reads_on`].
 const MAX_TEASER_SUMMARY: usize = 600;
+
+/// True when block `p` is one link, marked `rel=next` or `rel=prev` (a blog's "Next post →"
+/// under the story).
+fn pager_link(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> bool {
+    if !small_block(doc, p) {
+        return false;
+    }
+    let mut links = doc
+        .descendants(p.node)
+        .filter(|&d| doc.tag_is(d, dom::Tag::A) && b.block_of.get(d.index()) == Some(&p.node.0));
+    let (Some(a), None) = (links.next(), links.next()) else {
+        return false;
+    };
+    doc.attr_raw(a, "rel").is_some_and(|r| {
+        r.split_ascii_whitespace().any(|w| {
+            w.eq_ignore_ascii_case("next")
+                || w.eq_ignore_ascii_case("prev")
+                || w.eq_ignore_ascii_case("previous")
+        })
+    })
+}
 
 /// Blocks before a teaser's summary looked at by [`reads_on`] for its headline.
 const TEASER_HEAD_REACH: usize = 3;

@@ -483,10 +483,13 @@ fn a_short_post_keeps_its_comments_out_when_a_comment_count_heads_them() {
 
 #[test]
 fn a_comments_heading_inside_the_story_ends_its_body() {
-    // One unmarked wrapper holds the story, then its comments under "3 تعليقات" or "Comments
-    // (2)": what follows the heading is not the story.
+    // One unmarked wrapper holds an article's story, then its comments under "3 تعليقات" or
+    // "Comments (2)": what follows the heading is not the story.
     let page = |head: &str| {
-        let mut s = String::from("<html><body><div><h1>عنوان الخبر</h1>");
+        let mut s = String::from(
+            "<html><head><meta property=og:type content=article></head><body><div>\
+             <h1>عنوان الخبر</h1>",
+        );
         for i in 0..4 {
             s.push_str(&format!("<p>{i} {PARA}</p>"));
         }
@@ -513,18 +516,34 @@ fn a_comments_heading_inside_the_story_ends_its_body() {
     // Without the heading, or with one before most of the story, the body goes on.
     let a = run(&page("<h3>أخبار اليوم</h3>"));
     assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
-    // A heading naming no count may head a part of the story.
-    let a = run(&page("<h2>Reacties</h2>"));
-    assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
-    // A declared discussion thread's replies are its content.
+    // A heading naming no count, a numbered section, a numbered comment or a year may head a
+    // part of the story.
+    for head in [
+        "<h2>Reacties</h2>",
+        "<h2>3. Comments</h2>",
+        "<h2>Comment 1</h2>",
+        "<h2>Kommentare (2024)</h2>",
+    ] {
+        let a = run(&page(head));
+        assert!(body_has(&a, "المحادثات ستستأنف"), "{head}: {:?}", a.body);
+    }
+    // A declared discussion thread's replies are its content; a page declaring no article
+    // (a blog's index, a post's comment count under each excerpt) is not cut either.
     let thread = page("<h3>3 تعليقات</h3>").replace(
-        "<html>",
-        "<html><head><script type=application/ld+json>\
-         {\"@type\":\"DiscussionForumPosting\"}</script></head>",
+        "<meta property=og:type content=article>",
+        "<script type=application/ld+json>{\"@type\":\"DiscussionForumPosting\"}</script>",
     );
     let a = run(&thread);
     assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
-    let mut early = String::from("<html><body><div><h1>عنوان الخبر</h1>");
+    let listing = page("<h3>3 تعليقات</h3>").replace("<meta property=og:type content=article>", "");
+    let a = run(&thread);
+    assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+    let a = run(&listing);
+    assert!(body_has(&a, "المحادثات ستستأنف"), "{:?}", a.body);
+    let mut early = String::from(
+        "<html><head><meta property=og:type content=article></head><body><div>\
+         <h1>عنوان الخبر</h1>",
+    );
     for i in 0..9 {
         if i == 4 {
             early.push_str("<h3>12 Comments</h3>");
@@ -538,7 +557,7 @@ fn a_comments_heading_inside_the_story_ends_its_body() {
 
 #[test]
 fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
-    let page = |href: &str| {
+    let teaser_page = |head: &str, href: &str| {
         let mut s = String::from(
             "<html><head><meta property=og:type content=article></head><body><article>\
              <h1>عنوان الخبر</h1>",

@@ -668,9 +668,17 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
     }
     let explain_why = opts.explain.then_some(&mut why);
     drop_controls(&mut controls, usize::MAX, &mut article.chrome, explain_why);
+    // The origin of each entry so far, by its span: the passes below insert entries of their
+    // own in document order.
+    let why: HashMap<(usize, usize), String> = article
+        .chrome
+        .iter()
+        .zip(why)
+        .map(|(d, w)| ((d.span.start, d.span.end), w))
+        .collect();
     drop_repeated_runs(&mut body, &mut article.chrome);
     drop_contact_tail(&mut body, &mut article.chrome);
-    if !thread {
+    if articleish && !thread {
         drop_after_section_end(&mut body, &mut article.chrome);
     }
     article.body = merge_groups(body);
@@ -727,8 +735,10 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             article.related.len(),
             article.chrome.len()
         ));
-        for (i, d) in article.chrome.iter().enumerate() {
-            let origin = why.get(i).map_or("", String::as_str);
+        for d in &article.chrome {
+            let origin = why
+                .get(&(d.span.start, d.span.end))
+                .map_or("", String::as_str);
             explain.push(format!(
                 "drop {:?} {:?}{origin}: {}",
                 d.reason, d.span, d.text
@@ -1738,14 +1748,14 @@ fn drop_contact_tail(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
 const MAX_SECTION_END_WORDS: usize = 6;
 
 /// A heading or a line of its own that counts the comments under the article ("12 Comments",
-/// "Comments (35)", "27 commentaires", "3 Antworten zu „…“") inside the chosen container ends
+/// "Comments (35)", "27 commentaires", "12 Kommentare") inside the chosen container ends
 /// the body there, as in flattened text ([`crate::text`]): it and every block after it go to
 /// chrome as comments. The line must come after [`crate::text::MIN_TOKENS_BEFORE_END`] words of
 /// paragraphs and before the smaller part of them (a count over a discussion the page is about
 /// comes first). Only a counted line: a bare "Reacties" or "Join the conversation" may head a
 /// section of the story, and the bare closing headings of the shared phrase list ("Leave a
-/// Reply", "Most popular") are dropped before the body is made. Not called on a declared
-/// discussion thread, whose replies are its content.
+/// Reply", "Most popular") are dropped before the body is made. Called on a declared article
+/// only: not on a discussion thread, whose replies are its content, nor on a listing.
 fn drop_after_section_end(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped>) {
     let prose = |b: &Block| {
         if b.kind == BlockKind::Paragraph {
@@ -1780,18 +1790,57 @@ fn drop_after_section_end(body: &mut Vec<(Block, u32)>, chrome: &mut Vec<Dropped
     }
 }
 
-/// True when `text` is a line counting the comments below it: a comments heading with a count
-/// ("12 Comments", "Comments (3)") or a comment thread's heading ("34 responses to “…”").
+/// Highest number read as a count of comments by [`counts_comments`] (a year is none).
+const MAX_COMMENT_COUNT: u64 = 1_899;
+
+/// True when `text` is a line counting the comments below it: a count, then a comments
+/// heading ("12 Comments", "27 commentaires", "1,204 Kommentare"), or a comments heading, then
+/// its count in brackets ("Comments (3)"); or a comment thread's heading ("34 responses to
+/// “…”"). A numbered section ("3. Comments"), a numbered comment ("Comment 1") or a year
+/// ("Kommentare (2024)") is none.
 fn counts_comments(text: &str) -> bool {
-    if text.len() > 4 * MAX_DISCUSSION_HEADING || !text.chars().any(char::is_numeric) {
+    let t = text.trim();
+    if t.len() > 4 * MAX_DISCUSSION_HEADING || !t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let words = text.split_whitespace().count();
-    (words <= MAX_SECTION_END_WORDS
-        && crate::text::is_section_end(text)
-        && phrases::match_line(text).is_none_or(|m| m.mark != Mark::Related))
-        || (words <= crate::text::MAX_COMMENT_HEAD_WORDS as usize
-            && crate::text::is_comment_head(text))
+    if t.split_whitespace().count() <= crate::text::MAX_COMMENT_HEAD_WORDS as usize
+        && crate::text::is_comment_head(t)
+    {
+        return true;
+    }
+    let count = |n: &str| {
+        let d: String = n.chars().filter(|c| *c != ',' && *c != '.').collect();
+        !d.is_empty()
+            && d.chars().all(|c| c.is_ascii_digit())
+            && d.parse::<u64>().is_ok_and(|v| v <= MAX_COMMENT_COUNT)
+    };
+    // (The words besides the count: a heading of the list, "Comments", or "Comment" with
+    // its count.)
+    let heading = |h: &str| {
+        let h = h.trim();
+        !h.is_empty()
+            && !h.chars().any(|c| c.is_ascii_digit())
+            && h.split_whitespace().count() < MAX_SECTION_END_WORDS
+            && crate::text::is_section_end(t)
+            && phrases::match_line(h).is_none_or(|m| m.mark != Mark::Related)
+    };
+    // "12 Comments": a count standing alone before the heading (not "3. Comments").
+    if let Some((n, rest)) = t.split_once(char::is_whitespace)
+        && n.chars().last().is_some_and(|c| c.is_ascii_digit())
+        && count(n)
+        && heading(rest)
+    {
+        return true;
+    }
+    // "Comments (3)".
+    if let Some(head) = t.strip_suffix(')')
+        && let Some((h, n)) = head.rsplit_once('(')
+        && count(n.trim())
+        && heading(h)
+    {
+        return true;
+    }
+    false
 }
 
 /// Most characters outside the links of a line of tags ("Tags:", "Category:"), besides two

@@ -566,7 +566,7 @@ fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
             s.push_str(&format!("<p>{i} {PARA}</p>"));
         }
         s.push_str(&format!(
-            "<div class=snippet><h3><a href=/other>Heiß im Urlaub</a></h3><div>Sommerzeit ist \
+            "<div class=snippet><h3><a href={head}>Heiß im Urlaub</a></h3><div>Sommerzeit ist \
              Urlaubszeit, das lässt sich niemand zweimal sagen. Seht selbst! \
              <a href={href}>Weiterlesen</a></div></div>"
         ));
@@ -575,6 +575,7 @@ fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
         s.push_str("</p></article></body></html>");
         s
     };
+    let page = |href: &str| teaser_page("/other", href);
     let a = run(&page("/other"));
     assert!(!body_has(&a, "Sommerzeit"), "{:?}", a.body);
     assert!(body_has(&a, "9 دعا وزير"), "{:?}", a.body);
@@ -589,6 +590,21 @@ fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
     assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
     let a = run(&page("https://www.hrw.org/report"));
     assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
+    // A headline and a read-more that both unfold the page (a collapsible answer) or both
+    // lead to the page itself lead nowhere else.
+    let a = run(&teaser_page("#", "#"));
+    assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
+    let opts = Options {
+        input: InputKind::Html,
+        url: Some("https://site.test/story".to_string()),
+        ..Options::default()
+    };
+    let at = |html: String| html::extract(html.as_bytes(), &opts).unwrap().article;
+    let a = at(teaser_page("https://site.test/story", "/story"));
+    assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
+    // The same page written absolute once and relative once is the same page.
+    let a = at(teaser_page("https://site.test/other", "/other"));
+    assert!(!body_has(&a, "Sommerzeit"), "{:?}", a.body);
 }
 
 #[test]

@@ -631,7 +631,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         if k == Keep::Body
             && articleish
             && p.text.len() <= MAX_TEASER_SUMMARY
-            && reads_on(&doc, &b, i)
+            && reads_on(&doc, &b, i, article.url.as_deref())
         {
             k = Keep::Drop(Reason::Related);
         }
@@ -1349,7 +1349,7 @@ const TEASER_HEAD_REACH: usize = 3;
 /// [`TEASER_HEAD_REACH`] blocks above it opens ("<h3><a href=/x>Headline</a></h3> Summary …
 /// <a href=/x>Weiterlesen</a>"). A paragraph closed by a "Read more" link to its source has
 /// no such headline: it is the story's.
-fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize) -> bool {
+fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize, page: Option<&str>) -> bool {
     let Some(p) = b.pieces.get(i) else {
         return false;
     };
@@ -1360,9 +1360,22 @@ fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize) -> bool {
     let Some(last) = links.last() else {
         return false;
     };
-    let Some(url) = last.url.as_deref() else {
+    // Links compared as absolute addresses without their fragment; one that unfolds this page
+    // (`#more`, a script, the page's own address) leads nowhere else.
+    let absolute = |u: &str| {
+        let u = page.map_or_else(|| u.to_string(), |base| resolve_url(base, u));
+        u.split('#').next().unwrap_or("").to_string()
+    };
+    let Some(url) = last.url.as_deref().map(absolute) else {
         return false;
     };
+    let lower = url.to_ascii_lowercase();
+    if url.is_empty()
+        || lower.starts_with("javascript:")
+        || page.is_some_and(|p| absolute(p) == url)
+    {
+        return false;
+    }
     let title = last.title.text.trim();
     let text = p.text.trim_end();
     let closes = text.len() > title.len()
@@ -1377,7 +1390,7 @@ fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize) -> bool {
                     && small_block(doc, q)
                     && block_links(doc, b, q)
                         .iter()
-                        .any(|l| l.url.as_deref() == Some(url))
+                        .any(|l| l.url.as_deref().map(absolute).as_deref() == Some(url.as_str()))
             })
 }
 

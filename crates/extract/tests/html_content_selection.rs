@@ -668,6 +668,45 @@ fn a_list_of_links_to_other_sites_in_a_story_is_content() {
     assert!(!body_has(&a, "App Store"), "{:?}", a.body);
     assert!(!body_has(&a, "Angebote"), "{:?}", a.body);
     assert!(!body_has(&a, "Reddit"), "{:?}", a.body);
+    // A link whose query merely names a host ending like the page's is no share button.
+    let a = run_at(page(&[(
+        "https://shop.test/p/3?utm_source=myexample.de",
+        "Ein Kopfhörer mit Geräuschunterdrückung im Test",
+    )]));
+    assert!(body_has(&a, "Kopfhörer"), "{:?}", a.body);
+    // The page's address in capitals, on its mobile host: a share button all the same.
+    let on = |url: &str, html: String| {
+        let opts = Options {
+            input: InputKind::Html,
+            url: Some(url.to_string()),
+            ..Options::default()
+        };
+        html::extract(html.as_bytes(), &opts).unwrap().article
+    };
+    let share = [(
+        "https://share.test/submit?url=https%3A%2F%2Fwww.example.de%2Fdeals",
+        "Diesen Artikel jetzt auf Reddit teilen",
+    )];
+    let a = on("https://M.Example.DE/deals/heute", page(&share));
+    assert!(!body_has(&a, "Reddit"), "{:?}", a.body);
+    // Sites sharing a common word ("the-", "blog.") are other sites.
+    let a = on(
+        "https://blog.the-local.test/story",
+        page(&[(
+            "https://blog.the-atlantic.test/x",
+            "How browsers keep your passwords safe",
+        )]),
+    );
+    assert!(body_has(&a, "passwords safe"), "{:?}", a.body);
+    // A list in an aside of the story is a teaser box, not the story's list.
+    let boxed = page(&[(
+        "https://other.test/story/2",
+        "Minister receives the UN envoy in the capital",
+    )])
+    .replace("<ul>", "<aside><ul>")
+    .replace("</ul>", "</ul></aside>");
+    let a = run_at(boxed);
+    assert!(!body_has(&a, "UN envoy"), "{:?}", a.body);
 }
 
 #[test]

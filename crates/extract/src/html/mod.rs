@@ -467,6 +467,7 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
             && in_container
             && articleish
             && doc.tag_is(p.node, dom::Tag::Li)
+            && !in_aside(&doc, p.node)
             && links_out(&doc, &b, p, page_host)
         {
             k = Keep::Body;
@@ -1248,7 +1249,10 @@ fn small_block(doc: &Document<'_>, p: &blocks::Piece) -> bool {
 const MIN_OUT_LINK_WORDS: usize = 4;
 
 /// Labels of a host name that name no site: "www", top-level and second-level domains.
-const GENERIC_HOST_LABELS: [&str; 9] = ["www", "com", "co", "org", "net", "gov", "edu", "ac", "m"];
+const GENERIC_HOST_LABELS: [&str; 16] = [
+    "www", "com", "co", "org", "net", "gov", "edu", "ac", "m", "blog", "blogs", "news", "the",
+    "my", "online", "shop",
+];
 
 /// Social networks, app stores and feed readers (`data/html_social_hosts.tsv`).
 static SOCIAL_HOSTS: LazyLock<Vec<&'static str>> =
@@ -1284,7 +1288,7 @@ fn same_site(a: &str, b: &str) -> bool {
 /// True when every link of block `p` goes to another site than `host` (the page's), not a
 /// social network's or an app store's, and says what it links to in [`MIN_OUT_LINK_WORDS`]
 /// words or more, and the links are most of its text. (A link carrying the page's own address
-/// in its query is a share button.)
+/// after its `?` or `#` is a share button.)
 fn links_out(
     doc: &Document<'_>,
     b: &blocks::Blocks,
@@ -1298,7 +1302,24 @@ fn links_out(
         return false;
     }
     let host = host.to_ascii_lowercase();
-    let own = host.trim_start_matches("www.");
+    let own = host
+        .strip_prefix("www.")
+        .or_else(|| host.strip_prefix("m."))
+        .unwrap_or(&host);
+    // A share button carries the page's address after its `?` or `#` ("…/submit?url=https%3A
+    // %2F%2Fwww.example.com%2F…"): the host after "//" (or its escape) or a subdomain's dot.
+    let shares = |u: &str| {
+        u.find(['?', '#']).is_some_and(|at| {
+            let q = &u[at..];
+            [
+                format!("//{own}"),
+                format!("%2f%2f{own}"),
+                format!(".{own}"),
+            ]
+            .iter()
+            .any(|p| q.contains(p.as_str()))
+        })
+    };
     let links = block_links(doc, b, p);
     !links.is_empty()
         && links.iter().all(|l| {
@@ -1312,7 +1333,7 @@ fn links_out(
             };
             l.title.text.split_whitespace().count() >= MIN_OUT_LINK_WORDS
                 && (abs.starts_with("http://") || abs.starts_with("https://"))
-                && !abs.split_once('?').is_some_and(|(_, q)| q.contains(own))
+                && !shares(&abs)
                 && meta::host_of(&abs).is_some_and(|h| !same_site(h, &host) && !is_social_host(h))
         })
 }

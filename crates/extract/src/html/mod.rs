@@ -3517,7 +3517,8 @@ mod tests {
     #[test]
     fn page_widgets_around_a_post_are_chrome() {
         // A docs page's contents button and rating box, a forum's reply button and side box,
-        // a share bar's label, a subscribe box, a related box's heading, a donation appeal.
+        // a share bar's label, a subscribe box, a related box's heading, a donation appeal, a
+        // closed discussion's notice.
         let page = "<html><body><div class=entry>\
             <p>Open table of contents panel.</p>\
             <p>The lathe's tailstock drifts when the clamp plate under it wears: replace the \
@@ -3528,6 +3529,7 @@ mod tests {
             <p>Share this on:</p><p>Subscribe to our blog</p><p>Rate this page</p>\
             <p>Reply to this topic</p><p>Top Posters In This Topic</p>\
             <p>You may also be interested in</p>\
+            <p>Comments are closed.</p><p>Kommentare geschlossen</p>\
             </div></body></html>";
         let a = article_of(page);
         let body = body_texts(&a);
@@ -3538,6 +3540,8 @@ mod tests {
                 "Open table of contents",
                 "Rate this page",
                 "Reply to this topic",
+                "Comments are closed.",
+                "Kommentare geschlossen",
             ],
         );
         assert_chrome(

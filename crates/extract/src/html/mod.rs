@@ -1207,8 +1207,7 @@ fn cut_text(s: &str) -> String {
 
 /// The links of block `p` (its own `<a href>`s with text, not those of blocks inside it).
 fn block_links(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> Vec<Link> {
-    doc.descendants(p.node)
-        .filter(|&d| doc.tag_is(d, dom::Tag::A) && b.block_of.get(d.index()) == Some(&p.node.0))
+    block_anchors(doc, b, p)
         .filter_map(|a| {
             let url = doc.attr(a, "href").map(|h| h.trim().to_string())?;
             let mut title = String::new();
@@ -1220,6 +1219,25 @@ fn block_links(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> Vec
             })
         })
         .collect()
+}
+
+/// The `<a>` elements of block `p` (its own, not those of blocks inside it).
+fn block_anchors<'d>(
+    doc: &'d Document<'_>,
+    b: &'d blocks::Blocks,
+    p: &'d blocks::Piece,
+) -> impl Iterator<Item = NodeId> + 'd {
+    doc.descendants(p.node).filter(move |&d| {
+        doc.tag_is(d, dom::Tag::A) && b.block_of.get(d.index()) == Some(&p.node.0)
+    })
+}
+
+/// True when element `id`'s `rel` holds one of `words` ("tag", "next"), in any case.
+fn has_rel(doc: &Document<'_>, id: NodeId, words: &[&str]) -> bool {
+    doc.attr_raw(id, "rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    })
 }
 
 /// Fewest words of a headline linked alone in a paragraph ([`lone_link_teaser`]).
@@ -1347,19 +1365,11 @@ fn pager_link(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> bool
     if !small_block(doc, p) {
         return false;
     }
-    let mut links = doc
-        .descendants(p.node)
-        .filter(|&d| doc.tag_is(d, dom::Tag::A) && b.block_of.get(d.index()) == Some(&p.node.0));
+    let mut links = block_anchors(doc, b, p);
     let (Some(a), None) = (links.next(), links.next()) else {
         return false;
     };
-    doc.attr_raw(a, "rel").is_some_and(|r| {
-        r.split_ascii_whitespace().any(|w| {
-            w.eq_ignore_ascii_case("next")
-                || w.eq_ignore_ascii_case("prev")
-                || w.eq_ignore_ascii_case("previous")
-        })
-    })
+    has_rel(doc, a, &["next", "prev", "previous"])
 }
 
 /// Blocks before a teaser's summary looked at by [`reads_on`] for its headline.
@@ -1905,10 +1915,7 @@ fn tag_line(doc: &Document<'_>, p: &blocks::Piece) -> bool {
             continue;
         }
         links += 1;
-        let tag = doc.attr_raw(d, "rel").is_some_and(|r| {
-            r.split_ascii_whitespace()
-                .any(|w| w.eq_ignore_ascii_case("tag") || w.eq_ignore_ascii_case("category"))
-        });
+        let tag = has_rel(doc, d, &["tag", "category"]);
         if !tag || links > MAX_TAG_LINKS {
             return false;
         }

@@ -15,6 +15,18 @@ fn run(page: &str) -> Article {
         .article
 }
 
+/// [`run`] with the page's address given (`--url`).
+fn run_at(url: &str, page: &str) -> Article {
+    let opts = Options {
+        input: InputKind::Html,
+        url: Some(url.to_string()),
+        ..Options::default()
+    };
+    html::extract(page.as_bytes(), &opts)
+        .expect("hand-written page extracts")
+        .article
+}
+
 fn body_has(a: &Article, needle: &str) -> bool {
     a.body.iter().any(|b| b.text.contains(needle))
 }
@@ -594,12 +606,7 @@ fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
     // lead to the page itself lead nowhere else.
     let a = run(&teaser_page("#", "#"));
     assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
-    let opts = Options {
-        input: InputKind::Html,
-        url: Some("https://site.test/story".to_string()),
-        ..Options::default()
-    };
-    let at = |html: String| html::extract(html.as_bytes(), &opts).unwrap().article;
+    let at = |html: String| run_at("https://site.test/story", &html);
     let a = at(teaser_page("https://site.test/story", "/story"));
     assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
     // The same page written absolute once and relative once is the same page.
@@ -627,13 +634,8 @@ fn a_list_of_links_to_other_sites_in_a_story_is_content() {
         s.push_str("</ul></article></body></html>");
         s
     };
-    let opts = Options {
-        input: InputKind::Html,
-        url: Some("https://www.example.de/deals/heute".to_string()),
-        ..Options::default()
-    };
-    let run_at = |html: String| html::extract(html.as_bytes(), &opts).unwrap().article;
-    let a = run_at(page(&[
+    let deals = |html: String| run_at("https://www.example.de/deals/heute", &html);
+    let a = deals(page(&[
         (
             "https://shop.test/p/1",
             "Sandisk Ultra Flash-Laufwerk mit 32 Gigabyte",
@@ -645,7 +647,7 @@ fn a_list_of_links_to_other_sites_in_a_story_is_content() {
     ]));
     assert!(body_has(&a, "Sandisk Ultra"), "{:?}", a.body);
     assert!(body_has(&a, "Anki Cozmo"), "{:?}", a.body);
-    let a = run_at(page(&[
+    let a = deals(page(&[
         (
             "https://blog.example.de/a",
             "Die besten Angebote der letzten Woche",
@@ -669,20 +671,13 @@ fn a_list_of_links_to_other_sites_in_a_story_is_content() {
     assert!(!body_has(&a, "Angebote"), "{:?}", a.body);
     assert!(!body_has(&a, "Reddit"), "{:?}", a.body);
     // A link whose query merely names a host ending like the page's is no share button.
-    let a = run_at(page(&[(
+    let a = deals(page(&[(
         "https://shop.test/p/3?utm_source=myexample.de",
         "Ein Kopfhörer mit Geräuschunterdrückung im Test",
     )]));
     assert!(body_has(&a, "Kopfhörer"), "{:?}", a.body);
     // The page's address in capitals, on its mobile host: a share button all the same.
-    let on = |url: &str, html: String| {
-        let opts = Options {
-            input: InputKind::Html,
-            url: Some(url.to_string()),
-            ..Options::default()
-        };
-        html::extract(html.as_bytes(), &opts).unwrap().article
-    };
+    let on = |url: &str, html: String| run_at(url, &html);
     let share = [(
         "https://share.test/submit?url=https%3A%2F%2Fwww.example.de%2Fdeals",
         "Diesen Artikel jetzt auf Reddit teilen",
@@ -705,7 +700,7 @@ fn a_list_of_links_to_other_sites_in_a_story_is_content() {
     )])
     .replace("<ul>", "<aside><ul>")
     .replace("</ul>", "</ul></aside>");
-    let a = run_at(boxed);
+    let a = deals(boxed);
     assert!(!body_has(&a, "UN envoy"), "{:?}", a.body);
 }
 

@@ -579,7 +579,8 @@ fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
         }
         s.push_str(&format!(
             "<div class=snippet><h3><a href={head}>Heiß im Urlaub</a></h3><div>Sommerzeit ist \
-             Urlaubszeit, das lässt sich niemand zweimal sagen. Seht selbst! \
+             Urlaubszeit, das lässt sich niemand zweimal sagen. Wir haben die schönsten Strände, \
+             die besten Hotels und die ruhigsten Buchten für euch gesammelt. Seht selbst! \
              <a href={href}>Weiterlesen</a></div></div>"
         ));
         s.push_str("<p>9 ");
@@ -596,10 +597,23 @@ fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
             .iter()
             .any(|d| d.text.starts_with("Sommerzeit") && d.reason == Reason::Related)
     );
+    // Its headline is the teaser's link.
+    assert!(!body_has(&a, "Heiß im Urlaub"), "{:?}", a.body);
+    assert!(
+        a.related
+            .iter()
+            .any(|l| l.title.text == "Heiß im Urlaub" && l.url.as_deref() == Some("/other")),
+        "{:?}",
+        a.related
+    );
+    // German teasers close on a bare "mehr" (more).
+    let a = run(&page("/other").replace(">Weiterlesen<", ">mehr<"));
+    assert!(!body_has(&a, "Sommerzeit"), "{:?}", a.body);
     // A "read more" to another page than the headline's, or that unfolds this one, closes
     // the story's own paragraph (a link to its source).
     let a = run(&page("#more"));
     assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
+    assert!(body_has(&a, "Heiß im Urlaub"), "{:?}", a.body);
     let a = run(&page("https://www.hrw.org/report"));
     assert!(body_has(&a, "Sommerzeit"), "{:?}", a.body);
     // A headline and a read-more that both unfold the page (a collapsible answer) or both

@@ -629,12 +629,22 @@ pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError>
         }
         // A teaser's summary set in a story: a short block that closes on a "read more" link
         // to another page ("… Seht selbst! Weiterlesen").
+        // Its headline, kept above it, is the teaser's link.
         if k == Keep::Body
             && articleish
             && p.text.len() <= MAX_TEASER_SUMMARY
-            && reads_on(&doc, &b, i, article.url.as_deref())
+            && let Some(h) = reads_on(&doc, &b, i, article.url.as_deref())
         {
             k = Keep::Drop(Reason::Related);
+            let head = &b.pieces[h];
+            if let Some(at) = body.iter().rposition(|(bl, _)| bl.span == head.span) {
+                let (bl, _) = body.remove(at);
+                article.related.push(Link {
+                    title: Text::new(bl.text.trim(), bl.span),
+                    url: piece_href(&doc, head),
+                    span: bl.span,
+                });
+            }
         }
         match k {
             Keep::Body => {
@@ -1379,33 +1389,27 @@ const TEASER_HEAD_REACH: usize = 3;
 /// (`Weiterlesen`, "Read more", "اقرأ المزيد") to the page a headline link of one of the
 /// [`TEASER_HEAD_REACH`] blocks above it opens ("<h3><a href=/x>Headline</a></h3> Summary …
 /// <a href=/x>Weiterlesen</a>"). A paragraph closed by a "Read more" link to its source has
-/// no such headline: it is the story's.
-fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize, page: Option<&str>) -> bool {
-    let Some(p) = b.pieces.get(i) else {
-        return false;
-    };
+/// no such headline: it is the story's. Gives the headline's block.
+fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize, page: Option<&str>) -> Option<usize> {
+    let p = b.pieces.get(i)?;
     if p.link_chars == 0 || !small_block(doc, p) {
-        return false;
+        return None;
     }
     let links = block_links(doc, b, p);
-    let Some(last) = links.last() else {
-        return false;
-    };
+    let last = links.last()?;
     // Links compared as absolute addresses without their fragment; one that unfolds this page
     // (`#more`, a script, the page's own address) leads nowhere else.
     let absolute = |u: &str| {
         let u = page.map_or_else(|| u.to_string(), |base| resolve_url(base, u));
         u.split('#').next().unwrap_or("").to_string()
     };
-    let Some(url) = last.url.as_deref().map(absolute) else {
-        return false;
-    };
+    let url = last.url.as_deref().map(absolute)?;
     let lower = url.to_ascii_lowercase();
     if url.is_empty()
         || lower.starts_with("javascript:")
         || page.is_some_and(|p| absolute(p) == url)
     {
-        return false;
+        return None;
     }
     let title = last.title.text.trim();
     let text = p.text.trim_end();
@@ -1413,16 +1417,17 @@ fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize, page: Option<&str>
         && text.ends_with(title)
         && phrases::match_line(title)
             .is_some_and(|m| m.mark == Mark::Related && m.rest >= title.len());
-    closes
-        && b.pieces[i.saturating_sub(TEASER_HEAD_REACH)..i]
-            .iter()
-            .any(|q| {
-                q.link_chars * 10 >= q.chars * 9
-                    && small_block(doc, q)
-                    && block_links(doc, b, q)
-                        .iter()
-                        .any(|l| l.url.as_deref().map(absolute).as_deref() == Some(url.as_str()))
-            })
+    if !closes {
+        return None;
+    }
+    (i.saturating_sub(TEASER_HEAD_REACH)..i).rev().find(|&h| {
+        let q = &b.pieces[h];
+        q.link_chars * 10 >= q.chars * 9
+            && small_block(doc, q)
+            && block_links(doc, b, q)
+                .iter()
+                .any(|l| l.url.as_deref().map(absolute).as_deref() == Some(url.as_str()))
+    })
 }
 
 /// Levels above a block looked at for the `<aside>` holding it.

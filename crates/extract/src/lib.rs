@@ -16,6 +16,7 @@
 //! ```
 
 pub mod caption;
+pub mod compose;
 pub mod contact;
 mod data;
 pub mod decode;

@@ -76,6 +76,13 @@ pub const LD_BODY_MIN_CHARS: usize = 400;
 
 /// Extracts the article from an HTML page.
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
+    let mut x = extract_as_written(bytes, opts)?;
+    crate::compose::article(&mut x.article);
+    Ok(x)
+}
+
+/// [`extract`] before letters written in parts are joined ([`crate::compose`]).
+fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
     let decoded = crate::decode::decode(bytes)?;
     let input: &str = &decoded.text;
     let mut explain = Vec::new();

@@ -1162,6 +1162,13 @@ fn deck_line(lines: &[Line<'_>], roles: &[Role]) -> Option<usize> {
 /// assert_eq!(a.related.len(), 1);
 /// ```
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
+    let mut x = extract_as_written(bytes, opts)?;
+    crate::compose::article(&mut x.article);
+    Ok(x)
+}
+
+/// [`extract`] before letters written in parts are joined ([`crate::compose`]).
+fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(ExtractError::TooLarge {
             size: bytes.len(),

@@ -264,6 +264,7 @@ fn names_few(who: &str) -> bool {
 /// assert!(is_credit_line("(Image credit: Blue Origin)"));
 /// assert!(is_credit_line("تصوير: أحمد علي"));
 /// assert!(is_credit_line("Photo：Kyodo")); // a full-width colon
+/// assert!(is_credit_line("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss."));
 /// assert!(!is_credit_line("Photo: the crowd gathered in the square before dawn to watch the first launch of the year"));
 /// assert!(!is_credit_line("Photographers: bring your own tripod."));
 /// ```
@@ -281,6 +282,7 @@ pub fn is_credit_line(text: &str) -> bool {
 /// assert_eq!(credit_name("Photo: John Locher, AP"), Some("John Locher, AP"));
 /// assert_eq!(credit_name("مصدر الصورة، Getty Images"), Some("Getty Images"));
 /// assert_eq!(credit_name("Image source, Reuters"), Some("Reuters"));
+/// assert_eq!(credit_name("Foto: Christian Charisius/dpa"), Some("Christian Charisius/dpa"));
 /// assert_eq!(credit_name("Image, the one above, was taken in May"), None); // a one-word label wants a colon
 /// assert_eq!(credit_name("Photographers: bring your own tripod."), None);
 /// ```

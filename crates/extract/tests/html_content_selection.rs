@@ -788,3 +788,34 @@ fn a_line_of_tag_links_is_metadata() {
         a.chrome
     );
 }
+
+#[test]
+fn a_bar_of_interface_links_under_a_post_is_chrome() {
+    let page = |bar: &str| {
+        let mut s = String::from(
+            "<html><head><meta property=og:type content=article></head><body><article>\
+             <h1>عنوان الخبر</h1>",
+        );
+        for i in 0..4 {
+            s.push_str(&format!("<p>{i} {PARA}</p>"));
+        }
+        s.push_str(&format!("<p>{bar}</p></article></body></html>"));
+        s
+    };
+    let a = run(&page(
+        "<a href=/feed>Kommentarfeed</a> | Kommentare geschlossen | <a href=/tb>Trackback-URL</a>",
+    ));
+    assert!(!body_has(&a, "Kommentarfeed"), "{:?}", a.body);
+    assert!(
+        a.chrome
+            .iter()
+            .any(|d| d.text.starts_with("Kommentarfeed") && d.reason == Reason::Ui),
+        "{:?}",
+        a.chrome
+    );
+    // One item of other words makes it a line of the post.
+    let a = run(&page(
+        "Kommentare geschlossen | Die Wahl in Hessen im Rückblick",
+    ));
+    assert!(body_has(&a, "Die Wahl in Hessen"), "{:?}", a.body);
+}

@@ -542,6 +542,10 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                 } else {
                     k = Keep::Drop(mark_reason(pm.mark));
                 }
+            } else if p.text.len() <= MAX_PHRASE_BLOCK
+                && let Some(mark) = phrase_bar(&p.text)
+            {
+                k = Keep::Drop(mark_reason(mark));
             }
         }
         // A block that is nothing but a web address (an image file's URL printed by a template,
@@ -1055,6 +1059,31 @@ pub(crate) fn is_article_type(t: &str) -> bool {
 static HTML_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
     phrases::PhraseTable::from_tsv(include_str!("../../data/html_ui_phrases.tsv"))
 });
+
+/// What separates the items of a bar of interface links.
+const BAR_SEPARATORS: [char; 3] = ['|', '·', '•'];
+
+/// The mark of a bar of interface phrases: two items or more set apart by `|`, `·` or `•`, each
+/// a whole interface line of the phrase lists ("Kommentarfeed | Kommentare geschlossen |
+/// Trackback-URL" under a blog post). `None` when an item is anything else, or names related
+/// stories (whose words after the phrase are a headline).
+fn phrase_bar(text: &str) -> Option<Mark> {
+    let mut items = 0;
+    let mut first = None;
+    for item in text
+        .split(BAR_SEPARATORS)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let pm = phrases::match_line(item).or_else(|| HTML_PHRASES.match_line(item))?;
+        if pm.mark == Mark::Related || pm.rest < item.len() {
+            return None;
+        }
+        first.get_or_insert(pm.mark);
+        items += 1;
+    }
+    if items >= 2 { first } else { None }
+}
 
 /// Notices under a story's teaser saying the rest is for subscribers ("Subscribe to continue
 /// reading", "この記事は会員限定です"): the teaser is the article, not too short a result.

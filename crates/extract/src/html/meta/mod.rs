@@ -4716,6 +4716,9 @@ mod tests {
             "<p><em>Last updated: 01/23/2021</em></p>",
             "<footer><p>Last updated on Jan 23, 2021 (05:46 UTC).</p></footer>",
             "<p><em>Son güncelleme tarihi: 23/1/21</em></p>",
+            "<p>Stand: 23.1.21</p>",
+            "<p>Zuletzt aktualisiert am 23.01.2021</p>",
+            "<footer>Dernière mise à jour : 23 janvier 2021</footer>",
         ] {
             let page = format!("<html><body><p>Some text.</p>{line}</body></html>");
             let m = meta(&page);

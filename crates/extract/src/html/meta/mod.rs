@@ -2031,20 +2031,41 @@ fn label_kind(text: &str, date_start: usize) -> Option<Label> {
 /// update's label right after it that carries only a time, no date of its own ("November 28,
 /// 2013 -- Updated 0203 GMT": the day shown is the update's).
 fn date_label(text: &str, f: &date::Found, dfirst: bool) -> Option<Label> {
-    label_kind(text, f.start).or_else(|| {
-        let after = text.get(f.end..)?;
-        let rest = after.trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | ',' | '·' | '•')
-        });
-        // (The labels are short: the line's first bytes are enough to compare.)
-        let head = cut(rest, 40).to_lowercase();
-        let opens = WORDS
-            .modified_label
-            .iter()
-            .any(|l| head.starts_with(l.as_str()));
-        let time = rest.chars().any(|c| c.is_numeric());
-        (opens && time && date::find(rest, dfirst).is_none()).then_some(Label::Modified)
-    })
+    label_kind(text, f.start)
+        .or_else(|| suffix_kind(text, f))
+        .or_else(|| {
+            let after = text.get(f.end..)?;
+            let rest = after.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | ',' | '·' | '•')
+            });
+            // (The labels are short: the line's first bytes are enough to compare.)
+            let head = cut(rest, 40).to_lowercase();
+            let opens = WORDS
+                .modified_label
+                .iter()
+                .any(|l| head.starts_with(l.as_str()));
+            let time = rest.chars().any(|c| c.is_numeric());
+            (opens && time && date::find(rest, dfirst).is_none()).then_some(Label::Modified)
+        })
+}
+
+/// What a label right after the date `f` says it is, in languages that set the label there
+/// ("5/5/2020 tarihinde yayımlandı"; an apostrophe and a case ending glued to the date, "5/5/20'de
+/// güncellendi", are read past).
+fn suffix_kind(text: &str, f: &date::Found) -> Option<Label> {
+    let after = text
+        .get(f.end..)?
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'));
+    // (The labels are short: the line's first bytes are enough to compare.)
+    let head = cut(after, 40).to_lowercase();
+    let has = |list: &[String]| list.iter().any(|l| head.starts_with(l.as_str()));
+    if has(&WORDS.modified_suffix) {
+        Some(Label::Modified)
+    } else if has(&WORDS.published_suffix) {
+        Some(Label::Published)
+    } else {
+        None
+    }
 }
 
 /// Most words a date line holds besides its date and label ("Published May 1, 2024 by Sara
@@ -2131,6 +2152,7 @@ pub(crate) fn line_date(text: &str, day_first: bool) -> Option<(date::Found, boo
 /// label inside the line: `'date': 'Thu, 14 Jun 2012'` is code.)
 pub(crate) fn is_published_date_line(text: &str) -> bool {
     opens_labelled_date(text, &WORDS.published_label, Label::Published)
+        || closes_labelled_date(text, Label::Published)
 }
 
 /// True when `text` is a line opened by a label that dates the whole page ("Last updated:
@@ -2138,6 +2160,17 @@ pub(crate) fn is_published_date_line(text: &str) -> bool {
 /// 2024"): the page's date when it gives no other. (A post's "edited" or "updated" is not one.)
 pub(crate) fn is_page_update_line(text: &str) -> bool {
     opens_labelled_date(text, &WORDS.page_update_label, Label::Modified)
+        || closes_labelled_date(text, Label::Modified)
+}
+
+/// True when `text` is a date line opened by its date and closed by a label of `kind` after it
+/// ("5/5/2020 tarihinde yayımlandı.").
+fn closes_labelled_date(text: &str, kind: Label) -> bool {
+    date::find_all(text, false, 2).into_iter().any(|f| {
+        text.get(..f.start).is_some_and(|p| p.trim().is_empty())
+            && is_date_line(text, &f)
+            && suffix_kind(text, &f) == Some(kind)
+    })
 }
 
 /// True when `text` opens with one of `labels` and holds a date line labelled `kind`.
@@ -4752,6 +4785,34 @@ mod tests {
         );
         let m = meta(&page);
         assert!(m.published.is_none() && m.modified.is_none());
+    }
+
+    #[test]
+    fn a_label_after_the_date_says_what_it_dates() {
+        // Turkish sets the label after the date: "on 5/5/2020 published", "updated on 5/5/20".
+        for (line, published, modified) in [
+            ("5/5/2020 tarihinde yayımlandı.", "2020-05-05", None),
+            ("05.05.2020 tarihinde yayınlandı.", "2020-05-05", None),
+            (
+                "5/5/20 tarihinde güncellendi.",
+                "2020-05-05",
+                Some("2020-05-05"),
+            ),
+            ("5/5/20'de güncellendi.", "2020-05-05", Some("2020-05-05")),
+        ] {
+            let page = format!("<html><body><p>Metin.</p><p><em>{line}</em></p></body></html>");
+            let m = meta(&page);
+            assert_eq!(
+                m.published.map(|s| s.local).as_deref(),
+                Some(published),
+                "{line}"
+            );
+            assert_eq!(m.modified.map(|s| s.local).as_deref(), modified, "{line}");
+        }
+        // A sentence that goes on after the date and the words is no date line.
+        let page = "<html><body><p>5/5/2020 tarihinde yayımlandı ve ardından pek çok kez \
+                    okundu, paylaşıldı, tartışıldı ve başka sitelerde yeniden basıldı.</p></body></html>";
+        assert!(meta(page).published.is_none());
     }
 
     #[test]

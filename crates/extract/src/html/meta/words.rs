@@ -21,6 +21,10 @@ pub(crate) struct Words {
     pub modified_label: Vec<String>,
     /// Labels opening a line that dates the whole page ("last updated").
     pub page_update_label: Vec<String>,
+    /// Labels after a published date ("tarihinde yayımlandı").
+    pub published_suffix: Vec<String>,
+    /// Labels after a modified date ("tarihinde güncellendi").
+    pub modified_suffix: Vec<String>,
     /// Labels of a thread's or listing's latest activity ("last post"): no document date.
     pub activity_label: Vec<String>,
     /// Whole values that are never an author.
@@ -78,6 +82,8 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         published_label: Vec::new(),
         modified_label: Vec::new(),
         page_update_label: Vec::new(),
+        published_suffix: Vec::new(),
+        modified_suffix: Vec::new(),
         activity_label: Vec::new(),
         not_author: Vec::new(),
         role: Vec::new(),
@@ -110,6 +116,8 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "published_label" => &mut w.published_label,
             "modified_label" => &mut w.modified_label,
             "page_update_label" => &mut w.page_update_label,
+            "published_suffix" => &mut w.published_suffix,
+            "modified_suffix" => &mut w.modified_suffix,
             "activity_label" => &mut w.activity_label,
             "not_author" => &mut w.not_author,
             "role" => &mut w.role,

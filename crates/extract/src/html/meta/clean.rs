@@ -839,6 +839,7 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// assert_eq!(author_names("AAA Travel Editor, SMT"), vec!["AAA Travel Editor, SMT"]);
 /// assert_eq!(author_names("بقلم سارة أحمد – فريق التحرير"), vec!["سارة أحمد"]);
 /// assert_eq!(author_names("Jean-Pierre Martin"), vec!["Jean-Pierre Martin"]);
+/// assert_eq!(author_names("Publicado por Ana Ruiz el 3 de mayo de 2018"), vec!["Ana Ruiz"]);
 /// assert!(author_names("Next Post").is_empty()); // a label (data: not_author)
 /// assert!(author_names("Super User").is_empty()); // Joomla's default account
 /// assert_eq!(author_names("كتب: محمد أحمد وسارة علي"), vec!["محمد أحمد", "سارة علي"]);

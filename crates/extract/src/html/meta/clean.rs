@@ -839,6 +839,7 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// assert_eq!(author_names("AAA Travel Editor, SMT"), vec!["AAA Travel Editor, SMT"]);
 /// assert_eq!(author_names("بقلم سارة أحمد – فريق التحرير"), vec!["سارة أحمد"]);
 /// assert_eq!(author_names("Jean-Pierre Martin"), vec!["Jean-Pierre Martin"]);
+/// assert_eq!(author_names("Veröffentlicht von Henning Lobin www.lobin.de"), vec!["Henning Lobin"]);
 /// assert_eq!(author_names("Publicado por Ana Ruiz el 3 de mayo de 2018"), vec!["Ana Ruiz"]);
 /// assert!(author_names("Next Post").is_empty()); // a label (data: not_author)
 /// assert!(author_names("Super User").is_empty()); // Joomla's default account
@@ -863,6 +864,15 @@ pub fn author_names(raw: &str) -> Vec<String> {
         Some((name, url)) if url.contains("://") && !name.contains("://") => {
             name.trim_end().to_string()
         }
+        _ => s,
+    };
+    // A name with its home page after it ("Henning Lobin www.lobin.de"): the name.
+    let s = match [" www.", " http://", " https://"]
+        .iter()
+        .filter_map(|u| s.find(u))
+        .min()
+    {
+        Some(at) if at > 0 => s[..at].to_string(),
         _ => s,
     };
     // A URL, or a template with an empty name (", Outlet").

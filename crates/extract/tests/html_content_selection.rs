@@ -606,9 +606,23 @@ fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
         "{:?}",
         a.related
     );
-    // German teasers close on a bare "mehr" (more).
+    // German teasers close on a bare "mehr" (more); alone, the word is text (an answer).
     let a = run(&page("/other").replace(">Weiterlesen<", ">mehr<"));
     assert!(!body_has(&a, "Sommerzeit"), "{:?}", a.body);
+    let a = run(&page("/other").replace("<p>9 ", "<p>Mehr.</p><p>9 "));
+    assert!(a.body.iter().any(|b| b.text == "Mehr."), "{:?}", a.body);
+    // A link alone that says it is a widget's button.
+    let widget = format!(
+        "<html><body><article><h1>عنوان الخبر</h1><p>1 {PARA}</p><p>2 {PARA}</p>\
+         <a href=/feeds>Mehr</a><p>3 {PARA}</p></article></body></html>"
+    );
+    let a = run(&widget);
+    assert!(!a.body.iter().any(|b| b.text == "Mehr"), "{:?}", a.body);
+    assert!(
+        a.chrome
+            .iter()
+            .any(|d| d.text == "Mehr" && d.reason == Reason::Ui)
+    );
     // A "read more" to another page than the headline's, or that unfolds this one, closes
     // the story's own paragraph (a link to its source).
     let a = run(&page("#more"));

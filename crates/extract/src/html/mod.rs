@@ -638,6 +638,15 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         if k == Keep::Body && p.link_chars * 10 >= p.chars * 9 && pager_link(&doc, &b, p) {
             k = Keep::Drop(Reason::Nav);
         }
+        // A link alone that says "mehr" (more) is a widget's button; the same word as text is
+        // the story's ("Mehr." answering a question).
+        if k == Keep::Body
+            && p.link_chars * 10 >= p.chars * 9
+            && p.text.len() <= MAX_PHRASE_BLOCK
+            && is_teaser_closer(&p.text)
+        {
+            k = Keep::Drop(Reason::Ui);
+        }
         // A teaser's summary set in a story: a short block that closes on a "read more" link
         // to another page ("… Seht selbst! Weiterlesen").
         // Its headline, kept above it, is the teaser's link.
@@ -1418,6 +1427,18 @@ fn pager_link(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> bool
     has_rel(doc, a, &["next", "prev", "previous"])
 }
 
+/// Words of a link closing a teaser's summary that are ordinary words elsewhere
+/// (`data/html_teaser_closers.tsv`: "mehr").
+static TEASER_CLOSERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../../data/html_teaser_closers.tsv")));
+
+/// True when `text` is a word of [`TEASER_CLOSERS`], arrows and dots around it aside
+/// ("mehr »").
+fn is_teaser_closer(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    TEASER_CLOSERS.iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// Blocks before a teaser's summary looked at by [`reads_on`] for its headline.
 const TEASER_HEAD_REACH: usize = 3;
 
@@ -1425,7 +1446,8 @@ const TEASER_HEAD_REACH: usize = 3;
 /// (`Weiterlesen`, "Read more", "اقرأ المزيد") to the page a headline link of one of the
 /// [`TEASER_HEAD_REACH`] blocks above it opens ("<h3><a href=/x>Headline</a></h3> Summary …
 /// <a href=/x>Weiterlesen</a>"). A paragraph closed by a "Read more" link to its source has
-/// no such headline: it is the story's. Gives the headline's block.
+/// no such headline: it is the story's. Gives the headline's block: the nearest such link
+/// block above.
 fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize, page: Option<&str>) -> Option<usize> {
     let p = b.pieces.get(i)?;
     if p.link_chars == 0 || !small_block(doc, p) {
@@ -1451,8 +1473,9 @@ fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize, page: Option<&str>
     let text = p.text.trim_end();
     let closes = text.len() > title.len()
         && text.ends_with(title)
-        && phrases::match_line(title)
-            .is_some_and(|m| m.mark == Mark::Related && m.rest >= title.len());
+        && (phrases::match_line(title)
+            .is_some_and(|m| m.mark == Mark::Related && m.rest >= title.len())
+            || is_teaser_closer(title));
     if !closes {
         return None;
     }

@@ -827,6 +827,17 @@ fn a_bar_of_interface_links_under_a_post_is_chrome() {
         "{:?}",
         a.chrome
     );
+    // A line of names that are also a story's words ("Meta owns three apps:") is content, and
+    // so is a bar with no link.
+    for bar in [
+        "Facebook · Instagram · WhatsApp",
+        "A+ | A | A-",
+        "Live · Video",
+        "Kommentarfeed | Kommentare geschlossen",
+    ] {
+        let a = run(&page(bar));
+        assert!(a.body.len() == 5, "{bar}: {:?}", a.body);
+    }
     // One item of other words makes it a line of the post.
     let a = run(&page(
         "Kommentare geschlossen | Die Wahl in Hessen im Rückblick",

@@ -21,7 +21,7 @@ pub mod figures;
 pub mod hints;
 pub mod meta;
 
-use marsad_arabic::phrases::{self, Mark};
+use marsad_arabic::phrases::{self, Mark, MatchKind};
 use marsad_model::{Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Text};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -542,10 +542,9 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                 } else {
                     k = Keep::Drop(mark_reason(pm.mark));
                 }
-            } else if p.text.len() <= MAX_PHRASE_BLOCK
-                && let Some(mark) = phrase_bar(&p.text)
-            {
-                k = Keep::Drop(mark_reason(mark));
+            } else if p.text.len() <= MAX_PHRASE_BLOCK && p.link_chars > 0 && phrase_bar(&p.text) {
+                // (Its items are links: a bar of the same words as plain text is a sentence's.)
+                k = Keep::Drop(Reason::Ui);
             }
         }
         // A block that is nothing but a web address (an image file's URL printed by a template,
@@ -1072,26 +1071,27 @@ static HTML_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
 /// What separates the items of a bar of interface links.
 const BAR_SEPARATORS: [char; 3] = ['|', '·', '•'];
 
-/// The mark of a bar of interface phrases: two items or more set apart by `|`, `·` or `•`, each
-/// a whole interface line of the phrase lists ("Kommentarfeed | Kommentare geschlossen |
-/// Trackback-URL" under a blog post). `None` when an item is anything else, or names related
-/// stories (whose words after the phrase are a headline).
-fn phrase_bar(text: &str) -> Option<Mark> {
+/// True when `text` is a bar of interface phrases: two items or more set apart by `|`, `·` or
+/// `•`, each the whole of an interface line (mark `ui`) of the phrase lists ("Kommentarfeed |
+/// Kommentare geschlossen | Trackback-URL" under a blog post). A bar of names that are also
+/// words of a story ("Facebook · Instagram · WhatsApp", "Live · Video", "A+ | A | A-") is
+/// not one, nor an item that only holds a phrase somewhere in it.
+fn phrase_bar(text: &str) -> bool {
     let mut items = 0;
-    let mut first = None;
     for item in text
         .split(BAR_SEPARATORS)
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        let pm = phrases::match_line(item).or_else(|| HTML_PHRASES.match_line(item))?;
-        if pm.mark == Mark::Related || pm.rest < item.len() {
-            return None;
+        let Some(pm) = phrases::match_line(item).or_else(|| HTML_PHRASES.match_line(item)) else {
+            return false;
+        };
+        if pm.mark != Mark::Ui || pm.kind == MatchKind::Contains || pm.rest < item.len() {
+            return false;
         }
-        first.get_or_insert(pm.mark);
         items += 1;
     }
-    if items >= 2 { first } else { None }
+    items >= 2
 }
 
 /// Notices under a story's teaser saying the rest is for subscribers ("Subscribe to continue

@@ -239,9 +239,67 @@ pub fn without_caption_label(caption: &str) -> &str {
     caption
 }
 
-/// The labels that open a picture's credit (data: `data/html_credit_labels.tsv`), lower case.
-static CREDIT_LABELS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::data::list(include_str!("../data/html_credit_labels.tsv")));
+/// The labels that open a picture's credit (data: `data/html_credit_labels.tsv`, and the
+/// `noun_label` rows of `data/html_credit_words.tsv`), lower case.
+static CREDIT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v = crate::data::list(include_str!("../data/html_credit_labels.tsv"));
+    v.extend(NOUN_LABELS.iter());
+    v
+});
+
+/// The rows of `data/html_credit_words.tsv` of one kind.
+fn credit_words(kind: &str) -> Vec<&'static str> {
+    crate::data::tsv_rows(include_str!("../data/html_credit_words.tsv"))
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, w)| w)
+        .collect()
+}
+
+/// Credit labels that are also common nouns before a colon ("Bild:", "Photo:"): after one,
+/// the credit must read as names ([`names_like`]).
+static NOUN_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| credit_words("noun_label"));
+
+/// Lower-case words names may hold ("for", "de", "von").
+static NAME_PARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| credit_words("particle"));
+
+/// True when `label` is one of the [`NOUN_LABELS`].
+fn is_noun_label(label: &str) -> bool {
+    NOUN_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
+
+/// True when `who` reads as names: a slash, a bar or "©" sets a source apart in it
+/// ("gargantiopa / Getty Images", names spelt as their owners do), or every word opens with a
+/// capital or a letter of a script without case, holds a capital ("iStock"), a digit or a dot
+/// ("pixabay.com"), or is a particle of names ("for", "de").
+///
+/// ```
+/// use marsad_extract::caption::names_like;
+/// assert!(names_like("John Locher, AP"));
+/// assert!(names_like("Jane Doe for The New York Times"));
+/// assert!(names_like("gargantiopa / Getty Images"));
+/// assert!(names_like("محمد علي"));
+/// assert!(!names_like("Die Mehrheit will mehr Busse."));
+/// assert!(!names_like("the crowd gathered before dawn"));
+/// ```
+pub fn names_like(who: &str) -> bool {
+    if who.contains(['/', '|', '©']) {
+        return true;
+    }
+    for token in who.split_whitespace() {
+        let w = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        let named = w.chars().any(|c| c.is_uppercase() || c.is_numeric())
+            || !w.chars().any(char::is_lowercase)
+            || w.contains('.')
+            || NAME_PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p));
+        if !named {
+            return false;
+        }
+    }
+    true
+}
 
 /// Most words a credit line holds after its label.
 pub const MAX_CREDIT_WORDS: usize = 8;
@@ -265,6 +323,11 @@ fn names_few(who: &str) -> bool {
 /// assert!(is_credit_line("تصوير: أحمد علي"));
 /// assert!(is_credit_line("Photo：Kyodo")); // a full-width colon
 /// assert!(is_credit_line("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss."));
+/// assert!(is_credit_line("CRÉDIT PHOTO : AFP"));
+/// // A noun before a colon opens a credit only when names follow.
+/// assert!(is_credit_line("Foto: Christian Charisius/dpa"));
+/// assert!(!is_credit_line("Fotos: Die schönsten Momente des Festivals"));
+/// assert!(!is_credit_line("Bild: Merz will Kabinett umbilden"));
 /// assert!(!is_credit_line("Photo: the crowd gathered in the square before dawn to watch the first launch of the year"));
 /// assert!(!is_credit_line("Photographers: bring your own tripod."));
 /// ```
@@ -304,9 +367,12 @@ pub fn credit_name(text: &str) -> Option<&str> {
     let labelled = |at: usize, width: usize, words: bool| {
         let (label, rest) = (t[..at].trim(), &t[at + width..]);
         (label.len() <= *LONGEST_CREDIT_LABEL
-            && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+            && CREDIT_LABELS.iter().any(|l| {
+                l.eq_ignore_ascii_case(label) || (!label.is_ascii() && label.to_lowercase() == *l)
+            })
             && (!words || label.contains(' '))
-            && names_few(rest))
+            && names_few(rest)
+            && (!is_noun_label(label) || names_like(rest)))
         .then(|| rest.trim())
     };
     if let Some((at, width)) = colon
@@ -453,6 +519,8 @@ pub fn is_agency_credit(text: &str) -> bool {
 /// ```
 /// use marsad_extract::caption::caption_with_credit;
 /// assert!(caption_with_credit("Nikon Zf with 40mm f/2 SE lens. Credit: Nikon", 3));
+/// assert!(caption_with_credit("Le président à Paris. Crédit photo : AFP", 3));
+/// assert!(!caption_with_credit("Eine Umfrage unter Pendlern zeichnet ein klares Bild: Die Mehrheit will mehr Busse.", 3));
 /// assert!(caption_with_credit("Officials were seen in Mongolia attempting to control the plagueCredit: The Siberian Times", 3));
 /// assert!(!caption_with_credit("Credit: Nikon", 3)); // a credit line alone
 /// assert!(!caption_with_credit("The rules are simple. Credit: you earn it by paying on time, every month, for a year or more", 3));
@@ -463,8 +531,10 @@ pub fn caption_with_credit(text: &str, min_words: usize) -> bool {
     let Some(colon) = last_colon(t) else {
         return false;
     };
-    let (head, rest) = (&t[..colon], &t[colon..]);
-    if !names_few(rest.trim_start_matches([':', '：'])) {
+    // (French sets a space before the colon: "… Crédit photo : AFP".)
+    let (head, rest) = (t[..colon].trim_end(), &t[colon..]);
+    let who = rest.trim_start_matches([':', '：']);
+    if !names_few(who) {
         return false;
     }
     CREDIT_LABELS.iter().any(|label| {
@@ -485,7 +555,9 @@ pub fn caption_with_credit(text: &str, min_words: usize) -> bool {
         let apart = before.ends_with(|c: char| !c.is_alphanumeric());
         let glued =
             before.ends_with(char::is_lowercase) && tail.starts_with(|c: char| c.is_uppercase());
-        (apart || glued) && before.split_whitespace().count() >= min_words
+        (apart || glued)
+            && before.split_whitespace().count() >= min_words
+            && (!is_noun_label(label) || names_like(who))
     })
 }
 

@@ -5,24 +5,30 @@
 //! a comparison or a phrase list would miss them. Every text of the article is composed once,
 //! at the end of extraction; spans still point into the decoded input.
 //!
-//! Only letters are joined: a base and the mark right after it that Unicode composes into one
-//! character (its canonical composition, as NFC does). Marks are never reordered, so Arabic
-//! harakat stay as the page wrote them (NFC would swap "رِّ" written shadda-then-kasra), and
-//! singletons NFC would replace (CJK compatibility ideographs) stay too.
+//! Only letters are joined: a base and a mark after it that Unicode composes into one character
+//! (its canonical composition, as NFC does). Marks that do not join are never reordered, so
+//! Arabic harakat stay as the page wrote them (NFC would swap "رِّ" written shadda-then-kasra),
+//! and singletons NFC would replace (CJK compatibility ideographs) stay too.
 
 use std::borrow::Cow;
 
 use marsad_model::{Article, Text};
-use unicode_normalization::char::compose;
+use unicode_normalization::char::{canonical_combining_class, compose};
 use unicode_normalization::{IsNormalized, is_nfc_quick};
 
-/// `s` with each base letter and the mark after it that compose into one character joined;
-/// borrowed when nothing joins (all ASCII text, and most text of any script).
+/// `s` with each base letter and the marks after it that compose with it joined; borrowed when
+/// nothing joins (all ASCII text, and most text of any script).
+///
+/// A mark joins its base as in NFC's composition step, unless a mark of the same or a higher
+/// combining class stands between them ("ا" + fatha + hamza above is "أ" + fatha); marks that
+/// do not join keep their order.
 ///
 /// ```
 /// use marsad_extract::compose::letters;
 /// assert_eq!(letters("gepru\u{308}ft"), "geprüft");
 /// assert_eq!(letters("\u{627}\u{654}حمد"), "أحمد");
+/// // Harakat written before the hamza (as NFD orders them): the hamza still joins.
+/// assert_eq!(letters("\u{627}\u{64f}\u{654}علن"), "\u{623}\u{64f}علن");
 /// // Marks stay in the order written (shadda, then kasra).
 /// assert_eq!(letters("كر\u{651}\u{650}م"), "كر\u{651}\u{650}م");
 /// assert!(matches!(letters("plain"), std::borrow::Cow::Borrowed(_)));
@@ -32,18 +38,30 @@ pub fn letters(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
-    let mut prev: Option<char> = None;
+    // The last base (starter) written, and where in `out`; the highest combining class of the
+    // marks written after it that did not join it (`None` when none).
+    let mut base: Option<(usize, char)> = None;
+    let mut between: Option<u8> = None;
     let mut joined = false;
     for c in s.chars() {
-        if let Some(whole) = prev.and_then(|p| compose(p, c)) {
-            out.pop();
-            out.push(whole);
-            prev = Some(whole);
+        let class = canonical_combining_class(c);
+        if let Some((at, b)) = base
+            && between.is_none_or(|m| m < class)
+            && let Some(whole) = compose(b, c)
+        {
+            let mut buf = [0u8; 4];
+            out.replace_range(at..at + b.len_utf8(), whole.encode_utf8(&mut buf));
+            base = Some((at, whole));
             joined = true;
-        } else {
-            out.push(c);
-            prev = Some(c);
+            continue;
         }
+        if class == 0 {
+            base = Some((out.len(), c));
+            between = None;
+        } else {
+            between = Some(between.map_or(class, |m| m.max(class)));
+        }
+        out.push(c);
     }
     if joined {
         Cow::Owned(out)
@@ -104,5 +122,32 @@ pub fn article(a: &mut Article) {
     a.tags.iter_mut().for_each(fix);
     for d in &mut a.chrome {
         fix(&mut d.text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    /// Letters, marks and jamo that compose in many ways.
+    const PARTS: &[char] = &[
+        'a', 'e', 'u', 'A', 'ا', 'و', 'ي', 'ر', 'ك', '\u{300}', '\u{301}', '\u{302}', '\u{308}',
+        '\u{323}', '\u{327}', '\u{64e}', '\u{64f}', '\u{650}', '\u{651}', '\u{653}', '\u{654}',
+        '\u{655}', '\u{1100}', '\u{1161}', '\u{11a8}', 'ü', 'أ', ' ',
+    ];
+
+    proptest! {
+        /// Joining keeps the text canonically equivalent, and joins all there is to join.
+        #[test]
+        fn letters_keep_the_text_and_are_idempotent(
+            picks in proptest::collection::vec(0..PARTS.len(), 0..24)
+        ) {
+            let s: String = picks.iter().map(|&i| PARTS[i]).collect();
+            let once = letters(&s).into_owned();
+            prop_assert_eq!(once.nfc().collect::<String>(), s.nfc().collect::<String>());
+            prop_assert_eq!(letters(&once), once.as_str());
+        }
     }
 }

@@ -10,6 +10,8 @@ const PARA: &str = "دعا وزير الخارجية إلى وقف فوري لإ
 /// "Prüfung" with its "ü" as "u" + combining diaeresis, "أحمد" with its "أ" as "ا" + hamza above.
 const DE: &str = "Pru\u{308}fung";
 const AR: &str = "\u{627}\u{654}حمد";
+/// "أُعلن" as NFD writes it: alef, damma, then hamza above.
+const AR_NFD: &str = "\u{627}\u{64f}\u{654}علن";
 /// "كُرِّم" with shadda before kasra, which NFC would swap.
 const HARAKAT: &str = "ك\u{64f}ر\u{651}\u{650}م";
 
@@ -21,7 +23,7 @@ fn has_decomposed(s: &str) -> bool {
 fn html_text_is_composed() {
     let page = format!(
         "<html><head><title>{DE} der Reifen</title></head><body><article>\
-         <h1>{DE} der Reifen</h1><p>{PARA} {AR}</p><p>{PARA} {DE}</p><p>{PARA} {HARAKAT}</p>\
+         <h1>{DE} der Reifen</h1><p>{PARA} {AR}</p><p>{PARA} {DE}</p><p>{PARA} {HARAKAT}</p><p>{PARA} {AR_NFD}</p>\
          <figure><img src=a.jpg alt=\"{DE}\"><figcaption>{AR} في المعرض</figcaption></figure>\
          <p>{PARA}</p></article></body></html>"
     );
@@ -38,6 +40,11 @@ fn html_text_is_composed() {
     );
     assert!(
         a.body.iter().any(|b| b.text.ends_with("Prüfung")),
+        "{:?}",
+        a.body
+    );
+    assert!(
+        a.body.iter().any(|b| b.text.ends_with("\u{623}\u{64f}علن")),
         "{:?}",
         a.body
     );

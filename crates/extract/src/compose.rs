@@ -80,6 +80,13 @@ fn fix_text(t: &mut Text) {
     fix(&mut t.text);
 }
 
+/// Joins the letters of the article and of the account `--explain` gives of it, so the two
+/// quote the same text.
+pub fn extraction(x: &mut crate::Extraction) {
+    article(&mut x.article);
+    x.explain.iter_mut().for_each(fix);
+}
+
 /// Composes every text field of `a`: headline, decks, names, stamps as written, dateline,
 /// figures, body, related links, tags and the chrome.
 pub fn article(a: &mut Article) {

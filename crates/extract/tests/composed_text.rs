@@ -27,9 +27,20 @@ fn html_text_is_composed() {
          <figure><img src=a.jpg alt=\"{DE}\"><figcaption>{AR} في المعرض</figcaption></figure>\
          <p>{PARA}</p></article></body></html>"
     );
-    let a = extract(page.as_bytes(), &Options::default())
-        .unwrap()
-        .article;
+    let x = extract(
+        page.as_bytes(),
+        &Options {
+            explain: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert!(
+        x.explain.iter().all(|l| !has_decomposed(l)),
+        "{:?}",
+        x.explain
+    );
+    let a = x.article;
     let json = serde_json::to_string(&a).unwrap();
     assert!(!has_decomposed(&json), "{json}");
     assert_eq!(a.title.unwrap().text, "Prüfung der Reifen");

@@ -77,7 +77,7 @@ pub const LD_BODY_MIN_CHARS: usize = 400;
 /// Extracts the article from an HTML page.
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
     let mut x = extract_as_written(bytes, opts)?;
-    crate::compose::article(&mut x.article);
+    crate::compose::extraction(&mut x);
     Ok(x)
 }
 

@@ -1163,7 +1163,7 @@ fn deck_line(lines: &[Line<'_>], roles: &[Role]) -> Option<usize> {
 /// ```
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Extraction, ExtractError> {
     let mut x = extract_as_written(bytes, opts)?;
-    crate::compose::article(&mut x.article);
+    crate::compose::extraction(&mut x);
     Ok(x)
 }
 

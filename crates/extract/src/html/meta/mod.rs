@@ -2058,7 +2058,13 @@ fn suffix_kind(text: &str, f: &date::Found) -> Option<Label> {
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'));
     // (The labels are short: the line's first bytes are enough to compare.)
     let head = cut(after, 40).to_lowercase();
-    let has = |list: &[String]| list.iter().any(|l| head.starts_with(l.as_str()));
+    // The label as whole words ("yayımlandığı", "which was published", is a clause's verb).
+    let has = |list: &[String]| {
+        list.iter().any(|l| {
+            head.strip_prefix(l.as_str())
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        })
+    };
     if has(&WORDS.modified_suffix) {
         Some(Label::Modified)
     } else if has(&WORDS.published_suffix) {
@@ -2173,19 +2179,33 @@ fn closes_labelled_date(text: &str, kind: Label) -> bool {
     })
 }
 
-/// True when `text` opens with one of `labels` and holds a date line labelled `kind`.
+/// True when `text` opens with one of `labels` and holds a date line labelled `kind`, or
+/// labelled nothing else ("Stand: 1.4.18": the opening label is the date's).
 fn opens_labelled_date(text: &str, labels: &[String], kind: Label) -> bool {
-    // The label first (cheap: the line's opening bytes, no copy; the labels are lower case
-    // and their letters outside ASCII have no case or are written lower case), then the date.
-    let head = text.trim_start().as_bytes();
-    labels.iter().any(|l| {
-        head.get(..l.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
-    }) && (date::find_all(text, false, 2)
-        .into_iter()
-        .any(|f| is_date_line(text, &f) && label_kind(text, f.start) == Some(kind))
-        || !arabic_line_stamps(text, Span::default()).is_empty())
+    // The label first (cheap: the line's opening bytes, no copy; the labels are lower case),
+    // then the date. A line whose opening holds letters outside ASCII is lower-cased too
+    // ("Última actualización", "DERNIÈRE MISE À JOUR").
+    let t = text.trim_start();
+    let head = t.as_bytes();
+    let opens = |h: &[u8]| {
+        labels.iter().any(|l| {
+            h.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
+        })
+    };
+    let opens = opens(head) || {
+        let h = cut(t, LABEL_HEAD_BYTES);
+        !h.is_ascii() && opens(h.to_lowercase().as_bytes())
+    };
+    opens
+        && (date::find_all(text, false, 2)
+            .into_iter()
+            .any(|f| is_date_line(text, &f) && label_kind(text, f.start).is_none_or(|k| k == kind))
+            || !arabic_line_stamps(text, Span::default()).is_empty())
 }
+
+/// Bytes of a line's opening lower-cased to look for a label outside ASCII.
+const LABEL_HEAD_BYTES: usize = 64;
 
 fn cut_tail(s: &str, max: usize) -> &str {
     if s.len() <= max {
@@ -4752,11 +4772,27 @@ mod tests {
             "<p>Stand: 23.1.21</p>",
             "<p>Zuletzt aktualisiert am 23.01.2021</p>",
             "<footer>Dernière mise à jour : 23 janvier 2021</footer>",
+            "<p>Última actualización: 23 de enero de 2021</p>",
+            "<p>DERNIÈRE MISE À JOUR : 23 janvier 2021</p>",
         ] {
             let page = format!("<html><body><p>Some text.</p>{line}</body></html>");
             let m = meta(&page);
-            assert_eq!(m.modified.map(|s| s.local).as_deref(), Some("2021-01-23"));
+            assert_eq!(
+                m.modified.map(|s| s.local).as_deref(),
+                Some("2021-01-23"),
+                "{line}"
+            );
             assert_eq!(m.published.map(|s| s.local).as_deref(), Some("2021-01-23"));
+        }
+        // A word ending in the label ("Kontostand:") or the label inside a line ("Einwohner
+        // (Stand: 31.12.2022)") dates a figure, not the page.
+        for line in [
+            "<p>Kontostand: 23.01.2021</p>",
+            "<p>Einwohner (Stand: 31.12.2022)</p>",
+        ] {
+            let page = format!("<html><body><p>Some text.</p>{line}</body></html>");
+            let m = meta(&page);
+            assert!(m.published.is_none() && m.modified.is_none(), "{line}");
         }
         // In a layer over the page, it dates something else: a shop's privacy notice.
         for (open, close) in [
@@ -4799,6 +4835,7 @@ mod tests {
                 Some("2020-05-05"),
             ),
             ("5/5/20'de güncellendi.", "2020-05-05", Some("2020-05-05")),
+            ("15.05.2025'te yayımlandı.", "2025-05-15", None),
         ] {
             let page = format!("<html><body><p>Metin.</p><p><em>{line}</em></p></body></html>");
             let m = meta(&page);
@@ -4809,6 +4846,9 @@ mod tests {
             );
             assert_eq!(m.modified.map(|s| s.local).as_deref(), modified, "{line}");
         }
+        // A clause's verb ("published, it was removed") labels nothing.
+        let page = "<html><body><p>Metin.</p><p>5/5/2020 tarihinde yayımlandığı için silindi.</p></body></html>";
+        assert!(meta(page).published.is_none());
         // A sentence that goes on after the date and the words is no date line.
         let page = "<html><body><p>5/5/2020 tarihinde yayımlandı ve ardından pek çok kez \
                     okundu, paylaşıldı, tartışıldı ve başka sitelerde yeniden basıldı.</p></body></html>";

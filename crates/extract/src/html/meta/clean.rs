@@ -840,6 +840,9 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// assert_eq!(author_names("بقلم سارة أحمد – فريق التحرير"), vec!["سارة أحمد"]);
 /// assert_eq!(author_names("Jean-Pierre Martin"), vec!["Jean-Pierre Martin"]);
 /// assert_eq!(author_names("Veröffentlicht von Henning Lobin www.lobin.de"), vec!["Henning Lobin"]);
+/// assert_eq!(author_names("By Jane Doe via https://twitter.com/jd"), vec!["Jane Doe"]);
+/// assert_eq!(author_names("By Jane Doe, blog: www.jd.com"), vec!["Jane Doe"]);
+/// assert_eq!(author_names("Escrito por Ana Ruiz en Madrid"), vec!["Ana Ruiz"]);
 /// assert_eq!(author_names("Publicado por Ana Ruiz el 3 de mayo de 2018"), vec!["Ana Ruiz"]);
 /// assert!(author_names("Next Post").is_empty()); // a label (data: not_author)
 /// assert!(author_names("Super User").is_empty()); // Joomla's default account
@@ -866,13 +869,19 @@ pub fn author_names(raw: &str) -> Vec<String> {
         }
         _ => s,
     };
-    // A name with its home page after it ("Henning Lobin www.lobin.de"): the name.
-    let s = match [" www.", " http://", " https://"]
-        .iter()
-        .filter_map(|u| s.find(u))
-        .min()
-    {
-        Some(at) if at > 0 => s[..at].to_string(),
+    // A name with its home page after it, closing the byline ("Henning Lobin www.lobin.de",
+    // "Jane Doe via https://x.com/jd"): the name. (Anything else before the address, "blog:",
+    // "More at", is left to the rules below, which keep no such line as a name.)
+    let s = match s.rsplit_once(' ') {
+        Some((name, last))
+            if (last.starts_with("www.") || last.contains("://"))
+                && !name.contains("://")
+                && !name.contains("www.")
+                && crate::caption::names_like(name) =>
+        {
+            let name = name.trim_end();
+            name.strip_suffix(" via").unwrap_or(name).to_string()
+        }
         _ => s,
     };
     // A URL, or a template with an empty name (", Outlet").
@@ -956,7 +965,8 @@ pub fn author_names(raw: &str) -> Vec<String> {
         let p = p
             .trim()
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
-        if p.is_empty() {
+        // A piece holding a web address ("blog: www.jd.com") names no one.
+        if p.is_empty() || p.contains("://") || p.contains("www.") {
             continue;
         }
         let p = without_initials(strip_prefix(p));

@@ -270,7 +270,8 @@ fn is_noun_label(label: &str) -> bool {
 /// True when `who` reads as names: a slash, a bar or "©" sets a source apart in it
 /// ("gargantiopa / Getty Images", names spelt as their owners do), or every word opens with a
 /// capital or a letter of a script without case, holds a capital ("iStock"), a digit or a dot
-/// ("pixabay.com"), or is a particle of names ("for", "de").
+/// ("pixabay.com"), or is a word of the `particle` rows of `data/html_credit_words.tsv`
+/// ("for", "de", "dpa", "privat"), whole or a hyphenated part.
 ///
 /// ```
 /// use marsad_extract::caption::names_like;
@@ -278,6 +279,9 @@ fn is_noun_label(label: &str) -> bool {
 /// assert!(names_like("Jane Doe for The New York Times"));
 /// assert!(names_like("gargantiopa / Getty Images"));
 /// assert!(names_like("محمد علي"));
+/// assert!(names_like("dpa"));
+/// assert!(names_like("picture-alliance"));
+/// assert!(names_like("courtesy of the Smithsonian"));
 /// assert!(!names_like("Die Mehrheit will mehr Busse."));
 /// assert!(!names_like("the crowd gathered before dawn"));
 /// ```
@@ -290,10 +294,12 @@ pub fn names_like(who: &str) -> bool {
         if w.is_empty() {
             continue;
         }
+        let particle = |x: &str| NAME_PARTICLES.iter().any(|p| x.eq_ignore_ascii_case(p));
         let named = w.chars().any(|c| c.is_uppercase() || c.is_numeric())
             || !w.chars().any(char::is_lowercase)
             || w.contains('.')
-            || NAME_PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p));
+            || particle(w)
+            || w.split('-').any(particle);
         if !named {
             return false;
         }
@@ -547,7 +553,9 @@ pub fn caption_with_credit(text: &str, min_words: usize) -> bool {
             return false;
         };
         let (before, tail) = (&head[..at], &head[at..]);
-        if !tail.eq_ignore_ascii_case(label) {
+        if !(tail.eq_ignore_ascii_case(label)
+            || (!tail.is_ascii() && tail.to_lowercase() == *label))
+        {
             return false;
         }
         // The label stands as a word of its own, or is glued to the caption's last word

@@ -2172,6 +2172,17 @@ pub(crate) fn is_page_update_line(text: &str) -> bool {
 /// True when `text` is a date line opened by its date and closed by a label of `kind` after it
 /// ("5/5/2020 tarihinde yayımlandı.").
 fn closes_labelled_date(text: &str, kind: Label) -> bool {
+    // The label's last word first (cheap: most lines hold none), then the date.
+    let labels = match kind {
+        Label::Modified => &WORDS.modified_suffix,
+        _ => &WORDS.published_suffix,
+    };
+    if !labels
+        .iter()
+        .any(|l| text.contains(l.rsplit(' ').next().unwrap_or(l)))
+    {
+        return false;
+    }
     date::find_all(text, false, 2).into_iter().any(|f| {
         text.get(..f.start).is_some_and(|p| p.trim().is_empty())
             && is_date_line(text, &f)
@@ -2194,8 +2205,13 @@ fn opens_labelled_date(text: &str, labels: &[String], kind: Label) -> bool {
         })
     };
     let opens = opens(head) || {
+        // (Only when a label opens with the line's first letter, lower-cased: most lines are
+        // looked at here, and few open with a label.)
         let h = cut(t, LABEL_HEAD_BYTES);
-        !h.is_ascii() && opens(h.to_lowercase().as_bytes())
+        let first = h.chars().next().and_then(|c| c.to_lowercase().next());
+        first.is_some_and(|f| labels.iter().any(|l| l.starts_with(f)))
+            && !h.is_ascii()
+            && opens(h.to_lowercase().as_bytes())
     };
     opens
         && (date::find_all(text, false, 2)

@@ -35,6 +35,19 @@ fn chrome_has(a: &Article, needle: &str) -> bool {
     a.chrome.iter().any(|d| d.text.contains(needle))
 }
 
+/// An article page's opening: its declaration, `<{wrapper}>`, the headline and `n` numbered
+/// paragraphs of [`PARA`]; the caller adds the rest and closes it.
+fn story_head(wrapper: &str, n: usize) -> String {
+    let mut s = format!(
+        "<html><head><meta property=og:type content=article></head><body><{wrapper}>\
+         <h1>عنوان الخبر</h1>"
+    );
+    for i in 0..n {
+        s.push_str(&format!("<p>{i} {PARA}</p>"));
+    }
+    s
+}
+
 const PARA: &str = "دعا وزير الخارجية الروسي إلى وقف فوري لإطلاق النار في إدلب، وقال إن الحل \
     في سوريا سياسي وإن بلاده تدعم الحوار بين الأطراف كافة، بحسب ما نقلت وكالات الأنباء.";
 
@@ -498,13 +511,7 @@ fn a_comments_heading_inside_the_story_ends_its_body() {
     // One unmarked wrapper holds an article's story, then its comments under "3 تعليقات" or
     // "Comments (2)": what follows the heading is not the story.
     let page = |head: &str| {
-        let mut s = String::from(
-            "<html><head><meta property=og:type content=article></head><body><div>\
-             <h1>عنوان الخبر</h1>",
-        );
-        for i in 0..4 {
-            s.push_str(&format!("<p>{i} {PARA}</p>"));
-        }
+        let mut s = story_head("div", 4);
         s.push_str(head);
         for i in 0..2 {
             s.push_str(&format!("<p>{i} {TEASER}</p>"));
@@ -570,13 +577,7 @@ fn a_comments_heading_inside_the_story_ends_its_body() {
 #[test]
 fn a_summary_closed_by_a_read_more_link_is_a_teaser() {
     let teaser_page = |head: &str, href: &str| {
-        let mut s = String::from(
-            "<html><head><meta property=og:type content=article></head><body><article>\
-             <h1>عنوان الخبر</h1>",
-        );
-        for i in 0..4 {
-            s.push_str(&format!("<p>{i} {PARA}</p>"));
-        }
+        let mut s = story_head("article", 4);
         s.push_str(&format!(
             "<div class=snippet><h3><a href={head}>Heiß im Urlaub</a></h3><div>Sommerzeit ist \
              Urlaubszeit, das lässt sich niemand zweimal sagen. Wir haben die schönsten Strände, \
@@ -648,13 +649,7 @@ fn a_list_of_links_to_other_sites_in_a_story_is_content() {
     // content. Links to the site's own pages, or a share button carrying the page's address,
     // are not.
     let page = |items: &[(&str, &str)]| {
-        let mut s = String::from(
-            "<html><head><meta property=og:type content=article></head><body><article>\
-             <h1>عنوان الخبر</h1>",
-        );
-        for i in 0..3 {
-            s.push_str(&format!("<p>{i} {PARA}</p>"));
-        }
+        let mut s = story_head("article", 3);
         s.push_str("<ul>");
         for (href, text) in items {
             s.push_str(&format!("<li><a href=\"{href}\">{text}</a></li>"));
@@ -805,17 +800,8 @@ fn a_line_of_tag_links_is_metadata() {
 
 #[test]
 fn a_bar_of_interface_links_under_a_post_is_chrome() {
-    let page = |bar: &str| {
-        let mut s = String::from(
-            "<html><head><meta property=og:type content=article></head><body><article>\
-             <h1>عنوان الخبر</h1>",
-        );
-        for i in 0..4 {
-            s.push_str(&format!("<p>{i} {PARA}</p>"));
-        }
-        s.push_str(&format!("<p>{bar}</p></article></body></html>"));
-        s
-    };
+    let page =
+        |bar: &str| story_head("article", 4) + &format!("<p>{bar}</p></article></body></html>");
     let a = run(&page(
         "<a href=/feed>Kommentarfeed</a> | Kommentare geschlossen | <a href=/tb>Trackback-URL</a>",
     ));

@@ -3374,6 +3374,41 @@ mod tests {
     }
 
     #[test]
+    fn a_product_pages_buy_box_lines_are_chrome() {
+        // The buy box beside a product's description: stock, delivery and seller lines and
+        // its buttons, each a block of its own.
+        let page = "<html><body><main><div class=product><h1>Stoneware Coffee Mug</h1>\
+            <p>Each mug is thrown by hand on the wheel from local clay and glazed in a speckled \
+            cream, so no two are quite alike. It holds twelve ounces of coffee or tea.</p>\
+            <p>In stock</p><p>Add to cart</p><p>Free shipping</p>\
+            <p>Order today to get by Mar 17-27</p><p>Ships from: Portugal</p>\
+            <p>Returns &amp; exchanges accepted within 30 days</p>\
+            <p>Dishwasher and microwave safe; hand washing keeps the glaze bright for longer.</p>\
+            <p>Write a review</p></div></main></body></html>";
+        let a = article_of(page);
+        let body = body_texts(&a);
+        assert!(body.iter().any(|t| t.starts_with("Each mug")), "{body:?}");
+        assert!(body.iter().any(|t| t.starts_with("Dishwasher")), "{body:?}");
+        for ui in [
+            "In stock",
+            "Add to cart",
+            "Free shipping",
+            "Order today",
+            "Ships from",
+            "Returns",
+            "Write a review",
+        ] {
+            assert!(!body.iter().any(|t| t.starts_with(ui)), "{ui}: {body:?}");
+            assert!(
+                a.chrome
+                    .iter()
+                    .any(|d| d.text.starts_with(ui) && d.reason == Reason::Ui),
+                "{ui}"
+            );
+        }
+    }
+
+    #[test]
     fn a_landing_pages_linked_cards_beside_its_intro_join_it() {
         // A services page (no article declared): an intro of two paragraphs, then a grid of
         // cards, each a link around a title and a sentence. The first pass keeps the intro

@@ -545,6 +545,8 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             } else if p.text.len() <= MAX_PHRASE_BLOCK && p.link_chars > 0 && phrase_bar(&p.text) {
                 // (Its items are links: a bar of the same words as plain text is a sentence's.)
                 k = Keep::Drop(Reason::Ui);
+            } else if p.link_chars > 0 && legal_notice(&doc, p) {
+                k = Keep::Drop(Reason::Boilerplate);
             }
         }
         // A block that is nothing but a web address (an image file's URL printed by a template,
@@ -1092,6 +1094,39 @@ fn phrase_bar(text: &str) -> bool {
         items += 1;
     }
     items >= 2
+}
+
+/// Longest block (non-space characters) read as a legal notice ([`legal_notice`]).
+const MAX_LEGAL_NOTICE_CHARS: usize = 600;
+/// Links of a block looked at by [`legal_notice`].
+const MAX_LEGAL_NOTICE_LINKS: usize = 16;
+
+/// True when a short block links two legal pages or more by their names: a comment
+/// section's or a form's notice ("ترحب شبكة CNN بالنقاش … ننصحك بمراجعة [إرشادات الاستخدام] …
+/// استنادا إلى [سياسة الخصوصية] بما يتوافق مع [شروط استخدام الموقع]", "By submitting, you
+/// agree to our [Terms of Use] and [Privacy Policy]"). A link's whole text must be a
+/// boilerplate line of the phrase lists; a story that names such a page in its words, or
+/// links one, is not matched.
+fn legal_notice(doc: &Document<'_>, p: &blocks::Piece) -> bool {
+    if p.chars > MAX_LEGAL_NOTICE_CHARS {
+        return false;
+    }
+    let legal = doc
+        .descendants(p.node)
+        .filter(|&d| doc.tag_is(d, dom::Tag::A))
+        .skip_while(|&a| doc.span(a).end <= p.span.start)
+        .take_while(|&a| doc.span(a).start < p.span.end)
+        .take(MAX_LEGAL_NOTICE_LINKS)
+        .filter(|&a| {
+            let t = doc.text_of(a);
+            let t = t.trim();
+            t.len() <= MAX_PHRASE_BLOCK
+                && phrases::match_line(t).is_some_and(|pm| {
+                    pm.mark == Mark::Boilerplate && pm.kind == MatchKind::Line && pm.rest >= t.len()
+                })
+        })
+        .count();
+    legal >= 2
 }
 
 /// Notices under a story's teaser saying the rest is for subscribers ("Subscribe to continue
@@ -3371,6 +3406,38 @@ mod tests {
             assert!(!body.iter().any(|t| t.starts_with(ui)), "{ui}: {body:?}");
             assert!(a.chrome.iter().any(|d| d.text.starts_with(ui)), "{ui}");
         }
+    }
+
+    #[test]
+    fn a_comment_sections_notices_are_boilerplate() {
+        // A story on an Arabic news site, opened by its writer's note; under it, the comment
+        // section's notice links the site's rules and legal pages. A paragraph of the story
+        // linking one of them stays.
+        let page = "<html lang=ar dir=rtl><body><article><h1>عنوان المقال</h1>\
+            <p>هذا المقال بقلم سامي خليل، والآراء الواردة أدناه تعبر عن رأي الكاتب، ولا تعكس \
+            بالضرورة وجهة نظر الموقع.</p>\
+            <p>شهدت العاصمة يوم الأحد اجتماعاً موسعاً لممثلي الفصائل لبحث ترتيبات المرحلة \
+            المقبلة، وقال المشاركون إن الحوار سيستمر حتى الوصول إلى اتفاق شامل.</p>\
+            <p>وأكد البيان الختامي أن اللجنة ستنشر تقريرها خلال أسبوعين، وفق \
+            <a href=/privacy.html>سياسة الخصوصية</a> المعتمدة لدى الهيئة.</p>\
+            <div><p>ترحب الشبكة بالنقاش الحيوي والمفيد. ننصحك بمراجعة \
+            <a href=/guidelines.html>إرشادات الاستخدام</a> للتعرف إليها جيداً، استنادا إلى \
+            <a href=/privacy.html>سياسة الخصوصية</a> بما يتوافق مع \
+            <a href=/terms.html>شروط استخدام الموقع</a>.</p>\
+            </div><div class=fb-comments></div></article></body></html>";
+        let a = article_of(page);
+        let body = body_texts(&a);
+        for kept in ["هذا المقال بقلم", "شهدت العاصمة", "وأكد البيان"]
+        {
+            assert!(body.iter().any(|t| t.starts_with(kept)), "{kept}: {body:?}");
+        }
+        let notice = "ترحب الشبكة";
+        assert!(!body.iter().any(|t| t.starts_with(notice)), "{body:?}");
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with(notice) && d.reason == Reason::Boilerplate)
+        );
     }
 
     #[test]

@@ -3411,8 +3411,9 @@ mod tests {
     #[test]
     fn a_comment_sections_notices_are_boilerplate() {
         // A story on an Arabic news site, opened by its writer's note; under it, the comment
-        // section's notice links the site's rules and legal pages. A paragraph of the story
-        // linking one of them stays.
+        // section's notice links the site's rules and legal pages, and its disclaimer says the
+        // comments are their writers' views. A paragraph of the story linking one of the
+        // legal pages stays, and so does the writer's note (the views are the writer's).
         let page = "<html lang=ar dir=rtl><body><article><h1>عنوان المقال</h1>\
             <p>هذا المقال بقلم سامي خليل، والآراء الواردة أدناه تعبر عن رأي الكاتب، ولا تعكس \
             بالضرورة وجهة نظر الموقع.</p>\
@@ -3424,6 +3425,7 @@ mod tests {
             <a href=/guidelines.html>إرشادات الاستخدام</a> للتعرف إليها جيداً، استنادا إلى \
             <a href=/privacy.html>سياسة الخصوصية</a> بما يتوافق مع \
             <a href=/terms.html>شروط استخدام الموقع</a>.</p>\
+            <p>الآراء الواردة أدناه لا تعبر عن رأي موقع الشبكة، بل تعكس وجهات نظر أصحابها فقط.</p>\
             </div><div class=fb-comments></div></article></body></html>";
         let a = article_of(page);
         let body = body_texts(&a);
@@ -3431,13 +3433,19 @@ mod tests {
         {
             assert!(body.iter().any(|t| t.starts_with(kept)), "{kept}: {body:?}");
         }
-        let notice = "ترحب الشبكة";
-        assert!(!body.iter().any(|t| t.starts_with(notice)), "{body:?}");
-        assert!(
-            a.chrome
-                .iter()
-                .any(|d| d.text.starts_with(notice) && d.reason == Reason::Boilerplate)
-        );
+        for notice in ["ترحب الشبكة", "الآراء الواردة أدناه لا تعبر"]
+        {
+            assert!(
+                !body.iter().any(|t| t.starts_with(notice)),
+                "{notice}: {body:?}"
+            );
+            assert!(
+                a.chrome
+                    .iter()
+                    .any(|d| d.text.starts_with(notice) && d.reason == Reason::Boilerplate),
+                "{notice}"
+            );
+        }
     }
 
     #[test]

@@ -613,16 +613,26 @@ const MAX_CHROME_DEPTH: usize = 64;
 
 /// True when `id` sits in a `nav`, `aside`, `footer` or `menu` element below `container`.
 fn in_page_chrome(doc: &Document<'_>, container: NodeId, id: NodeId) -> bool {
+    sits_in(doc, container, id, |t| {
+        matches!(t, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu)
+    })
+}
+
+/// True when `id` sits in a `footer` element below `container`: an article's footer (its
+/// author box, tags, publishing line) or a section's (a landing page's link columns).
+fn in_footer(doc: &Document<'_>, container: NodeId, id: NodeId) -> bool {
+    sits_in(doc, container, id, |t| t == Tag::Footer)
+}
+
+/// True when `id`, or an ancestor of it below `container`, has a tag `is` accepts.
+fn sits_in(doc: &Document<'_>, container: NodeId, id: NodeId, is: impl Fn(Tag) -> bool) -> bool {
     let mut cur = Some(id);
     for _ in 0..MAX_CHROME_DEPTH {
         let Some(c) = cur else { break };
         if c == container {
             break;
         }
-        if matches!(
-            doc.tag_code(c),
-            Some(Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu)
-        ) {
+        if doc.tag_code(c).is_some_and(&is) {
             return true;
         }
         cur = doc.parent(c);
@@ -722,6 +732,11 @@ fn decide(
         } else {
             Reason::LowScore
         });
+    }
+    // A footer inside the content is its fine print and links: an article's author box and
+    // tags, a section's link columns (HTML's own meaning of the element).
+    if in_footer(doc, container, p.node) {
+        return Keep::Drop(Reason::Nav);
     }
     let heading = doc.tag_code(p.node).is_some_and(Tag::is_heading);
     let at = neg[p.node.index()];

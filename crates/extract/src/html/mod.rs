@@ -3409,6 +3409,36 @@ mod tests {
     }
 
     #[test]
+    fn a_footer_inside_the_content_is_chrome() {
+        // A blog post on a page that declares no article: its `<footer>` holds the author's
+        // box (a linked name over a line as long as a sentence) and the tags.
+        let page = "<html><body><main><article><h1>Cider and the law</h1>\
+            <p>Since December a small network has been sending warning letters over images \
+            published under a Creative Commons licence with a missing attribution line.</p>\
+            <p>We looked at the letters, the firms behind them and the people who run them, \
+            and we publish what we found for everyone who received one.</p>\
+            <footer><h3><a href=/author/mr>Markus Reuter</a></h3>\
+            <p><a href=/author/mr>Markus Reuter writes about digital rights, surveillance and \
+            civil liberties, and has been an editor here since March 2016.</a></p>\
+            <p>Published 23.06.2016 at 16:14</p>\
+            <ul><li><a href=/tag/cc>Creative Commons</a></li><li><a href=/tag/law>Law</a></li>\
+            </ul></footer></article></main></body></html>";
+        let a = article_of(page);
+        let body = body_texts(&a);
+        assert!(
+            body.iter().any(|t| t.starts_with("Since December")),
+            "{body:?}"
+        );
+        assert!(body.iter().any(|t| t.starts_with("We looked")), "{body:?}");
+        for footer in ["Markus Reuter", "Published 23.06", "Creative Commons"] {
+            assert!(
+                !body.iter().any(|t| t.starts_with(footer)),
+                "{footer}: {body:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_comment_sections_notices_are_boilerplate() {
         // A story on an Arabic news site, opened by its writer's note; under it, the comment
         // section's notice links the site's rules and legal pages, and its disclaimer says the

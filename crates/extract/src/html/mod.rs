@@ -292,6 +292,30 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             sel = alt;
             other_stories = others;
         }
+    } else if let Some(t) = &article.title
+        && let Some(story) = headline_article(&doc, sel.container, t)
+    {
+        // One story in a wider container, an `<article>` headed by the page's headline; beside
+        // it, the page's other parts (teasers, a blog box, a comment form).
+        let alt = content::select(
+            &doc,
+            &b,
+            &Params {
+                container: Some(story),
+                ..first
+            },
+        );
+        if opts.explain {
+            explain.push(format!(
+                "story: {} -> {} chars in the headline's <article> {:?}",
+                sel.kept_chars,
+                alt.kept_chars,
+                doc.span(story)
+            ));
+        }
+        if alt.kept_chars as f64 >= HEADLINE_ARTICLE_SHARE * sel.kept_chars as f64 {
+            sel = alt;
+        }
     }
 
     // An article's lead set just before the chosen container joins it.
@@ -1201,6 +1225,62 @@ fn story_of_headline(
         .filter(|&a| a != story)
         .collect();
     Some((story, others))
+}
+
+/// Least share of the chosen container's kept text the headline's `<article>` must keep to
+/// be taken instead ([`headline_article`]): an `<article>` holding only the headline and a
+/// teaser of a story set outside it is not the story.
+const HEADLINE_ARTICLE_SHARE: f64 = 0.5;
+
+/// The `<article>` below `container` that holds the headline's place or whose first heading
+/// (`h1` to `h3`) is the headline (or a part of a page title of several, as long as a
+/// headline: "Headline | Site"): the story, where the container also holds the page's other
+/// parts (an old news page sets its story in an `<article>` headed by an `<h3>`, and its
+/// teasers, blog box and comment form in the same wrapper). Articles inside an article are
+/// its parts and are not looked at.
+fn headline_article(doc: &Document<'_>, container: NodeId, title: &Text) -> Option<NodeId> {
+    let key = fold_key(&title.text);
+    if key.is_empty() {
+        return None;
+    }
+    // The headline as the page titles it, and each part of a title of several that is as
+    // long as a headline ("Headline | Site", the title taken as written).
+    let keys: Vec<String> = std::iter::once(key)
+        .chain(
+            meta::clean::parts(&title.text)
+                .into_iter()
+                .filter(|p| p.split_whitespace().count() >= meta::clean::MIN_HEADLINE_WORDS)
+                .map(fold_key),
+        )
+        .collect();
+    let end = doc.subtree_end(container).0;
+    let mut i = container.0 + 1;
+    let mut seen = 0;
+    while i < end && seen < MAX_STORIES {
+        let d = NodeId(i);
+        if !doc.tag_is(d, dom::Tag::Article) {
+            i += 1;
+            continue;
+        }
+        seen += 1;
+        let sp = doc.span(d);
+        let holds_title = sp.start <= title.span.start && title.span.end <= sp.end;
+        let headed = || {
+            doc.descendants(d)
+                .find(|&x| {
+                    matches!(
+                        doc.tag_code(x),
+                        Some(dom::Tag::H1 | dom::Tag::H2 | dom::Tag::H3)
+                    )
+                })
+                .is_some_and(|h| keys.contains(&fold_key(&doc.text_of(h))))
+        };
+        if holds_title || headed() {
+            return Some(d);
+        }
+        i = doc.subtree_end(d).0.max(i + 1);
+    }
+    None
 }
 
 fn fold_key(s: &str) -> String {
@@ -3405,6 +3485,46 @@ mod tests {
         ] {
             assert!(!body.iter().any(|t| t.starts_with(ui)), "{ui}: {body:?}");
             assert!(a.chrome.iter().any(|d| d.text.starts_with(ui)), "{ui}");
+        }
+    }
+
+    #[test]
+    fn the_headlines_article_in_a_wider_container_is_the_story() {
+        // An old news page that declares no article: one wrapper holds the story, an
+        // `<article>` headed by an `<h3>` (the page title's first part), and a box of other
+        // news in sentences. The wrapper scores best; the story is the headline's article.
+        let page = "<html><head><title>Council approves the new harbour plan | Island Daily\
+            </title></head><body><header><a href=/>Island Daily</a></header>\
+            <section class=content><article><h3>Council approves the new harbour plan</h3>\
+            <p>The island council approved the new harbour plan on Tuesday, after two years of \
+            hearings and a vote that split the chamber down the middle.</p>\
+            <p>The plan moves the ferry terminal to the north quay, widens the breakwater and \
+            sets aside the old fish market for a public square, the mayor said.</p>\
+            <p>Work on the breakwater would start next spring and last three years; the \
+            terminal would follow once the new quay is finished, according to the plan.</p>\
+            <p>Harbour businesses welcomed the vote, saying the square would bring visitors \
+            back to a part of town that has emptied since the market closed.</p>\
+            <p>Opponents said the cost, put at forty million euros, would fall on residents, \
+            and promised to take the decision to the regional court.</p></article>\
+            <div class=box><h2>Also in the news</h2>\
+            <p>Storm warnings were lifted on Monday evening, and the ferries will sail again \
+            from Wednesday morning, the port authority said.</p>\
+            <p>The summer festival will return to the old town in July, with concerts every \
+            night in the main square and a market on the quay.</p>\
+            <p>Two new bus lines will link the airport with the northern villages from next \
+            month, the transport office announced.</p>\
+            <p>The library reopens after its renovation, with a larger children's room, a café \
+            and longer opening hours on weekends.</p></div></section></body></html>";
+        let a = article_of(page);
+        let body = body_texts(&a);
+        assert_eq!(body.len(), 6, "{body:?}");
+        assert!(body[1].starts_with("The island council"), "{body:?}");
+        assert!(body[5].starts_with("Opponents said"), "{body:?}");
+        for other in ["Also in the news", "Storm warnings", "The library"] {
+            assert!(
+                !body.iter().any(|t| t.starts_with(other)),
+                "{other}: {body:?}"
+            );
         }
     }
 

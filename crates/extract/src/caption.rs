@@ -223,16 +223,28 @@ static CAPTION_LABELS: LazyLock<Vec<&'static str>> =
 /// use marsad_extract::caption::without_caption_label;
 /// assert_eq!(without_caption_label("التعليق على الصورة، دمار واسع في غزة"), "دمار واسع في غزة");
 /// assert_eq!(without_caption_label("Image caption, Smoke over the city"), "Smoke over the city");
+/// assert_eq!(without_caption_label("Image caption Smoke over the city"), "Smoke over the city");
 /// assert_eq!(without_caption_label("Caption contest winners"), "Caption contest winners");
 /// ```
 pub fn without_caption_label(caption: &str) -> &str {
     let t = caption.trim_start();
     for label in CAPTION_LABELS.iter() {
-        if let Some(head) = t.get(..label.len())
-            && head.eq_ignore_ascii_case(label)
-            && let Some(rest) = t[label.len()..].trim_start().strip_prefix([',', '،', ':'])
-            && !rest.trim().is_empty()
-        {
+        let Some(head) = t.get(..label.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(label) {
+            continue;
+        }
+        let after = &t[label.len()..];
+        let rest = after.trim_start();
+        // A comma or a colon closes the label; a label of two words or more may stand
+        // before the caption with a space alone (BBC's off-screen "Image caption" span).
+        let rest = match rest.strip_prefix([',', '،', ':']) {
+            Some(r) => r,
+            None if label.contains(' ') && after.starts_with(char::is_whitespace) => rest,
+            None => continue,
+        };
+        if !rest.trim().is_empty() {
             return rest.trim_start();
         }
     }

@@ -242,6 +242,55 @@ fn credit_piece(
     })
 }
 
+/// Most elements inside a figure looked at for a lazy-loading placeholder or a credit.
+const MAX_FIGURE_ELEMENTS: usize = 64;
+
+/// The attributes a lazy-loading placeholder keeps a picture's address in.
+const LAZY_SRC_ATTRS: [&str; 4] = ["data-src", "data-lazy-src", "data-original", "data-srcset"];
+
+/// The element inside `figure` that stands for a picture its script loads later: no image
+/// element, but a picture's address in a lazy-loading attribute (BBC's `<div
+/// class=js-delayed-image-load data-src=… data-alt=…>`).
+fn lazy_image(doc: &Document<'_>, figure: NodeId) -> Option<NodeId> {
+    // (An embedded player loads lazily too, `<iframe data-src=…youtube…>`: no picture.)
+    doc.descendants(figure)
+        .take(MAX_FIGURE_ELEMENTS)
+        .filter(|&d| {
+            doc.is_element(d)
+                && !matches!(
+                    doc.tag(d),
+                    Some("iframe" | "video" | "audio" | "source" | "embed" | "object" | "script")
+                )
+        })
+        .find(|&d| {
+            LAZY_SRC_ATTRS
+                .iter()
+                .any(|a| doc.attr(d, a).is_some_and(|v| !v.trim().is_empty()))
+                && img_src(doc, d).is_some()
+        })
+}
+
+/// The element inside `figure`, out of its caption `cap`, whose class names a credit
+/// ("story-image-copyright", "photo-credit"), and who it names (less a label: "Photo: AP"
+/// names AP). Only the first [`MAX_FIGURE_ELEMENTS`] elements are looked at.
+fn class_credit(doc: &Document<'_>, figure: NodeId, cap: Option<NodeId>) -> Option<(NodeId, Text)> {
+    // (A wrapper whose class names the credit beside the picture, BBC's
+    // "image-and-copyright-container", is not the credit: too long, or holding the picture.)
+    let el = doc
+        .descendants(figure)
+        .take(MAX_FIGURE_ELEMENTS)
+        .filter(|&d| d != figure && !cap.is_some_and(|c| doc.contains(c, d)))
+        .find(|&d| {
+            doc.attr_raw(d, "class").is_some_and(is_credit_class)
+                && doc.span(d).len() <= MAX_CREDIT_BYTES
+                && !doc.descendants(d).any(|x| is_image(doc, x))
+        })?;
+    let text = doc.text_of(el);
+    let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = credit_name(&t).unwrap_or(&t).trim();
+    (!t.is_empty() && t.len() <= MAX_CREDIT_BYTES).then(|| (el, Text::new(t, doc.span(el))))
+}
+
 /// Longest block read as a figure's credit line (bytes).
 const MAX_CREDIT_BYTES: usize = 200;
 
@@ -428,7 +477,11 @@ pub fn collect(
                     }
                     other => other,
                 };
-                let Some(img) = img else { continue };
+                // No image element: a lazy-loading placeholder holds the picture's address
+                // (BBC's `<div class=js-delayed-image-load data-src=… data-alt=…>`).
+                let Some(img) = img.or_else(|| lazy_image(doc, id)) else {
+                    continue;
+                };
                 if seen_img.contains(&img.0) {
                     continue;
                 }
@@ -459,8 +512,23 @@ pub fn collect(
                         who
                     });
                 }
+                // Or an element whose class names a credit, out of the caption (`<span
+                // class=story-image-copyright>EPA</span>` after an off-screen "Image
+                // copyright"): the block holding it is the credit's.
+                if credit.is_none()
+                    && let Some((el, who)) = class_credit(doc, id, cap)
+                {
+                    let blk = b.block_of.get(el.index()).copied().unwrap_or(0);
+                    if let Some(&pi) = b.piece_of.get(blk as usize)
+                        && pi != super::blocks::NONE
+                    {
+                        out.caption_pieces.insert(pi as usize);
+                    }
+                    credit = Some(who);
+                }
                 let alt = doc
                     .attr(img, "alt")
+                    .or_else(|| doc.attr(img, "data-alt"))
                     .map(|a| a.trim().to_string())
                     .filter(|a| !a.is_empty())
                     .map(|a| Text::new(a, doc.span(img)));

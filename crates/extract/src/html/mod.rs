@@ -3529,6 +3529,47 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_with_a_lazy_picture_an_off_screen_label_and_a_credit_class() {
+        // BBC's figures: no image element but a placeholder holding the picture's address,
+        // the credit in an element of its own after an off-screen "Image copyright", the
+        // caption after an off-screen "Image caption" with no comma.
+        let page = "<html><head><meta property=og:type content=article></head><body>\
+            <article><h1>Storm hits coast</h1>\
+            <p>A powerful storm hit the coast on Sunday, cutting power to thousands of homes \
+            and closing the main roads along the shore.</p>\
+            <figure><span class=image-and-copyright-container>\
+            <div class=js-delayed-image-load data-alt=\"Waves over the wall\" \
+            data-src=\"https://example.com/news/320/waves.jpg\"></div>\
+            <span class=off-screen>Image copyright</span> \
+            <span class=story-image-copyright>EPA</span></span>\
+            <figcaption><span class=off-screen>Image caption</span> \
+            <span>Waves broke over the harbour wall</span></figcaption></figure>\
+            <p>Emergency services said they had rescued several people from flooded cars, and \
+            warned residents to stay indoors until the evening.</p>\
+            <figure><iframe data-src=\"https://www.youtube.com/embed/abc\"></iframe>\
+            <figcaption>Video: the storm from the air</figcaption></figure>\
+            </article></body></html>";
+        let a = article_of(page);
+        assert_eq!(a.figures.len(), 1, "{:?}", a.figures);
+        let f = &a.figures[0];
+        assert_eq!(f.src.text, "https://example.com/news/320/waves.jpg");
+        assert_eq!(
+            f.alt.as_ref().map(|t| t.text.as_str()),
+            Some("Waves over the wall")
+        );
+        assert_eq!(
+            f.caption.as_ref().map(|t| t.text.as_str()),
+            Some("Waves broke over the harbour wall")
+        );
+        assert_eq!(f.credit.as_ref().map(|t| t.text.as_str()), Some("EPA"));
+        assert!(
+            !a.chrome.iter().any(|d| d.text.contains("copyright")),
+            "{:?}",
+            a.chrome
+        );
+    }
+
+    #[test]
     fn a_footer_inside_the_content_is_chrome() {
         // A blog post on a page that declares no article: its `<footer>` holds the author's
         // box (a linked name over a line as long as a sentence) and the tags.

@@ -3570,6 +3570,39 @@ mod tests {
     }
 
     #[test]
+    fn error_report_widgets_in_other_languages_are_interface() {
+        // A Latvian story closed by its typo-report widget (heading and prompt), and a
+        // Chinese one closed by its correction-report link.
+        let lv = "<html lang=lv><body><article><h1>Nogruvums Norvēģijā</h1>\
+            <p>Glābšanas darbus, kas vēl joprojām turpinās, apgrūtina nestabilā grunts un \
+            lietus, kas nelielajā ciematā līst jau vairākas dienas.</p>\
+            <p>Nogruvuma rezultātā izveidojusies dziļa, 700 metrus gara plaisa, kurā iegāzās \
+            vairākas mājas.</p><div class=report><strong>Kļūda rakstā?</strong>\
+            <p>Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas, lai nosūtītu labojamo \
+            teksta fragmentu redaktoram!</p></div></article></body></html>";
+        let a = article_of(lv);
+        let body = body_texts(&a);
+        assert_eq!(body.len(), 2, "{body:?}");
+        for ui in ["Kļūda rakstā?", "Iezīmējiet tekstu"] {
+            assert!(
+                a.chrome
+                    .iter()
+                    .any(|d| d.text.starts_with(ui) && d.reason == Reason::Ui),
+                "{ui}"
+            );
+        }
+        let zh = "<html lang=zh><body><article><h1>短缺药品保供稳价</h1>\
+            <p>据了解，短缺药品信息监测共享正在多维度推进。国家卫生健康委依托全国公立医疗卫生机构短缺药品信息直报系统，\
+            持续监测短缺药品信息。</p>\
+            <p>同时，多环节发挥短缺药品清单抓手作用。国家医保局密切监测国家短缺药品清单和临床必需易短缺药品重点监测清单。</p>\
+            <div id=articleEdit><a href=#>【纠错】</a> 【责任编辑:张樵苏 】</div></article></body></html>";
+        let a = article_of(zh);
+        let body = body_texts(&a);
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(a.chrome.iter().any(|d| d.text.starts_with("【纠错】")));
+    }
+
+    #[test]
     fn a_footer_inside_the_content_is_chrome() {
         // A blog post on a page that declares no article: its `<footer>` holds the author's
         // box (a linked name over a line as long as a sentence) and the tags.

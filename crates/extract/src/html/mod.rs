@@ -1124,6 +1124,10 @@ fn phrase_bar(text: &str) -> bool {
 const MAX_LEGAL_NOTICE_CHARS: usize = 600;
 /// Links of a block looked at by [`legal_notice`].
 const MAX_LEGAL_NOTICE_LINKS: usize = 16;
+/// Nodes below a block walked by [`legal_notice`] for its links.
+const MAX_LEGAL_NOTICE_NODES: usize = 256;
+/// Longest link element (bytes, tags included) read as a legal page's name.
+const MAX_LEGAL_LINK_BYTES: usize = 512;
 
 /// True when a short block links two legal pages or more by their names: a comment
 /// section's or a form's notice ("ترحب شبكة CNN بالنقاش … ننصحك بمراجعة [إرشادات الاستخدام] …
@@ -1135,19 +1139,23 @@ fn legal_notice(doc: &Document<'_>, p: &blocks::Piece) -> bool {
     if p.chars > MAX_LEGAL_NOTICE_CHARS {
         return false;
     }
+    // (Nodes come in document order: the walk stops at the first one past the block's text,
+    // and after a bounded number of them.)
     let legal = doc
         .descendants(p.node)
-        .filter(|&d| doc.tag_is(d, dom::Tag::A))
-        .skip_while(|&a| doc.span(a).end <= p.span.start)
-        .take_while(|&a| doc.span(a).start < p.span.end)
+        .take(MAX_LEGAL_NOTICE_NODES)
+        .take_while(|&d| doc.span(d).start < p.span.end)
+        .filter(|&d| doc.tag_is(d, dom::Tag::A) && doc.span(d).end > p.span.start)
         .take(MAX_LEGAL_NOTICE_LINKS)
         .filter(|&a| {
+            if doc.span(a).len() > MAX_LEGAL_LINK_BYTES {
+                return false;
+            }
             let t = doc.text_of(a);
             let t = t.trim();
-            t.len() <= MAX_PHRASE_BLOCK
-                && phrases::match_line(t).is_some_and(|pm| {
-                    pm.mark == Mark::Boilerplate && pm.kind == MatchKind::Line && pm.rest >= t.len()
-                })
+            phrases::match_line(t).is_some_and(|pm| {
+                pm.mark == Mark::Boilerplate && pm.kind == MatchKind::Line && pm.rest >= t.len()
+            })
         })
         .count();
     legal >= 2

@@ -543,8 +543,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             {
                 k = Keep::Drop(Reason::Metadata);
             } else if p.text.len() <= MAX_PHRASE_BLOCK
-                && let Some(pm) =
-                    phrases::match_line(&p.text).or_else(|| HTML_PHRASES.match_line(&p.text))
+                && let Some(pm) = html_phrase(&doc, p)
             {
                 if pm.mark == Mark::Related {
                     let rest = p.text.get(pm.rest..).unwrap_or("").trim();
@@ -652,8 +651,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // dropped for what it is.
         if k == Keep::Drop(Reason::LowScore)
             && p.text.len() <= MAX_PHRASE_BLOCK
-            && let Some(pm) =
-                phrases::match_line(&p.text).or_else(|| HTML_PHRASES.match_line(&p.text))
+            && let Some(pm) = html_phrase(&doc, p)
             && pm.rest >= p.text.trim_end().len()
         {
             k = Keep::Drop(mark_reason(pm.mark));
@@ -1093,6 +1091,27 @@ pub(crate) fn is_article_type(t: &str) -> bool {
 static HTML_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
     phrases::PhraseTable::from_tsv(include_str!("../../data/html_ui_phrases.tsv"))
 });
+
+/// A shop's interface lines in words a story may use too: a buy box's stock, delivery and
+/// seller lines ("In stock", "Free shipping", "Ships from: Ukraine"). Matched on blocks other
+/// than headings: the same words head a story's section ("Sold out", "Free shipping"). (A
+/// shop's buttons, "Add to cart", "Write a review", are interface lines wherever they stand:
+/// `html_ui_phrases.tsv`.)
+static SHOP_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
+    phrases::PhraseTable::from_tsv(include_str!("../../data/html_shop_phrases.tsv"))
+});
+
+/// The chrome phrase block `p` is or opens with: the shared list's, the HTML interface
+/// lines', or, for a block that is no heading, a shop's interface lines'.
+fn html_phrase(doc: &Document<'_>, p: &blocks::Piece) -> Option<phrases::PhraseMatch> {
+    phrases::match_line(&p.text)
+        .or_else(|| HTML_PHRASES.match_line(&p.text))
+        .or_else(|| {
+            (!is_heading(doc, p.node))
+                .then(|| SHOP_PHRASES.match_line(&p.text))
+                .flatten()
+        })
+}
 
 /// What separates the items of a bar of interface links.
 const BAR_SEPARATORS: [char; 3] = ['|', '·', '•'];
@@ -3637,6 +3656,31 @@ mod tests {
                 !body.iter().any(|t| t.starts_with(footer)),
                 "{footer}: {body:?}"
             );
+        }
+    }
+
+    #[test]
+    fn shop_words_in_a_story_stay() {
+        // A story about a shortage: its section headings and lines use a shop's words.
+        let page = "<html><head><meta property=og:type content=article></head><body><article>\
+            <h1>The great console shortage</h1>\
+            <p>Retailers say the new console will be hard to find until spring, as factories \
+            struggle to keep up with orders placed months ago.</p>\
+            <h2>Sold out</h2><p>Every major chain listed the console as unavailable within \
+            minutes of the launch on Friday morning, according to a tracking site.</p>\
+            <h2>Free shipping</h2><p>Some shops now waive delivery fees on preorders to keep \
+            customers from cancelling while they wait for new stock.</p>\
+            <p>Compare:</p><ul><li>Compare products by their unit price, not by the size of \
+            the pack or the discount printed on the box.</li></ul></article></body></html>";
+        let a = article_of(page);
+        let body = body_texts(&a);
+        for kept in [
+            "Sold out",
+            "Free shipping",
+            "Compare:",
+            "Compare products by",
+        ] {
+            assert!(body.iter().any(|t| t.starts_with(kept)), "{kept}: {body:?}");
         }
     }
 

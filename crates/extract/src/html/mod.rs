@@ -568,7 +568,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             } else if p.text.len() <= MAX_PHRASE_BLOCK && p.link_chars > 0 && phrase_bar(&p.text) {
                 // (Its items are links: a bar of the same words as plain text is a sentence's.)
                 k = Keep::Drop(Reason::Ui);
-            } else if p.link_chars > 0 && legal_notice(&doc, p) {
+            } else if p.link_chars > 0 && legal_notice(&doc, &b, p, page_host) {
                 k = Keep::Drop(Reason::Boilerplate);
             }
         }
@@ -1143,41 +1143,87 @@ fn phrase_bar(text: &str) -> bool {
 const MAX_LEGAL_NOTICE_CHARS: usize = 600;
 /// Links of a block looked at by [`legal_notice`].
 const MAX_LEGAL_NOTICE_LINKS: usize = 16;
-/// Nodes below a block walked by [`legal_notice`] for its links.
-const MAX_LEGAL_NOTICE_NODES: usize = 256;
 /// Longest link element (bytes, tags included) read as a legal page's name.
 const MAX_LEGAL_LINK_BYTES: usize = 512;
 
-/// True when a short block links two legal pages or more by their names: a comment
-/// section's or a form's notice ("ترحب شبكة CNN بالنقاش … ننصحك بمراجعة [إرشادات الاستخدام] …
-/// استنادا إلى [سياسة الخصوصية] بما يتوافق مع [شروط استخدام الموقع]", "By submitting, you
-/// agree to our [Terms of Use] and [Privacy Policy]"). A link's whole text must be a
-/// boilerplate line of the phrase lists; a story that names such a page in its words, or
-/// links one, is not matched.
-fn legal_notice(doc: &Document<'_>, p: &blocks::Piece) -> bool {
-    if p.chars > MAX_LEGAL_NOTICE_CHARS {
+/// The names sites give their legal pages (`data/html_legal_pages.tsv`), lower case.
+static LEGAL_PAGES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../../data/html_legal_pages.tsv")));
+
+/// True when a short block links two of the site's own legal pages or more by their names
+/// (`data/html_legal_pages.tsv`): a comment section's or a form's notice ("ترحب شبكة CNN
+/// بالنقاش … ننصحك بمراجعة [إرشادات الاستخدام] … استنادا إلى [سياسة الخصوصية] بما يتوافق مع
+/// [شروط استخدام الموقع]", "By submitting, you agree to our [Terms of Use] and [Privacy
+/// Policy]"). Only the block's own links count (not a nested widget's), and only links to the
+/// page's site (relative, or to its host): a story linking a company's policy pages on the
+/// company's site is reporting on them.
+fn legal_notice(
+    doc: &Document<'_>,
+    b: &blocks::Blocks,
+    p: &blocks::Piece,
+    host: Option<&str>,
+) -> bool {
+    if p.chars > MAX_LEGAL_NOTICE_CHARS || !small_block(doc, p) {
         return false;
     }
-    // (Nodes come in document order: the walk stops at the first one past the block's text,
-    // and after a bounded number of them.)
-    let legal = doc
-        .descendants(p.node)
-        .take(MAX_LEGAL_NOTICE_NODES)
-        .take_while(|&d| doc.span(d).start < p.span.end)
-        .filter(|&d| doc.tag_is(d, dom::Tag::A) && doc.span(d).end > p.span.start)
+    let legal = block_anchors(doc, b, p)
+        .filter(|&a| {
+            let s = doc.span(a);
+            !p.part || (s.end > p.span.start && s.start < p.span.end)
+        })
         .take(MAX_LEGAL_NOTICE_LINKS)
         .filter(|&a| {
-            if doc.span(a).len() > MAX_LEGAL_LINK_BYTES {
-                return false;
-            }
-            let t = doc.text_of(a);
-            let t = t.trim();
-            phrases::match_line(t).is_some_and(|pm| {
-                pm.mark == Mark::Boilerplate && pm.kind == MatchKind::Line && pm.rest >= t.len()
-            })
+            doc.span(a).len() <= MAX_LEGAL_LINK_BYTES
+                && doc.attr(a, "href").is_some_and(|h| own_link(&h, host))
+                && is_legal_page_name(&doc.text_of(a))
         })
         .count();
     legal >= 2
+}
+
+/// True when `name` (a link's text) is a legal page's name of [`LEGAL_PAGES`], case, spaces
+/// and punctuation around it aside.
+fn is_legal_page_name(name: &str) -> bool {
+    let t = name
+        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    LEGAL_PAGES.iter().any(|l| *l == t)
+}
+
+/// True when `href` leads to a page of the site at `host`: a relative address, or one whose
+/// host is the same site's ([`same_site`]). A scheme without a host (`mailto:`,
+/// `javascript:`) is no page of the site.
+fn own_link(href: &str, host: Option<&str>) -> bool {
+    let h = href.trim();
+    let other_host = if let Some(rest) = h.strip_prefix("//") {
+        Some(rest)
+    } else if let Some((scheme, rest)) = h.split_once("://") {
+        if scheme.contains(['/', '?', '#']) {
+            None
+        } else {
+            Some(rest)
+        }
+    } else {
+        if h.split(['/', '?', '#'])
+            .next()
+            .is_some_and(|s| s.contains(':'))
+        {
+            return false;
+        }
+        None
+    };
+    match other_host {
+        None => true,
+        Some(rest) => {
+            let link_host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+            host.is_some_and(|own| {
+                same_site(&own.to_ascii_lowercase(), &link_host.to_ascii_lowercase())
+            })
+        }
+    }
 }
 
 /// Notices under a story's teaser saying the rest is for subscribers ("Subscribe to continue
@@ -3721,6 +3767,39 @@ mod tests {
                     .any(|d| d.text.starts_with(notice) && d.reason == Reason::Boilerplate),
                 "{notice}"
             );
+        }
+    }
+
+    #[test]
+    fn policy_pages_named_in_a_story_stay() {
+        // Stories reporting on a company's policies link its pages on its own site, name them
+        // in their sentences, quote a disclaimer or head a section with such a name; an
+        // op-ed's note disclaims the site's view. None of them is a notice.
+        let page = "<html><head><link rel=canonical href=https://news.example.com/a/1>\
+            <meta property=og:type content=article></head><body><article><h1>Meta changes its rules</h1>\
+            <p>Meta said on Monday it would start using public posts from adults in Europe to \
+            train its models, starting next month.</p>\
+            <p>The company quietly rewrote its <a href=https://www.facebook.com/privacy/policy>\
+            Privacy Policy</a> and its <a href=https://www.facebook.com/terms>Terms of \
+            Service</a> last week to allow the change.</p>\
+            <p>ونشرت الشركة النص الكامل لـ<a href=https://www.whatsapp.com/legal/privacy>سياسة \
+            الخصوصية</a> الجديدة و<a href=https://www.whatsapp.com/legal/terms>شروط \
+            الاستخدام</a> على موقعها.</p>\
+            <p>وقال المتحدث باسم الحكومة إن التعليقات المنشورة تعبر عن آراء أصحابها.</p>\
+            <h2>إرشادات الاستخدام</h2><p>ينصح الأطباء بعدم تجاوز الجرعة اليومية القصوى، وهي \
+            أربعة غرامات للبالغين.</p>\
+            <p>هذا المقال بقلم سامي خليل، والآراء الواردة فيه تعبر عن رأي الكاتب ولا تعبر \
+            بالضرورة عن رأي الموقع.</p></article></body></html>";
+        let a = article_of(page);
+        let body = body_texts(&a);
+        for kept in [
+            "The company quietly",
+            "ونشرت الشركة",
+            "وقال المتحدث",
+            "إرشادات الاستخدام",
+            "هذا المقال بقلم",
+        ] {
+            assert!(body.iter().any(|t| t.starts_with(kept)), "{kept}: {body:?}");
         }
     }
 

@@ -292,11 +292,15 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             sel = alt;
             other_stories = others;
         }
-    } else if let Some(t) = &article.title
+    } else if !thread
+        && !comments_taken
+        && let Some(t) = &article.title
         && let Some(story) = headline_article(&doc, sel.container, t)
     {
         // One story in a wider container, an `<article>` headed by the page's headline; beside
-        // it, the page's other parts (teasers, a blog box, a comment form).
+        // it, the page's other parts (teasers, a blog box, a comment form). Not on a page made
+        // of replies (a thread, a Q&A page, comments taken for the content): the question's
+        // `<article>` holds the headline, and the answers are the content too.
         let alt = content::select(
             &doc,
             &b,
@@ -313,8 +317,15 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                 doc.span(story)
             ));
         }
-        if alt.kept_chars as f64 >= HEADLINE_ARTICLE_SHARE * sel.kept_chars as f64 {
+        // The story holds an article's body of prose, and most of what the container kept:
+        // an intro in an `<article>` over a listing's grid of linked cards (which the prose
+        // measure leaves out) is not the page's content alone.
+        if alt.kept_chars >= RESCUE_MAX_ARTICLE_CHARS
+            && alt.kept_chars as f64 >= HEADLINE_ARTICLE_SHARE * sel.kept_chars as f64
+        {
             sel = alt;
+        } else if opts.explain {
+            explain.push("story: not taken".into());
         }
     }
 
@@ -1300,7 +1311,7 @@ fn story_of_headline(
     Some((story, others))
 }
 
-/// Least share of the chosen container's kept text the headline's `<article>` must keep to
+/// Least share of the chosen container's kept prose the headline's `<article>` must keep to
 /// be taken instead ([`headline_article`]): an `<article>` holding only the headline and a
 /// teaser of a story set outside it is not the story.
 const HEADLINE_ARTICLE_SHARE: f64 = 0.5;
@@ -3578,7 +3589,14 @@ mod tests {
             <p>Harbour businesses welcomed the vote, saying the square would bring visitors \
             back to a part of town that has emptied since the market closed.</p>\
             <p>Opponents said the cost, put at forty million euros, would fall on residents, \
-            and promised to take the decision to the regional court.</p></article>\
+            and promised to take the decision to the regional court.</p>\
+            <p>The council's finance committee will publish the full budget for the project in \
+            March, including the share the regional government has promised to cover.</p>\
+            <p>Fishermen, who still land their catch at the old quay, asked for a guarantee that \
+            their moorings would stay free of charge during the works and after them.</p>\
+            <p>The mayor said a public meeting would be held in the town hall next month to \
+            answer questions from residents about noise, traffic and the new opening hours.</p>\
+            </article>\
             <div class=box><h2>Also in the news</h2>\
             <p>Storm warnings were lifted on Monday evening, and the ferries will sail again \
             from Wednesday morning, the port authority said.</p>\
@@ -3590,9 +3608,9 @@ mod tests {
             and longer opening hours on weekends.</p></div></section></body></html>";
         let a = article_of(page);
         let body = body_texts(&a);
-        assert_eq!(body.len(), 6, "{body:?}");
+        assert_eq!(body.len(), 9, "{body:?}");
         assert!(body[1].starts_with("The island council"), "{body:?}");
-        assert!(body[5].starts_with("Opponents said"), "{body:?}");
+        assert!(body[8].starts_with("The mayor said"), "{body:?}");
         for other in ["Also in the news", "Storm warnings", "The library"] {
             assert!(
                 !body.iter().any(|t| t.starts_with(other)),
@@ -3673,6 +3691,57 @@ mod tests {
         let body = body_texts(&a);
         assert_eq!(body.len(), 2, "{body:?}");
         assert!(a.chrome.iter().any(|d| d.text.starts_with("【纠错】")));
+    }
+
+    #[test]
+    fn the_headlines_article_is_not_the_story_on_a_listing_or_a_thread() {
+        // A listing's intro in an `<article>` holding the h1, over a grid of linked cards:
+        // the cards are what the page lists.
+        let cards: String = (0..12)
+            .map(|i| {
+                format!(
+                    "<div class=card><h3><a href=/p/{i}>Trail Runner Model {i} for women</a></h3>\
+                     <p class=price>$ 9{i}.00</p></div>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><head><title>Women's Trail Running Shoes | Peak Outfitters</title></head>\
+             <body><header><a href=/>Peak Outfitters</a> <nav><a href=/men>Men</a> \
+             <a href=/women>Women</a></nav></header>\
+             <main><article class=intro><h1>Women's Trail Running Shoes</h1>\
+             <p>Our trail running shoes for women are built for grip on wet rock and loose \
+             gravel, with cushioning that lasts for hundreds of miles, and uppers that drain \
+             quickly after stream crossings.</p>\
+             <p>Not sure which pair is right for you? Our staff test every model on local \
+             trails, and you can return any unworn pair within sixty days for a full \
+             refund.</p></article>\
+             <div class=grid>{cards}</div></main></body></html>"
+        );
+        let a = article_of(&page);
+        let body = body_texts(&a);
+        assert!(
+            body.iter().any(|t| t.starts_with("Trail Runner Model 11")),
+            "{body:?}"
+        );
+        // A Q&A page: the question's `<article>` holds the h1 and most of the text; the
+        // answers are the content too.
+        let para = "My dough rises well overnight in the fridge, but it spreads flat as soon as \
+                    it goes into the oven, whatever the hydration or the flour I use for it.";
+        let page = format!(
+            "<html><head><script type=application/ld+json>{{\"@type\":\"QAPage\"}}</script>\
+             </head><body><main><article class=question><h1>How do I stop my sourdough \
+             spreading?</h1><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p>\
+             <p>{para}</p><p>{para}</p></article>\
+             <article class=answer><p>It sounds over-proofed: shorten the cold retard by a few \
+             hours and bake straight from the fridge.</p></article></main></body></html>"
+        );
+        let a = article_of(&page);
+        let body = body_texts(&a);
+        assert!(
+            body.iter().any(|t| t.starts_with("It sounds over-proofed")),
+            "{body:?}"
+        );
     }
 
     #[test]

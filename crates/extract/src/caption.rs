@@ -410,6 +410,36 @@ pub fn credit_name(text: &str) -> Option<&str> {
     labelled(at, width, true)
 }
 
+/// True when `label` is a credit label of `data/html_credit_labels.tsv` (or `©`), case aside.
+pub(crate) fn is_credit_label(label: &str) -> bool {
+    let l = label.trim();
+    l == "©"
+        || CREDIT_LABELS
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(l) || (!l.is_ascii() && l.to_lowercase() == *c))
+}
+
+/// The credit after a label of two words or more closed by a space alone, or after `©`
+/// ("Image copyright Getty Images", "مصدر الصورة Getty Images", "© Reuters"), as a credit
+/// element's text gives it.
+pub(crate) fn after_credit_label(t: &str) -> Option<&str> {
+    let t = t.trim();
+    if let Some(rest) = t.strip_prefix('©') {
+        return Some(rest.trim()).filter(|r| !r.is_empty());
+    }
+    CREDIT_LABELS
+        .iter()
+        .filter(|l| l.contains(' '))
+        .find_map(|l| {
+            let head = t.get(..l.len())?;
+            let same =
+                head.eq_ignore_ascii_case(l) || (!head.is_ascii() && head.to_lowercase() == *l);
+            let rest = &t[l.len()..];
+            (same && rest.starts_with(char::is_whitespace)).then(|| rest.trim())
+        })
+        .filter(|r| !r.is_empty())
+}
+
 /// Bytes of the longest label of `data/html_credit_labels.tsv`.
 static LONGEST_CREDIT_LABEL: LazyLock<usize> =
     LazyLock::new(|| CREDIT_LABELS.iter().map(|l| l.len()).max().unwrap_or(0));

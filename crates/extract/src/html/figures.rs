@@ -248,47 +248,137 @@ const MAX_FIGURE_ELEMENTS: usize = 64;
 /// The attributes a lazy-loading placeholder keeps a picture's address in.
 const LAZY_SRC_ATTRS: [&str; 4] = ["data-src", "data-lazy-src", "data-original", "data-srcset"];
 
+/// File endings of a picture's address.
+const PICTURE_EXTS: [&str; 7] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"];
+
 /// The element inside `figure` that stands for a picture its script loads later: no image
 /// element, but a picture's address in a lazy-loading attribute (BBC's `<div
-/// class=js-delayed-image-load data-src=… data-alt=…>`).
+/// class=js-delayed-image-load data-src=….jpg data-alt=…>`). The address must name a picture
+/// file, or the element give the picture's words (`data-alt`): players and charts load lazily
+/// too (`<div class=rll-youtube-player data-src=…/embed/…>`, a Flourish chart's
+/// `data-src=visualisation/…`), and so do elements inside a `<noscript>`'s copy. A picture too
+/// small for a figure (by its size, or a class naming an avatar, an icon or a logo) is none.
 fn lazy_image(doc: &Document<'_>, figure: NodeId) -> Option<NodeId> {
-    // (An embedded player loads lazily too, `<iframe data-src=…youtube…>`: no picture.)
     doc.descendants(figure)
         .take(MAX_FIGURE_ELEMENTS)
         .filter(|&d| {
             doc.is_element(d)
                 && !matches!(
                     doc.tag(d),
-                    Some("iframe" | "video" | "audio" | "source" | "embed" | "object" | "script")
+                    Some(
+                        "iframe"
+                            | "video"
+                            | "audio"
+                            | "source"
+                            | "embed"
+                            | "object"
+                            | "script"
+                            | "noscript"
+                    )
                 )
         })
         .find(|&d| {
             LAZY_SRC_ATTRS
                 .iter()
                 .any(|a| doc.attr(d, a).is_some_and(|v| !v.trim().is_empty()))
-                && img_src(doc, d).is_some()
+                && !too_small(doc, d)
+                && !doc.attr_raw(d, "class").is_some_and(names_small_picture)
+                && !in_noscript(doc, d, figure)
+                && img_src(doc, d).is_some_and(|(src, _)| {
+                    names_picture(&src)
+                        || doc
+                            .attr(d, "data-alt")
+                            .is_some_and(|a| !a.trim().is_empty())
+                })
         })
 }
 
+/// Class words of a small picture beside a figure's matter, not the figure's picture: a
+/// quote's speaker, a logo.
+const SMALL_PICTURE_CLASSES: [&str; 4] = ["avatar", "icon", "logo", "emoji"];
+
+/// True when a `class` value names a small picture ([`SMALL_PICTURE_CLASSES`]).
+fn names_small_picture(class: &str) -> bool {
+    let c = class.to_ascii_lowercase();
+    SMALL_PICTURE_CLASSES.iter().any(|w| c.contains(w))
+}
+
+/// True when `src` names a picture file by its ending (before any `?` or `#`), and is no
+/// player's embed address.
+fn names_picture(src: &str) -> bool {
+    let path = src
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !path.contains("/embed") && PICTURE_EXTS.iter().any(|e| path.ends_with(e))
+}
+
+/// True when `id` sits in a `<noscript>` below `figure`.
+fn in_noscript(doc: &Document<'_>, id: NodeId, figure: NodeId) -> bool {
+    doc.ancestors(id)
+        .take_while(|&a| a != figure)
+        .take(MAX_FIGURE_DEPTH)
+        .any(|a| doc.tag(a) == Some("noscript"))
+}
+
 /// The element inside `figure`, out of its caption `cap`, whose class names a credit
-/// ("story-image-copyright", "photo-credit"), and who it names (less a label: "Photo: AP"
-/// names AP). Only the first [`MAX_FIGURE_ELEMENTS`] elements are looked at.
+/// ("story-image-copyright", "photo-credit"), and who it names (less a label: "Photo: AP" and
+/// "Image copyright EPA" name AP and EPA). Not an element holding the picture or a caption (a
+/// "caption-and-credit" wrapper), a button, a hidden element, nor one without a letter (a "©"
+/// toggle); only the first [`MAX_FIGURE_ELEMENTS`] elements are looked at.
 fn class_credit(doc: &Document<'_>, figure: NodeId, cap: Option<NodeId>) -> Option<(NodeId, Text)> {
-    // (A wrapper whose class names the credit beside the picture, BBC's
-    // "image-and-copyright-container", is not the credit: too long, or holding the picture.)
-    let el = doc
-        .descendants(figure)
+    doc.descendants(figure)
         .take(MAX_FIGURE_ELEMENTS)
         .filter(|&d| d != figure && !cap.is_some_and(|c| doc.contains(c, d)))
-        .find(|&d| {
+        .filter(|&d| {
             doc.attr_raw(d, "class").is_some_and(is_credit_class)
                 && doc.span(d).len() <= MAX_CREDIT_BYTES
-                && !doc.descendants(d).any(|x| is_image(doc, x))
-        })?;
-    let text = doc.text_of(el);
-    let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let t = credit_name(&t).unwrap_or(&t).trim();
-    (!t.is_empty() && t.len() <= MAX_CREDIT_BYTES).then(|| (el, Text::new(t, doc.span(el))))
+                && doc.tag(d) != Some("button")
+                && doc
+                    .attr_raw(d, "aria-hidden")
+                    .is_none_or(|v| !v.trim().eq_ignore_ascii_case("true"))
+                && doc.attr_raw(d, "hidden").is_none()
+                && !doc.descendants(d).any(|x| {
+                    is_image(doc, x)
+                        || (x != d
+                            && doc
+                                .attr_raw(x, "class")
+                                .is_some_and(|c| c.to_ascii_lowercase().contains("caption")))
+                })
+        })
+        .find_map(|el| {
+            let text = doc.text_of(el);
+            let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let t = credit_name(&t)
+                .or_else(|| crate::caption::after_credit_label(&t))
+                .unwrap_or(&t)
+                .trim();
+            (t.chars().any(char::is_alphabetic) && t.len() <= MAX_CREDIT_BYTES)
+                .then(|| (el, Text::new(t, doc.span(el))))
+        })
+}
+
+/// What a block's text `block` says besides the credit element's text `credit` and a credit
+/// label ("A person crossing the street." beside "Photograph: Dan Kitwood/Getty Images");
+/// `None` when nothing is left ("Image copyright EPA" around `<span>EPA</span>`).
+fn beside_credit(block: &str, credit: &str) -> Option<String> {
+    let block: String = block.split_whitespace().collect::<Vec<_>>().join(" ");
+    let credit: String = credit.split_whitespace().collect::<Vec<_>>().join(" ");
+    let rest = match block.find(credit.as_str()) {
+        Some(at) if !credit.is_empty() => {
+            format!("{} {}", &block[..at], &block[at + credit.len()..])
+        }
+        _ => block,
+    };
+    let rest = rest
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '.')
+        .to_string();
+    (!rest.is_empty() && !crate::caption::is_credit_label(rest.trim_end_matches('.')))
+        .then_some(rest)
 }
 
 /// Longest block read as a figure's credit line (bytes).
@@ -479,7 +569,8 @@ pub fn collect(
                 };
                 // No image element: a lazy-loading placeholder holds the picture's address
                 // (BBC's `<div class=js-delayed-image-load data-src=… data-alt=…>`).
-                let Some(img) = img.or_else(|| lazy_image(doc, id)) else {
+                let lazy = || (tag == "figure").then(|| lazy_image(doc, id)).flatten();
+                let Some(img) = img.or_else(lazy) else {
                     continue;
                 };
                 if seen_img.contains(&img.0) {
@@ -497,7 +588,7 @@ pub fn collect(
                     doc.descendants(id)
                         .find(|&d| doc.tag_is(d, Tag::Figcaption))
                 });
-                let (caption, mut credit) = match cap {
+                let (mut caption, mut credit) = match cap {
                     Some(cap) => {
                         out.caption_pieces.extend(pieces_in(doc, b, cap));
                         read_caption(doc, cap)
@@ -514,15 +605,28 @@ pub fn collect(
                 }
                 // Or an element whose class names a credit, out of the caption (`<span
                 // class=story-image-copyright>EPA</span>` after an off-screen "Image
-                // copyright"): the block holding it is the credit's.
+                // copyright"), in a `<figure>` (a loose caption's parent may be the story's
+                // body). The block holding it is the figure's when it lies inside the figure:
+                // what it says besides the credit and a credit label is the caption, when the
+                // figure has none ("<span class=caption__text>…</span><span
+                // class=caption__credit>Photograph: …</span>"). A block around the figure is
+                // left alone.
                 if credit.is_none()
+                    && tag == "figure"
                     && let Some((el, who)) = class_credit(doc, id, cap)
                 {
                     let blk = b.block_of.get(el.index()).copied().unwrap_or(0);
                     if let Some(&pi) = b.piece_of.get(blk as usize)
                         && pi != super::blocks::NONE
+                        && let Some(p) = b.pieces.get(pi as usize)
+                        && doc.contains(id, p.node)
                     {
                         out.caption_pieces.insert(pi as usize);
+                        if caption.is_none()
+                            && let Some(rest) = beside_credit(&p.text, &doc.text_of(el))
+                        {
+                            caption = Some(Text::new(rest, p.span));
+                        }
                     }
                     credit = Some(who);
                 }

@@ -312,17 +312,15 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         if opts.explain {
             explain.push(format!(
                 "story: {} -> {} chars in the headline's <article> {:?}",
-                sel.kept_chars,
-                alt.kept_chars,
+                kept_all(&b, &sel),
+                kept_all(&b, &alt),
                 doc.span(story)
             ));
         }
-        // The story holds an article's body of prose, and most of what the container kept:
-        // an intro in an `<article>` over a listing's grid of linked cards (which the prose
-        // measure leaves out) is not the page's content alone.
-        if alt.kept_chars >= RESCUE_MAX_ARTICLE_CHARS
-            && alt.kept_chars as f64 >= HEADLINE_ARTICLE_SHARE * sel.kept_chars as f64
-        {
+        // The story holds most of what the container kept, every kept block counted (linked
+        // card titles too, which the prose measure leaves out): an intro in an `<article>`
+        // over a listing's grid of linked cards is not the page's content alone.
+        if kept_all(&b, &alt) as f64 >= HEADLINE_ARTICLE_SHARE * kept_all(&b, &sel) as f64 {
             sel = alt;
         } else if opts.explain {
             explain.push("story: not taken".into());
@@ -453,6 +451,21 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
     let mut why: Vec<String> = Vec::new();
     let page_host = article.url.as_deref().and_then(meta::host_of);
     let mut controls = b.controls.iter().peekable();
+    // Per block: the running text the selection keeps after it (a legal notice closes the
+    // content; a paragraph with a story after it is the story's).
+    let mut prose_after = vec![0u32; b.pieces.len()];
+    let mut seen_prose = 0u32;
+    for (i, p) in b.pieces.iter().enumerate().rev() {
+        prose_after[i] = seen_prose;
+        if sel.keep.get(i) == Some(&Keep::Body)
+            && !p.hidden
+            && p.chars >= MIN_DUPLICATE_CHARS
+            && p.punct > 0
+            && p.link_chars * 2 < p.chars
+        {
+            seen_prose += 1;
+        }
+    }
     for (i, p) in b.pieces.iter().enumerate() {
         let explain_why = opts.explain.then_some(&mut why);
         drop_controls(
@@ -554,7 +567,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             {
                 k = Keep::Drop(Reason::Metadata);
             } else if p.text.len() <= MAX_PHRASE_BLOCK
-                && let Some(pm) = html_phrase(&doc, p)
+                && let Some(pm) = html_phrase(&doc, p, articleish)
             {
                 if pm.mark == Mark::Related {
                     let rest = p.text.get(pm.rest..).unwrap_or("").trim();
@@ -579,7 +592,10 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             } else if p.text.len() <= MAX_PHRASE_BLOCK && p.link_chars > 0 && phrase_bar(&p.text) {
                 // (Its items are links: a bar of the same words as plain text is a sentence's.)
                 k = Keep::Drop(Reason::Ui);
-            } else if p.link_chars > 0 && legal_notice(&doc, &b, p, page_host) {
+            } else if p.link_chars > 0
+                && prose_after[i] <= MAX_PROSE_AFTER_NOTICE
+                && legal_notice(&doc, &b, p, page_host)
+            {
                 k = Keep::Drop(Reason::Boilerplate);
             }
         }
@@ -662,7 +678,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // dropped for what it is.
         if k == Keep::Drop(Reason::LowScore)
             && p.text.len() <= MAX_PHRASE_BLOCK
-            && let Some(pm) = html_phrase(&doc, p)
+            && let Some(pm) = html_phrase(&doc, p, articleish)
             && pm.rest >= p.text.trim_end().len()
         {
             k = Keep::Drop(mark_reason(pm.mark));
@@ -1104,21 +1120,27 @@ static HTML_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
 });
 
 /// A shop's interface lines in words a story may use too: a buy box's stock, delivery and
-/// seller lines ("In stock", "Free shipping", "Ships from: Ukraine"). Matched on blocks other
-/// than headings: the same words head a story's section ("Sold out", "Free shipping"). (A
-/// shop's buttons, "Add to cart", "Write a review", are interface lines wherever they stand:
-/// `html_ui_phrases.tsv`.)
+/// seller lines ("In stock", "Free shipping", "Ships from: Ukraine"). Matched only on pages
+/// that declare no article, on blocks other than headings: the same words head a story's
+/// section ("Sold out", "Free shipping"). (A shop's buttons, "Add to cart", "Write a review",
+/// are interface lines wherever they stand: `html_ui_phrases.tsv`.)
 static SHOP_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
     phrases::PhraseTable::from_tsv(include_str!("../../data/html_shop_phrases.tsv"))
 });
 
 /// The chrome phrase block `p` is or opens with: the shared list's, the HTML interface
-/// lines', or, for a block that is no heading, a shop's interface lines'.
-fn html_phrase(doc: &Document<'_>, p: &blocks::Piece) -> Option<phrases::PhraseMatch> {
+/// lines', or, on a page that declares no article (`articleish` false: a shop's pages), for a
+/// block that is no heading, a shop's interface lines'. (A story sets its subheads in bold
+/// paragraphs as often as in headings: "Sold out" over a section stays.)
+fn html_phrase(
+    doc: &Document<'_>,
+    p: &blocks::Piece,
+    articleish: bool,
+) -> Option<phrases::PhraseMatch> {
     phrases::match_line(&p.text)
         .or_else(|| HTML_PHRASES.match_line(&p.text))
         .or_else(|| {
-            (!is_heading(doc, p.node))
+            (!articleish && !is_heading(doc, p.node))
                 .then(|| SHOP_PHRASES.match_line(&p.text))
                 .flatten()
         })
@@ -1152,22 +1174,37 @@ fn phrase_bar(text: &str) -> bool {
 
 /// Longest block (non-space characters) read as a legal notice ([`legal_notice`]).
 const MAX_LEGAL_NOTICE_CHARS: usize = 600;
+/// Most paragraphs of running text the content keeps after a legal notice (another notice, a
+/// disclaimer): a notice closes the content; a paragraph linking legal pages with the story
+/// going on after it reports on them ("… according to its [privacy policy] …").
+const MAX_PROSE_AFTER_NOTICE: u32 = 2;
 /// Links of a block looked at by [`legal_notice`].
 const MAX_LEGAL_NOTICE_LINKS: usize = 16;
 /// Longest link element (bytes, tags included) read as a legal page's name.
 const MAX_LEGAL_LINK_BYTES: usize = 512;
 
-/// The names sites give their legal pages (`data/html_legal_pages.tsv`), lower case.
-static LEGAL_PAGES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::data::list(include_str!("../../data/html_legal_pages.tsv")));
+/// The rows of `data/html_legal_pages.tsv` of one kind (`page`, `notice`), lower case.
+fn legal_words(kind: &str) -> Vec<&'static str> {
+    crate::data::tsv_rows(include_str!("../../data/html_legal_pages.tsv"))
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, w)| w)
+        .collect()
+}
 
-/// True when a short block links two of the site's own legal pages or more by their names
-/// (`data/html_legal_pages.tsv`): a comment section's or a form's notice ("ترحب شبكة CNN
-/// بالنقاش … ننصحك بمراجعة [إرشادات الاستخدام] … استنادا إلى [سياسة الخصوصية] بما يتوافق مع
-/// [شروط استخدام الموقع]", "By submitting, you agree to our [Terms of Use] and [Privacy
-/// Policy]"). Only the block's own links count (not a nested widget's), and only links to the
-/// page's site (relative, or to its host): a story linking a company's policy pages on the
-/// company's site is reporting on them.
+/// The names sites give their legal pages.
+static LEGAL_PAGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| legal_words("page"));
+
+/// The words a notice asks the reader with ("you agree to", "ننصحك بمراجعة").
+static NOTICE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| legal_words("notice"));
+
+/// True when a short block asks the reader to read or accept the site's rules and links two
+/// of its own legal pages or more by their names (`data/html_legal_pages.tsv`): a comment
+/// section's or a form's notice ("ترحب شبكة CNN بالنقاش … ننصحك بمراجعة [إرشادات الاستخدام] …
+/// استنادا إلى [سياسة الخصوصية] بما يتوافق مع [شروط استخدام الموقع]", "By submitting, you
+/// agree to our [Terms of Use] and [Privacy Policy]"). A story naming such pages asks nothing
+/// ("… according to the [privacy policy] …"). Only the block's own links count (not a nested
+/// widget's), and only links to the page's site (relative, or to its host): a story linking a
+/// company's policy pages on the company's site is reporting on them.
 fn legal_notice(
     doc: &Document<'_>,
     b: &blocks::Blocks,
@@ -1175,6 +1212,10 @@ fn legal_notice(
     host: Option<&str>,
 ) -> bool {
     if p.chars > MAX_LEGAL_NOTICE_CHARS || !small_block(doc, p) {
+        return false;
+    }
+    let lower = p.text.to_lowercase();
+    if !NOTICE_WORDS.iter().any(|w| lower.contains(w)) {
         return false;
     }
     let legal = block_anchors(doc, b, p)
@@ -1192,15 +1233,16 @@ fn legal_notice(
     legal >= 2
 }
 
-/// True when `name` (a link's text) is a legal page's name of [`LEGAL_PAGES`], case, spaces
-/// and punctuation around it aside.
+/// True when `name` (a link's text) is a legal page's name of [`LEGAL_PAGES`], case, spaces,
+/// punctuation around it and the apostrophe's form ("Conditions d’utilisation") aside.
 fn is_legal_page_name(name: &str) -> bool {
     let t = name
         .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase();
+        .to_lowercase()
+        .replace('\u{2019}', "'");
     LEGAL_PAGES.iter().any(|l| *l == t)
 }
 
@@ -1311,10 +1353,22 @@ fn story_of_headline(
     Some((story, others))
 }
 
-/// Least share of the chosen container's kept prose the headline's `<article>` must keep to
-/// be taken instead ([`headline_article`]): an `<article>` holding only the headline and a
-/// teaser of a story set outside it is not the story.
-const HEADLINE_ARTICLE_SHARE: f64 = 0.5;
+/// Least share of the text the chosen container kept (every kept block, [`kept_all`]) the
+/// headline's `<article>` must keep to be taken instead ([`headline_article`]): an
+/// `<article>` holding only the headline and a teaser of a story set outside it is not the
+/// story, nor a listing's intro over its grid (half of the text, or less).
+const HEADLINE_ARTICLE_SHARE: f64 = 0.55;
+
+/// Visible characters of the blocks `sel` keeps, link-dense ones too (unlike
+/// `Selection::kept_chars`, which leaves out a listing's linked card titles).
+fn kept_all(b: &blocks::Blocks, sel: &content::Selection) -> usize {
+    b.pieces
+        .iter()
+        .zip(&sel.keep)
+        .filter(|(p, k)| **k == Keep::Body && !p.hidden)
+        .map(|(p, _)| p.chars)
+        .sum()
+}
 
 /// The `<article>` below `container` that holds the headline's place or whose first heading
 /// (`h1` to `h3`) is the headline (or a part of a page title of several, as long as a
@@ -3589,14 +3643,7 @@ mod tests {
             <p>Harbour businesses welcomed the vote, saying the square would bring visitors \
             back to a part of town that has emptied since the market closed.</p>\
             <p>Opponents said the cost, put at forty million euros, would fall on residents, \
-            and promised to take the decision to the regional court.</p>\
-            <p>The council's finance committee will publish the full budget for the project in \
-            March, including the share the regional government has promised to cover.</p>\
-            <p>Fishermen, who still land their catch at the old quay, asked for a guarantee that \
-            their moorings would stay free of charge during the works and after them.</p>\
-            <p>The mayor said a public meeting would be held in the town hall next month to \
-            answer questions from residents about noise, traffic and the new opening hours.</p>\
-            </article>\
+            and promised to take the decision to the regional court.</p></article>\
             <div class=box><h2>Also in the news</h2>\
             <p>Storm warnings were lifted on Monday evening, and the ferries will sail again \
             from Wednesday morning, the port authority said.</p>\
@@ -3608,9 +3655,9 @@ mod tests {
             and longer opening hours on weekends.</p></div></section></body></html>";
         let a = article_of(page);
         let body = body_texts(&a);
-        assert_eq!(body.len(), 9, "{body:?}");
+        assert_eq!(body.len(), 6, "{body:?}");
         assert!(body[1].starts_with("The island council"), "{body:?}");
-        assert!(body[8].starts_with("The mayor said"), "{body:?}");
+        assert!(body[5].starts_with("Opponents said"), "{body:?}");
         for other in ["Also in the news", "Storm warnings", "The library"] {
             assert!(
                 !body.iter().any(|t| t.starts_with(other)),
@@ -3745,6 +3792,43 @@ mod tests {
     }
 
     #[test]
+    fn lazy_players_avatars_and_credit_wrappers_are_no_pictures_or_credits() {
+        // A player's lazy placeholder and a quote's avatar are no figures; a credit-classed
+        // wrapper holding the caption is no credit, nor a "©" toggle; a source span in a
+        // story's first paragraph, beside a loose caption, stays in the paragraph.
+        let page = "<html><head><meta property=og:type content=article></head><body>\
+            <article><h1>Storm hits coast</h1><div class=story-body>\
+            <p><span class=article-source>LONDON (Reuters)</span> - A powerful storm hit the \
+            coast on Sunday, cutting power to thousands of homes along the shore.</p>\
+            <img src=/waves.jpg width=800><figcaption>Waves over the wall</figcaption>\
+            <figure><div class=rll-youtube-player \
+            data-src=\"https://www.youtube.com/embed/XYZ\"></div>\
+            <figcaption>The storm from the air</figcaption></figure>\
+            <figure class=quote><div class=\"avatar lazyload\" data-src=/people/jane.jpg></div>\
+            <blockquote><p>We will rebuild the harbour wall before the next winter, whatever \
+            it costs to the town.</p></blockquote><figcaption>Jane Doe, mayor</figcaption></figure>\
+            <figure><img src=/flood.jpg width=800><button class=copyright-toggle>©</button>\
+            <div class=caption-and-credit><p class=caption>Flooded cars on the seafront \
+            (Reuters)</p></div></figure>\
+            <p>Emergency services said they had rescued several people from flooded cars, and \
+            warned residents to stay indoors until the evening.</p></div></article></body></html>";
+        let a = article_of(page);
+        let srcs: Vec<&str> = a.figures.iter().map(|f| f.src.text.as_str()).collect();
+        assert_eq!(srcs, ["/waves.jpg", "/flood.jpg"], "{:?}", a.figures);
+        let body = body_texts(&a);
+        assert!(
+            body.iter()
+                .any(|t| t.starts_with("LONDON (Reuters) - A powerful")),
+            "{body:?}"
+        );
+        assert_eq!(a.figures[0].credit, None);
+        assert_ne!(
+            a.figures[1].credit.as_ref().map(|t| t.text.as_str()),
+            Some("©")
+        );
+    }
+
+    #[test]
     fn a_footer_inside_the_content_is_chrome() {
         // A blog post on a page that declares no article: its `<footer>` holds the author's
         // box (a linked name over a line as long as a sentence) and the tags.
@@ -3785,6 +3869,8 @@ mod tests {
             minutes of the launch on Friday morning, according to a tracking site.</p>\
             <h2>Free shipping</h2><p>Some shops now waive delivery fees on preorders to keep \
             customers from cancelling while they wait for new stock.</p>\
+            <p><strong>Out of stock</strong></p><p>Smaller shops say their last deliveries \
+            sold within an hour, and they cannot say when the next ones will come.</p>\
             <p>Compare:</p><ul><li>Compare products by their unit price, not by the size of \
             the pack or the discount printed on the box.</li></ul></article></body></html>";
         let a = article_of(page);
@@ -3792,6 +3878,7 @@ mod tests {
         for kept in [
             "Sold out",
             "Free shipping",
+            "Out of stock",
             "Compare:",
             "Compare products by",
         ] {
@@ -3854,6 +3941,10 @@ mod tests {
             <p>ونشرت الشركة النص الكامل لـ<a href=https://www.whatsapp.com/legal/privacy>سياسة \
             الخصوصية</a> الجديدة و<a href=https://www.whatsapp.com/legal/terms>شروط \
             الاستخدام</a> على موقعها.</p>\
+            <p>The changes let the app share more data, according to the \
+            <a href=/topic/privacy-policy>privacy policy</a> published in January; users who \
+            refuse the updated <a href=/topic/terms-of-service>terms of service</a> will lose \
+            some features.</p>\
             <p>وقال المتحدث باسم الحكومة إن التعليقات المنشورة تعبر عن آراء أصحابها.</p>\
             <h2>إرشادات الاستخدام</h2><p>ينصح الأطباء بعدم تجاوز الجرعة اليومية القصوى، وهي \
             أربعة غرامات للبالغين.</p>\
@@ -3863,6 +3954,7 @@ mod tests {
         let body = body_texts(&a);
         for kept in [
             "The company quietly",
+            "The changes let",
             "ونشرت الشركة",
             "وقال المتحدث",
             "إرشادات الاستخدام",

@@ -608,8 +608,9 @@ fn main_around(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
     None
 }
 
-/// Most ancestors looked at by [`sits_in`] (the nav, aside, menu and footer checks), the
-/// chrome-mark and comment walks, and most levels the first pass joins siblings over.
+/// Most ancestors any walk up from a block looks at in this module ([`sits_in`], the
+/// chrome-mark, comment, hidden-panel and caption walks, [`main_around`]), and most levels the
+/// first pass joins siblings over.
 const MAX_CHROME_DEPTH: usize = 64;
 
 /// True when `id` sits in a `nav`, `aside`, `footer` or `menu` element below `container`.

@@ -269,17 +269,21 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
     // one asked for): the story of the page's headline is the content.
     // The other stories, once the headline's is taken: their blocks are teasers' text.
     let mut other_stories: Vec<NodeId> = Vec::new();
-    if let Some(t) = &article.title
-        && let Some((story, others)) = story_of_headline(&doc, sel.container, t)
-    {
-        let alt = content::select(
+    // The first pass's reading of one story's element.
+    let select_story = |story: NodeId| {
+        content::select(
             &doc,
             &b,
             &Params {
                 container: Some(story),
                 ..first
             },
-        );
+        )
+    };
+    if let Some(t) = &article.title
+        && let Some((story, others)) = story_of_headline(&doc, sel.container, t)
+    {
+        let alt = select_story(story);
         if opts.explain {
             explain.push(format!(
                 "stories: {} -> {} chars in the headline's <article> {:?}",
@@ -301,14 +305,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // it, the page's other parts (teasers, a blog box, a comment form). Not on a page made
         // of replies (a thread, a Q&A page, comments taken for the content): the question's
         // `<article>` holds the headline, and the answers are the content too.
-        let alt = content::select(
-            &doc,
-            &b,
-            &Params {
-                container: Some(story),
-                ..first
-            },
-        );
+        let alt = select_story(story);
         if opts.explain {
             explain.push(format!(
                 "story: {} -> {} chars in the headline's <article> {:?}",

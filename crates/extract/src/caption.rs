@@ -419,6 +419,20 @@ pub(crate) fn is_credit_label(label: &str) -> bool {
             .any(|c| c.eq_ignore_ascii_case(l) || (!l.is_ascii() && l.to_lowercase() == *c))
 }
 
+/// A credit label closing `t` (after a space, perhaps with a colon: "… wall. Photo:", "…
+/// Image copyright"): the text before it and the label.
+pub(crate) fn trailing_credit_label(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim_end().trim_end_matches([':', '：']).trim_end();
+    CREDIT_LABELS.iter().find_map(|l| {
+        let at = t.len().checked_sub(l.len())?;
+        let tail = t.get(at..)?;
+        let same = tail.eq_ignore_ascii_case(l) || (!tail.is_ascii() && tail.to_lowercase() == *l);
+        let before = &t[..at];
+        (same && (before.is_empty() || before.ends_with(char::is_whitespace)))
+            .then_some((before, tail))
+    })
+}
+
 /// The credit after a label of two words or more closed by a space alone, or after `©`
 /// ("Image copyright Getty Images", "مصدر الصورة Getty Images", "© Reuters"), as a credit
 /// element's text gives it.

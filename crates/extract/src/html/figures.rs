@@ -248,16 +248,20 @@ const MAX_FIGURE_ELEMENTS: usize = 64;
 /// The attributes a lazy-loading placeholder keeps a picture's address in.
 const LAZY_SRC_ATTRS: [&str; 4] = ["data-src", "data-lazy-src", "data-original", "data-srcset"];
 
-/// File endings of a picture's address.
-const PICTURE_EXTS: [&str; 7] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"];
+/// Hosts and class words of players and charts that load lazily like pictures
+/// (`data/html_lazy_players.tsv`): their placeholders are no pictures.
+static LAZY_PLAYERS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    crate::data::tsv_rows(include_str!("../../data/html_lazy_players.tsv")).collect()
+});
 
 /// The element inside `figure` that stands for a picture its script loads later: no image
 /// element, but a picture's address in a lazy-loading attribute (BBC's `<div
-/// class=js-delayed-image-load data-src=….jpg data-alt=…>`). The address must name a picture
-/// file, or the element give the picture's words (`data-alt`): players and charts load lazily
-/// too (`<div class=rll-youtube-player data-src=…/embed/…>`, a Flourish chart's
-/// `data-src=visualisation/…`), and so do elements inside a `<noscript>`'s copy. A picture too
-/// small for a figure (by its size, or a class naming an avatar, an icon or a logo) is none.
+/// class=js-delayed-image-load data-src=… data-alt=…>`). Players and charts load lazily too
+/// (`<div class=rll-youtube-player data-src=…/embed/…>`, a Flourish chart's
+/// `data-src=visualisation/…`): an address with an `/embed/` segment or a player's host, or an
+/// element whose class names a player or a chart, is none; nor is an element inside a
+/// `<noscript>`'s copy, or a picture too small for a figure (by its size, or a class naming an
+/// avatar, an icon or a logo).
 fn lazy_image(doc: &Document<'_>, figure: NodeId) -> Option<NodeId> {
     doc.descendants(figure)
         .take(MAX_FIGURE_ELEMENTS)
@@ -282,36 +286,38 @@ fn lazy_image(doc: &Document<'_>, figure: NodeId) -> Option<NodeId> {
                 .iter()
                 .any(|a| doc.attr(d, a).is_some_and(|v| !v.trim().is_empty()))
                 && !too_small(doc, d)
-                && !doc.attr_raw(d, "class").is_some_and(names_small_picture)
+                && !doc
+                    .attr_raw(d, "class")
+                    .is_some_and(|c| class_has(c, "small") || class_has(c, "player"))
                 && !in_noscript(doc, d, figure)
-                && img_src(doc, d).is_some_and(|(src, _)| {
-                    names_picture(&src)
-                        || doc
-                            .attr(d, "data-alt")
-                            .is_some_and(|a| !a.trim().is_empty())
-                })
+                && img_src(doc, d).is_some_and(|(src, _)| !names_player(&src))
         })
 }
 
-/// Class words of a small picture beside a figure's matter, not the figure's picture: a
-/// quote's speaker, a logo.
-const SMALL_PICTURE_CLASSES: [&str; 4] = ["avatar", "icon", "logo", "emoji"];
-
-/// True when a `class` value names a small picture ([`SMALL_PICTURE_CLASSES`]).
-fn names_small_picture(class: &str) -> bool {
-    let c = class.to_ascii_lowercase();
-    SMALL_PICTURE_CLASSES.iter().any(|w| c.contains(w))
+/// True when a token of `class` (split on what is no letter or digit) is a word of the
+/// [`LAZY_PLAYERS`] rows of `kind` (`small`: avatar, icon; `player`: player, chart).
+fn class_has(class: &str, kind: &str) -> bool {
+    class
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .any(|t| {
+            LAZY_PLAYERS
+                .iter()
+                .any(|(k, w)| *k == kind && t.eq_ignore_ascii_case(w))
+        })
 }
 
-/// True when `src` names a picture file by its ending (before any `?` or `#`), and is no
-/// player's embed address.
-fn names_picture(src: &str) -> bool {
-    let path = src
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    !path.contains("/embed") && PICTURE_EXTS.iter().any(|e| path.ends_with(e))
+/// True when `src` is a player's or a chart's address: an `/embed/` path segment, or a host
+/// of the [`LAZY_PLAYERS`] `host` rows.
+fn names_player(src: &str) -> bool {
+    let s = src.to_ascii_lowercase();
+    let host = s
+        .split_once("//")
+        .map_or("", |(_, r)| r.split(['/', '?', '#']).next().unwrap_or(""));
+    s.contains("/embed/")
+        || LAZY_PLAYERS
+            .iter()
+            .any(|(k, h)| *k == "host" && (host == *h || host.ends_with(&format!(".{h}"))))
 }
 
 /// True when `id` sits in a `<noscript>` below `figure`.
@@ -339,8 +345,10 @@ fn class_credit(doc: &Document<'_>, figure: NodeId, cap: Option<NodeId>) -> Opti
                     .attr_raw(d, "aria-hidden")
                     .is_none_or(|v| !v.trim().eq_ignore_ascii_case("true"))
                 && doc.attr_raw(d, "hidden").is_none()
+                && !cap.is_some_and(|c| doc.contains(d, c))
                 && !doc.descendants(d).any(|x| {
                     is_image(doc, x)
+                        || doc.tag_is(x, Tag::Figcaption)
                         || (x != d
                             && doc
                                 .attr_raw(x, "class")
@@ -365,20 +373,25 @@ fn class_credit(doc: &Document<'_>, figure: NodeId, cap: Option<NodeId>) -> Opti
 fn beside_credit(block: &str, credit: &str) -> Option<String> {
     let block: String = block.split_whitespace().collect::<Vec<_>>().join(" ");
     let credit: String = credit.split_whitespace().collect::<Vec<_>>().join(" ");
-    let rest = match block.find(credit.as_str()) {
-        Some(at) if !credit.is_empty() => {
-            format!("{} {}", &block[..at], &block[at + credit.len()..])
-        }
-        _ => block,
+    // (The credit element closes the block as a rule: its last occurrence is cut, not a word
+    // of the caption that names the same agency.)
+    let (head, tail) = match block.rfind(credit.as_str()) {
+        Some(at) if !credit.is_empty() => (&block[..at], &block[at + credit.len()..]),
+        _ => (block.as_str(), ""),
     };
-    let rest = rest
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '.')
-        .to_string();
+    // Separators around the cut go, and a credit label left before it ("… wall. Photo:"); the
+    // caption's own punctuation stays.
+    let sep =
+        |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | ',' | ':' | ';' | '/');
+    let mut head = head.trim_end_matches(sep);
+    if let Some((before, _)) = crate::caption::trailing_credit_label(head) {
+        head = before.trim_end_matches(sep);
+    }
+    let tail = tail.trim_start_matches(sep);
+    let rest = format!("{head} {tail}");
+    let rest = rest.trim();
     (!rest.is_empty() && !crate::caption::is_credit_label(rest.trim_end_matches('.')))
-        .then_some(rest)
+        .then(|| rest.to_string())
 }
 
 /// Longest block read as a figure's credit line (bytes).
@@ -621,11 +634,20 @@ pub fn collect(
                         && let Some(p) = b.pieces.get(pi as usize)
                         && doc.contains(id, p.node)
                     {
-                        out.caption_pieces.insert(pi as usize);
-                        if caption.is_none()
-                            && let Some(rest) = beside_credit(&p.text, &doc.text_of(el))
-                        {
-                            caption = Some(Text::new(rest, p.span));
+                        // The block's other words become the caption only when the figure has
+                        // none and they are a caption's length; else the block stays where it
+                        // was read (its text is not lost).
+                        match beside_credit(&p.text, &doc.text_of(el)) {
+                            None => {
+                                out.caption_pieces.insert(pi as usize);
+                            }
+                            Some(rest)
+                                if caption.is_none() && rest.len() <= MAX_CLASS_CAPTION_BYTES =>
+                            {
+                                out.caption_pieces.insert(pi as usize);
+                                caption = Some(Text::new(rest, p.span));
+                            }
+                            Some(_) => {}
                         }
                     }
                     credit = Some(who);

@@ -316,8 +316,15 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         }
         // The story holds most of what the container kept, every kept block counted (linked
         // card titles too, which the prose measure leaves out): an intro in an `<article>`
-        // over a listing's grid of linked cards is not the page's content alone.
-        if kept_all(&b, &alt) as f64 >= HEADLINE_ARTICLE_SHARE * kept_all(&b, &sel) as f64 {
+        // over a listing's grid of linked cards is not the page's content alone. Or it holds
+        // an article body's prose and half of the container's, and the container kept prose
+        // beside it (teasers with their summaries; a bare grid of linked titles has none).
+        let prose_story = alt.kept_chars >= RESCUE_MAX_ARTICLE_CHARS
+            && alt.kept_chars < sel.kept_chars
+            && alt.kept_chars as f64 >= HEADLINE_PROSE_SHARE * sel.kept_chars as f64;
+        if prose_story
+            || kept_all(&b, &alt) as f64 >= HEADLINE_ARTICLE_SHARE * kept_all(&b, &sel) as f64
+        {
             sel = alt;
         } else if opts.explain {
             explain.push("story: not taken".into());
@@ -1127,8 +1134,8 @@ static SHOP_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
 
 /// The chrome phrase block `p` is or opens with: the shared list's, the HTML interface
 /// lines', or, on a page that declares no article (`articleish` false: a shop's pages), for a
-/// block that is no heading, a shop's interface lines'. (A story sets its subheads in bold
-/// paragraphs as often as in headings: "Sold out" over a section stays.)
+/// block that is no heading nor a bold paragraph, a shop's interface lines'. (A story sets its
+/// subheads in bold paragraphs as often as in headings: "Sold out" over a section stays.)
 fn html_phrase(
     doc: &Document<'_>,
     p: &blocks::Piece,
@@ -1137,10 +1144,22 @@ fn html_phrase(
     phrases::match_line(&p.text)
         .or_else(|| HTML_PHRASES.match_line(&p.text))
         .or_else(|| {
-            (!articleish && !is_heading(doc, p.node))
+            (!articleish && !is_heading(doc, p.node) && !bold_only(doc, p.node))
                 .then(|| SHOP_PHRASES.match_line(&p.text))
                 .flatten()
         })
+}
+
+/// True when element `id` holds one bold element and nothing else but spaces (`<p><strong>Sold
+/// out</strong></p>`): a subhead set in a paragraph.
+fn bold_only(doc: &Document<'_>, id: NodeId) -> bool {
+    let mut kids = doc
+        .children(id)
+        .filter(|&c| !(doc.is_text(c) && doc.text(c).trim().is_empty()));
+    matches!(
+        (kids.next(), kids.next()),
+        (Some(k), None) if matches!(doc.tag(k), Some("strong" | "b"))
+    )
 }
 
 /// What separates the items of a bar of interface links.
@@ -1355,6 +1374,9 @@ fn story_of_headline(
 /// `<article>` holding only the headline and a teaser of a story set outside it is not the
 /// story, nor a listing's intro over its grid (half of the text, or less).
 const HEADLINE_ARTICLE_SHARE: f64 = 0.55;
+/// Least share of the container's kept prose a headline's `<article>` of an article body's
+/// length must keep, the other way in ([`headline_article`]).
+const HEADLINE_PROSE_SHARE: f64 = 0.5;
 
 /// Visible characters of the blocks `sel` keeps, link-dense ones too (unlike
 /// `Selection::kept_chars`, which leaves out a listing's linked card titles).
@@ -3823,6 +3845,54 @@ mod tests {
             a.figures[1].credit.as_ref().map(|t| t.text.as_str()),
             Some("©")
         );
+    }
+
+    #[test]
+    fn credits_captions_and_notices_keep_the_storys_words() {
+        // A figure with a caption and a note ending in a credit span: the note stays in the
+        // body. A caption beside a credit span keeps its own punctuation and loses a label
+        // left before the credit. A lazy picture without a file ending is a picture.
+        let page = "<html><head><meta property=og:type content=website></head><body><main>\
+            <article><h1>Storm hits coast</h1>\
+            <p>A powerful storm hit the coast on Sunday, cutting power to thousands of homes \
+            and closing the main roads along the shore.</p>\
+            <figure><img src=/flood.jpg width=800><figcaption>Flooded cars</figcaption>\
+            <p class=photo-note>The picture was taken from a rescue helicopter shortly after \
+            noon. <span class=photo-credit>Jane Roe</span></p></figure>\
+            <figure><img src=/mayor.jpg width=800><p>Mayor Jane Doe (left) and the fire chief \
+            (right). Photo: <span class=photo-credit>AP</span></p></figure>\
+            <figure><div class=lazy data-src=\"/_next/image?url=%2Fwaves&amp;w=1200\"></div>\
+            <figcaption>Waves over the wall</figcaption></figure>\
+            <p><strong>Out of stock</strong></p><p>Shops ran out of sandbags by the evening, \
+            and the council opened its depot to residents.</p>\
+            <p>The judge ruled on who owns the copyright: Warner Music Group.</p>\
+            <p>التعليقات المنشورة لا تعبر عن رأي الموقع، لكنه يتحمل مسؤوليتها بموجب المادة 12.</p>\
+            <p>Users who do not agree to the updated <a href=/topic/terms>terms of service</a> \
+            and <a href=/topic/privacy>privacy policy</a> by May 15 will lose features, the \
+            company said.</p></article></main></body></html>";
+        let a = article_of(page);
+        let body = body_texts(&a);
+        for kept in [
+            "The picture was taken",
+            "Out of stock",
+            "The judge ruled",
+            "التعليقات المنشورة",
+            "Users who do not agree",
+        ] {
+            assert!(body.iter().any(|t| t.starts_with(kept)), "{kept}: {body:?}");
+        }
+        let caption = |i: usize| a.figures[i].caption.as_ref().map(|c| c.text.as_str());
+        assert_eq!(a.figures.len(), 3, "{:?}", a.figures);
+        assert_eq!(caption(0), Some("Flooded cars"));
+        assert_eq!(
+            caption(1),
+            Some("Mayor Jane Doe (left) and the fire chief (right).")
+        );
+        assert_eq!(
+            a.figures[1].credit.as_ref().map(|c| c.text.as_str()),
+            Some("AP")
+        );
+        assert_eq!(caption(2), Some("Waves over the wall"));
     }
 
     #[test]

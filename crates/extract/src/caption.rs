@@ -261,10 +261,7 @@ static CREDIT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// The rows of `data/html_credit_words.tsv` of one kind.
 fn credit_words(kind: &str) -> Vec<&'static str> {
-    crate::data::tsv_rows(include_str!("../data/html_credit_words.tsv"))
-        .filter(|(k, _)| *k == kind)
-        .map(|(_, w)| w)
-        .collect()
+    crate::data::words_of(include_str!("../data/html_credit_words.tsv"), kind)
 }
 
 /// Credit labels that are also common nouns before a colon ("Bild:", "Photo:"): after one,

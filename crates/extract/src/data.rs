@@ -10,6 +10,15 @@ pub(crate) fn tsv_rows(text: &'static str) -> impl Iterator<Item = (&'static str
         .map(|(a, b)| (a.trim(), b.trim()))
 }
 
+/// The phrases of the rows of one `kind` of a `kind<TAB>phrase` list, in file order
+/// (`words_of("page\tprivacy policy\nnotice\tyou agree\n", "page")` → `["privacy policy"]`).
+pub(crate) fn words_of(text: &'static str, kind: &str) -> Vec<&'static str> {
+    tsv_rows(text)
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, w)| w)
+        .collect()
+}
+
 /// The entries of a one-column list: one a line, trimmed; blank lines and `#` comments
 /// skipped.
 pub(crate) fn list(text: &'static str) -> Vec<&'static str> {
@@ -30,7 +39,7 @@ pub(crate) fn opens_with<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{list, opens_with, tsv_rows};
+    use super::{list, opens_with, tsv_rows, words_of};
 
     #[test]
     fn opens_with_compares_ascii_without_case() {
@@ -43,6 +52,14 @@ mod tests {
         // A phrase longer than the text, or ending inside a character, opens nothing.
         assert_eq!(opens_with("Pho", "photo"), None);
         assert_eq!(opens_with("éa", "e"), None);
+    }
+
+    #[test]
+    fn words_of_keeps_one_kind_in_order() {
+        let text = "# kinds\npage\tprivacy policy\nnotice\tyou agree\npage\tterms\n";
+        assert_eq!(words_of(text, "page"), ["privacy policy", "terms"]);
+        assert_eq!(words_of(text, "notice"), ["you agree"]);
+        assert!(words_of(text, "other").is_empty());
     }
 
     #[test]

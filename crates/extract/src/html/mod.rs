@@ -1201,10 +1201,7 @@ const MAX_LEGAL_LINK_BYTES: usize = 512;
 
 /// The rows of `data/html_legal_pages.tsv` of one kind (`page`, `notice`), lower case.
 fn legal_words(kind: &str) -> Vec<&'static str> {
-    crate::data::tsv_rows(include_str!("../../data/html_legal_pages.tsv"))
-        .filter(|(k, _)| *k == kind)
-        .map(|(_, w)| w)
-        .collect()
+    crate::data::words_of(include_str!("../../data/html_legal_pages.tsv"), kind)
 }
 
 /// The names sites give their legal pages.

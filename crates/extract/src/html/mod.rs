@@ -533,7 +533,14 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         }
         if figs.caption_pieces.contains(&i) {
             if matches!(k, Keep::Body | Keep::Drop(Reason::LowScore)) {
-                continue; // kept, in a figure (a lead figure above the container scores low)
+                // Kept, in a figure (a lead figure above the container scores low). A copy of
+                // the caption elsewhere (a gallery's caption again under its controls) is a
+                // repeat.
+                if p.chars >= MIN_DUPLICATE_CHARS {
+                    let parent = doc.parent(p.node).unwrap_or(p.node);
+                    seen.entry(p.text.as_str()).or_insert(parent);
+                }
+                continue;
             }
         } else if (k == Keep::Body
             || (matches!(k, Keep::Drop(Reason::Nav | Reason::Related)) && in_container))
@@ -4313,6 +4320,25 @@ mod tests {
         assert_chrome(&a, &["Top Posters"], Reason::Nav);
         assert_chrome(&a, &["You may also be interested"], Reason::Related);
         assert_chrome(&a, &["If you're enjoying"], Reason::Boilerplate);
+    }
+
+    #[test]
+    fn a_copy_of_a_caption_elsewhere_is_a_repeat() {
+        // A gallery writes its caption under the picture and again under its controls.
+        let cap = "زوار معرض الكتاب يتجولون بين أجنحة دور النشر العربية والأجنبية في اليوم الأول للمعرض الدولي بالقاهرة صباح الخميس";
+        let page = format!(
+            "<html><body><article><h1>افتتاح معرض الكتاب</h1><div class=gallery>             <figure><img src=/1.jpg><figcaption>{cap}</figcaption></figure>             <div class=controls><div class=caption-remote><p>{cap}</p></div></div></div>             <div class=article-body><p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس              بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p>             <p>وقال رئيس اللجنة المنظمة إن المعرض يخصص هذا العام جناحا كاملا لكتب الأطفال              واليافعين إلى جانب برنامج يومي من الندوات.</p></div></article></body></html>"
+        );
+        let a = article_of(page);
+        assert_eq!(a.figures.len(), 1, "{:?}", a.figures);
+        assert!(a.body.iter().all(|b| b.text != cap), "{:?}", a.body);
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text == cap && d.reason == Reason::Duplicate),
+            "{:?}",
+            a.chrome
+        );
     }
 
     #[test]

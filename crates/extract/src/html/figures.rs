@@ -441,30 +441,46 @@ fn read_caption(doc: &Document<'_>, cap: NodeId) -> (Option<Text>, Option<Text>)
 /// Longest caption read from an element by its class alone (bytes).
 const MAX_CLASS_CAPTION_BYTES: usize = 400;
 
-/// The element right after a bare image (or after the link or `picture` wrapping it) whose
-/// class names a caption: Youm7's `<img …><span class=img-caption>وزير التعليم خلال
-/// المؤتمر</span>`, WordPress's `wp-caption-text`. It holds no image of its own.
-fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
-    let mut at = img;
-    for _ in 0..2 {
-        match doc.parent(at) {
-            Some(p)
-                if (doc.tag_is(p, Tag::A) || doc.tag_is(p, Tag::Picture))
-                    && doc.next_sibling(at).is_none() =>
-            {
-                at = p;
-            }
-            _ => break,
-        }
-    }
-    let mut next = doc.next_sibling(at);
+/// Most wrappers climbed from a bare image to the element its caption follows.
+const MAX_IMAGE_WRAPPERS: usize = 3;
+
+/// The next sibling of `id` that is not blank text.
+fn next_filled(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
+    let mut next = doc.next_sibling(id);
     while let Some(n) = next
         && doc.is_text(n)
         && doc.text(n).trim().is_empty()
     {
         next = doc.next_sibling(n);
     }
-    let cap = next?;
+    next
+}
+
+/// True when `id` is the only child of `parent` besides blank text.
+fn sole_child(doc: &Document<'_>, parent: NodeId, id: NodeId) -> bool {
+    doc.children(parent)
+        .all(|c| c == id || (doc.is_text(c) && doc.text(c).trim().is_empty()))
+}
+
+/// The element right after a bare image (or after the link, `picture` or other element that
+/// wraps nothing else) whose class names a caption: Youm7's `<img …><span
+/// class=img-caption>وزير التعليم خلال المؤتمر</span>`, WordPress's `wp-caption-text`, Time's
+/// `<div class=toutAsset><img …></div><p class=caption>…`. It holds no image of its own.
+fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
+    let mut at = img;
+    for _ in 0..MAX_IMAGE_WRAPPERS {
+        match doc.parent(at) {
+            Some(p)
+                if ((doc.tag_is(p, Tag::A) || doc.tag_is(p, Tag::Picture))
+                    && doc.next_sibling(at).is_none())
+                    || sole_child(doc, p, at) =>
+            {
+                at = p;
+            }
+            _ => break,
+        }
+    }
+    let cap = next_filled(doc, at)?;
     let class = doc.attr_raw(cap, "class")?;
     let caption_class = class
         .as_bytes()
@@ -472,6 +488,25 @@ fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
         .any(|w| w.eq_ignore_ascii_case(b"caption"));
     (caption_class && !is_credit_class(class) && !doc.descendants(cap).any(|d| is_image(doc, d)))
         .then_some(cap)
+}
+
+/// The element right after a caption `cap` whose class names a credit, and who it names (less
+/// a label: "Photo: AP" names AP): a credit line's length, no image, no button.
+fn credit_after(doc: &Document<'_>, cap: NodeId) -> Option<(NodeId, Text)> {
+    let el = next_filled(doc, cap)?;
+    let class = doc.attr_raw(el, "class")?;
+    if !is_credit_class(class)
+        || doc.tag_is(el, Tag::Button)
+        || doc.descendants(el).any(|d| is_image(doc, d))
+    {
+        return None;
+    }
+    let text = doc.text_within(el, MAX_CREDIT_BYTES)?;
+    let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = t.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']') || c.is_whitespace());
+    let who = credit_name(t).unwrap_or(t);
+    (who.chars().any(char::is_alphabetic) && who.len() <= MAX_CREDIT_BYTES)
+        .then(|| (el, Text::new(who, doc.span(el))))
 }
 
 /// The name of a picture's file, less its extension and a size suffix ("gold-800x450.jpg" and
@@ -696,9 +731,17 @@ pub fn collect(
                     .filter(|a| !a.is_empty())
                     .map(|a| Text::new(a, span));
                 let (caption, credit) = match class_cap {
-                    Some((cap, read)) => {
+                    Some((cap, (caption, credit))) => {
                         out.caption_pieces.extend(pieces_in(doc, b, cap));
-                        read
+                        // A credit in an element of its own right after the caption (Time's
+                        // `<p class=caption>…</p><div class=credit>Win McNamee / Getty
+                        // Images</div>`).
+                        let credit = credit.or_else(|| {
+                            let (el, who) = credit_after(doc, cap)?;
+                            out.caption_pieces.extend(pieces_in(doc, b, el));
+                            Some(who)
+                        });
+                        (caption, credit)
                     }
                     None => (None, None),
                 };
@@ -873,6 +916,31 @@ mod tests {
             );
             assert_eq!(f[0].credit.as_ref().map(|c| c.text.as_str()), credit);
         }
+    }
+
+    #[test]
+    fn a_caption_after_the_image_wrapper_and_a_credit_after_the_caption() {
+        // Time: the picture alone in a wrapper, then the caption, then the credit.
+        let page = format!(
+            "<article><div class=article-body><div class=tout><div class=toutAsset>              <img src=/spill.jpg width=307 height=200 alt=\"\"> </div>\
+             <p class=caption>صياد يخرج من البحر قرب بقعة نفط</p>\
+             <div class=credit>Win McNamee / Getty Images</div></div>{BODY}</div></article>"
+        );
+        let f = figures_of(&page);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].caption.as_ref().map(|c| c.text.as_str()),
+            Some("صياد يخرج من البحر قرب بقعة نفط")
+        );
+        assert_eq!(
+            f[0].credit.as_ref().map(|c| c.text.as_str()),
+            Some("Win McNamee / Getty Images")
+        );
+        // A wrapper holding words beside the picture is no picture's wrapper.
+        let page = format!(
+            "<article><div class=article-body><div class=card><img src=/spill.jpg>              <span>صياد</span></div><p class=caption>صياد يخرج من البحر</p>{BODY}</div></article>"
+        );
+        assert!(figures_of(&page).iter().all(|f| f.caption.is_none()));
     }
 
     #[test]

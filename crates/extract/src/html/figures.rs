@@ -481,13 +481,42 @@ fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
         }
     }
     let cap = next_filled(doc, at)?;
-    let class = doc.attr_raw(cap, "class")?;
-    let caption_class = class
-        .as_bytes()
-        .windows(b"caption".len())
-        .any(|w| w.eq_ignore_ascii_case(b"caption"));
-    (caption_class && !is_credit_class(class) && !doc.descendants(cap).any(|d| is_image(doc, d)))
-        .then_some(cap)
+    if !doc.is_element(cap) || doc.descendants(cap).any(|d| is_image(doc, d)) {
+        return None;
+    }
+    match doc.attr_raw(cap, "class") {
+        Some(class)
+            if class
+                .as_bytes()
+                .windows(b"caption".len())
+                .any(|w| w.eq_ignore_ascii_case(b"caption")) =>
+        {
+            (!is_credit_class(class)).then_some(cap)
+        }
+        // An element that says what the image's alt says (CNN's unclassed `<div>` under the
+        // picture) is its caption; a heading or a link saying it is a card's title.
+        _ => (!doc.tag_code(cap).is_some_and(Tag::is_heading)
+            && !doc.descendants(cap).any(|d| doc.tag_is(d, Tag::A))
+            && says_alt(doc, img, cap))
+        .then_some(cap),
+    }
+}
+
+/// Fewest words of an image's alt text that an element after it must repeat to be its caption.
+const MIN_ALT_CAPTION_WORDS: usize = 4;
+
+/// True when the text of `el` is the alt text of `img` (of [`MIN_ALT_CAPTION_WORDS`] words or
+/// more), whitespace collapsed.
+fn says_alt(doc: &Document<'_>, img: NodeId, el: NodeId) -> bool {
+    let Some(alt) = doc.attr(img, "alt") else {
+        return false;
+    };
+    let alt: Vec<&str> = alt.split_whitespace().collect();
+    if alt.len() < MIN_ALT_CAPTION_WORDS {
+        return false;
+    }
+    doc.text_within(el, MAX_CLASS_CAPTION_BYTES)
+        .is_some_and(|t| t.split_whitespace().eq(alt.iter().copied()))
 }
 
 /// The element right after a caption `cap` whose class names a credit, and who it names (less
@@ -941,6 +970,35 @@ mod tests {
             "<article><div class=article-body><div class=card><img src=/spill.jpg>              <span>صياد</span></div><p class=caption>صياد يخرج من البحر</p>{BODY}</div></article>"
         );
         assert!(figures_of(&page).iter().all(|f| f.caption.is_none()));
+    }
+
+    #[test]
+    fn an_element_saying_the_images_alt_after_it_is_its_caption() {
+        let alt = "وزير التعليم خلال المؤتمر الصحفي";
+        let page = |next: &str| {
+            format!(
+                "<article><div class=article-body><div class=lead><div class=img300> \
+                 <img src=/1.jpg alt=\"{alt}\"> </div>{next}</div>{BODY}</div></article>"
+            )
+        };
+        let f = figures_of(&page(&format!("<div>{alt}</div>")));
+        assert_eq!(first_caption(&f), Some(alt), "{f:?}");
+        // Other words, or an alt too short to tell, are no caption.
+        let f = figures_of(&page("<div>وزير التعليم يفتتح المعرض</div>"));
+        assert_eq!(first_caption(&f), None, "{f:?}");
+        let short = format!(
+            "<article><div class=article-body><div><img src=/1.jpg alt=\"الوزير\"></div>\
+             <p>الوزير</p>{BODY}</div></article>"
+        );
+        assert_eq!(first_caption(&figures_of(&short)), None);
+        // A card's title saying the alt again is no caption.
+        for title in [
+            format!("<h3>{alt}</h3>"),
+            format!("<p><a href=/s>{alt}</a></p>"),
+        ] {
+            let f = figures_of(&page(&title));
+            assert_eq!(first_caption(&f), None, "{title}: {f:?}");
+        }
     }
 
     #[test]

@@ -44,6 +44,28 @@ pub const RESCUE_MIN_SHARE: f64 = 0.15;
 /// that pass keeps more inside an ancestor of the first container strictly inside `<body>` (a
 /// landing page's sections of linked cards beside the one section chosen).
 pub const RESCUE_WIDEN_SHARE: f64 = 0.25;
+/// A declared article's first selection this long (characters) is a story: a rescue pass
+/// must add running text to replace it ([`adds_prose`]).
+pub const MIN_STORY_CHARS: usize = 400;
+/// Share of the characters a rescue pass adds that must be running text (sentences, not
+/// link text) for it to replace a story.
+pub const MIN_ADDED_PROSE_SHARE: f64 = 0.5;
+
+/// True when the blocks `alt` keeps beyond `first` are mostly running text: blocks with a
+/// sentence's punctuation and less than half of their characters in links.
+fn adds_prose(b: &blocks::Blocks, first: &[Keep], alt: &[Keep]) -> bool {
+    let (mut added, mut prose) = (0usize, 0usize);
+    for (i, p) in b.pieces.iter().enumerate() {
+        if alt.get(i) == Some(&Keep::Body) && first.get(i) != Some(&Keep::Body) {
+            added += p.chars;
+            if p.punct > 0 && p.link_chars * 2 < p.chars {
+                prose += p.chars;
+            }
+        }
+    }
+    prose as f64 >= MIN_ADDED_PROSE_SHARE * added as f64
+}
+
 /// Comment sections are taken as the content (a forum) only when the first selection kept
 /// fewer characters than this.
 pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
@@ -241,7 +263,14 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             || (alt.container != body
                 && doc.contains(body, alt.container)
                 && doc.contains(alt.container, sel.container));
-        let taken = alt.kept_chars > sel.kept_chars && in_place;
+        // A declared article whose story was found keeps it: a pass that leaves the story's
+        // element for a wider one and adds only link lists, names and tables there (a
+        // sidebar's columns around a short news brief) adds no story. (Links inside the
+        // story's own element, a hub's cards, are its.)
+        let adds_story =
+            !(links_ok && articleish && k >= MIN_STORY_CHARS && alt.container != sel.container)
+                || adds_prose(&b, &sel.keep, &alt.keep);
+        let taken = alt.kept_chars > sel.kept_chars && in_place && adds_story;
         if opts.explain {
             explain.push(format!(
                 "rescue: {what}: {} -> {} chars in <{}> {:?}{}",
@@ -4320,6 +4349,45 @@ mod tests {
         assert_chrome(&a, &["Top Posters"], Reason::Nav);
         assert_chrome(&a, &["You may also be interested"], Reason::Related);
         assert_chrome(&a, &["If you're enjoying"], Reason::Boilerplate);
+    }
+
+    #[test]
+    fn a_short_story_keeps_out_the_sidebar_links_around_it() {
+        // A news brief of three paragraphs in a page whose columns hold far more link text:
+        // the links pass may not trade the story's element for the whole page.
+        let story = "<p>Greece continues to do what it takes to get its next bailout tranche and \
+            stay in the Eurozone, officials said on Wednesday.</p>\
+            <p>The Greek cabinet agreed on yet another round of austerity measures today, \
+            cutting pensions and the pay of state workers who retired early.</p>\
+            <p>The government also promised to extend a new real estate tax, which was meant \
+            to end next year, until the end of 2014, and to sell two state companies.</p>\
+            <p>An official sign-off from the lenders is still to come, a journalist in Athens \
+            reported, as talks resume next week.</p>";
+        let column = (0..32)
+            .map(|i| {
+                format!(
+                    "<h4>Writer number {i}</h4><p><a href=/c/{i}>| Why every market \
+                     column this week is about the same three charts {i}</a></p>"
+                )
+            })
+            .collect::<String>();
+        let links = (0..32)
+            .map(|i| format!("<li><a href=/r/{i}>How to time a market crash, part {i}</a></li>"))
+            .collect::<String>();
+        let page = format!(
+            "<html><head><meta property=og:type content=article>\
+             <title>Developments in Greece</title></head><body><div class=page>\
+             <div class=main><h1>Developments in Greece</h1>\
+             <div class=post-content>{story}</div></div>\
+             <div class=rail><div>{column}</div><ul>{links}</ul></div></div></body></html>"
+        );
+        let a = article_of(page);
+        assert_eq!(a.body.len(), 4, "{:?}", a.body);
+        assert!(
+            a.body.iter().all(|b| !b.text.contains("market")),
+            "{:?}",
+            a.body
+        );
     }
 
     #[test]

@@ -337,34 +337,8 @@ fn class_credit(doc: &Document<'_>, figure: NodeId, cap: Option<NodeId>) -> Opti
     doc.descendants(figure)
         .take(MAX_FIGURE_ELEMENTS)
         .filter(|&d| d != figure && !cap.is_some_and(|c| doc.contains(c, d)))
-        .filter(|&d| {
-            doc.attr_raw(d, "class").is_some_and(is_credit_class)
-                && doc.span(d).len() <= MAX_CREDIT_BYTES
-                && doc.tag(d) != Some("button")
-                && doc
-                    .attr_raw(d, "aria-hidden")
-                    .is_none_or(|v| !v.trim().eq_ignore_ascii_case("true"))
-                && doc.attr_raw(d, "hidden").is_none()
-                && !cap.is_some_and(|c| doc.contains(d, c))
-                && !doc.descendants(d).any(|x| {
-                    is_image(doc, x)
-                        || doc.tag_is(x, Tag::Figcaption)
-                        || (x != d
-                            && doc
-                                .attr_raw(x, "class")
-                                .is_some_and(|c| c.to_ascii_lowercase().contains("caption")))
-                })
-        })
-        .find_map(|el| {
-            let text = doc.text_of(el);
-            let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let t = credit_name(&t)
-                .or_else(|| crate::caption::after_credit_label(&t))
-                .unwrap_or(&t)
-                .trim();
-            (t.chars().any(char::is_alphabetic) && t.len() <= MAX_CREDIT_BYTES)
-                .then(|| (el, Text::new(t, doc.span(el))))
-        })
+        .filter(|&d| credit_element(doc, d) && !cap.is_some_and(|c| doc.contains(d, c)))
+        .find_map(|el| Some((el, credit_text(doc, el)?)))
 }
 
 /// What a block's text `block` says besides the credit element's text `credit` and a credit
@@ -444,6 +418,9 @@ const MAX_CLASS_CAPTION_BYTES: usize = 400;
 /// Most wrappers climbed from a bare image to the element its caption follows.
 const MAX_IMAGE_WRAPPERS: usize = 3;
 
+/// Most ancestors of a caption looked at for a link around it (a teaser card in one `<a>`).
+const MAX_CARD_LINK_DEPTH: usize = 6;
+
 /// The next sibling of `id` that is not blank text.
 fn next_filled(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
     let mut next = doc.next_sibling(id);
@@ -462,11 +439,23 @@ fn sole_child(doc: &Document<'_>, parent: NodeId, id: NodeId) -> bool {
         .all(|c| c == id || (doc.is_text(c) && doc.text(c).trim().is_empty()))
 }
 
-/// The element right after a bare image (or after the link, `picture` or other element that
-/// wraps nothing else) whose class names a caption: Youm7's `<img …><span
-/// class=img-caption>وزير التعليم خلال المؤتمر</span>`, WordPress's `wp-caption-text`, Time's
-/// `<div class=toutAsset><img …></div><p class=caption>…`. It holds no image of its own.
-fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
+/// True when a token of `class` names a caption ("img-caption", "wp-caption-text"); a
+/// typography utility ("text-caption": small print of any kind) does not.
+fn names_caption(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|t| {
+        let t = t.to_ascii_lowercase();
+        t.contains("caption") && !t.starts_with("text-")
+    })
+}
+
+/// The caption of a bare image: the element right after it (or after the link, `picture` or
+/// other element that wraps nothing else) whose class names a caption (Youm7's `<img …><span
+/// class=img-caption>وزير التعليم خلال المؤتمر</span>`, WordPress's `wp-caption-text`,
+/// Time's `<div class=toutAsset><img …></div><p class=caption>…`), or that says what the
+/// image's alt says (CNN's unclassed `<div>` under the picture). It holds no image or
+/// heading, and no link wraps it with the image (a teaser card's title); a caption that is
+/// one link is another story's title.
+fn next_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
     let mut at = img;
     for _ in 0..MAX_IMAGE_WRAPPERS {
         match doc.parent(at) {
@@ -481,25 +470,40 @@ fn class_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
         }
     }
     let cap = next_filled(doc, at)?;
-    if !doc.is_element(cap) || doc.descendants(cap).any(|d| is_image(doc, d)) {
+    if !doc.is_element(cap) {
         return None;
     }
-    match doc.attr_raw(cap, "class") {
-        Some(class)
-            if class
-                .as_bytes()
-                .windows(b"caption".len())
-                .any(|w| w.eq_ignore_ascii_case(b"caption")) =>
-        {
-            (!is_credit_class(class)).then_some(cap)
-        }
-        // An element that says what the image's alt says (CNN's unclassed `<div>` under the
-        // picture) is its caption; a heading or a link saying it is a card's title.
-        _ => (!doc.tag_code(cap).is_some_and(Tag::is_heading)
-            && !doc.descendants(cap).any(|d| doc.tag_is(d, Tag::A))
-            && says_alt(doc, img, cap))
-        .then_some(cap),
+    let classed = doc.attr_raw(cap, "class").filter(|c| names_caption(c));
+    // (The cheap tests first: the subtree walks below run for candidates only.)
+    if classed.is_some_and(is_credit_class) || (classed.is_none() && !says_alt(doc, img, cap)) {
+        return None;
     }
+    // A paragraph saying the alt in a run of paragraphs is the story's (a lede the CMS copied
+    // into the alt).
+    if classed.is_none() && next_filled(doc, cap).is_some_and(|n| doc.tag_is(n, Tag::P)) {
+        return None;
+    }
+    if std::iter::once(cap)
+        .chain(doc.descendants(cap))
+        .any(|d| is_image(doc, d) || doc.tag_code(d).is_some_and(Tag::is_heading))
+        || std::iter::once(cap)
+            .chain(doc.ancestors(cap))
+            .take(MAX_CARD_LINK_DEPTH)
+            .any(|a| doc.tag_is(a, Tag::A))
+    {
+        return None;
+    }
+    // Links: any in an alt-matched element (a card's title); a classed caption may link its
+    // source, but not be one link.
+    let links = |d: NodeId| doc.tag_is(d, Tag::A);
+    let one_link = doc
+        .descendants(cap)
+        .find(|&d| links(d))
+        .is_some_and(|a| doc.text_of(a).trim() == doc.text_of(cap).trim());
+    if (classed.is_none() && doc.descendants(cap).any(links)) || one_link {
+        return None;
+    }
+    Some(cap)
 }
 
 /// Fewest words of an image's alt text that an element after it must repeat to be its caption.
@@ -519,23 +523,51 @@ fn says_alt(doc: &Document<'_>, img: NodeId, el: NodeId) -> bool {
         .is_some_and(|t| t.split_whitespace().eq(alt.iter().copied()))
 }
 
-/// The element right after a caption `cap` whose class names a credit, and who it names (less
-/// a label: "Photo: AP" names AP): a credit line's length, no image, no button.
-fn credit_after(doc: &Document<'_>, cap: NodeId) -> Option<(NodeId, Text)> {
-    let el = next_filled(doc, cap)?;
-    let class = doc.attr_raw(el, "class")?;
-    if !is_credit_class(class)
-        || doc.tag_is(el, Tag::Button)
-        || doc.descendants(el).any(|d| is_image(doc, d))
-    {
-        return None;
-    }
-    let text = doc.text_within(el, MAX_CREDIT_BYTES)?;
+/// Most words of a credit read from the element after a caption ("Win McNamee / Getty
+/// Images"; not a film's "Directed by … Starring …" line).
+const MAX_CREDIT_WORDS: usize = 10;
+
+/// True when `el` may hold a picture's credit by its class: a credit class, a credit line's
+/// length, shown (not `hidden`, not `aria-hidden`), no button, and no image, figcaption or
+/// caption-classed element inside.
+fn credit_element(doc: &Document<'_>, el: NodeId) -> bool {
+    doc.attr_raw(el, "class").is_some_and(is_credit_class)
+        && doc.span(el).len() <= MAX_CREDIT_BYTES
+        && !doc.tag_is(el, Tag::Button)
+        && doc
+            .attr_raw(el, "aria-hidden")
+            .is_none_or(|v| !v.trim().eq_ignore_ascii_case("true"))
+        && doc.attr_raw(el, "hidden").is_none()
+        && !doc.descendants(el).any(|x| {
+            is_image(doc, x)
+                || doc.tag_is(x, Tag::Figcaption)
+                || (x != el && doc.attr_raw(x, "class").is_some_and(names_caption))
+        })
+}
+
+/// Who a credit element names: its text less a label ("Photo: AP" and "Image copyright EPA"
+/// name AP and EPA) and brackets, when that holds a letter.
+fn credit_text(doc: &Document<'_>, el: NodeId) -> Option<Text> {
+    let text = doc.text_of(el);
     let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let t = t.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']') || c.is_whitespace());
-    let who = credit_name(t).unwrap_or(t);
-    (who.chars().any(char::is_alphabetic) && who.len() <= MAX_CREDIT_BYTES)
-        .then(|| (el, Text::new(who, doc.span(el))))
+    let t = credit_name(t)
+        .or_else(|| crate::caption::after_credit_label(t))
+        .unwrap_or(t)
+        .trim();
+    (t.chars().any(char::is_alphabetic) && t.len() <= MAX_CREDIT_BYTES)
+        .then(|| Text::new(t, doc.span(el)))
+}
+
+/// The element right after a caption `cap` that holds a credit by its class
+/// ([`credit_element`]), and who it names in [`MAX_CREDIT_WORDS`] words or fewer.
+fn credit_after(doc: &Document<'_>, cap: NodeId) -> Option<(NodeId, Text)> {
+    let el = next_filled(doc, cap)?;
+    if !doc.is_element(el) || !credit_element(doc, el) {
+        return None;
+    }
+    let who = credit_text(doc, el)?;
+    (who.text.split_whitespace().count() <= MAX_CREDIT_WORDS).then_some((el, who))
 }
 
 /// The name of a picture's file, less its extension and a size suffix ("gold-800x450.jpg" and
@@ -738,7 +770,7 @@ pub fn collect(
                 {
                     continue;
                 }
-                let class_cap = class_caption(doc, id)
+                let class_cap = next_caption(doc, id)
                     .map(|cap| (cap, read_caption(doc, cap)))
                     .filter(|(_, (c, _))| {
                         c.as_ref()
@@ -951,7 +983,8 @@ mod tests {
     fn a_caption_after_the_image_wrapper_and_a_credit_after_the_caption() {
         // Time: the picture alone in a wrapper, then the caption, then the credit.
         let page = format!(
-            "<article><div class=article-body><div class=tout><div class=toutAsset>              <img src=/spill.jpg width=307 height=200 alt=\"\"> </div>\
+            "<article><div class=article-body><div class=tout><div class=toutAsset> \
+             <img src=/spill.jpg width=307 height=200 alt=\"\"> </div>\
              <p class=caption>صياد يخرج من البحر قرب بقعة نفط</p>\
              <div class=credit>Win McNamee / Getty Images</div></div>{BODY}</div></article>"
         );
@@ -967,7 +1000,8 @@ mod tests {
         );
         // A wrapper holding words beside the picture is no picture's wrapper.
         let page = format!(
-            "<article><div class=article-body><div class=card><img src=/spill.jpg>              <span>صياد</span></div><p class=caption>صياد يخرج من البحر</p>{BODY}</div></article>"
+            "<article><div class=article-body><div class=card><img src=/spill.jpg> \
+             <span>صياد</span></div><p class=caption>صياد يخرج من البحر</p>{BODY}</div></article>"
         );
         assert!(figures_of(&page).iter().all(|f| f.caption.is_none()));
     }
@@ -999,6 +1033,46 @@ mod tests {
             let f = figures_of(&page(&title));
             assert_eq!(first_caption(&f), None, "{title}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_headline_a_card_title_or_a_lede_after_an_image_is_no_caption() {
+        let t = "زوار معرض الكتاب في يومه الأول";
+        for next in [
+            // A theme's featured image over the headline, which the alt repeats.
+            format!("<header class=entry-header><h1>{t}</h1></header>"),
+            // A story's lede, copied into the alt, in a run of paragraphs.
+            format!("<p>{t}</p><p>وقال رئيس اللجنة إن المعرض يستمر أسبوعين.</p>"),
+            // A teaser's title that is one link, in a caption's class.
+            format!("<div class=media__caption><a href=/other>{t}</a></div>"),
+            // A typography utility class.
+            "<p class=text-caption>Updated 2 hours ago · 4 min read</p>".to_string(),
+        ] {
+            let page = format!(
+                "<article><div class=article-body><div class=thumb><img src=/1.jpg alt=\"{t}\">\
+                 </div>{next}{BODY}</div></article>"
+            );
+            let f = figures_of(&page);
+            assert!(f.iter().all(|f| f.caption.is_none()), "{next}: {f:?}");
+        }
+        // A card wrapped in one link: its title is no caption.
+        let page = format!(
+            "<article><div class=article-body>{BODY}<a href=/other><div class=thumb>\
+             <img src=/1.jpg alt=\"{t}\"></div><div class=title>{t}</div></a></div></article>"
+        );
+        assert!(figures_of(&page).iter().all(|f| f.caption.is_none()));
+    }
+
+    #[test]
+    fn a_film_credits_line_after_a_caption_is_no_picture_credit() {
+        let page = format!(
+            "<article><div class=article-body><div class=still><img src=/still.jpg></div>\
+             <p class=caption>مشهد من الفيلم</p><p class=review-credits>Directed by Tomas Lind. \
+             Starring Ana Berg and Jon Holm. 112 minutes. Rated 12A.</p>{BODY}</div></article>"
+        );
+        let f = figures_of(&page);
+        assert_eq!(first_caption(&f), Some("مشهد من الفيلم"), "{f:?}");
+        assert!(f[0].credit.is_none(), "{f:?}");
     }
 
     #[test]

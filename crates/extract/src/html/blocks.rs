@@ -92,6 +92,14 @@ pub struct Piece {
     pub part: bool,
 }
 
+impl Piece {
+    /// True for running text: a sentence's punctuation, and less than half of its characters
+    /// in links.
+    pub fn is_prose(&self) -> bool {
+        self.punct > 0 && self.link_chars * 2 < self.chars
+    }
+}
+
 /// The blocks of a page and per-node facts.
 #[derive(Debug, Clone)]
 pub struct Blocks {

@@ -44,21 +44,26 @@ pub const RESCUE_MIN_SHARE: f64 = 0.15;
 /// that pass keeps more inside an ancestor of the first container strictly inside `<body>` (a
 /// landing page's sections of linked cards beside the one section chosen).
 pub const RESCUE_WIDEN_SHARE: f64 = 0.25;
-/// A declared article's first selection this long (characters) is a story: a rescue pass
-/// must add running text to replace it ([`adds_prose`]).
-pub const MIN_STORY_CHARS: usize = 400;
+/// Comment sections are taken as the content (a forum) only when the first selection kept
+/// fewer characters than this.
+pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
+
+/// A declared article's current selection this long (characters) is a story: the links pass
+/// may trade it for a wider element outside the story's `<article>` only when what it adds is
+/// running text ([`adds_prose`]).
+const MIN_STORY_CHARS: usize = 400;
 /// Share of the characters a rescue pass adds that must be running text (sentences, not
 /// link text) for it to replace a story.
-pub const MIN_ADDED_PROSE_SHARE: f64 = 0.5;
+const MIN_ADDED_PROSE_SHARE: f64 = 0.5;
 
-/// True when the blocks `alt` keeps beyond `first` are mostly running text: blocks with a
-/// sentence's punctuation and less than half of their characters in links.
+/// True when the blocks `alt` keeps beyond `first` are mostly running text
+/// ([`blocks::Piece::is_prose`]).
 fn adds_prose(b: &blocks::Blocks, first: &[Keep], alt: &[Keep]) -> bool {
     let (mut added, mut prose) = (0usize, 0usize);
     for (i, p) in b.pieces.iter().enumerate() {
         if alt.get(i) == Some(&Keep::Body) && first.get(i) != Some(&Keep::Body) {
             added += p.chars;
-            if p.punct > 0 && p.link_chars * 2 < p.chars {
+            if p.is_prose() {
                 prose += p.chars;
             }
         }
@@ -66,9 +71,22 @@ fn adds_prose(b: &blocks::Blocks, first: &[Keep], alt: &[Keep]) -> bool {
     prose as f64 >= MIN_ADDED_PROSE_SHARE * added as f64
 }
 
-/// Comment sections are taken as the content (a forum) only when the first selection kept
-/// fewer characters than this.
-pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
+/// Most ancestors looked at for the story's own element around a container.
+const MAX_STORY_DEPTH: usize = 32;
+
+/// The story's own element around `id` (ancestor-or-self): an `<article>`, or an element
+/// marked `itemprop=articleBody`.
+fn story_element(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
+    std::iter::once(id)
+        .chain(doc.ancestors(id))
+        .take(MAX_STORY_DEPTH)
+        .find(|&a| {
+            doc.tag_is(a, dom::Tag::Article)
+                || doc
+                    .attr_raw(a, "itemprop")
+                    .is_some_and(|v| v.split_ascii_whitespace().any(|t| t == "articleBody"))
+        })
+}
 
 /// A page without readable text whose `<script>` elements hold at least this many bytes is
 /// built by its scripts (a single-page app, a page shipping its text as JSON for the
@@ -266,10 +284,13 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // A declared article whose story was found keeps it: a pass that leaves the story's
         // element for a wider one and adds only link lists, names and tables there (a
         // sidebar's columns around a short news brief) adds no story. (Links inside the
-        // story's own element, a hub's cards, are its.)
-        let adds_story =
-            !(links_ok && articleish && k >= MIN_STORY_CHARS && alt.container != sel.container)
-                || adds_prose(&b, &sel.keep, &alt.keep);
+        // story's own `<article>`, a roundup's list or a hub's cards, are its.)
+        let leaves_story = links_ok
+            && articleish
+            && k >= MIN_STORY_CHARS
+            && alt.container != sel.container
+            && !story_element(&doc, sel.container).is_some_and(|s| doc.contains(s, alt.container));
+        let adds_story = !leaves_story || adds_prose(&b, &sel.keep, &alt.keep);
         let taken = alt.kept_chars > sel.kept_chars && in_place && adds_story;
         if opts.explain {
             explain.push(format!(
@@ -278,7 +299,13 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                 alt.kept_chars,
                 doc.tag(alt.container).unwrap_or("#root"),
                 doc.span(alt.container),
-                if taken { "" } else { " (not taken)" }
+                if taken {
+                    ""
+                } else if !adds_story {
+                    " (not taken: it leaves the story for link text)"
+                } else {
+                    " (not taken)"
+                }
             ));
         }
         if taken {
@@ -479,6 +506,8 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
     // teasers too, up to the first that is not.
     let mut teaser_run: Option<NodeId> = None;
     let mut seen: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
+    // The captions read into figures, for their copies further on.
+    let mut captions: HashSet<&str> = HashSet::new();
     let bio_keys: Vec<Vec<String>> = m.author_bios.iter().filter_map(|b| bio_key(b)).collect();
     // With `--explain`: for every chrome entry, the element whose mark dropped it.
     let mut why: Vec<String> = Vec::new();
@@ -493,8 +522,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         if sel.keep.get(i) == Some(&Keep::Body)
             && !p.hidden
             && p.chars >= MIN_DUPLICATE_CHARS
-            && p.punct > 0
-            && p.link_chars * 2 < p.chars
+            && p.is_prose()
         {
             seen_prose += 1;
         }
@@ -563,11 +591,10 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         if figs.caption_pieces.contains(&i) {
             if matches!(k, Keep::Body | Keep::Drop(Reason::LowScore)) {
                 // Kept, in a figure (a lead figure above the container scores low). A copy of
-                // the caption elsewhere (a gallery's caption again under its controls) is a
-                // repeat.
+                // the caption further on (a gallery's caption again under its controls) is a
+                // repeat; a paragraph saying it is the story's own sentence.
                 if p.chars >= MIN_DUPLICATE_CHARS {
-                    let parent = doc.parent(p.node).unwrap_or(p.node);
-                    seen.entry(p.text.as_str()).or_insert(parent);
+                    captions.insert(p.text.as_str());
                 }
                 continue;
             }
@@ -680,6 +707,13 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // The same running text twice in different parts of the page (a teaser above the full
         // text, a repeated banner line) is kept once; repeats among siblings (a meal plan's
         // days) are content.
+        if k == Keep::Body
+            && p.chars >= MIN_DUPLICATE_CHARS
+            && captions.contains(p.text.as_str())
+            && !doc.tag_is(p.node, dom::Tag::P)
+        {
+            k = Keep::Drop(Reason::Duplicate);
+        }
         if k == Keep::Body && p.chars >= MIN_DUPLICATE_CHARS {
             let parent = doc.parent(p.node).unwrap_or(p.node);
             match seen.entry(p.text.as_str()) {
@@ -4391,11 +4425,57 @@ mod tests {
     }
 
     #[test]
+    fn a_story_made_of_links_inside_its_article_is_still_rescued() {
+        // A roundup: a short intro, then the story's own list of links, in one `<article>`.
+        let items = (0..100)
+            .map(|i| format!("<li><a href=/r/{i}>The week's reading, item number {i}</a></li>"))
+            .collect::<String>();
+        let page = format!(
+            "<html><head><meta property=og:type content=article><title>Reading list</title>\
+             </head><body><article><h1>Reading list</h1><div class=intro>\
+             <p>Every Friday we gather the pieces that made us think this week, from long \
+             reads on science to short notes on design, and we send them to our readers.</p>\
+             <p>This week the list is longer than usual, because the holidays left many good \
+             pieces unread, and we did not want them to go to waste before the new year.</p>\
+             <p>As always, tell us what we missed, and which of these you read to the end.</p>\
+             <p>Our editors read every suggestion, and the best of them make next week's list, \
+             with a line on who sent it and why it mattered to them.</p>\
+             </div><div class=list><ol>{items}</ol></div></article></body></html>"
+        );
+        let a = article_of(page);
+        assert!(
+            a.body.iter().any(|b| b.text.contains("item number 99")),
+            "{:?}",
+            a.body
+        );
+    }
+
+    #[test]
+    fn a_paragraph_saying_a_caption_again_stays_in_the_story() {
+        let cap = "زوار معرض الكتاب يتجولون بين أجنحة دور النشر العربية والأجنبية في اليوم الأول للمعرض الدولي بالقاهرة صباح الخميس";
+        let page = format!(
+            "<html><body><article><h1>افتتاح معرض الكتاب</h1>\
+             <figure><img src=/1.jpg><figcaption>{cap}</figcaption></figure>\
+             <div class=article-body><p>{cap}</p><p>افتتحت الدورة الجديدة من معرض الكتاب صباح \
+             اليوم الخميس بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p>\
+             </div></article></body></html>"
+        );
+        let a = article_of(page);
+        assert!(a.body.iter().any(|b| b.text == cap), "{:?}", a.body);
+    }
+
+    #[test]
     fn a_copy_of_a_caption_elsewhere_is_a_repeat() {
         // A gallery writes its caption under the picture and again under its controls.
         let cap = "زوار معرض الكتاب يتجولون بين أجنحة دور النشر العربية والأجنبية في اليوم الأول للمعرض الدولي بالقاهرة صباح الخميس";
         let page = format!(
-            "<html><body><article><h1>افتتاح معرض الكتاب</h1><div class=gallery>             <figure><img src=/1.jpg><figcaption>{cap}</figcaption></figure>             <div class=controls><div class=caption-remote><p>{cap}</p></div></div></div>             <div class=article-body><p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس              بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p>             <p>وقال رئيس اللجنة المنظمة إن المعرض يخصص هذا العام جناحا كاملا لكتب الأطفال              واليافعين إلى جانب برنامج يومي من الندوات.</p></div></article></body></html>"
+            "<html><body><article><h1>افتتاح معرض الكتاب</h1><div class=gallery> \
+             <figure><img src=/1.jpg><figcaption>{cap}</figcaption></figure> \
+             <div class=controls><div class=caption-remote><div>{cap}</div></div></div></div> \
+             <div class=article-body><p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس \
+             بمشاركة أكثر من ألف دار نشر من أربعين دولة في حدث ثقافي كبير.</p> \
+             <p>وقال رئيس اللجنة المنظمة إن المعرض يخصص هذا العام جناحا كاملا لكتب الأطفال \
+             واليافعين إلى جانب برنامج يومي من الندوات.</p></div></article></body></html>"
         );
         let a = article_of(page);
         assert_eq!(a.figures.len(), 1, "{:?}", a.figures);

@@ -22,7 +22,7 @@ use super::blocks::Blocks;
 use super::content::{Keep, Selection};
 use super::dom::{Document, NodeId, Tag};
 use super::hints::is_credit_class;
-use crate::caption::{credit_name, is_agency_credit};
+use crate::caption::{credit_name, is_agency_credit, is_credit_line};
 
 /// Most figures kept for one page.
 pub const MAX_FIGURES: usize = 64;
@@ -403,17 +403,17 @@ fn read_caption(doc: &Document<'_>, cap: NodeId) -> (Option<Text>, Option<Text>)
     }
     let caption = (!text.is_empty()).then(|| Text::new(text, doc.span(cap)));
     let credit = cr.and_then(|c| {
-        let t = credit_text.trim().trim_matches(|ch: char| {
-            ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch.is_whitespace()
-        });
-        let t = credit_name(t).unwrap_or(t);
+        let t = credit_who(&credit_text);
         (!t.is_empty()).then(|| Text::new(t, doc.span(c)))
     });
     (caption, credit)
 }
 
-/// Longest caption read from an element by its class alone (bytes).
+/// Longest caption read from an element after a bare image, by its class or its alt (bytes).
 const MAX_CLASS_CAPTION_BYTES: usize = 400;
+
+/// Longest element (bytes of markup) looked at as a bare image's caption.
+const MAX_CAPTION_ELEMENT_BYTES: usize = 4096;
 
 /// Most wrappers climbed from a bare image to the element its caption follows.
 const MAX_IMAGE_WRAPPERS: usize = 3;
@@ -440,11 +440,12 @@ fn sole_child(doc: &Document<'_>, parent: NodeId, id: NodeId) -> bool {
 }
 
 /// True when a token of `class` names a caption ("img-caption", "wp-caption-text"); a
-/// typography utility ("text-caption": small print of any kind) does not.
-fn names_caption(class: &str) -> bool {
+/// typography utility ("text-caption", "MuiTypography-caption": small print of any kind)
+/// does not.
+pub(crate) fn names_caption(class: &str) -> bool {
     class.split_ascii_whitespace().any(|t| {
         let t = t.to_ascii_lowercase();
-        t.contains("caption") && !t.starts_with("text-")
+        t.contains("caption") && !t.starts_with("text-") && !t.contains("typography")
     })
 }
 
@@ -452,9 +453,10 @@ fn names_caption(class: &str) -> bool {
 /// other element that wraps nothing else) whose class names a caption (Youm7's `<img …><span
 /// class=img-caption>وزير التعليم خلال المؤتمر</span>`, WordPress's `wp-caption-text`,
 /// Time's `<div class=toutAsset><img …></div><p class=caption>…`), or that says what the
-/// image's alt says (CNN's unclassed `<div>` under the picture). It holds no image or
-/// heading, and no link wraps it with the image (a teaser card's title); a caption that is
-/// one link is another story's title.
+/// image's alt says and closes its parent (CNN's unclassed `<div>` under the picture; a lede
+/// the CMS copied into the alt has the story after it). It holds no image or heading, sits
+/// in no link (a teaser card's title, the card one `<a>`), and is not one link (another
+/// story's title).
 fn next_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
     let mut at = img;
     for _ in 0..MAX_IMAGE_WRAPPERS {
@@ -470,7 +472,7 @@ fn next_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
         }
     }
     let cap = next_filled(doc, at)?;
-    if !doc.is_element(cap) {
+    if !doc.is_element(cap) || doc.span(cap).len() > MAX_CAPTION_ELEMENT_BYTES {
         return None;
     }
     let classed = doc.attr_raw(cap, "class").filter(|c| names_caption(c));
@@ -478,9 +480,7 @@ fn next_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
     if classed.is_some_and(is_credit_class) || (classed.is_none() && !says_alt(doc, img, cap)) {
         return None;
     }
-    // A paragraph saying the alt in a run of paragraphs is the story's (a lede the CMS copied
-    // into the alt).
-    if classed.is_none() && next_filled(doc, cap).is_some_and(|n| doc.tag_is(n, Tag::P)) {
+    if classed.is_none() && next_filled(doc, cap).is_some() {
         return None;
     }
     if std::iter::once(cap)
@@ -545,29 +545,58 @@ fn credit_element(doc: &Document<'_>, el: NodeId) -> bool {
         })
 }
 
-/// Who a credit element names: its text less a label ("Photo: AP" and "Image copyright EPA"
-/// name AP and EPA) and brackets, when that holds a letter.
+/// The text less brackets around all of it ("(Reed Saxon / Associated Press)"); "John Smith
+/// (AP)" keeps its brackets.
+fn unbracketed(text: &str) -> &str {
+    let mut t = text.trim();
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close))
+            && !inner.contains([open, close])
+        {
+            t = inner.trim();
+        }
+    }
+    t
+}
+
+/// Who a credit's text names: the text [`unbracketed`] and less a label ("(Photo: AP)" and
+/// "Image copyright EPA" name AP and EPA).
+fn credit_who(text: &str) -> &str {
+    let t = unbracketed(text);
+    credit_name(t)
+        .or_else(|| crate::caption::after_credit_label(t))
+        .unwrap_or(t)
+        .trim()
+}
+
+/// Who a credit element names ([`credit_who`]), when that holds a letter.
 fn credit_text(doc: &Document<'_>, el: NodeId) -> Option<Text> {
     let text = doc.text_of(el);
     let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let t = t.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']') || c.is_whitespace());
-    let t = credit_name(t)
-        .or_else(|| crate::caption::after_credit_label(t))
-        .unwrap_or(t)
-        .trim();
+    let t = credit_who(&t);
     (t.chars().any(char::is_alphabetic) && t.len() <= MAX_CREDIT_BYTES)
         .then(|| Text::new(t, doc.span(el)))
 }
 
 /// The element right after a caption `cap` that holds a credit by its class
-/// ([`credit_element`]), and who it names in [`MAX_CREDIT_WORDS`] words or fewer.
+/// ([`credit_element`]) and reads as one (a label, or an agency), and who it names in
+/// [`MAX_CREDIT_WORDS`] words or fewer.
 fn credit_after(doc: &Document<'_>, cap: NodeId) -> Option<(NodeId, Text)> {
     let el = next_filled(doc, cap)?;
     if !doc.is_element(el) || !credit_element(doc, el) {
         return None;
     }
+    // A credit's shape: a label, or an agency closing it ("Reporting by Jane Doe; editing by
+    // John Roe" is the story's credits line).
+    let text = doc.text_of(el);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = unbracketed(&text);
     let who = credit_text(doc, el)?;
-    (who.text.split_whitespace().count() <= MAX_CREDIT_WORDS).then_some((el, who))
+    let shaped = is_credit_line(text)
+        || is_agency_credit(&who.text)
+        || credit_name(text).is_some()
+        || crate::caption::after_credit_label(text).is_some();
+    (shaped && who.text.split_whitespace().count() <= MAX_CREDIT_WORDS).then_some((el, who))
 }
 
 /// The name of a picture's file, less its extension and a size suffix ("gold-800x450.jpg" and
@@ -770,14 +799,14 @@ pub fn collect(
                 {
                     continue;
                 }
-                let class_cap = next_caption(doc, id)
+                let next_cap = next_caption(doc, id)
                     .map(|cap| (cap, read_caption(doc, cap)))
                     .filter(|(_, (c, _))| {
                         c.as_ref()
                             .is_some_and(|c| c.text.len() <= MAX_CLASS_CAPTION_BYTES)
                     });
                 // A linked image without words is a thumbnail or a logo, unless captioned.
-                if class_cap.is_none()
+                if next_cap.is_none()
                     && doc.parent(id).is_some_and(|p| doc.tag_is(p, Tag::A))
                     && doc.attr_raw(id, "alt").is_none_or(|a| a.trim().is_empty())
                 {
@@ -791,7 +820,7 @@ pub fn collect(
                     .map(|a| a.trim().to_string())
                     .filter(|a| !a.is_empty())
                     .map(|a| Text::new(a, span));
-                let (caption, credit) = match class_cap {
+                let (caption, credit) = match next_cap {
                     Some((cap, (caption, credit))) => {
                         out.caption_pieces.extend(pieces_in(doc, b, cap));
                         // A credit in an element of its own right after the caption (Time's
@@ -1045,8 +1074,13 @@ mod tests {
             format!("<p>{t}</p><p>وقال رئيس اللجنة إن المعرض يستمر أسبوعين.</p>"),
             // A teaser's title that is one link, in a caption's class.
             format!("<div class=media__caption><a href=/other>{t}</a></div>"),
-            // A typography utility class.
+            // The lede again, in div paragraphs, or before an ad slot.
+            format!("<div class=para>{t}</div><div class=para>وقال رئيس اللجنة.</div>"),
+            format!("<div>{t}</div><div class=ad-slot></div>"),
+            // Typography utility classes.
             "<p class=text-caption>Updated 2 hours ago · 4 min read</p>".to_string(),
+            "<p class=\"MuiTypography-root MuiTypography-caption\">Updated 2 hours ago</p>"
+                .to_string(),
         ] {
             let page = format!(
                 "<article><div class=article-body><div class=thumb><img src=/1.jpg alt=\"{t}\">\
@@ -1061,6 +1095,28 @@ mod tests {
              <img src=/1.jpg alt=\"{t}\"></div><div class=title>{t}</div></a></div></article>"
         );
         assert!(figures_of(&page).iter().all(|f| f.caption.is_none()));
+    }
+
+    #[test]
+    fn a_credit_keeps_brackets_inside_it_and_loses_those_around_it() {
+        assert_eq!(credit_who("John Smith (AP)"), "John Smith (AP)");
+        assert_eq!(
+            credit_who("(Reed Saxon / Associated Press)"),
+            "Reed Saxon / Associated Press"
+        );
+        assert_eq!(credit_who("[Photo: AP]"), "AP");
+    }
+
+    #[test]
+    fn a_story_credits_line_after_the_last_caption_is_no_picture_credit() {
+        let page = format!(
+            "<article><div class=article-body>{BODY}<div class=still><img src=/still.jpg></div>\
+             <p class=caption>مشهد من الفيلم</p><p class=article-credits>Reporting by Jane Doe; \
+             editing by John Roe</p></div></article>"
+        );
+        let f = figures_of(&page);
+        assert_eq!(first_caption(&f), Some("مشهد من الفيلم"), "{f:?}");
+        assert!(f[0].credit.is_none(), "{f:?}");
     }
 
     #[test]

@@ -49,8 +49,8 @@ pub const RESCUE_WIDEN_SHARE: f64 = 0.25;
 pub const RESCUE_MAX_ARTICLE_CHARS: usize = 1000;
 
 /// A declared article's current selection this long (characters) is a story: the links pass
-/// may trade it for a wider element outside the story's `<article>` only when what it adds is
-/// running text ([`adds_prose`]).
+/// may trade it for an element more than [`MAX_STORY_WIDENING`] levels above it only when
+/// what it adds is running text ([`adds_prose`]).
 const MIN_STORY_CHARS: usize = 400;
 /// Share of the characters a rescue pass adds that must be running text (sentences, not
 /// link text) for it to replace a story.
@@ -71,22 +71,14 @@ fn adds_prose(b: &blocks::Blocks, first: &[Keep], alt: &[Keep]) -> bool {
     prose as f64 >= MIN_ADDED_PROSE_SHARE * added as f64
 }
 
-/// Most ancestors looked at for the story's own element around a container.
-const MAX_STORY_DEPTH: usize = 32;
+/// Most levels the links pass may climb from a story's element (to its wrapper, which holds
+/// the story's own list beside its intro) before what it adds must be running text
+/// ([`adds_prose`]).
+const MAX_STORY_WIDENING: usize = 1;
 
-/// The story's own element around `id` (ancestor-or-self): an `<article>`, or an element
-/// marked `itemprop=articleBody`.
-fn story_element(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
-    std::iter::once(id)
-        .chain(doc.ancestors(id))
-        .take(MAX_STORY_DEPTH)
-        .find(|&a| {
-            doc.tag_is(a, dom::Tag::Article)
-                || doc
-                    .attr_raw(a, "itemprop")
-                    .is_some_and(|v| v.split_ascii_whitespace().any(|t| t == "articleBody"))
-        })
-}
+/// Levels (the block and its ancestors) looked at for a caption's class on a copy of a
+/// figure's caption.
+const CAPTION_CLASS_LEVELS: usize = 3;
 
 /// A page without readable text whose `<script>` elements hold at least this many bytes is
 /// built by its scripts (a single-page app, a page shipping its text as JSON for the
@@ -281,15 +273,20 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             || (alt.container != body
                 && doc.contains(body, alt.container)
                 && doc.contains(alt.container, sel.container));
-        // A declared article whose story was found keeps it: a pass that leaves the story's
-        // element for a wider one and adds only link lists, names and tables there (a
-        // sidebar's columns around a short news brief) adds no story. (Links inside the
-        // story's own `<article>`, a roundup's list or a hub's cards, are its.)
+        // A declared article whose story was found keeps it: the links pass climbing out of the
+        // story's element (past its wrapper, to a layout holding the sidebars) and adding
+        // only link lists, names and tables there (a sidebar's columns around a short news
+        // brief) adds no story. (A list beside the story under its own wrapper, a roundup's
+        // links or a hub's cards, is the story's.)
         let leaves_story = links_ok
+            && !comments_ok
             && articleish
             && k >= MIN_STORY_CHARS
-            && alt.container != sel.container
-            && !story_element(&doc, sel.container).is_some_and(|s| doc.contains(s, alt.container));
+            && !doc
+                .ancestors(sel.container)
+                .take(MAX_STORY_WIDENING)
+                .any(|a| a == alt.container)
+            && alt.container != sel.container;
         let adds_story = !leaves_story || adds_prose(&b, &sel.keep, &alt.keep);
         let taken = alt.kept_chars > sel.kept_chars && in_place && adds_story;
         if opts.explain {
@@ -506,8 +503,14 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
     // teasers too, up to the first that is not.
     let mut teaser_run: Option<NodeId> = None;
     let mut seen: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
-    // The captions read into figures, for their copies further on.
-    let mut captions: HashSet<&str> = HashSet::new();
+    // The captions read into figures, for their copies elsewhere.
+    let captions: HashSet<&str> = figs
+        .caption_pieces
+        .iter()
+        .filter_map(|&i| b.pieces.get(i))
+        .filter(|p| p.chars >= MIN_DUPLICATE_CHARS)
+        .map(|p| p.text.as_str())
+        .collect();
     let bio_keys: Vec<Vec<String>> = m.author_bios.iter().filter_map(|b| bio_key(b)).collect();
     // With `--explain`: for every chrome entry, the element whose mark dropped it.
     let mut why: Vec<String> = Vec::new();
@@ -590,12 +593,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         }
         if figs.caption_pieces.contains(&i) {
             if matches!(k, Keep::Body | Keep::Drop(Reason::LowScore)) {
-                // Kept, in a figure (a lead figure above the container scores low). A copy of
-                // the caption further on (a gallery's caption again under its controls) is a
-                // repeat; a paragraph saying it is the story's own sentence.
-                if p.chars >= MIN_DUPLICATE_CHARS {
-                    captions.insert(p.text.as_str());
-                }
+                // Kept, in a figure (a lead figure above the container scores low).
                 continue;
             }
         } else if (k == Keep::Body
@@ -707,10 +705,15 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // The same running text twice in different parts of the page (a teaser above the full
         // text, a repeated banner line) is kept once; repeats among siblings (a meal plan's
         // days) are content.
+        // A figure's caption again in an element classed as a caption (a gallery's caption
+        // panel under its controls) is a repeat; the story saying it again is the story's.
         if k == Keep::Body
             && p.chars >= MIN_DUPLICATE_CHARS
             && captions.contains(p.text.as_str())
-            && !doc.tag_is(p.node, dom::Tag::P)
+            && std::iter::once(p.node)
+                .chain(doc.ancestors(p.node))
+                .take(CAPTION_CLASS_LEVELS)
+                .any(|a| doc.attr_raw(a, "class").is_some_and(figures::names_caption))
         {
             k = Keep::Drop(Reason::Duplicate);
         }

@@ -22,7 +22,7 @@ use super::blocks::Blocks;
 use super::content::{Keep, Selection};
 use super::dom::{Document, NodeId, Tag};
 use super::hints::is_credit_class;
-use crate::caption::{credit_name, is_agency_credit, is_credit_line};
+use crate::caption::{credit_name, is_agency_credit};
 
 /// Most figures kept for one page.
 pub const MAX_FIGURES: usize = 64;
@@ -403,7 +403,8 @@ fn read_caption(doc: &Document<'_>, cap: NodeId) -> (Option<Text>, Option<Text>)
     }
     let caption = (!text.is_empty()).then(|| Text::new(text, doc.span(cap)));
     let credit = cr.and_then(|c| {
-        let t = credit_who(&credit_text);
+        let t = unbracketed(&credit_text);
+        let t = credit_name(t).unwrap_or(t);
         (!t.is_empty()).then(|| Text::new(t, doc.span(c)))
     });
     (caption, credit)
@@ -412,8 +413,9 @@ fn read_caption(doc: &Document<'_>, cap: NodeId) -> (Option<Text>, Option<Text>)
 /// Longest caption read from an element after a bare image, by its class or its alt (bytes).
 const MAX_CLASS_CAPTION_BYTES: usize = 400;
 
-/// Longest element (bytes of markup) looked at as a bare image's caption.
-const MAX_CAPTION_ELEMENT_BYTES: usize = 4096;
+/// Longest element (bytes of markup, an icon's SVG included) looked at as a bare image's
+/// caption.
+const MAX_CAPTION_ELEMENT_BYTES: usize = 64 * 1024;
 
 /// Most wrappers climbed from a bare image to the element its caption follows.
 const MAX_IMAGE_WRAPPERS: usize = 3;
@@ -441,11 +443,15 @@ fn sole_child(doc: &Document<'_>, parent: NodeId, id: NodeId) -> bool {
 
 /// True when a token of `class` names a caption ("img-caption", "wp-caption-text"); a
 /// typography utility ("text-caption", "MuiTypography-caption": small print of any kind)
-/// does not.
+/// or a state of a wrapper ("has-captions", "no-caption") does not.
 pub(crate) fn names_caption(class: &str) -> bool {
     class.split_ascii_whitespace().any(|t| {
         let t = t.to_ascii_lowercase();
-        t.contains("caption") && !t.starts_with("text-") && !t.contains("typography")
+        t.contains("caption")
+            && !t.contains("typography")
+            && !["text-", "has-", "no-", "with-"]
+                .iter()
+                .any(|p| t.starts_with(p))
     })
 }
 
@@ -480,7 +486,7 @@ fn next_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
     if classed.is_some_and(is_credit_class) || (classed.is_none() && !says_alt(doc, img, cap)) {
         return None;
     }
-    if classed.is_none() && next_filled(doc, cap).is_some() {
+    if classed.is_none() && !closes_parent(doc, cap) {
         return None;
     }
     if std::iter::once(cap)
@@ -504,6 +510,27 @@ fn next_caption(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
         return None;
     }
     Some(cap)
+}
+
+/// Most siblings after an alt-matched caption looked at ([`closes_parent`]).
+const MAX_SIBLINGS_AFTER_CAPTION: usize = 8;
+
+/// True when nothing but a credit, a control or an empty element follows `cap` in its parent:
+/// it closes the picture's box (a lede copied into the alt has the story after it).
+fn closes_parent(doc: &Document<'_>, cap: NodeId) -> bool {
+    let mut next = next_filled(doc, cap);
+    for _ in 0..MAX_SIBLINGS_AFTER_CAPTION {
+        let Some(n) = next else { return true };
+        let quiet = doc.is_element(n)
+            && (doc.tag_is(n, Tag::Button)
+                || doc.attr_raw(n, "class").is_some_and(is_credit_class)
+                || doc.text_within(n, 0).is_some());
+        if !quiet {
+            return false;
+        }
+        next = next_filled(doc, n);
+    }
+    false
 }
 
 /// Fewest words of an image's alt text that an element after it must repeat to be its caption.
@@ -564,7 +591,10 @@ fn unbracketed(text: &str) -> &str {
 fn credit_who(text: &str) -> &str {
     let t = unbracketed(text);
     credit_name(t)
-        .or_else(|| crate::caption::after_credit_label(t))
+        .or_else(|| {
+            // ("Photo courtesy of NASA" is said whole: the label is not "Photo courtesy".)
+            crate::caption::after_credit_label(t).filter(|rest| !rest.starts_with("of "))
+        })
         .unwrap_or(t)
         .trim()
 }
@@ -579,23 +609,21 @@ fn credit_text(doc: &Document<'_>, el: NodeId) -> Option<Text> {
 }
 
 /// The element right after a caption `cap` that holds a credit by its class
-/// ([`credit_element`]) and reads as one (a label, or an agency), and who it names in
-/// [`MAX_CREDIT_WORDS`] words or fewer.
+/// ([`credit_element`]) and names someone rather than telling (no semicolons, one sentence),
+/// and who it names in [`MAX_CREDIT_WORDS`] words or fewer.
 fn credit_after(doc: &Document<'_>, cap: NodeId) -> Option<(NodeId, Text)> {
     let el = next_filled(doc, cap)?;
     if !doc.is_element(el) || !credit_element(doc, el) {
         return None;
     }
-    // A credit's shape: a label, or an agency closing it ("Reporting by Jane Doe; editing by
-    // John Roe" is the story's credits line).
-    let text = doc.text_of(el);
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = unbracketed(&text);
+    // A credit is named, not told: no clauses parted by a semicolon or sentences ("Reporting
+    // by Jane Doe; editing by John Roe", "Directed by Tomas Lind. Starring …").
     let who = credit_text(doc, el)?;
-    let shaped = is_credit_line(text)
-        || is_agency_credit(&who.text)
-        || credit_name(text).is_some()
-        || crate::caption::after_credit_label(text).is_some();
+    let t = who.text.as_str();
+    let told = t.contains(';')
+        || t.match_indices(". ")
+            .any(|(i, _)| t[i + 2..].starts_with(char::is_uppercase));
+    let shaped = !told;
     (shaped && who.text.split_whitespace().count() <= MAX_CREDIT_WORDS).then_some((el, who))
 }
 
@@ -1046,6 +1074,11 @@ mod tests {
         };
         let f = figures_of(&page(&format!("<div>{alt}</div>")));
         assert_eq!(first_caption(&f), Some(alt), "{f:?}");
+        // Its credit or a control may follow it in the picture's box.
+        let f = figures_of(&page(&format!(
+            "<div>{alt}</div><div class=credit>Jane Doe/AP</div><button>+</button>"
+        )));
+        assert_eq!(first_caption(&f), Some(alt), "{f:?}");
         // Other words, or an alt too short to tell, are no caption.
         let f = figures_of(&page("<div>وزير التعليم يفتتح المعرض</div>"));
         assert_eq!(first_caption(&f), None, "{f:?}");
@@ -1105,6 +1138,47 @@ mod tests {
             "Reed Saxon / Associated Press"
         );
         assert_eq!(credit_who("[Photo: AP]"), "AP");
+        assert_eq!(
+            credit_who("Photo courtesy of NASA"),
+            "Photo courtesy of NASA"
+        );
+    }
+
+    #[test]
+    fn caption_classes_name_captions_not_typography_or_states() {
+        assert!(names_caption("img-caption"));
+        assert!(names_caption("wp-caption-text alignright"));
+        for class in [
+            "text-caption",
+            "MuiTypography-caption",
+            "story-body has-captions",
+        ] {
+            assert!(!names_caption(class), "{class}");
+        }
+    }
+
+    #[test]
+    fn the_credits_people_write_after_a_caption() {
+        for credit in [
+            "Getty Images",
+            "(رويترز)",
+            "Photo by Jane Doe on Unsplash",
+            "REUTERS/Amr Abdallah Dalsh",
+            "Courtesy of the Smithsonian",
+            "John Smith (AP)",
+            "تصوير: أحمد علي",
+        ] {
+            let page = format!(
+                "<article><div class=article-body><div class=still><img src=/1.jpg></div>\
+                 <p class=caption>رجال الإطفاء في الشارع الرئيسي</p>\
+                 <p class=credit>{credit}</p>{BODY}</div></article>"
+            );
+            let f = figures_of(&page);
+            assert!(
+                f.first().is_some_and(|f| f.credit.is_some()),
+                "{credit}: {f:?}"
+            );
+        }
     }
 
     #[test]

@@ -76,6 +76,23 @@ fn adds_prose(b: &blocks::Blocks, first: &[Keep], alt: &[Keep]) -> bool {
 /// ([`adds_prose`]).
 const MAX_STORY_WIDENING: usize = 1;
 
+/// Most ancestors looked at for the story's own element around a container.
+const MAX_STORY_DEPTH: usize = 32;
+
+/// The story's own element around `id` (ancestor-or-self): an `<article>`, or an element
+/// marked `itemprop=articleBody`.
+fn story_element(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
+    std::iter::once(id)
+        .chain(doc.ancestors(id))
+        .take(MAX_STORY_DEPTH)
+        .find(|&a| {
+            doc.tag_is(a, dom::Tag::Article)
+                || doc
+                    .attr_raw(a, "itemprop")
+                    .is_some_and(|v| v.split_ascii_whitespace().any(|t| t == "articleBody"))
+        })
+}
+
 /// Levels (the block and its ancestors) looked at for a caption's class on a copy of a
 /// figure's caption.
 const CAPTION_CLASS_LEVELS: usize = 3;
@@ -276,8 +293,8 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // A declared article whose story was found keeps it: the links pass climbing out of the
         // story's element (past its wrapper, to a layout holding the sidebars) and adding
         // only link lists, names and tables there (a sidebar's columns around a short news
-        // brief) adds no story. (A list beside the story under its own wrapper, a roundup's
-        // links or a hub's cards, is the story's.)
+        // brief) adds no story. (A list beside the story under its own wrapper or inside its
+        // `<article>`, a roundup's links or a hub's cards, is the story's.)
         let leaves_story = links_ok
             && !comments_ok
             && articleish
@@ -286,7 +303,8 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                 .ancestors(sel.container)
                 .take(MAX_STORY_WIDENING)
                 .any(|a| a == alt.container)
-            && alt.container != sel.container;
+            && alt.container != sel.container
+            && !story_element(&doc, sel.container).is_some_and(|s| doc.contains(s, alt.container));
         let adds_story = !leaves_story || adds_prose(&b, &sel.keep, &alt.keep);
         let taken = alt.kept_chars > sel.kept_chars && in_place && adds_story;
         if opts.explain {
@@ -4433,9 +4451,12 @@ mod tests {
         let items = (0..100)
             .map(|i| format!("<li><a href=/r/{i}>The week's reading, item number {i}</a></li>"))
             .collect::<String>();
-        let page = format!(
-            "<html><head><meta property=og:type content=article><title>Reading list</title>\
-             </head><body><article><h1>Reading list</h1><div class=intro>\
+        // The intro under the list's wrapper, or one level deeper (WordPress's
+        // `<header><div class=entry-summary>`): the list is inside the story's `<article>`.
+        for (open, close) in [("", ""), ("<header class=entry-header>", "</header>")] {
+            let page = format!(
+                "<html><head><meta property=og:type content=article><title>Reading list</title>\
+             </head><body><article><h1>Reading list</h1>{open}<div class=intro>\
              <p>Every Friday we gather the pieces that made us think this week, from long \
              reads on science to short notes on design, and we send them to our readers.</p>\
              <p>This week the list is longer than usual, because the holidays left many good \
@@ -4443,14 +4464,15 @@ mod tests {
              <p>As always, tell us what we missed, and which of these you read to the end.</p>\
              <p>Our editors read every suggestion, and the best of them make next week's list, \
              with a line on who sent it and why it mattered to them.</p>\
-             </div><div class=list><ol>{items}</ol></div></article></body></html>"
-        );
-        let a = article_of(page);
-        assert!(
-            a.body.iter().any(|b| b.text.contains("item number 99")),
-            "{:?}",
-            a.body
-        );
+             </div>{close}<div class=list><ol>{items}</ol></div></article></body></html>"
+            );
+            let a = article_of(page);
+            assert!(
+                a.body.iter().any(|b| b.text.contains("item number 99")),
+                "{open}: {:?}",
+                a.body
+            );
+        }
     }
 
     #[test]

@@ -623,8 +623,7 @@ fn credit_after(doc: &Document<'_>, cap: NodeId) -> Option<(NodeId, Text)> {
     let told = t.contains(';')
         || t.match_indices(". ")
             .any(|(i, _)| t[i + 2..].starts_with(char::is_uppercase));
-    let shaped = !told;
-    (shaped && who.text.split_whitespace().count() <= MAX_CREDIT_WORDS).then_some((el, who))
+    (!told && who.text.split_whitespace().count() <= MAX_CREDIT_WORDS).then_some((el, who))
 }
 
 /// The name of a picture's file, less its extension and a size suffix ("gold-800x450.jpg" and

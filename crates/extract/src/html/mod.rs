@@ -4408,7 +4408,7 @@ mod tests {
 
     #[test]
     fn a_short_story_keeps_out_the_sidebar_links_around_it() {
-        // A news brief of three paragraphs in a page whose columns hold far more link text:
+        // A news brief of four paragraphs in a page whose columns hold far more link text:
         // the links pass may not trade the story's element for the whole page.
         let story = "<p>Greece continues to do what it takes to get its next bailout tranche and \
             stay in the Eurozone, officials said on Wednesday.</p>\

@@ -328,6 +328,17 @@ pub fn collect(doc: &Document<'_>) -> Blocks {
 /// Builds the blocks of `doc`; with `honour_hidden` false, no element counts as hidden (a page
 /// whose scripts show what its markup hides).
 pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
+    collect_inner(doc, honour_hidden, None)
+}
+
+/// Builds the blocks of `doc`, honouring its hidden marks but `shown`'s own: the element is
+/// read as shown (a story body a paywall hides with `display: none`), the hidden elements
+/// inside it stay hidden.
+pub fn collect_showing(doc: &Document<'_>, shown: NodeId) -> Blocks {
+    collect_inner(doc, true, Some(shown))
+}
+
+fn collect_inner(doc: &Document<'_>, honour_hidden: bool, shown: Option<NodeId>) -> Blocks {
     let n = doc.len();
     let mut hint = vec![Hint::None; n];
     let mut block_of = vec![0u32; n];
@@ -398,6 +409,7 @@ pub fn collect_with(doc: &Document<'_>, honour_hidden: bool) -> Blocks {
             let own_hidden = code == Tag::Template
                 || (code == Tag::Noscript && holds_escaped_markup(doc, NodeId(i as u32)))
                 || (honour_hidden
+                    && shown != Some(id)
                     && (is_hidden(h_attr, aria, style) || (inline && tooltip))
                     && code != Tag::Html
                     && code != Tag::Body);

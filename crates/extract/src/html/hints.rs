@@ -499,6 +499,25 @@ pub fn is_credit_class(value: &str) -> bool {
             .any(|w| t.credit_token.iter().any(|c| c == w))
 }
 
+/// True when a `class` or `id` value names a story's body: it holds one of the content words
+/// matched anywhere in a value (`contains` rows of `data/content_hints.tsv`: `articleBody`,
+/// `entry-content`, `story-body`, ...), not only a word as general as "content".
+///
+/// ```
+/// use marsad_extract::html::hints::names_story_body;
+/// assert!(names_story_body("articleBody"));
+/// assert!(names_story_body("c-entry-content wide"));
+/// assert!(!names_story_body("modal-content"));
+/// ```
+pub fn names_story_body(value: &str) -> bool {
+    let lower = value.to_lowercase();
+    TABLE
+        .contains
+        .iter()
+        .flatten()
+        .any(|w| w.hint == Hint::Pos && memchr::memmem::find(lower.as_bytes(), &w.bytes).is_some())
+}
+
 /// The hint of an element from its tag, `role`, `itemprop` and the [`class_hint`]s of its
 /// `class` and `id`.
 pub fn element_hint(

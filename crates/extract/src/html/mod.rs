@@ -93,6 +93,55 @@ fn story_element(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
         })
 }
 
+/// Most running-text characters of a hidden story body ([`hidden_story`]) per character the
+/// first selection kept: it must hold more than twice as much.
+const HIDDEN_STORY_RATIO: usize = 2;
+
+/// The outermost hidden element, named as a story's body (`itemprop=articleBody`, or a
+/// `class` or `id` such as `articleBody`, `entry-content`: [`hints::names_story_body`]),
+/// holding at least [`MIN_STORY_CHARS`] of running text and more than
+/// [`HIDDEN_STORY_RATIO`] times the `kept` characters of the selection; `None` when there is
+/// none, or when its first paragraph is also shown elsewhere (a hidden copy of the story).
+fn hidden_story(doc: &Document<'_>, b: &blocks::Blocks, kept: usize) -> Option<NodeId> {
+    let hidden = |n: NodeId| b.hidden.get(n.index()).copied().unwrap_or(false);
+    // Per outermost hidden element (in document order): its running text and first paragraph.
+    let mut roots: Vec<(NodeId, usize, usize)> = Vec::new();
+    for (i, p) in b.pieces.iter().enumerate() {
+        if !p.hidden || !p.is_prose() {
+            continue;
+        }
+        if let Some(last) = roots.last_mut()
+            && doc.contains(last.0, p.node)
+        {
+            last.1 += p.chars;
+            continue;
+        }
+        let mut root = p.node;
+        for _ in 0..MAX_STORY_DEPTH {
+            match doc.parent(root) {
+                Some(up) if hidden(up) => root = up,
+                _ => break,
+            }
+        }
+        roots.push((root, p.chars, i));
+    }
+    let names = |n: NodeId| {
+        doc.attr_raw(n, "itemprop")
+            .is_some_and(|v| v.split_ascii_whitespace().any(|t| t == "articleBody"))
+            || ["class", "id"]
+                .iter()
+                .any(|a| doc.attr_raw(n, a).is_some_and(hints::names_story_body))
+    };
+    let (root, _, first) = roots
+        .into_iter()
+        .filter(|&(n, chars, _)| {
+            chars >= MIN_STORY_CHARS && chars > HIDDEN_STORY_RATIO * kept && names(n)
+        })
+        .max_by_key(|&(_, chars, _)| chars)?;
+    let lead = &b.pieces[first].text;
+    (!b.pieces.iter().any(|p| !p.hidden && p.text == *lead)).then_some(root)
+}
+
 /// Levels (the block and its ancestors) looked at for a caption's class on a copy of a
 /// figure's caption.
 const CAPTION_CLASS_LEVELS: usize = 3;
@@ -196,6 +245,22 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         ..Params::default()
     };
     let mut sel = content::select(&doc, &b, &first);
+    // A story body the page hides (a paywall's `display: none` over the text it ships, shown
+    // by its scripts to subscribers) holding more running text than the selection is the
+    // article: it is read as shown.
+    if let Some(story) = hidden_story(&doc, &b, sel.kept_chars) {
+        if opts.explain {
+            explain.push(format!(
+                "hidden story body <{}> {:?}: {} chars kept before, read as shown",
+                doc.tag(story).unwrap_or("#root"),
+                doc.span(story),
+                sel.kept_chars
+            ));
+        }
+        b = blocks::collect_showing(&doc, story);
+        readable = b.pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
+        sel = content::select(&doc, &b, &first);
+    }
     if opts.explain {
         explain.push(format!(
             "content: {} blocks, {} readable chars; container <{}> {:?} kept {} chars; type {:?}",
@@ -3443,6 +3508,53 @@ mod tests {
         assert!(body.iter().all(|t| !t.starts_with("Hidden")), "{body:?}");
         assert!(body.iter().any(|t| t.starts_with("Panel one")), "{body:?}");
         assert_chrome(&a, &["Hidden one", "Hidden two"], Reason::Hidden);
+    }
+
+    #[test]
+    fn a_story_body_a_paywall_hides_is_read_as_shown() {
+        // The Local's shape: a declared news article shows its lede and a sign-up notice; the
+        // story it ships sits in `<div id=articleBody style="display: none">`.
+        let para = |n: usize| {
+            format!(
+                "Paragraph {n} of the story: the minister said on Wednesday that the rules \
+                 would be tightened, and the opposition answered that it would vote against."
+            )
+        };
+        let story: String = (1..=6).map(|n| format!("<p>{}</p>", para(n))).collect();
+        let page = |body_attrs: &str, extra: &str| {
+            format!(
+                "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+                 \"headline\":\"Minister rejects the call\"}}</script></head><body><main>\
+                 <h1>Minister rejects the call</h1><p class=excerpt>The minister has rejected \
+                 the call, which the party made this week, to tighten the rules.</p>{extra}\
+                 <div {body_attrs}>{story}<p style=\"display:none\">A hidden note inside \
+                 the story, with words, stays hidden.</p></div>\
+                 <p>Please sign up or log in to continue reading.</p></main></body></html>"
+            )
+        };
+        let a = article_of(page("id=articleBody style=\"display: none\"", ""));
+        let body = body_texts(&a);
+        assert!(
+            body.iter().any(|t| t.starts_with("Paragraph 6")),
+            "{body:?}"
+        );
+        assert_chrome(&a, &["A hidden note"], Reason::Hidden);
+        // Named by `itemprop` as well.
+        let a = article_of(page("itemprop=articleBody hidden", ""));
+        assert!(body_texts(&a).iter().any(|t| t.starts_with("Paragraph 1")));
+        // A hidden element not named as the story's body (a dialog) stays hidden.
+        let a = article_of(page("class=modal style=\"display: none\"", ""));
+        assert!(body_texts(&a).iter().all(|t| !t.starts_with("Paragraph")));
+        // A hidden copy of a story the page shows elsewhere (here in a box the selection
+        // leaves) is a copy: it stays hidden.
+        let shown = format!("<aside class=sidebar>{story}</aside>");
+        let a = article_of(page("id=articleBody style=\"display: none\"", &shown));
+        assert!(body_texts(&a).iter().all(|t| !t.starts_with("Paragraph")));
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with("Paragraph 1") && d.reason == Reason::Hidden)
+        );
     }
 
     #[test]

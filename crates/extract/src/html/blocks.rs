@@ -119,7 +119,8 @@ pub struct Blocks {
 }
 
 /// The text of an interface control (a `<button>`'s label, a `<select>`'s options, a form's
-/// `<label>`: "Subscribe", "اشترك", "Remember me"), which is never read as a block. It is kept
+/// `<label>`: "Subscribe", "اشترك", "Remember me"; a `<textarea>`'s value), which is never
+/// read as a block. It is kept
 /// so that every text of the page ends in the article or in `chrome`.
 #[derive(Debug, Clone)]
 pub struct Control {
@@ -260,7 +261,8 @@ pub fn is_question_label(text: &str) -> bool {
     t.ends_with(['?', '؟']) && t.split_whitespace().count() >= MIN_QUESTION_LABEL_WORDS
 }
 
-/// Elements whose text is never content (document head, interface controls).
+/// Elements whose text is never content (document head, interface controls, a text box's
+/// value).
 fn skipped(tag: Tag) -> bool {
     matches!(
         tag,
@@ -272,6 +274,7 @@ fn skipped(tag: Tag) -> bool {
             | Tag::Optgroup
             | Tag::Datalist
             | Tag::Label
+            | Tag::Textarea
     )
 }
 

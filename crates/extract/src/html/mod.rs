@@ -4372,6 +4372,31 @@ mod tests {
         assert!(!a.chrome.iter().any(|d| d.text == "معرض الكتاب"));
     }
 
+    #[test]
+    fn a_text_box_holds_a_value_not_text_of_the_page() {
+        // vc.ru's ad settings ship as JSON in a `<textarea>` after the story; a text box's
+        // contents are the value a script or a reader types, never a block.
+        let settings = r#"[{"id": 1, "label": "Branding desktop", "provider": "adfox", "adaptive": ["desktop"], "params": {"pp": "g", "ps": "bugf"}}, {"id": 2, "label": "Article footer", "provider": "adfox", "adaptive": ["phone", "tablet"]}]"#;
+        let page = format!(
+            "<html><body><article><h1>Ограничения ЦБ на переводы</h1><p>Ограничения, \
+             которые ЦБ ввёл в отношении сервиса, связаны с платежами компаний на игорном \
+             рынке, пишет издание со ссылкой на источник.</p></article>\
+             <div class=module><textarea air-settings>{}</textarea></div></body></html>",
+            settings.repeat(3)
+        );
+        let a = article_of(&page);
+        assert!(
+            a.body.iter().all(|b| !b.text.contains("adfox")),
+            "{:?}",
+            body_texts(&a)
+        );
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with("[{\"id\": 1") && d.reason == Reason::Ui)
+        );
+    }
+
     /// Each of `lines` is in no body block and in a chrome entry dropped as interface.
     fn assert_ui_chrome(a: &Article, lines: &[&str]) {
         assert_chrome(a, lines, Reason::Ui);

@@ -251,6 +251,8 @@ struct Scan<'a> {
     article: Option<NodeId>,
     /// Links marked `rel="tag"` (a post's tags, WordPress's "Tagged …").
     tag_links: Vec<NodeId>,
+    /// Links that may be to a writer's own page ([`is_author_page`]: "/author/jane-doe/").
+    author_links: Vec<NodeId>,
 }
 
 /// Most tags kept for a page.
@@ -410,6 +412,11 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
             // 12</abbr>`, read as a `<time>` whose `datetime` is the title.
             b"abbr" if s.times.len() < MAX_CANDIDATES && is_hatom_date(doc, id) => s.times.push(id),
             b"article" | b"main" if s.article.is_none() => s.article = Some(id),
+            b"a" if s.author_links.len() < MAX_CANDIDATES
+                && doc.attr_raw(id, "href").is_some_and(may_be_author_page) =>
+            {
+                s.author_links.push(id)
+            }
             _ => {}
         }
         // One pass over the attributes: microdata, and class / id / rel hints.
@@ -499,6 +506,63 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
         }
     }
     s
+}
+
+/// True when a link's address is a writer's own page on the site: a path segment from
+/// `author_path` in `data/meta_words.tsv` followed by another segment ("/author/jane-doe/",
+/// "https://example.com/by/p535y1"), not an index of writers ("/authors/"). An absolute
+/// address must be on the page's `host` (a profile on a social network names whoever it
+/// names, not the page's writer).
+///
+/// ```
+/// # use marsad_extract::html::meta::is_author_page;
+/// let host = Some("www.example.com");
+/// assert!(is_author_page("/author/jane-doe/", host));
+/// assert!(is_author_page("https://example.com/profiles/amir-vera", host));
+/// assert!(!is_author_page("/authors/", host));
+/// assert!(!is_author_page("/news/by-the-numbers", host));
+/// assert!(!is_author_page("https://bsky.app/profile/celphase.bsky.social", host));
+/// assert!(!is_author_page("https://example.com/author/jane-doe", None));
+/// ```
+pub fn is_author_page(href: &str, host: Option<&str>) -> bool {
+    let h = href.trim();
+    let bare = |x: &str| x.trim_start_matches("www.").to_ascii_lowercase();
+    // The path: after the scheme and host, before the query and fragment.
+    let after_host = h
+        .find("://")
+        .map(|p| &h[p + 3..])
+        .or_else(|| h.strip_prefix("//"));
+    let path = match after_host {
+        Some(rest) => {
+            let (link_host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            let link_host = link_host.split(':').next().unwrap_or("");
+            if host.is_none_or(|p| bare(p) != bare(link_host)) {
+                return false;
+            }
+            path
+        }
+        None => h,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let segs: Vec<&str> = path.split('/').filter(|x| !x.is_empty()).collect();
+    segs.windows(2).any(|w| {
+        WORDS
+            .author_path
+            .iter()
+            .any(|a| w[0].eq_ignore_ascii_case(a))
+    })
+}
+
+/// True when a link's address could be a writer's own page ([`is_author_page`] on any host):
+/// the cheap test the element scan keeps candidates by.
+fn may_be_author_page(href: &str) -> bool {
+    let h = href.trim();
+    let host = h
+        .find("://")
+        .map(|p| &h[p + 3..])
+        .or_else(|| h.strip_prefix("//"))
+        .map(|rest| rest.split(['/', ':', '?', '#']).next().unwrap_or(""));
+    is_author_page(h, host)
 }
 
 /// True when a lower-case word or phrase opens a byline ("by", "بقلم": `byline_prefix` in
@@ -2933,6 +2997,7 @@ fn visible_byline(
     doc: &Document<'_>,
     s: &Scan<'_>,
     headline: Option<NodeId>,
+    host: Option<&str>,
     not_site: &dyn Fn(&str) -> bool,
 ) -> Option<(Vec<String>, Span)> {
     // The names a line gives that read as people's, not the site's.
@@ -3004,7 +3069,53 @@ fn visible_byline(
             }
         }
     }
-    None
+    // Links to a writer's own page on the site after the headline, outside the page's footer,
+    // navigation and asides, with no byline class and no "By" ("<a href=/author/jane-doe/>Jane
+    // Doe</a> · May 5"): the first one's text, and that of the author links beside it in its
+    // line.
+    let h = headline?;
+    let end = h.0.saturating_add(NEAR_HEADLINE as u32);
+    let near = |a: &&NodeId| {
+        a.0 > h.0
+            && a.0 < end
+            && doc
+                .attr_raw(**a, "href")
+                .is_some_and(|href| is_author_page(href, host))
+            && !doc.ancestors(**a).take(MAX_STORY_LEVELS).any(|up| {
+                matches!(
+                    doc.tag_code(up),
+                    Some(super::dom::Tag::Footer | super::dom::Tag::Nav | super::dom::Tag::Aside)
+                )
+            })
+    };
+    let first = *s
+        .author_links
+        .iter()
+        .filter(near)
+        .find(|&&a| !quoted_or_aside(doc, a))?;
+    let line = doc.parent(first);
+    let mut names: Vec<String> = Vec::new();
+    let mut last = first;
+    for &a in s
+        .author_links
+        .iter()
+        .filter(near)
+        .filter(|&&a| a.0 >= first.0 && doc.parent(a) == line)
+    {
+        for n in line_text(doc, a).map(|t| people(&t)).unwrap_or_default() {
+            if !names.iter().any(|o| key(o) == key(&n)) {
+                names.push(n);
+                last = a;
+            }
+        }
+    }
+    (!names.is_empty()).then(|| {
+        let span = Span {
+            start: doc.span(first).start,
+            end: doc.span(last).end,
+        };
+        (names, span)
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -3045,7 +3156,7 @@ fn pick_authors(
     // The visible byline, when it names one of the authors the metadata gives: it is read,
     // so it leaves the text.
     let shown_byline = |names: &[String]| -> Vec<Span> {
-        visible_byline(doc, s, headline, &not_site)
+        visible_byline(doc, s, headline, host, &not_site)
             .filter(|(shown, _)| shown.iter().any(|n| names.iter().any(|m| key(m) == key(n))))
             .map(|(_, span)| vec![span])
             .unwrap_or_default()
@@ -3183,7 +3294,7 @@ fn pick_authors(
         }
     }
     // 4. and 5. The visible byline.
-    if let Some((names, span)) = visible_byline(doc, s, headline, &not_site) {
+    if let Some((names, span)) = visible_byline(doc, s, headline, host, &not_site) {
         return (finish(names, span), vec![span]);
     }
     // 6. A label element ("Written by", "Article by") with the name in the next text.
@@ -3229,6 +3340,9 @@ fn pick_authors(
         None => (Vec::new(), Vec::new()),
     }
 }
+
+/// Levels above an author link looked at for the footer, navigation or aside it sits in.
+const MAX_STORY_LEVELS: usize = 32;
 
 /// Levels above a byline element looked at for a quotation or a sidebar around it.
 const MAX_QUOTE_LEVELS: usize = 8;
@@ -3967,6 +4081,39 @@ mod tests {
         assert_eq!(m.published.as_ref().unwrap().local, "2024-02-11");
         assert_eq!(m.dir, Some(Dir::Rtl));
         assert_eq!(m.lang.as_deref(), Some("ar"));
+    }
+
+    #[test]
+    fn links_to_a_writers_page_after_the_headline_name_the_authors() {
+        // Hashed classes say nothing; the links' addresses do ("/by/…", "/author/…").
+        let page = |line: &str| {
+            format!(
+                r#"<html><head><link rel="canonical" href="https://www.example.com/news/1">
+                <title>Council approves budget</title></head><body><article>
+                <h1 class="css-1x2y">Council approves budget</h1>{line}
+                <p>The council approved the new budget on Tuesday after a long debate.</p>
+                </article><footer><p>Design by <a href="/people/ann-lee">Ann Lee</a></p>
+                </footer></body></html>"#
+            )
+        };
+        let names = |line: &str| -> Vec<String> {
+            meta(&page(line))
+                .authors
+                .into_iter()
+                .map(|a| a.text)
+                .collect()
+        };
+        let one = r#"<div class="d1dba0"><a href="/by/p535y1">Jane Doe</a> · May 5, 2024</div>"#;
+        assert_eq!(names(one), vec!["Jane Doe"]);
+        let two = r#"<div><a href="https://example.com/author/jane-doe/">Jane Doe</a> and
+            <a href="/author/john-roe/">John Roe</a></div>"#;
+        assert_eq!(names(two), vec!["Jane Doe", "John Roe"]);
+        // A profile on another site, an index of writers and a footer's credit name no one.
+        let other =
+            r#"<div><a href="https://bsky.app/profile/jane.bsky.social">Jane Doe</a></div>"#;
+        assert!(names(other).is_empty());
+        assert!(names(r#"<div><a href="/authors/">Our Writers</a></div>"#).is_empty());
+        assert!(names("").is_empty());
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub(crate) struct Words {
     pub count_noun: Vec<String>,
     /// Page-kind labels inside a page title ("view topic" in "Site • View topic - Headline").
     pub page_label: Vec<String>,
+    /// Path segments before a writer's page in a link's address ("author" in
+    /// "/author/jane-doe/", "by" in "/by/p535y1").
+    pub author_path: Vec<String>,
 }
 
 /// The word lists.
@@ -105,6 +108,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         heading_anchor: Vec::new(),
         count_noun: Vec::new(),
         page_label: Vec::new(),
+        author_path: Vec::new(),
     };
     for (kind, phrase) in crate::data::tsv_rows(include_str!("../../../data/meta_words.tsv")) {
         let list = match kind {
@@ -139,6 +143,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "heading_anchor" => &mut w.heading_anchor,
             "count_noun" => &mut w.count_noun,
             "page_label" => &mut w.page_label,
+            "author_path" => &mut w.author_path,
             _ => continue,
         };
         list.push(phrase.to_lowercase());

@@ -93,21 +93,78 @@ fn story_element(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
         })
 }
 
-/// Most running-text characters of a hidden story body ([`hidden_story`]) per character the
-/// first selection kept: it must hold more than twice as much.
-const HIDDEN_STORY_RATIO: usize = 2;
+/// Fewest characters of a teaser line cut short ("…") that opens a story line for it to
+/// count as that line's copy.
+const MIN_CUT_TEASER_CHARS: usize = 40;
 
-/// The outermost hidden element, named as a story's body (`itemprop=articleBody`, or a
-/// `class` or `id` such as `articleBody`, `entry-content`: [`hints::names_story_body`]),
-/// holding at least [`MIN_STORY_CHARS`] of running text and more than
-/// [`HIDDEN_STORY_RATIO`] times the `kept` characters of the selection; `None` when there is
-/// none, or when its first paragraph is also shown elsewhere (a hidden copy of the story).
-fn hidden_story(doc: &Document<'_>, b: &blocks::Blocks, kept: usize) -> Option<NodeId> {
+/// True when `text` is one of `lines` (a story body's blocks), or opens one when cut short
+/// with an ellipsis ("The minister said on Wednesday…" before "The minister said on
+/// Wednesday that …").
+fn repeats_story_line(text: &str, lines: &[&str]) -> bool {
+    let t = text.trim();
+    if lines.contains(&t) {
+        return true;
+    }
+    let Some(cut) = t
+        .strip_suffix('…')
+        .or_else(|| t.strip_suffix("..."))
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    cut.chars().count() >= MIN_CUT_TEASER_CHARS && lines.iter().any(|l| l.starts_with(cut))
+}
+
+/// Least running text (characters) a hidden story body ([`hidden_story`]) must show.
+const MIN_HIDDEN_STORY_CHARS: usize = 400;
+/// A hidden story body must show more than this many times the characters the first
+/// selection kept.
+const HIDDEN_STORY_RATIO: usize = 2;
+/// Most levels climbed from a hidden paragraph to the outermost hidden element around it.
+const MAX_HIDDEN_LEVELS: usize = 1024;
+/// Most elements below a hidden element looked at for the story body's name.
+const MAX_STORY_NAME_NODES: usize = 256;
+
+/// The first outermost hidden element inside `container` (the first selection's) that is a
+/// story's body: it, or an element below it, is named as one (`itemprop=articleBody`, or a
+/// `class` or `id` such as `articleBody`, `entry-content`: [`hints::names_story_body`]) and
+/// marked as content, not as a dialog or a call to action; it is not set apart in another
+/// language than the page's (`page_lang`); and its hidden running text reaches
+/// [`MIN_HIDDEN_STORY_CHARS`]. [`shows_story`] then checks what showing it reveals.
+fn hidden_story(
+    doc: &Document<'_>,
+    b: &blocks::Blocks,
+    container: NodeId,
+    page_lang: Option<&str>,
+) -> Option<NodeId> {
     let hidden = |n: NodeId| b.hidden.get(n.index()).copied().unwrap_or(false);
-    // Per outermost hidden element (in document order): its running text and first paragraph.
-    let mut roots: Vec<(NodeId, usize, usize)> = Vec::new();
-    for (i, p) in b.pieces.iter().enumerate() {
-        if !p.hidden || !p.is_prose() {
+    let pos = |n: NodeId| b.hint.get(n.index()) == Some(&hints::Hint::Pos);
+    let named = |n: NodeId| {
+        doc.attr_raw(n, "itemprop")
+            .is_some_and(|v| v.split_ascii_whitespace().any(|t| t == "articleBody"))
+            || (pos(n)
+                && ["class", "id"]
+                    .iter()
+                    .any(|a| doc.attr_raw(n, a).is_some_and(hints::names_story_body)))
+    };
+    let qualifies = |root: NodeId| {
+        !matches!(
+            b.hint.get(root.index()),
+            Some(hints::Hint::Neg(_) | hints::Hint::Story(_))
+        ) && (named(root)
+            || doc
+                .descendants(root)
+                .take(MAX_STORY_NAME_NODES)
+                .any(|d| doc.is_element(d) && named(d)))
+            && !doc.attr_raw(root, "lang").is_some_and(|l| {
+                let own = l.split(['-', '_']).next().unwrap_or("");
+                page_lang.is_some_and(|p| !own.eq_ignore_ascii_case(p))
+            })
+    };
+    // Per outermost hidden element inside the container, in document order: its running text.
+    let mut roots: Vec<(NodeId, usize)> = Vec::new();
+    for p in &b.pieces {
+        if !p.hidden || !p.is_prose() || !doc.contains(container, p.node) {
             continue;
         }
         if let Some(last) = roots.last_mut()
@@ -117,29 +174,46 @@ fn hidden_story(doc: &Document<'_>, b: &blocks::Blocks, kept: usize) -> Option<N
             continue;
         }
         let mut root = p.node;
-        for _ in 0..MAX_STORY_DEPTH {
+        for _ in 0..MAX_HIDDEN_LEVELS {
             match doc.parent(root) {
                 Some(up) if hidden(up) => root = up,
                 _ => break,
             }
         }
-        roots.push((root, p.chars, i));
+        roots.push((root, p.chars));
     }
-    let names = |n: NodeId| {
-        doc.attr_raw(n, "itemprop")
-            .is_some_and(|v| v.split_ascii_whitespace().any(|t| t == "articleBody"))
-            || ["class", "id"]
-                .iter()
-                .any(|a| doc.attr_raw(n, a).is_some_and(hints::names_story_body))
-    };
-    let (root, _, first) = roots
+    roots
         .into_iter()
-        .filter(|&(n, chars, _)| {
-            chars >= MIN_STORY_CHARS && chars > HIDDEN_STORY_RATIO * kept && names(n)
-        })
-        .max_by_key(|&(_, chars, _)| chars)?;
-    let lead = &b.pieces[first].text;
-    (!b.pieces.iter().any(|p| !p.hidden && p.text == *lead)).then_some(root)
+        .find(|&(root, chars)| chars >= MIN_HIDDEN_STORY_CHARS && qualifies(root))
+        .map(|(root, _)| root)
+}
+
+/// True when the blocks `shown` (read with the hidden story body `root` shown) reveal a story:
+/// at least [`MIN_HIDDEN_STORY_CHARS`] of running text that was hidden, more than
+/// [`HIDDEN_STORY_RATIO`] times the `kept` characters of the first selection, and mostly not
+/// a copy of text the page already shows (a hidden twin of a visible story). Text still
+/// hidden by its own marks inside `root` does not count.
+fn shows_story(doc: &Document<'_>, shown: &blocks::Blocks, root: NodeId, kept: usize) -> bool {
+    let visible_elsewhere: HashSet<&str> = shown
+        .pieces
+        .iter()
+        .filter(|p| !p.hidden && !doc.contains(root, p.node))
+        .map(|p| p.text.as_str())
+        .collect();
+    let (mut revealed, mut copied) = (0usize, 0usize);
+    for p in shown
+        .pieces
+        .iter()
+        .filter(|p| !p.hidden && p.is_prose() && doc.contains(root, p.node))
+    {
+        revealed += p.chars;
+        if visible_elsewhere.contains(p.text.as_str()) {
+            copied += p.chars;
+        }
+    }
+    revealed >= MIN_HIDDEN_STORY_CHARS
+        && revealed > HIDDEN_STORY_RATIO * kept
+        && copied * 2 < revealed
 }
 
 /// Levels (the block and its ancestors) looked at for a caption's class on a copy of a
@@ -245,21 +319,26 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         ..Params::default()
     };
     let mut sel = content::select(&doc, &b, &first);
-    // A story body the page hides (a paywall's `display: none` over the text it ships, shown
-    // by its scripts to subscribers) holding more running text than the selection is the
-    // article: it is read as shown.
-    if let Some(story) = hidden_story(&doc, &b, sel.kept_chars) {
-        if opts.explain {
-            explain.push(format!(
-                "hidden story body <{}> {:?}: {} chars kept before, read as shown",
-                doc.tag(story).unwrap_or("#root"),
-                doc.span(story),
-                sel.kept_chars
-            ));
+    // A story body a declared article hides (a paywall's `display: none` over the text it
+    // ships, shown by its scripts to subscribers) that holds much more running text than the
+    // selection is the article: it is read as shown.
+    let mut shown_story = None;
+    if articleish && let Some(story) = hidden_story(&doc, &b, sel.container, m.lang.as_deref()) {
+        let shown = blocks::collect_showing(&doc, story);
+        if shows_story(&doc, &shown, story, sel.kept_chars) {
+            if opts.explain {
+                explain.push(format!(
+                    "hidden story body <{}> {:?}: {} chars kept before, read as shown",
+                    doc.tag(story).unwrap_or("#root"),
+                    doc.span(story),
+                    sel.kept_chars
+                ));
+            }
+            b = shown;
+            readable = b.pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
+            sel = content::select(&doc, &b, &first);
+            shown_story = Some(story);
         }
-        b = blocks::collect_showing(&doc, story);
-        readable = b.pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
-        sel = content::select(&doc, &b, &first);
     }
     if opts.explain {
         explain.push(format!(
@@ -594,6 +673,17 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         .filter(|p| p.chars >= MIN_DUPLICATE_CHARS)
         .map(|p| p.text.as_str())
         .collect();
+    // The blocks of a hidden story body read as shown, for the teaser above it that repeats
+    // its first lines.
+    let story_texts: Vec<&str> = shown_story
+        .map(|st| {
+            b.pieces
+                .iter()
+                .filter(|p| !p.hidden && doc.contains(st, p.node))
+                .map(|p| p.text.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
     let bio_keys: Vec<Vec<String>> = m.author_bios.iter().filter_map(|b| bio_key(b)).collect();
     // With `--explain`: for every chrome entry, the element whose mark dropped it.
     let mut why: Vec<String> = Vec::new();
@@ -797,6 +887,15 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                 .chain(doc.ancestors(p.node))
                 .take(CAPTION_CLASS_LEVELS)
                 .any(|a| doc.attr_raw(a, "class").is_some_and(figures::names_caption))
+        {
+            k = Keep::Drop(Reason::Duplicate);
+        }
+        // A teaser above a hidden story body read as shown repeats its lines, whole or cut
+        // short ("… answered…"): whatever its length, it is a repeat.
+        if k == Keep::Body
+            && let Some(st) = shown_story
+            && !doc.contains(st, p.node)
+            && repeats_story_line(&p.text, &story_texts)
         {
             k = Keep::Drop(Reason::Duplicate);
         }
@@ -3554,6 +3653,47 @@ mod tests {
             a.chrome
                 .iter()
                 .any(|d| d.text.starts_with("Paragraph 1") && d.reason == Reason::Hidden)
+        );
+        // A dialog whose class also names a story body is a dialog.
+        let a = article_of(page("class=\"subscribe-modal entry-content\" hidden", ""));
+        assert!(body_texts(&a).iter().all(|t| !t.starts_with("Paragraph")));
+        // The name may be on an element inside the hidden one.
+        let nested = page("class=locked style=\"display: none\"", "").replace(
+            "<div class=locked style=\"display: none\">",
+            "<div class=locked style=\"display: none\"><div itemprop=articleBody>",
+        );
+        let nested = nested.replace("</div><p>Please", "</div></div><p>Please");
+        assert!(
+            body_texts(&article_of(nested))
+                .iter()
+                .any(|t| t.starts_with("Paragraph 6"))
+        );
+        // A teaser repeating the story's first line, cut short, is a repeat of it.
+        let cut: String = para(1).chars().take(60).collect();
+        let teaser = format!("<p class=teaser>{cut}…</p>");
+        let a = article_of(page("id=articleBody style=\"display: none\"", &teaser));
+        let body = body_texts(&a);
+        assert_eq!(
+            body.iter().filter(|t| t.starts_with("Paragraph 1")).count(),
+            1,
+            "{body:?}"
+        );
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with(cut.as_str()) && d.reason == Reason::Duplicate)
+        );
+        // Another story hidden outside the one shown (an "up next" story after `<main>`, the
+        // page's footer beside it) is not this page's.
+        let footer = "<footer><p>Our newsroom is independent. ".repeat(10) + "</p></footer>";
+        let next = page("class=modal hidden", "").replace(
+            "</main>",
+            &format!("</main><div class=article-body style=\"display:none\">{story}</div>{footer}"),
+        );
+        assert!(
+            body_texts(&article_of(next))
+                .iter()
+                .all(|t| !t.starts_with("Paragraph"))
         );
     }
 

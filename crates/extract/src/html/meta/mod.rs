@@ -4235,6 +4235,14 @@ mod tests {
         assert_eq!(meta(&page("byline__role")).authors[0].text, "Ben Silverman");
         // A part classed otherwise is read with the name.
         assert_ne!(meta(&page("author-more")).authors[0].text, "Ben Silverman");
+        // A bio under the name (martinfowler.com's author box) is not part of it either.
+        let bio = "<html><body><h1>Humans and agents</h1><div class=\"author-list\">\
+            <div class=\"author\"><address class=\"name\"><a href=\"https://kief.com\" \
+            rel=\"author\">Kief Morris</a></address><div class=\"bio\"><p>Kief Morris lives \
+            in London and works as a cloud specialist.</p></div></div></div><p>Text.</p>\
+            </body></html>";
+        let names: Vec<_> = meta(bio).authors.into_iter().map(|a| a.text).collect();
+        assert_eq!(names, vec!["Kief Morris"]);
         // The job title first, the name right after it.
         let page = "<html><body><h1>The best games of the year</h1><div class=\"author\">\
             <span class=\"author-title\">Games Editor</span> Ben Silverman</div><p>Text.</p>\

@@ -98,20 +98,18 @@ fn story_element(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
 const MIN_CUT_TEASER_CHARS: usize = 40;
 
 /// True when `text` is one of `lines` (a story body's blocks), or opens one when cut short
-/// with an ellipsis ("The minister said on Wednesday…" before "The minister said on
-/// Wednesday that …").
+/// with an ellipsis, whatever follows it ("The minister said on Wednesday…", "… [&hellip;]",
+/// "…… Read more" before "The minister said on Wednesday that …").
 fn repeats_story_line(text: &str, lines: &[&str]) -> bool {
     let t = text.trim();
     if lines.contains(&t) {
         return true;
     }
-    let Some(cut) = t
-        .strip_suffix('…')
-        .or_else(|| t.strip_suffix("..."))
-        .map(str::trim_end)
-    else {
+    let Some(at) = ["…", "..."].iter().filter_map(|e| t.find(e)).min() else {
         return false;
     };
+    // ("… rule […]": the bracket around the ellipsis goes with it.)
+    let cut = t[..at].trim_end_matches(|c: char| c.is_whitespace() || c == '[' || c == '(');
     cut.chars().count() >= MIN_CUT_TEASER_CHARS && lines.iter().any(|l| l.starts_with(cut))
 }
 
@@ -129,7 +127,8 @@ const MAX_STORY_NAME_NODES: usize = 256;
 /// story's body: it, or an element below it, is named as one (`itemprop=articleBody`, or a
 /// `class` or `id` such as `articleBody`, `entry-content`: [`hints::names_story_body`]) and
 /// marked as content, not as a dialog or a call to action; it is not set apart in another
-/// language than the page's (`page_lang`); and its hidden running text reaches
+/// language than the page's (`page_lang`); it does not open on a headline of its own (an
+/// "up next" story); and its hidden running text reaches
 /// [`MIN_HIDDEN_STORY_CHARS`]. [`shows_story`] then checks what showing it reveals.
 fn hidden_story(
     doc: &Document<'_>,
@@ -160,6 +159,17 @@ fn hidden_story(
                 let own = l.split(['-', '_']).next().unwrap_or("");
                 page_lang.is_some_and(|p| !own.eq_ignore_ascii_case(p))
             })
+            // A hidden story opening on a headline of its own is another story ("up next").
+            && !b
+                .pieces
+                .iter()
+                .find(|p| doc.contains(root, p.node))
+                .is_some_and(|p| {
+                    matches!(
+                        doc.tag_code(p.node),
+                        Some(dom::Tag::H1 | dom::Tag::H2 | dom::Tag::H3)
+                    )
+                })
     };
     // Per outermost hidden element inside the container, in document order: its running text.
     let mut roots: Vec<(NodeId, usize)> = Vec::new();
@@ -3682,6 +3692,25 @@ mod tests {
             a.chrome
                 .iter()
                 .any(|d| d.text.starts_with(cut.as_str()) && d.reason == Reason::Duplicate)
+        );
+        // WordPress's excerpt ("… […]") is such a teaser too.
+        let teaser = format!("<p class=teaser>{cut} […]</p>");
+        let a = article_of(page("id=articleBody style=\"display: none\"", &teaser));
+        let body = body_texts(&a);
+        assert_eq!(
+            body.iter().filter(|t| t.starts_with("Paragraph 1")).count(),
+            1,
+            "{body:?}"
+        );
+        // A hidden story body opening on a headline of its own is another story ("up next").
+        let up_next = page("class=article-body style=\"display: none\"", "").replace(
+            "<p>Paragraph 1 ",
+            "<h2>Council votes on the budget</h2><p>Paragraph 1 ",
+        );
+        assert!(
+            body_texts(&article_of(up_next))
+                .iter()
+                .all(|t| !t.starts_with("Paragraph"))
         );
         // Another story hidden outside the one shown (an "up next" story after `<main>`, the
         // page's footer beside it) is not this page's.

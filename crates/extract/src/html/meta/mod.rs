@@ -508,28 +508,63 @@ fn scan<'a>(doc: &Document<'a>) -> Scan<'a> {
     s
 }
 
-/// True when a link's address is a writer's own page on the site: a path segment from
-/// `author_path` in `data/meta_words.tsv` followed by another segment ("/author/jane-doe/",
-/// "https://example.com/by/p535y1"), not an index of writers ("/authors/"). An absolute
-/// address must be on the page's `host` (a profile on a social network names whoever it
-/// names, not the page's writer).
+/// Segments a writer's page address may open with before its writer word: a language
+/// ("/en/author/jane-doe", "/ar/author/…", "/pt-br/autor/…").
+fn is_lang_segment(seg: &str) -> bool {
+    let (lang, region) = seg.split_once('-').unwrap_or((seg, "xx"));
+    lang.len() == 2
+        && lang.chars().all(|c| c.is_ascii_alphabetic())
+        && region.len() == 2
+        && region.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// Last segments after a writer word that name a listing, not a writer ("/staff/directory",
+/// "/people/search").
+const NOT_A_WRITER: [&str; 9] = [
+    "directory",
+    "search",
+    "list",
+    "all",
+    "index",
+    "date",
+    "page",
+    "settings",
+    "login",
+];
+
+/// True when a link's address is a writer's own page on the site: after an optional language
+/// segment, a writer word from `author_path` in `data/meta_words.tsv` and one more segment,
+/// the writer's ("/author/jane-doe/", "https://example.com/by/p535y1"); not an index of
+/// writers ("/authors/"), a listing ("/staff/directory"), an archive ("/by/date/2024") or a
+/// topic ("/topics/people/elon-musk"). An absolute address must be on the page's `host` (a
+/// profile on a social network names whoever it names, not the page's writer).
 ///
 /// ```
 /// # use marsad_extract::html::meta::is_author_page;
 /// let host = Some("www.example.com");
 /// assert!(is_author_page("/author/jane-doe/", host));
 /// assert!(is_author_page("https://example.com/profiles/amir-vera", host));
+/// assert!(is_author_page("/ar/author/ahmed-ali?ref=https://t.co/x", host));
+/// assert!(is_author_page("/by/jane-doe", host));
 /// assert!(!is_author_page("/authors/", host));
-/// assert!(!is_author_page("/news/by-the-numbers", host));
+/// assert!(!is_author_page("/topics/people/elon-musk", host));
+/// assert!(!is_author_page("/by/date/2024", host));
+/// assert!(!is_author_page("/staff/directory", host));
 /// assert!(!is_author_page("https://bsky.app/profile/celphase.bsky.social", host));
 /// assert!(!is_author_page("https://example.com/author/jane-doe", None));
 /// ```
 pub fn is_author_page(href: &str, host: Option<&str>) -> bool {
     let h = href.trim();
+    // (The query and fragment first: an address in them is not the link's.)
+    let h = h.split(['?', '#']).next().unwrap_or("");
     let bare = |x: &str| x.trim_start_matches("www.").to_ascii_lowercase();
-    // The path: after the scheme and host, before the query and fragment.
-    let after_host = h
-        .find("://")
+    let scheme_end = h.find("://").filter(|&p| {
+        p > 0
+            && h[..p]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    let after_host = scheme_end
         .map(|p| &h[p + 3..])
         .or_else(|| h.strip_prefix("//"));
     let path = match after_host {
@@ -543,25 +578,31 @@ pub fn is_author_page(href: &str, host: Option<&str>) -> bool {
         }
         None => h,
     };
-    let path = path.split(['?', '#']).next().unwrap_or("");
-    let segs: Vec<&str> = path.split('/').filter(|x| !x.is_empty()).collect();
-    segs.windows(2).any(|w| {
-        WORDS
-            .author_path
-            .iter()
-            .any(|a| w[0].eq_ignore_ascii_case(a))
-    })
+    let mut segs: Vec<&str> = path.split('/').filter(|x| !x.is_empty()).collect();
+    // ("/by/jane-doe": a writer word may look like a language too.)
+    if segs.len() == 3 && is_lang_segment(segs[0]) {
+        segs.remove(0);
+    }
+    let [word, writer] = segs[..] else {
+        return false;
+    };
+    WORDS
+        .author_path
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
+        && !writer.chars().all(|c| c.is_ascii_digit())
+        && !NOT_A_WRITER.iter().any(|n| writer.eq_ignore_ascii_case(n))
 }
 
 /// True when a link's address could be a writer's own page ([`is_author_page`] on any host):
 /// the cheap test the element scan keeps candidates by.
 fn may_be_author_page(href: &str) -> bool {
-    let h = href.trim();
+    let h = href.trim().split(['?', '#']).next().unwrap_or("");
     let host = h
-        .find("://")
-        .map(|p| &h[p + 3..])
+        .split_once("://")
+        .map(|(_, rest)| rest)
         .or_else(|| h.strip_prefix("//"))
-        .map(|rest| rest.split(['/', ':', '?', '#']).next().unwrap_or(""));
+        .map(|rest| rest.split(['/', ':']).next().unwrap_or(""));
     is_author_page(h, host)
 }
 
@@ -2997,7 +3038,6 @@ fn visible_byline(
     doc: &Document<'_>,
     s: &Scan<'_>,
     headline: Option<NodeId>,
-    host: Option<&str>,
     not_site: &dyn Fn(&str) -> bool,
 ) -> Option<(Vec<String>, Span)> {
     // The names a line gives that read as people's, not the site's.
@@ -3069,53 +3109,138 @@ fn visible_byline(
             }
         }
     }
-    // Links to a writer's own page on the site after the headline, outside the page's footer,
-    // navigation and asides, with no byline class and no "By" ("<a href=/author/jane-doe/>Jane
-    // Doe</a> · May 5"): the first one's text, and that of the author links beside it in its
-    // line.
+    None
+}
+
+/// Most words of a byline line read from its author links ([`linked_byline`]).
+const MAX_LINKED_BYLINE_WORDS: usize = 16;
+/// Most words before the first name in such a line ("By", "Words by").
+const MAX_BYLINE_LABEL_WORDS: usize = 2;
+/// Fewest words of a link's text that make it a headline's link (a teaser card's), not a
+/// byline's.
+const MIN_HEADLINE_LINK_WORDS: usize = 3;
+
+/// The names a byline gives by its links alone (hashed classes, no "By": `<div
+/// class="d1dba0"><a href="/by/p535y1">Jane Doe</a> · May 5</div>`) and its span: the author
+/// links ([`is_author_page`]) after the headline, outside the page's footer, navigation and
+/// asides, whose text names a person the address agrees with. Their line must read as a
+/// byline: short, opening with a name or a short label, with no headline link beside it
+/// (a teaser card); author links in lines under different parents are cards too.
+fn linked_byline(
+    doc: &Document<'_>,
+    s: &Scan<'_>,
+    headline: Option<NodeId>,
+    host: Option<&str>,
+    not_site: &dyn Fn(&str) -> bool,
+) -> Option<(Vec<String>, Span)> {
+    use super::dom::Tag;
     let h = headline?;
     let end = h.0.saturating_add(NEAR_HEADLINE as u32);
-    let near = |a: &&NodeId| {
-        a.0 > h.0
-            && a.0 < end
-            && doc
-                .attr_raw(**a, "href")
-                .is_some_and(|href| is_author_page(href, host))
-            && !doc.ancestors(**a).take(MAX_STORY_LEVELS).any(|up| {
-                matches!(
-                    doc.tag_code(up),
-                    Some(super::dom::Tag::Footer | super::dom::Tag::Nav | super::dom::Tag::Aside)
-                )
-            })
+    let people = |text: &str| -> Vec<String> {
+        author_names(text)
+            .into_iter()
+            .filter(|n| not_site(n) && clean::looks_like_name(n))
+            .collect()
     };
-    let first = *s
-        .author_links
-        .iter()
-        .filter(near)
-        .find(|&&a| !quoted_or_aside(doc, a))?;
-    let line = doc.parent(first);
-    let mut names: Vec<String> = Vec::new();
-    let mut last = first;
-    for &a in s
-        .author_links
-        .iter()
-        .filter(near)
-        .filter(|&&a| a.0 >= first.0 && doc.parent(a) == line)
-    {
-        for n in line_text(doc, a).map(|t| people(&t)).unwrap_or_default() {
-            if !names.iter().any(|o| key(o) == key(&n)) {
-                names.push(n);
-                last = a;
+    let block_of = |a: NodeId| {
+        doc.ancestors(a)
+            .take(MAX_STORY_LEVELS)
+            .find(|&u| doc.tag_code(u).is_some_and(|t| !t.is_inline()))
+            .unwrap_or(a)
+    };
+    // Per line (the links' nearest block), in document order: its names.
+    let mut lines: Vec<(NodeId, Vec<String>)> = Vec::new();
+    for &a in &s.author_links {
+        if a.0 <= h.0 || a.0 >= end || quoted_or_aside(doc, a) {
+            continue;
+        }
+        let Some(href) = doc.attr_raw(a, "href") else {
+            continue;
+        };
+        if !is_author_page(href, host)
+            || doc
+                .ancestors(a)
+                .take(MAX_STORY_LEVELS)
+                .any(|up| matches!(doc.tag_code(up), Some(Tag::Footer | Tag::Nav | Tag::Aside)))
+        {
+            continue;
+        }
+        let names: Vec<String> = line_text(doc, a)
+            .map(|t| people(&t))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|n| slug_names(href, n))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        let line = block_of(a);
+        let at = match lines.iter().position(|(l, _)| *l == line) {
+            Some(i) => i,
+            None => {
+                lines.push((line, Vec::new()));
+                lines.len() - 1
+            }
+        };
+        for n in names {
+            if !lines[at].1.iter().any(|o| key(o) == key(&n)) {
+                lines[at].1.push(n);
             }
         }
     }
-    (!names.is_empty()).then(|| {
-        let span = Span {
-            start: doc.span(first).start,
-            end: doc.span(last).end,
+    let (first, _) = lines.first()?;
+    let parent = doc.parent(*first);
+    if lines.iter().any(|(l, _)| doc.parent(*l) != parent) {
+        return None;
+    }
+    let byline_shaped = |line: NodeId, names: &[String]| {
+        let Some(text) = line_text(doc, line) else {
+            return false;
         };
-        (names, span)
-    })
+        let lead = names
+            .first()
+            .and_then(|n| text.find(n.as_str()))
+            .map_or(usize::MAX, |at| text[..at].split_whitespace().count());
+        text.split_whitespace().count() <= MAX_LINKED_BYLINE_WORDS
+            && lead <= MAX_BYLINE_LABEL_WORDS
+            && !doc.descendants(line).any(|d| {
+                doc.tag_is(d, Tag::A)
+                    && !s.author_links.contains(&d)
+                    && line_text(doc, d)
+                        .is_some_and(|t| t.split_whitespace().count() >= MIN_HEADLINE_LINK_WORDS)
+            })
+    };
+    if !lines.iter().all(|(l, n)| byline_shaped(*l, n)) {
+        return None;
+    }
+    let names: Vec<String> = lines.iter().flat_map(|(_, n)| n.iter().cloned()).collect();
+    let last = lines.last().map_or(*first, |(l, _)| *l);
+    let span = Span {
+        start: doc.span(*first).start,
+        end: doc.span(last).end,
+    };
+    Some((names, span))
+}
+
+/// True when a writer's page address agrees with a name: its last segment, when it is
+/// written in words ("jane-doe"), holds one of the name's words; an opaque id ("p535y1") and
+/// a name in a script without case letters of the Latin alphabet agree with any address.
+fn slug_names(href: &str, name: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let Some(slug) = path.split('/').rev().find(|x| !x.is_empty()) else {
+        return false;
+    };
+    if slug.chars().any(|c| c.is_ascii_digit()) || !name.chars().any(|c| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let slug = slug.to_ascii_lowercase();
+    let words: Vec<&str> = slug
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 1)
+        .any(|w| words.contains(&w.to_lowercase().as_str()))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -3156,7 +3281,7 @@ fn pick_authors(
     // The visible byline, when it names one of the authors the metadata gives: it is read,
     // so it leaves the text.
     let shown_byline = |names: &[String]| -> Vec<Span> {
-        visible_byline(doc, s, headline, host, &not_site)
+        visible_byline(doc, s, headline, &not_site)
             .filter(|(shown, _)| shown.iter().any(|n| names.iter().any(|m| key(m) == key(n))))
             .map(|(_, span)| vec![span])
             .unwrap_or_default()
@@ -3294,7 +3419,7 @@ fn pick_authors(
         }
     }
     // 4. and 5. The visible byline.
-    if let Some((names, span)) = visible_byline(doc, s, headline, host, &not_site) {
+    if let Some((names, span)) = visible_byline(doc, s, headline, &not_site) {
         return (finish(names, span), vec![span]);
     }
     // 6. A label element ("Written by", "Article by") with the name in the next text.
@@ -3334,6 +3459,12 @@ fn pick_authors(
                 return (finish(names, doc.span(n)), vec![doc.span(n)]);
             }
         }
+    }
+    // 7. A byline given by its author links alone, when nothing above named anyone.
+    if fallback.is_none()
+        && let Some((names, span)) = linked_byline(doc, s, headline, host, &not_site)
+    {
+        return (finish(names, span), vec![span]);
     }
     match fallback {
         Some((names, span)) => (finish(names, span), Vec::new()),
@@ -4114,6 +4245,30 @@ mod tests {
         assert!(names(other).is_empty());
         assert!(names(r#"<div><a href="/authors/">Our Writers</a></div>"#).is_empty());
         assert!(names("").is_empty());
+        // Each name in its own span; an address with another address in its query.
+        let spans = r#"<p class="css-aa1"><span><a href="/by/jane-doe">Jane Doe</a></span> and
+            <span><a href="/by/john-roe?ref=https://t.co/x">John Roe</a></span></p>"#;
+        assert_eq!(names(spans), vec!["Jane Doe", "John Roe"]);
+        // A topic's page, a person linked in running text and teaser cards with their
+        // writers are no byline.
+        let topic = r#"<div><a href="/topics/people/elon-musk">Elon Musk</a></div>"#;
+        assert!(names(topic).is_empty());
+        let prose = r#"<p>In an interview with <a href="/people/elon-musk">Elon Musk</a> on
+            Thursday, the founder said the plan would go ahead.</p>"#;
+        assert!(names(prose).is_empty());
+        let cards = r#"<div class="card"><a href="/news/2">Bridge reopens after long repairs</a>
+            <a href="/author/mark-hill">Mark Hill</a></div>"#;
+        assert!(names(cards).is_empty());
+        // An address in other words than the link's text is someone else's page.
+        assert!(names(r#"<div><a href="/author/john-roe">Jane Doe</a></div>"#).is_empty());
+        // Weaker than any other source: the organisation the JSON-LD names stays.
+        let org = page(one).replace(
+            "<title>",
+            r#"<script type="application/ld+json">{"@type":"NewsArticle",
+            "author":{"@type":"Organization","name":"Reuters"}}</script><title>"#,
+        );
+        let names: Vec<String> = meta(&org).authors.into_iter().map(|a| a.text).collect();
+        assert_eq!(names, vec!["Reuters"]);
     }
 
     #[test]

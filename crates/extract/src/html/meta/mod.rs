@@ -554,56 +554,62 @@ const NOT_A_WRITER: [&str; 9] = [
 /// assert!(!is_author_page("https://example.com/author/jane-doe", None));
 /// ```
 pub fn is_author_page(href: &str, host: Option<&str>) -> bool {
+    let (link_host, path) = split_href(href);
+    if let Some(link_host) = link_host {
+        let bare = |x: &str| x.strip_prefix("www.").unwrap_or(x).to_ascii_lowercase();
+        if host.is_none_or(|p| bare(p) != bare(link_host)) {
+            return false;
+        }
+    }
+    author_path_ok(path)
+}
+
+/// A link's address as its host (`None` for a relative address) and its path, less the query
+/// and fragment (an address in them is not the link's).
+fn split_href(href: &str) -> (Option<&str>, &str) {
     let h = href.trim();
-    // (The query and fragment first: an address in them is not the link's.)
     let h = h.split(['?', '#']).next().unwrap_or("");
-    let bare = |x: &str| x.trim_start_matches("www.").to_ascii_lowercase();
     let scheme_end = h.find("://").filter(|&p| {
         p > 0
             && h[..p]
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
     });
-    let after_host = scheme_end
+    match scheme_end
         .map(|p| &h[p + 3..])
-        .or_else(|| h.strip_prefix("//"));
-    let path = match after_host {
+        .or_else(|| h.strip_prefix("//"))
+    {
         Some(rest) => {
-            let (link_host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-            let link_host = link_host.split(':').next().unwrap_or("");
-            if host.is_none_or(|p| bare(p) != bare(link_host)) {
-                return false;
-            }
-            path
+            let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            (Some(host.split(':').next().unwrap_or("")), path)
         }
-        None => h,
-    };
-    let mut segs: Vec<&str> = path.split('/').filter(|x| !x.is_empty()).collect();
-    // ("/by/jane-doe": a writer word may look like a language too.)
-    if segs.len() == 3 && is_lang_segment(segs[0]) {
-        segs.remove(0);
+        None => (None, h),
     }
-    let [word, writer] = segs[..] else {
-        return false;
+}
+
+/// True when a path is `[lang/]word/writer` ([`is_author_page`]); read without allocating,
+/// as it is asked of every link of a page.
+fn author_path_ok(path: &str) -> bool {
+    let mut segs = path.split('/').filter(|x| !x.is_empty());
+    let (a, b, c, d) = (segs.next(), segs.next(), segs.next(), segs.next());
+    let (word, writer) = match (a, b, c, d) {
+        // ("/by/jane-doe": a writer word may look like a language too.)
+        (Some(lang), Some(w), Some(x), None) if is_lang_segment(lang) => (w, x),
+        (Some(w), Some(x), None, _) => (w, x),
+        _ => return false,
     };
     WORDS
         .author_path
         .iter()
         .any(|a| word.eq_ignore_ascii_case(a))
-        && !writer.chars().all(|c| c.is_ascii_digit())
+        && !writer.bytes().all(|c| c.is_ascii_digit())
         && !NOT_A_WRITER.iter().any(|n| writer.eq_ignore_ascii_case(n))
 }
 
 /// True when a link's address could be a writer's own page ([`is_author_page`] on any host):
 /// the cheap test the element scan keeps candidates by.
 fn may_be_author_page(href: &str) -> bool {
-    let h = href.trim().split(['?', '#']).next().unwrap_or("");
-    let host = h
-        .split_once("://")
-        .map(|(_, rest)| rest)
-        .or_else(|| h.strip_prefix("//"))
-        .map(|rest| rest.split(['/', ':']).next().unwrap_or(""));
-    is_author_page(h, host)
+    author_path_ok(split_href(href).1)
 }
 
 /// True when a lower-case word or phrase opens a byline ("by", "بقلم": `byline_prefix` in

@@ -3229,7 +3229,8 @@ fn linked_byline(
 }
 
 /// True when a writer's page address agrees with a name: its last segment, when it is
-/// written in words ("jane-doe"), holds one of the name's words; an opaque id ("p535y1") and
+/// written in words ("jane-doe"), holds one of the name's words, marks over letters aside
+/// ("José García", "jose-garcia"); an opaque id ("p535y1") and
 /// a name in a script without case letters of the Latin alphabet agree with any address.
 fn slug_names(href: &str, name: &str) -> bool {
     let path = href.split(['?', '#']).next().unwrap_or("");
@@ -3244,9 +3245,17 @@ fn slug_names(href: &str, name: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    // ("José García" agrees with "jose-garcia": the marks over letters go.)
+    use unicode_normalization::UnicodeNormalization;
     name.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 1)
-        .any(|w| words.contains(&w.to_lowercase().as_str()))
+        .map(|w| {
+            w.nfd()
+                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .any(|w| words.contains(&w.as_str()))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -4265,6 +4274,9 @@ mod tests {
         let cards = r#"<div class="card"><a href="/news/2">Bridge reopens after long repairs</a>
             <a href="/author/mark-hill">Mark Hill</a></div>"#;
         assert!(names(cards).is_empty());
+        // Marks over letters aside, the address and the name agree.
+        let accents = r#"<div><a href="/author/jose-garcia">José García</a></div>"#;
+        assert_eq!(names(accents), vec!["José García"]);
         // An address in other words than the link's text is someone else's page.
         assert!(names(r#"<div><a href="/author/john-roe">Jane Doe</a></div>"#).is_empty());
         // Weaker than any other source: the organisation the JSON-LD names stays.

@@ -97,17 +97,32 @@ fn story_element(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
 /// count as that line's copy.
 const MIN_CUT_TEASER_CHARS: usize = 40;
 
+/// Most words after a teaser's ellipsis ("Read more", "Continue reading").
+const MAX_TEASER_TAIL_WORDS: usize = 3;
+
 /// True when `text` is one of `lines` (a story body's blocks), or opens one when cut short
-/// with an ellipsis, whatever follows it ("The minister said on Wednesday…", "… [&hellip;]",
-/// "…… Read more" before "The minister said on Wednesday that …").
+/// with an ellipsis and nothing after it but brackets, more dots or a few words of a link
+/// ("The minister said on Wednesday…", "… [&hellip;]", "…… Read more" before "The minister
+/// said on Wednesday that …"). An ellipsis inside a sentence ("not now ... and not ever")
+/// cuts nothing short.
 fn repeats_story_line(text: &str, lines: &[&str]) -> bool {
     let t = text.trim();
     if lines.contains(&t) {
         return true;
     }
-    let Some(at) = ["…", "..."].iter().filter_map(|e| t.find(e)).min() else {
+    let Some((at, len)) = ["…", "..."]
+        .iter()
+        .filter_map(|e| t.find(e).map(|at| (at, e.len())))
+        .min()
+    else {
         return false;
     };
+    let tail = t[at + len..].trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '…' | '.' | '[' | ']' | '(' | ')')
+    });
+    if tail.split_whitespace().count() > MAX_TEASER_TAIL_WORDS {
+        return false;
+    }
     // ("… rule […]": the bracket around the ellipsis goes with it.)
     let cut = t[..at].trim_end_matches(|c: char| c.is_whitespace() || c == '[' || c == '(');
     cut.chars().count() >= MIN_CUT_TEASER_CHARS && lines.iter().any(|l| l.starts_with(cut))
@@ -128,13 +143,15 @@ const MAX_STORY_NAME_NODES: usize = 256;
 /// `class` or `id` such as `articleBody`, `entry-content`: [`hints::names_story_body`]) and
 /// marked as content, not as a dialog or a call to action; it is not set apart in another
 /// language than the page's (`page_lang`); it does not open on a headline of its own (an
-/// "up next" story); and its hidden running text reaches
+/// "up next" story: a heading before the named body, or an h1 other than the page's
+/// `title`); and its hidden running text reaches
 /// [`MIN_HIDDEN_STORY_CHARS`]. [`shows_story`] then checks what showing it reveals.
 fn hidden_story(
     doc: &Document<'_>,
     b: &blocks::Blocks,
     container: NodeId,
     page_lang: Option<&str>,
+    title: Option<&str>,
 ) -> Option<NodeId> {
     let hidden = |n: NodeId| b.hidden.get(n.index()).copied().unwrap_or(false);
     let pos = |n: NodeId| b.hint.get(n.index()) == Some(&hints::Hint::Pos);
@@ -145,6 +162,25 @@ fn hidden_story(
                 && ["class", "id"]
                     .iter()
                     .any(|a| doc.attr_raw(n, a).is_some_and(hints::names_story_body)))
+    };
+    // A hidden element opening on a headline of its own is another story ("up next"): a
+    // heading before the element named as the story's body, or an h1 other than the page's.
+    // (Subheads inside the named body are the story's.)
+    let opens_other_story = |root: NodeId| {
+        let start = doc.span(root).start;
+        let at = b.pieces.partition_point(|p| p.span.start < start);
+        let Some(first) = b.pieces.get(at).filter(|p| doc.contains(root, p.node)) else {
+            return false;
+        };
+        match doc.tag_code(first.node) {
+            Some(dom::Tag::H1) => title.is_none_or(|t| fold_key(t) != fold_key(&first.text)),
+            Some(dom::Tag::H2 | dom::Tag::H3) => !std::iter::once(first.node)
+                .chain(doc.ancestors(first.node))
+                .take_while(|&a| a != root)
+                .chain(std::iter::once(root))
+                .any(named),
+            _ => false,
+        }
     };
     let qualifies = |root: NodeId| {
         !matches!(
@@ -159,17 +195,7 @@ fn hidden_story(
                 let own = l.split(['-', '_']).next().unwrap_or("");
                 page_lang.is_some_and(|p| !own.eq_ignore_ascii_case(p))
             })
-            // A hidden story opening on a headline of its own is another story ("up next").
-            && !b
-                .pieces
-                .iter()
-                .find(|p| doc.contains(root, p.node))
-                .is_some_and(|p| {
-                    matches!(
-                        doc.tag_code(p.node),
-                        Some(dom::Tag::H1 | dom::Tag::H2 | dom::Tag::H3)
-                    )
-                })
+            && !opens_other_story(root)
     };
     // Per outermost hidden element inside the container, in document order: its running text.
     let mut roots: Vec<(NodeId, usize)> = Vec::new();
@@ -333,7 +359,15 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
     // ships, shown by its scripts to subscribers) that holds much more running text than the
     // selection is the article: it is read as shown.
     let mut shown_story = None;
-    if articleish && let Some(story) = hidden_story(&doc, &b, sel.container, m.lang.as_deref()) {
+    if articleish
+        && let Some(story) = hidden_story(
+            &doc,
+            &b,
+            sel.container,
+            m.lang.as_deref(),
+            m.title.as_ref().map(|t| t.text.as_str()),
+        )
+    {
         let shown = blocks::collect_showing(&doc, story);
         if shows_story(&doc, &shown, story, sel.kept_chars) {
             if opts.explain {
@@ -3702,15 +3736,34 @@ mod tests {
             1,
             "{body:?}"
         );
-        // A hidden story body opening on a headline of its own is another story ("up next").
-        let up_next = page("class=article-body style=\"display: none\"", "").replace(
-            "<p>Paragraph 1 ",
-            "<h2>Council votes on the budget</h2><p>Paragraph 1 ",
+        // A hidden element opening on a headline before the story body it holds is another
+        // story ("up next"); a subhead opening the named body is the story's.
+        let up_next = page("class=up-next style=\"display: none\"", "").replace(
+            "style=\"display: none\">",
+            "style=\"display: none\"><h2>Council votes</h2><div class=entry-content>",
         );
+        let up_next = up_next.replace("</div><p>Please", "</div></div><p>Please");
         assert!(
             body_texts(&article_of(up_next))
                 .iter()
                 .all(|t| !t.starts_with("Paragraph"))
+        );
+        let subhead = page("class=article-body style=\"display: none\"", "").replace(
+            "<p>Paragraph 1 ",
+            "<h2>What the rules change</h2><p>Paragraph 1 ",
+        );
+        assert!(
+            body_texts(&article_of(subhead))
+                .iter()
+                .any(|t| t.starts_with("Paragraph 6"))
+        );
+        // An ellipsis inside a sentence cuts nothing short: the lede stays.
+        let lede = format!("<p class=lede>{cut}... and not ever, he told reporters that day.</p>");
+        let a = article_of(page("id=articleBody style=\"display: none\"", &lede));
+        assert!(
+            body_texts(&a)
+                .iter()
+                .any(|t| t.ends_with("reporters that day."))
         );
         // Another story hidden outside the one shown (an "up next" story after `<main>`, the
         // page's footer beside it) is not this page's.

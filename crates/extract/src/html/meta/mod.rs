@@ -1055,6 +1055,7 @@ pub fn read(doc: &Document<'_>, input: &str, opts: &Options) -> Meta {
         headline,
         &sites,
         host.as_deref(),
+        declares_article(&s, main),
     );
     m.authors = authors;
     m.consumed.extend(byline_spans);
@@ -3120,8 +3121,6 @@ fn visible_byline(
 
 /// Most words of a byline line read from its author links ([`linked_byline`]).
 const MAX_LINKED_BYLINE_WORDS: usize = 16;
-/// Most words before the first name in such a line ("By", "Words by").
-const MAX_BYLINE_LABEL_WORDS: usize = 2;
 /// Fewest words of a link's text that make it a headline's link (a teaser card's), not a
 /// byline's.
 const MIN_HEADLINE_LINK_WORDS: usize = 3;
@@ -3129,9 +3128,11 @@ const MIN_HEADLINE_LINK_WORDS: usize = 3;
 /// The names a byline gives by its links alone (hashed classes, no "By": `<div
 /// class="d1dba0"><a href="/by/p535y1">Jane Doe</a> · May 5</div>`) and its span: the author
 /// links ([`is_author_page`]) after the headline, outside the page's footer, navigation and
-/// asides, whose text names a person the address agrees with. Their line must read as a
-/// byline: short, opening with a name or a short label, with no headline link beside it
-/// (a teaser card); author links in lines under different parents are cards too.
+/// asides, whose text names a person the address agrees with ([`writer_name`]). The first
+/// line (the links' nearest block) holding such a link must read as a byline: short, opening
+/// with a name or a byline word ("By", "بقلم"), with no link of the site's own with a
+/// headline's words beside it (a teaser card). Byline lines under another parent are cards;
+/// later lines that are no byline (a person linked in the story) are passed over.
 fn linked_byline(
     doc: &Document<'_>,
     s: &Scan<'_>,
@@ -3154,8 +3155,8 @@ fn linked_byline(
             .find(|&u| doc.tag_code(u).is_some_and(|t| !t.is_inline()))
             .unwrap_or(a)
     };
-    // Per line (the links' nearest block), in document order: its names.
-    let mut lines: Vec<(NodeId, Vec<String>)> = Vec::new();
+    // Per line (the links' nearest block), in document order: its names and its first link.
+    let mut lines: Vec<(NodeId, Vec<String>, NodeId)> = Vec::new();
     for &a in &s.author_links {
         if a.0 <= h.0 || a.0 >= end || quoted_or_aside(doc, a) {
             continue;
@@ -3174,17 +3175,17 @@ fn linked_byline(
         let names: Vec<String> = line_text(doc, a)
             .map(|t| people(&t))
             .unwrap_or_default()
-            .into_iter()
-            .filter(|n| slug_names(href, n))
+            .iter()
+            .filter_map(|n| writer_name(n, href))
             .collect();
         if names.is_empty() {
             continue;
         }
         let line = block_of(a);
-        let at = match lines.iter().position(|(l, _)| *l == line) {
+        let at = match lines.iter().position(|(l, _, _)| *l == line) {
             Some(i) => i,
             None => {
-                lines.push((line, Vec::new()));
+                lines.push((line, Vec::new(), a));
                 lines.len() - 1
             }
         };
@@ -3194,33 +3195,59 @@ fn linked_byline(
             }
         }
     }
-    let (first, _) = lines.first()?;
-    let parent = doc.parent(*first);
-    if lines.iter().any(|(l, _)| doc.parent(*l) != parent) {
-        return None;
-    }
-    let byline_shaped = |line: NodeId, names: &[String]| {
+    // A link of the site's own (not an author's) with a headline's words: a teaser card's.
+    let own_link = |d: NodeId| {
+        doc.attr_raw(d, "href").is_some_and(|href| {
+            let href = href.trim();
+            !href.starts_with(['#', '?'])
+                && !href.starts_with("javascript:")
+                && !href.starts_with("mailto:")
+                && match split_href(href).0 {
+                    Some(link_host) => host.is_some_and(|p| {
+                        p.trim_start_matches("www.")
+                            .eq_ignore_ascii_case(link_host.trim_start_matches("www."))
+                    }),
+                    None => true,
+                }
+        })
+    };
+    let byline_shaped = |line: NodeId, link: NodeId| {
         let Some(text) = line_text(doc, line) else {
             return false;
         };
-        let lead = names
-            .first()
-            .and_then(|n| text.find(n.as_str()))
-            .map_or(usize::MAX, |at| text[..at].split_whitespace().count());
+        let Some(at) = line_text(doc, link).and_then(|l| text.find(l.as_str())) else {
+            return false;
+        };
+        let label = text[..at]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         text.split_whitespace().count() <= MAX_LINKED_BYLINE_WORDS
-            && lead <= MAX_BYLINE_LABEL_WORDS
+            && (label.is_empty() || is_byline_prefix(&label))
             && !doc.descendants(line).any(|d| {
                 doc.tag_is(d, Tag::A)
                     && !s.author_links.contains(&d)
+                    && own_link(d)
                     && line_text(doc, d)
                         .is_some_and(|t| t.split_whitespace().count() >= MIN_HEADLINE_LINK_WORDS)
             })
     };
-    if !lines.iter().all(|(l, n)| byline_shaped(*l, n)) {
+    let (first, _, first_link) = lines.first()?;
+    if !byline_shaped(*first, *first_link) {
         return None;
     }
-    let names: Vec<String> = lines.iter().flat_map(|(_, n)| n.iter().cloned()).collect();
-    let last = lines.last().map_or(*first, |(l, _)| *l);
+    let parent = doc.parent(*first);
+    let bylines: Vec<&(NodeId, Vec<String>, NodeId)> = lines
+        .iter()
+        .filter(|(l, _, link)| byline_shaped(*l, *link))
+        .collect();
+    if bylines.iter().any(|(l, _, _)| doc.parent(*l) != parent) {
+        return None;
+    }
+    let names: Vec<String> = bylines
+        .iter()
+        .flat_map(|(_, n, _)| n.iter().cloned())
+        .collect();
+    let last = bylines.last().map_or(*first, |(l, _, _)| *l);
     let span = Span {
         start: doc.span(*first).start,
         end: doc.span(last).end,
@@ -3228,34 +3255,82 @@ fn linked_byline(
     Some((names, span))
 }
 
-/// True when a writer's page address agrees with a name: its last segment, when it is
-/// written in words ("jane-doe"), holds one of the name's words, marks over letters aside
-/// ("José García", "jose-garcia"); an opaque id ("p535y1") and
-/// a name in a script without case letters of the Latin alphabet agree with any address.
-fn slug_names(href: &str, name: &str) -> bool {
+/// A name as a writer's page address agrees with it, or `None`. The address's last segment,
+/// written in words ("jane-doe"), must hold the name's words (marks over letters aside: "José
+/// García", "jose-garcia"; a joined segment holds them too: "janedoe", "oconnor"): all of them,
+/// else the run of two or more words it holds is the name ("View all posts by Jane Doe" is
+/// Jane Doe's). A joined segment holding the last name agrees with the whole name ("jdoe"). An
+/// opaque id ("p535y1") and a name without Latin letters agree with any address.
+fn writer_name(name: &str, href: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
     let path = href.split(['?', '#']).next().unwrap_or("");
-    let Some(slug) = path.split('/').rev().find(|x| !x.is_empty()) else {
-        return false;
-    };
+    let slug = path.split('/').rev().find(|x| !x.is_empty())?;
     if slug.chars().any(|c| c.is_ascii_digit()) || !name.chars().any(|c| c.is_ascii_alphabetic()) {
-        return true;
+        return Some(name.to_string());
     }
-    let slug = slug.to_ascii_lowercase();
-    let words: Vec<&str> = slug
-        .split(|c: char| !c.is_ascii_alphanumeric())
+    let fold = |w: &str| -> String {
+        w.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let slug = fold(slug);
+    let slug_words: Vec<&str> = slug
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    // ("José García" agrees with "jose-garcia": the marks over letters go.)
-    use unicode_normalization::UnicodeNormalization;
-    name.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 1)
-        .map(|w| {
-            w.nfd()
-                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .any(|w| words.contains(&w.as_str()))
+    let held = |w: &str| {
+        slug_words
+            .iter()
+            .any(|s| *s == w || (w.len() >= 3 && s.contains(w)))
+    };
+    // The name's words of two letters or more, with their byte ranges.
+    let mut words: Vec<(usize, usize, bool)> = Vec::new();
+    let mut start = None;
+    for (i, c) in name
+        .char_indices()
+        .chain(std::iter::once((name.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                let w = &name[st..i];
+                if w.chars().count() >= 2 {
+                    words.push((st, i, held(&fold(w))));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    if words.iter().all(|w| w.2) {
+        return Some(name.to_string());
+    }
+    // The longest run of held words, two or more.
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].2 {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < words.len() && words[j + 1].2 {
+            j += 1;
+        }
+        if j > i && best.is_none_or(|(a, b)| j - i > b - a) {
+            best = Some((i, j));
+        }
+        i = j + 1;
+    }
+    if let Some((a, b)) = best {
+        return Some(name[words[a].0..words[b].1].to_string());
+    }
+    let joined = slug_words.len() == 1;
+    (joined && words.last().is_some_and(|w| w.2)).then(|| name.to_string())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -3268,6 +3343,7 @@ fn pick_authors(
     headline: Option<NodeId>,
     sites: &[String],
     host: Option<&str>,
+    article: bool,
 ) -> (Vec<Text>, Vec<Span>) {
     let not_site = |n: &str| !sites.iter().any(|s| key(s) == key(n));
     let finish = |names: Vec<String>, span: Span| -> Vec<Text> {
@@ -3475,8 +3551,10 @@ fn pick_authors(
             }
         }
     }
-    // 7. A byline given by its author links alone, when nothing above named anyone.
-    if fallback.is_none()
+    // 7. On an article, a byline given by its author links alone, when nothing above named
+    //    anyone (on a profile or an event page such a link names whom the page is about).
+    if article
+        && fallback.is_none()
         && let Some((names, span)) = linked_byline(doc, s, headline, host, &not_site)
     {
         return (finish(names, span), vec![span]);
@@ -4235,6 +4313,7 @@ mod tests {
         let page = |line: &str| {
             format!(
                 r#"<html><head><link rel="canonical" href="https://www.example.com/news/1">
+                <meta property="og:type" content="article">
                 <title>Council approves budget</title></head><body><article>
                 <h1 class="css-1x2y">Council approves budget</h1>{line}
                 <p>The council approved the new budget on Tuesday after a long debate.</p>
@@ -4279,6 +4358,30 @@ mod tests {
         assert_eq!(names(accents), vec!["José García"]);
         // An address in other words than the link's text is someone else's page.
         assert!(names(r#"<div><a href="/author/john-roe">Jane Doe</a></div>"#).is_empty());
+        // Words around the name the address does not hold are not the name ("Jane Doe's
+        // profile", "View all posts by Jane Doe").
+        let profile = r#"<div><a href="/author/jane-doe/">Jane Doe's profile</a></div>"#;
+        assert_eq!(names(profile), vec!["Jane Doe"]);
+        let all_posts = r#"<div><a href="/author/jane-doe/">View all posts by Jane Doe</a></div>"#;
+        assert_eq!(names(all_posts), vec!["Jane Doe"]);
+        // Marks over letters and a joined address aside, the address names the writer.
+        let joined = r#"<div><a href="/author/seanoconnor">Seán O'Connor</a></div>"#;
+        assert_eq!(names(joined), vec!["Seán O'Connor"]);
+        // A credit or an editor's line, and a link in running text after the byline, are
+        // none; share links beside the byline do not make it a card.
+        assert!(
+            names(r#"<div>Edited by <a href="/staff/mark-hill">Mark Hill</a></div>"#).is_empty()
+        );
+        let mention = format!(
+            "{one}<p>The plan, <a href=\"/people/mark-hill\">Mark Hill</a> said, will pass.</p>"
+        );
+        assert_eq!(names(&mention), vec!["Jane Doe"]);
+        let share = r#"<div><a href="/by/jane-doe">Jane Doe</a> ·
+            <a href="https://www.facebook.com/sharer?u=x">Share on Facebook</a></div>"#;
+        assert_eq!(names(share), vec!["Jane Doe"]);
+        // On a page that declares no article (a profile), the link names whom it is about.
+        let profile = page(one).replace(r#"<meta property="og:type" content="article">"#, "");
+        assert!(meta(&profile).authors.is_empty());
         // Weaker than any other source: the organisation the JSON-LD names stays.
         let org = page(one).replace(
             "<title>",

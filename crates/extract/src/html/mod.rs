@@ -174,11 +174,20 @@ fn hidden_story(
         };
         match doc.tag_code(first.node) {
             Some(dom::Tag::H1) => title.is_none_or(|t| fold_key(t) != fold_key(&first.text)),
-            Some(dom::Tag::H2 | dom::Tag::H3) => !std::iter::once(first.node)
-                .chain(doc.ancestors(first.node))
-                .take_while(|&a| a != root)
-                .chain(std::iter::once(root))
-                .any(named),
+            Some(dom::Tag::H2 | dom::Tag::H3) => {
+                !std::iter::once(first.node)
+                    .chain(doc.ancestors(first.node))
+                    .take_while(|&a| a != root)
+                    .chain(std::iter::once(root))
+                    .any(named)
+                    // (Inside a wrapper, while the page shows a story body of its own: a
+                    // "next story" template whose headline is set as a subhead.)
+                    || (!named(root)
+                        && doc
+                            .descendants(container)
+                            .take(MAX_STORY_NAME_NODES * 16)
+                            .any(|d| doc.is_element(d) && !hidden(d) && named(d)))
+            }
             _ => false,
         }
     };
@@ -3756,6 +3765,24 @@ mod tests {
             body_texts(&article_of(subhead))
                 .iter()
                 .any(|t| t.starts_with("Paragraph 6"))
+        );
+        // A "next story" template around a named body opening on a subhead, while the page
+        // shows a story body of its own, is another story.
+        let next = page("class=next-story style=\"display: none\"", "")
+            .replace(
+                "style=\"display: none\">",
+                "style=\"display: none\"><div class=article-body><h2>Council votes</h2>",
+            )
+            .replace("</div><p>Please", "</div></div><p>Please")
+            .replace(
+                "<p class=excerpt>",
+                "<div class=article-body><p class=excerpt>",
+            )
+            .replace("the rules.</p>", "the rules.</p></div>");
+        assert!(
+            body_texts(&article_of(next))
+                .iter()
+                .all(|t| !t.starts_with("Paragraph"))
         );
         // An ellipsis inside a sentence cuts nothing short: the lede stays.
         let lede = format!("<p class=lede>{cut}... and not ever, he told reporters that day.</p>");

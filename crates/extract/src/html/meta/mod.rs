@@ -3255,12 +3255,16 @@ fn linked_byline(
     Some((names, span))
 }
 
+/// Most words of a name whose address holds one of them ([`writer_name`]).
+const MAX_NAME_WORDS_ONE_HELD: usize = 3;
+
 /// A name as a writer's page address agrees with it, or `None`. The address's last segment,
 /// written in words ("jane-doe"), must hold the name's words (marks over letters aside: "José
 /// García", "jose-garcia"; a joined segment holds them too: "janedoe", "oconnor"): all of them,
-/// else the run of two or more words it holds is the name ("View all posts by Jane Doe" is
-/// Jane Doe's). A joined segment holding the last name agrees with the whole name ("jdoe"). An
-/// opaque id ("p535y1") and a name without Latin letters agree with any address.
+/// or all but capitalised words between them ("Mary Ann Smith" at "mary-smith"), or one word of
+/// a short capitalised name ("Jane Doe" at "jane" or "jdoe"); else the run of two or more words
+/// it holds is the name ("View all posts by Jane Doe", "About Jane Doe" are Jane Doe's). An opaque id ("p535y1") and a name without Latin
+/// letters agree with any address.
 fn writer_name(name: &str, href: &str) -> Option<String> {
     use unicode_normalization::UnicodeNormalization;
     let path = href.split(['?', '#']).next().unwrap_or("");
@@ -3268,11 +3272,27 @@ fn writer_name(name: &str, href: &str) -> Option<String> {
     if slug.chars().any(|c| c.is_ascii_digit()) || !name.chars().any(|c| c.is_ascii_alphabetic()) {
         return Some(name.to_string());
     }
+    // (Letters decomposition leaves whole are spelled as addresses spell them: "Straße",
+    // "strasse"; "Søren", "soren"; "Łukasz", "lukasz".)
     let fold = |w: &str| -> String {
-        w.nfd()
+        let mut out = String::with_capacity(w.len());
+        for c in w
+            .nfd()
             .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
             .flat_map(char::to_lowercase)
-            .collect()
+        {
+            match c {
+                'ß' => out.push_str("ss"),
+                'æ' => out.push_str("ae"),
+                'œ' => out.push_str("oe"),
+                'ø' => out.push('o'),
+                'ł' => out.push('l'),
+                'đ' => out.push('d'),
+                'ı' => out.push('i'),
+                c => out.push(c),
+            }
+        }
+        out
     };
     let slug = fold(slug);
     let slug_words: Vec<&str> = slug
@@ -3306,10 +3326,29 @@ fn writer_name(name: &str, href: &str) -> Option<String> {
     if words.is_empty() {
         return None;
     }
-    if words.iter().all(|w| w.2) {
+    let capitalised = |&(a, _, _): &(usize, usize, bool)| {
+        name[a..].chars().next().is_some_and(char::is_uppercase)
+    };
+    let held: Vec<usize> = (0..words.len()).filter(|&i| words[i].2).collect();
+    let (Some(&first), Some(&last)) = (held.first(), held.last()) else {
+        return None;
+    };
+    // One word held, the others capitalised like a name's, in a short name ("Jane Doe" at
+    // "jane" or "jdoe"): the whole name.
+    if held.len() == 1 {
+        let whole = words.len() <= MAX_NAME_WORDS_ONE_HELD
+            && words.iter().filter(|w| !w.2).all(capitalised);
+        return whole.then(|| name.to_string());
+    }
+    // Capitalised words between held ones are a middle name ("Mary Ann Smith" at
+    // "mary-smith"): the whole name.
+    if (0..words.len())
+        .filter(|i| !words[*i].2)
+        .all(|i| first < i && i < last && capitalised(&words[i]))
+    {
         return Some(name.to_string());
     }
-    // The longest run of held words, two or more.
+    // Else the longest run of held words, two or more ("About Jane Doe", "Jane Doe Twitter").
     let mut best: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < words.len() {
@@ -3326,11 +3365,7 @@ fn writer_name(name: &str, href: &str) -> Option<String> {
         }
         i = j + 1;
     }
-    if let Some((a, b)) = best {
-        return Some(name[words[a].0..words[b].1].to_string());
-    }
-    let joined = slug_words.len() == 1;
-    (joined && words.last().is_some_and(|w| w.2)).then(|| name.to_string())
+    best.map(|(a, b)| name[words[a].0..words[b].1].to_string())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -4364,6 +4399,17 @@ mod tests {
         assert_eq!(names(profile), vec!["Jane Doe"]);
         let all_posts = r#"<div><a href="/author/jane-doe/">View all posts by Jane Doe</a></div>"#;
         assert_eq!(names(all_posts), vec!["Jane Doe"]);
+        let about = r#"<div><a href="/author/jane-doe/">About Jane Doe</a></div>"#;
+        assert_eq!(names(about), vec!["Jane Doe"]);
+        // A middle name or a last name the address leaves out is still the name's.
+        let middle = r#"<div><a href="/author/mary-smith">Mary Ann Smith</a></div>"#;
+        assert_eq!(names(middle), vec!["Mary Ann Smith"]);
+        assert_eq!(
+            names(r#"<div><a href="/author/jane">Jane Doe</a></div>"#),
+            vec!["Jane Doe"]
+        );
+        let strasse = r#"<div><a href="/author/hans-strasse">Hans Straße</a></div>"#;
+        assert_eq!(names(strasse), vec!["Hans Straße"]);
         // Marks over letters and a joined address aside, the address names the writer.
         let joined = r#"<div><a href="/author/seanoconnor">Seán O'Connor</a></div>"#;
         assert_eq!(names(joined), vec!["Seán O'Connor"]);

@@ -144,8 +144,8 @@ const MAX_STORY_NAME_NODES: usize = 256;
 /// marked as content, not as a dialog or a call to action; it is not set apart in another
 /// language than the page's (`page_lang`); it does not open on a headline of its own (an
 /// "up next" story: a heading before the named body, or an h1 other than the page's
-/// `title`); and its hidden running text reaches
-/// [`MIN_HIDDEN_STORY_CHARS`]. [`shows_story`] then checks what showing it reveals.
+/// `title`); and its hidden running text reaches [`MIN_HIDDEN_STORY_CHARS`]. [`shows_story`]
+/// then checks what showing it reveals.
 fn hidden_story(
     doc: &Document<'_>,
     b: &blocks::Blocks,
@@ -162,6 +162,15 @@ fn hidden_story(
                 && ["class", "id"]
                     .iter()
                     .any(|a| doc.attr_raw(n, a).is_some_and(hints::names_story_body)))
+    };
+    // Whether the container shows a story body of its own (read once, when first asked).
+    let shows_named = std::cell::OnceCell::new();
+    let shows_named = || {
+        *shows_named.get_or_init(|| {
+            doc.descendants(container)
+                .take(MAX_STORY_NAME_NODES * 16)
+                .any(|d| doc.is_element(d) && !hidden(d) && named(d))
+        })
     };
     // A hidden element opening on a headline of its own is another story ("up next"): a
     // heading before the element named as the story's body, or an h1 other than the page's.
@@ -182,11 +191,7 @@ fn hidden_story(
                     .any(named)
                     // (Inside a wrapper, while the page shows a story body of its own: a
                     // "next story" template whose headline is set as a subhead.)
-                    || (!named(root)
-                        && doc
-                            .descendants(container)
-                            .take(MAX_STORY_NAME_NODES * 16)
-                            .any(|d| doc.is_element(d) && !hidden(d) && named(d)))
+                    || (!named(root) && shows_named())
             }
             _ => false,
         }

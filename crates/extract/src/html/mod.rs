@@ -3689,6 +3689,26 @@ mod tests {
                  <p>Please sign up or log in to continue reading.</p></main></body></html>"
             )
         };
+        // The page with the hidden element (`outer` its attributes) wrapping the story in one
+        // more element that `open` opens (an inner named body, a heading before it).
+        let wrapped = |outer: &str, open: &str| {
+            page(&format!("{outer} style=\"display: none\""), "")
+                .replacen(
+                    "style=\"display: none\">",
+                    &format!("style=\"display: none\">{open}"),
+                    1,
+                )
+                .replace("</div><p>Please", "</div></div><p>Please")
+        };
+        // Paragraph 1 once in the body: a teaser repeating it is a repeat.
+        let once = |a: &Article| {
+            let body = body_texts(a);
+            assert_eq!(
+                body.iter().filter(|t| t.starts_with("Paragraph 1")).count(),
+                1,
+                "{body:?}"
+            );
+        };
         let a = article_of(page("id=articleBody style=\"display: none\"", ""));
         let body = body_texts(&a);
         assert!(
@@ -3716,11 +3736,7 @@ mod tests {
         let a = article_of(page("class=\"subscribe-modal entry-content\" hidden", ""));
         assert!(body_texts(&a).iter().all(|t| !t.starts_with("Paragraph")));
         // The name may be on an element inside the hidden one.
-        let nested = page("class=locked style=\"display: none\"", "").replace(
-            "<div class=locked style=\"display: none\">",
-            "<div class=locked style=\"display: none\"><div itemprop=articleBody>",
-        );
-        let nested = nested.replace("</div><p>Please", "</div></div><p>Please");
+        let nested = wrapped("class=locked", "<div itemprop=articleBody>");
         assert!(
             body_texts(&article_of(nested))
                 .iter()
@@ -3730,12 +3746,7 @@ mod tests {
         let cut: String = para(1).chars().take(60).collect();
         let teaser = format!("<p class=teaser>{cut}…</p>");
         let a = article_of(page("id=articleBody style=\"display: none\"", &teaser));
-        let body = body_texts(&a);
-        assert_eq!(
-            body.iter().filter(|t| t.starts_with("Paragraph 1")).count(),
-            1,
-            "{body:?}"
-        );
+        once(&a);
         assert!(
             a.chrome
                 .iter()
@@ -3744,19 +3755,13 @@ mod tests {
         // WordPress's excerpt ("… […]") is such a teaser too.
         let teaser = format!("<p class=teaser>{cut} […]</p>");
         let a = article_of(page("id=articleBody style=\"display: none\"", &teaser));
-        let body = body_texts(&a);
-        assert_eq!(
-            body.iter().filter(|t| t.starts_with("Paragraph 1")).count(),
-            1,
-            "{body:?}"
-        );
+        once(&a);
         // A hidden element opening on a headline before the story body it holds is another
         // story ("up next"); a subhead opening the named body is the story's.
-        let up_next = page("class=up-next style=\"display: none\"", "").replace(
-            "style=\"display: none\">",
-            "style=\"display: none\"><h2>Council votes</h2><div class=entry-content>",
+        let up_next = wrapped(
+            "class=up-next",
+            "<h2>Council votes</h2><div class=entry-content>",
         );
-        let up_next = up_next.replace("</div><p>Please", "</div></div><p>Please");
         assert!(
             body_texts(&article_of(up_next))
                 .iter()
@@ -3773,17 +3778,15 @@ mod tests {
         );
         // A "next story" template around a named body opening on a subhead, while the page
         // shows a story body of its own, is another story.
-        let next = page("class=next-story style=\"display: none\"", "")
-            .replace(
-                "style=\"display: none\">",
-                "style=\"display: none\"><div class=article-body><h2>Council votes</h2>",
-            )
-            .replace("</div><p>Please", "</div></div><p>Please")
-            .replace(
-                "<p class=excerpt>",
-                "<div class=article-body><p class=excerpt>",
-            )
-            .replace("the rules.</p>", "the rules.</p></div>");
+        let next = wrapped(
+            "class=next-story",
+            "<div class=article-body><h2>Council votes</h2>",
+        )
+        .replace(
+            "<p class=excerpt>",
+            "<div class=article-body><p class=excerpt>",
+        )
+        .replace("the rules.</p>", "the rules.</p></div>");
         assert!(
             body_texts(&article_of(next))
                 .iter()

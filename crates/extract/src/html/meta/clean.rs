@@ -473,14 +473,15 @@ const MIN_NAME_WORDS: usize = 2;
 /// Most words of an outlet a name writes for.
 const MAX_AFFILIATION_WORDS: usize = 4;
 
-/// Removes the byline words before a name ("By", "Written by", "بقلم:").
+/// Removes the byline words before a name ("By", "Written by", "بقلم:"), and the words of
+/// an author link's label ("More from", "View all posts by").
 fn strip_prefix(mut s: &str) -> &str {
     for _ in 0..3 {
         s = s.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | '·' | '•' | ',')
         });
         let mut hit = false;
-        for p in &WORDS.byline_prefix {
+        for p in WORDS.byline_prefix.iter().chain(&WORDS.byline_lead) {
             if let Some(n) = starts_word(s, p) {
                 // Keep a lone word that is the whole value ("Par" as a surname is rare).
                 if s[n..].trim().is_empty() {
@@ -1418,6 +1419,13 @@ mod tests {
             author_names("Jenny Smith from Trafilatura"),
             vec!["Jenny Smith"]
         );
+        // An author link's label before the name is no name, nor the "from" an affiliation.
+        for label in ["Read more from", "More articles by", "View all posts by"] {
+            assert_eq!(
+                author_names(&format!("{label} Jenny Smith")),
+                vec!["Jenny Smith"]
+            );
+        }
         // An organisation's own "for", and a sentence going on, are no affiliation.
         assert_eq!(
             author_names("Center for Drug Evaluation and Research"),

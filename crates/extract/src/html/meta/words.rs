@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 pub(crate) struct Words {
     /// Words that open a byline ("by", "بقلم").
     pub byline_prefix: Vec<String>,
+    pub byline_lead: Vec<String>,
     /// Words joining two names ("and", "&", "و").
     pub joiner: Vec<String>,
     /// Names that open on "و" and are one word, not the conjunction glued to a name ("وليد").
@@ -78,6 +79,7 @@ pub(crate) struct Words {
 pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut w = Words {
         byline_prefix: Vec::new(),
+        byline_lead: Vec::new(),
         joiner: Vec::new(),
         waw_name: Vec::new(),
         byline_stop: Vec::new(),
@@ -113,6 +115,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for (kind, phrase) in crate::data::tsv_rows(include_str!("../../../data/meta_words.tsv")) {
         let list = match kind {
             "byline_prefix" => &mut w.byline_prefix,
+            "byline_lead" => &mut w.byline_lead,
             "joiner" => &mut w.joiner,
             "waw_name" => &mut w.waw_name,
             "byline_stop" => &mut w.byline_stop,
@@ -151,6 +154,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     // Longest first, so "written by" wins over "by".
     for list in [
         &mut w.byline_prefix,
+        &mut w.byline_lead,
         &mut w.byline_stop,
         &mut w.published_label,
         &mut w.modified_label,

@@ -52,10 +52,12 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
     ] {
         if let Some(v) = doc.attr(img, name) {
             let v = v.trim();
-            let pick = if name.ends_with("srcset") {
+            // A plain attribute holds one address, commas and all ("/upload/w_760,f_auto/a.jpg");
+            // one with spaces in it is a srcset put there ("/a.jpg 1x, /a@2x.jpg 2x").
+            let pick = if name.ends_with("srcset") || v.contains(char::is_whitespace) {
                 largest_in_srcset(v)
             } else {
-                v.split([' ', ',']).next().unwrap_or("").trim()
+                v
             };
             if !pick.is_empty() && !pick.starts_with("data:") {
                 if !names_stand_in(pick) {
@@ -932,6 +934,23 @@ mod tests {
         );
         assert_eq!(srcs, vec!["/amp.jpg", "/c-800.jpg"]);
         assert_eq!(caption.as_deref(), Some("زوار المعرض"));
+    }
+
+    #[test]
+    fn an_address_with_commas_is_one_address() {
+        // An image service's options sit in the path, commas and all; a srcset put in a plain
+        // attribute still gives its largest picture.
+        let (srcs, _) = story_figures(
+            "<img src=\"https://cdn.example.com/upload/t_fit-760w,f_auto,q_auto:best/a.jpg\">",
+            "<figure><img data-src=\"/d.jpg 1x, /d@2x.jpg 2x\"><figcaption>القاعة</figcaption></figure>",
+        );
+        assert_eq!(
+            srcs,
+            vec![
+                "https://cdn.example.com/upload/t_fit-760w,f_auto,q_auto:best/a.jpg",
+                "/d@2x.jpg"
+            ]
+        );
     }
 
     #[test]

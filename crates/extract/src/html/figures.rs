@@ -747,8 +747,13 @@ pub fn collect(
                     continue;
                 };
                 seen_img.insert(img.0);
-                // The image came first in document order as a bare image: it is this figure's.
-                if let Some(pos) = out.figures.iter().position(|f| f.src.span == span) {
+                // The image came first in document order as a bare image (or its copy did: a
+                // lazy-loading theme writes the picture twice): it is this figure's.
+                if let Some(pos) = out
+                    .figures
+                    .iter()
+                    .position(|f| f.src.span == span || f.caption.is_none() && f.src.text == src)
+                {
                     out.figures.remove(pos);
                 }
                 let cap = cap_hint.or_else(|| {
@@ -812,6 +817,16 @@ pub fn collect(
                     .map(|a| a.trim().to_string())
                     .filter(|a| !a.is_empty())
                     .map(|a| Text::new(a, doc.span(img)));
+                // The same picture under the same caption and credit again (a responsive
+                // theme's twin figures) is one figure.
+                let words = |t: &Option<Text>| t.as_ref().map(|t| t.text.clone());
+                if out.figures.iter().any(|f| {
+                    f.src.text == src
+                        && words(&f.caption) == words(&caption)
+                        && words(&f.credit) == words(&credit)
+                }) {
+                    continue;
+                }
                 out.figures.push(Figure {
                     src: Text::new(src, span),
                     alt,
@@ -844,6 +859,10 @@ pub fn collect(
                 let Some((src, span)) = img_src(doc, id) else {
                     continue;
                 };
+                // A copy of a picture already kept (its <noscript> twin) is no new figure.
+                if out.figures.iter().any(|f| f.src.text == src) {
+                    continue;
+                }
                 let alt = doc
                     .attr(id, "alt")
                     .map(|a| a.trim().to_string())
@@ -933,6 +952,20 @@ mod tests {
             "<figure><img srcset=\"/c-400.jpg 400w, /c-800.jpg 800w\"><figcaption>القاعة</figcaption></figure>",
         );
         assert_eq!(srcs, vec!["/amp.jpg", "/c-800.jpg"]);
+        assert_eq!(caption.as_deref(), Some("زوار المعرض"));
+    }
+
+    #[test]
+    fn a_picture_written_twice_is_one_figure() {
+        // A <noscript> copy inside the figure, and a responsive theme's twin figure.
+        let (srcs, caption) = story_figures(
+            "<img src=\"/img/a.jpg\" width=800><noscript><img src=\"/img/a.jpg\" width=800></noscript>",
+            "<figure><img src=\"/img/b.jpg\"><figcaption>القاعة</figcaption></figure>\
+             <figure><img src=\"/img/b.jpg\"><figcaption>القاعة</figcaption></figure>\
+             <figure><img src=\"/img/b.jpg\"><figcaption>الجناح</figcaption></figure>",
+        );
+        // The same picture under another caption is a figure of its own.
+        assert_eq!(srcs, vec!["/img/a.jpg", "/img/b.jpg", "/img/b.jpg"]);
         assert_eq!(caption.as_deref(), Some("زوار المعرض"));
     }
 

@@ -42,14 +42,24 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
     // A stand-in picture in `src` ("placeholder.gif") gives way to the real one a lazy-loading
     // attribute holds; it is the answer only when there is no other.
     let mut stand_in: Option<String> = None;
-    for name in [
-        "src",
-        "data-src",
-        "data-lazy-src",
-        "data-original",
-        "srcset",
-        "data-srcset",
-    ] {
+    // An image classed for a lazy loader holds its picture in a data- attribute whatever its
+    // `src` shows (`<img class=lazy src=preloaderbig.gif data-src=…>`).
+    let lazy = doc
+        .attr(img, "class")
+        .is_some_and(|c| c.to_ascii_lowercase().contains("lazy"));
+    let names = if lazy {
+        LAZY_FIRST
+    } else {
+        [
+            "src",
+            "data-src",
+            "data-lazy-src",
+            "data-original",
+            "srcset",
+            "data-srcset",
+        ]
+    };
+    for name in names {
         if let Some(v) = doc.attr(img, name) {
             let v = v.trim();
             // A plain attribute holds one address, commas and all ("/upload/w_760,f_auto/a.jpg");
@@ -70,6 +80,16 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
     stand_in.map(|s| (s, doc.span(img)))
 }
 
+/// The attributes an image classed for a lazy loader is read from, in order.
+const LAZY_FIRST: [&str; 6] = [
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-srcset",
+    "src",
+    "srcset",
+];
+
 /// True when a picture's URL names a lazy-loading stand-in by its file name
 /// (`data/html_placeholder_images.tsv`).
 ///
@@ -82,13 +102,25 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
 /// assert!(!names_stand_in("/blog/Image_1.png"));
 /// assert!(!names_stand_in("/uploads/2026/03/Pixel-10a-2-768x432.jpg"));
 /// assert!(!names_stand_in("/img/home-depot-store-customer-loading-truck.jpg"));
+/// assert!(names_stand_in("/img/sprite-blank.png"));
+/// assert!(names_stand_in("/img/page/preloaderbig.gif"));
+/// assert!(!names_stand_in("/uploads/blanket-146.jpg"));
+/// assert!(!names_stand_in("/photos/blankfein-gettyimages-456026072.jpg"));
 /// ```
 pub fn names_stand_in(src: &str) -> bool {
     let path = src.split(['?', '#']).next().unwrap_or("");
     let name = path.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
     let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
-    let (stand_in, plain) = &*PLACEHOLDER_WORDS;
+    let (stand_in, token, plain) = &*PLACEHOLDER_WORDS;
     if stand_in.iter().any(|w| stem.contains(w)) {
+        return true;
+    }
+    // Short words count only as a whole word of the name ("sprite-blank.png", not
+    // "blanket-146.jpg").
+    if stem
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|t| token.contains(&t))
+    {
         return true;
     }
     // A file (it has an extension) whose every word is a plain one; other tokens only long
@@ -144,17 +176,21 @@ pub fn largest_in_srcset(srcset: &str) -> &str {
 
 /// Words naming a stand-in picture's file (`data/html_placeholder_images.tsv`): those that
 /// do anywhere in the name, and those that do only with no other word beside them.
-static PLACEHOLDER_WORDS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+type StandInWords = (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>);
+
+static PLACEHOLDER_WORDS: LazyLock<StandInWords> = LazyLock::new(|| {
     let mut stand_in = Vec::new();
+    let mut token = Vec::new();
     let mut plain = Vec::new();
     for (kind, w) in crate::data::tsv_rows(include_str!("../../data/html_placeholder_images.tsv")) {
         match kind {
             "stand_in" => stand_in.push(w),
+            "stand_in_word" => token.push(w),
             "plain" => plain.push(w),
             _ => {}
         }
     }
-    (stand_in, plain)
+    (stand_in, token, plain)
 });
 
 /// True when the best picture an image gives is a lazy-loading stand-in ("placeholder.gif").
@@ -943,6 +979,24 @@ mod tests {
         );
         assert_eq!(srcs, vec!["/img/real.jpg", "/img/second.jpg"]);
         assert_eq!(caption.as_deref(), Some("زوار المعرض"));
+    }
+
+    #[test]
+    fn a_lazy_loader_image_shows_its_data_picture() {
+        // Its `src` names no stand-in word, but the class says a lazy loader fills it in.
+        let (srcs, _) = story_figures(
+            "<img class=\"img lazyload\" src=\"/img/wait.gif\" data-src=\"/img/real.jpg\">",
+            "<img src=\"/img/plain.jpg\" data-src=\"/img/other.jpg\" alt=\"القاعة\">\
+             <img src=\"/uploads/blanket-146.jpg\" alt=\"بطانية\">",
+        );
+        assert_eq!(
+            srcs,
+            vec![
+                "/img/real.jpg",
+                "/img/plain.jpg",
+                "/uploads/blanket-146.jpg"
+            ]
+        );
     }
 
     #[test]

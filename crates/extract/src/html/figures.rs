@@ -895,9 +895,16 @@ pub fn collect(
                 let Some((src, span)) = img_src(doc, id) else {
                     continue;
                 };
-                // A copy of a picture already kept (its <noscript> twin) is no new figure.
-                if out.figures.iter().any(|f| f.src.text == src) {
-                    continue;
+                // A copy of a picture already kept (its <noscript> twin) is no new figure; a
+                // captioned copy of a bare one replaces it.
+                if let Some(pos) = out.figures.iter().position(|f| f.src.text == src) {
+                    match (&next_cap, &out.figures[pos].caption) {
+                        (None, _) => continue,
+                        (Some(_), None) => {
+                            out.figures.remove(pos);
+                        }
+                        (Some(_), Some(_)) => {}
+                    }
                 }
                 let alt = doc
                     .attr(id, "alt")
@@ -1021,6 +1028,15 @@ mod tests {
         // The same picture under another caption is a figure of its own.
         assert_eq!(srcs, vec!["/img/a.jpg", "/img/b.jpg", "/img/b.jpg"]);
         assert_eq!(caption.as_deref(), Some("زوار المعرض"));
+        // A bare picture, then the same picture over its caption: one figure, captioned.
+        let f = figures_of(&format!(
+            "<article><h1>افتتاح معرض الكتاب</h1><div class=article-body>\
+             <img src=\"/img/c.jpg\" width=800>{BODY}\
+             <div class=wp-caption><img src=\"/img/c.jpg\" width=300>\
+             <p class=wp-caption-text>جناح الأطفال</p></div></div></article>"
+        ));
+        assert_eq!(srcs_of(&f), vec!["/img/c.jpg"]);
+        assert_eq!(first_caption(&f), Some("جناح الأطفال"));
     }
 
     #[test]

@@ -1089,7 +1089,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
     }
     attach_dateline(&mut article, input, m.dateline.as_ref());
     split_captions(&mut article, input);
-    resolve_links(&mut article);
+    resolve_links(&doc, &mut article);
     // A direction set around the article (`<main dir="rtl">`) is the article's: the nearest
     // one wins over the page's.
     if let Some(d) = meta::dir_around(&doc, sel.container) {
@@ -1281,13 +1281,14 @@ fn split_captions(article: &mut Article, input: &str) {
     }
 }
 
-/// Relative related-link and image URLs made absolute against the page URL (or canonical URL).
-fn resolve_links(article: &mut Article) {
-    let Some(base) = article
+/// Relative related-link and image URLs made absolute against the page's `<base href>`, else
+/// its URL (or canonical URL).
+fn resolve_links(doc: &Document<'_>, article: &mut Article) {
+    let page = article
         .url
         .clone()
-        .or_else(|| article.canonical_url.clone())
-    else {
+        .or_else(|| article.canonical_url.clone());
+    let Some(base) = base_href(doc, page.as_deref()).or(page) else {
         return;
     };
     for l in &mut article.related {
@@ -1300,7 +1301,8 @@ fn resolve_links(article: &mut Article) {
     }
 }
 
-/// `href` resolved against `base` (scheme-relative, root-relative and path-relative forms).
+/// `href` resolved against `base` (scheme-relative, root-relative, path-relative and
+/// query-only forms), its "." and ".." segments worked out.
 ///
 /// ```
 /// # use marsad_extract::html::resolve_url;
@@ -1309,6 +1311,10 @@ fn resolve_links(article: &mut Article) {
 /// assert_eq!(resolve_url(base, "c.jpg"), "https://example.com/culture/2026/c.jpg");
 /// assert_eq!(resolve_url(base, "//cdn.example.com/x"), "https://cdn.example.com/x");
 /// assert_eq!(resolve_url(base, "https://other.org/"), "https://other.org/");
+/// assert_eq!(resolve_url(base, "../img/c.jpg"), "https://example.com/culture/img/c.jpg");
+/// assert_eq!(resolve_url(base, "./c.jpg"), "https://example.com/culture/2026/c.jpg");
+/// assert_eq!(resolve_url(base, "/a/../../b"), "https://example.com/b");
+/// assert_eq!(resolve_url(base, "?page=2"), "https://example.com/culture/2026/page.html?page=2");
 /// ```
 pub fn resolve_url(base: &str, href: &str) -> String {
     let href = href.trim();
@@ -1332,13 +1338,76 @@ pub fn resolve_url(base: &str, href: &str) -> String {
         .find(['/', '?', '#'])
         .map_or(base.len(), |i| scheme_end + 3 + i);
     let origin = &base[..host_end];
-    if href.starts_with('/') {
-        return format!("{origin}{href}");
-    }
     let path = base[host_end..].split(['?', '#']).next().unwrap_or("");
-    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
-    format!("{origin}{dir}{href}")
+    // A query alone keeps the page's path ("?page=2").
+    if href.starts_with('?') {
+        let path = if path.is_empty() { "/" } else { path };
+        return format!("{origin}{path}{href}");
+    }
+    let joined = if href.starts_with('/') {
+        href.to_string()
+    } else {
+        let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
+        format!("{dir}{href}")
+    };
+    let end = joined.find(['?', '#']).unwrap_or(joined.len());
+    format!(
+        "{origin}{}{}",
+        without_dot_segments(&joined[..end]),
+        &joined[end..]
+    )
 }
+
+/// A URL path with its "." and ".." segments worked out (RFC 3986, 5.2.4): "/a/./b/../c"
+/// is "/a/c"; ".." above the root stays at the root.
+fn without_dot_segments(path: &str) -> String {
+    if !path.split('/').any(|s| s == "." || s == "..") {
+        return path.to_string();
+    }
+    let mut out: Vec<&str> = Vec::new();
+    let segs: Vec<&str> = path.split('/').skip(1).collect();
+    for (i, seg) in segs.iter().enumerate() {
+        let last = i + 1 == segs.len();
+        match *seg {
+            "." => {
+                if last {
+                    out.push("");
+                }
+            }
+            ".." => {
+                out.pop();
+                if last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    format!("/{}", out.join("/"))
+}
+
+/// The address a page's `<base href>` sets for its relative links, made absolute against
+/// the page's own address when it is relative; `None` when the page sets none (or it gives
+/// no absolute address). Looked for in the head only.
+fn base_href(doc: &Document<'_>, page: Option<&str>) -> Option<String> {
+    let n = (doc.len() as u32).min(MAX_HEAD_NODES);
+    let id = (0..n)
+        .map(NodeId)
+        .take_while(|&i| !doc.tag_is(i, dom::Tag::Body))
+        .find(|&i| {
+            doc.tag_is(i, dom::Tag::Base)
+                && doc.attr(i, "href").is_some_and(|h| !h.trim().is_empty())
+        })?;
+    let href = doc.attr(id, "href")?;
+    let base = match page {
+        Some(p) => resolve_url(p, &href),
+        None => href.trim().to_string(),
+    };
+    base.contains("://").then_some(base)
+}
+
+/// Most nodes looked at for a `<base>` element.
+const MAX_HEAD_NODES: u32 = 4096;
 
 /// The exact span of `needle` inside `within` when the input has it verbatim, else `within`.
 fn locate(input: &str, within: marsad_model::Span, needle: &str) -> marsad_model::Span {
@@ -5250,6 +5319,35 @@ mod tests {
         for ui in ["Open the settings", "Print this page"] {
             assert!(!body.iter().any(|t| t.contains(ui)), "{ui}: {body:?}");
         }
+    }
+
+    #[test]
+    fn relative_addresses_follow_the_base_element() {
+        let page = |base: &str| {
+            format!(
+                "<html><head>{base}</head><body><article><h1>افتتاح معرض الكتاب</h1>\
+                 <figure><img src=\"../img/hall.jpg\"><figcaption>زوار المعرض</figcaption></figure>\
+                 <p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس بمشاركة أكثر من ألف دار \
+                 نشر من أربعين دولة في حدث ثقافي كبير.</p></article></body></html>"
+            )
+        };
+        let opts = Options {
+            url: Some("https://news.example/culture/2026/fair.html".into()),
+            ..Options::default()
+        };
+        let src = |base: &str| {
+            let a = extract(page(base).as_bytes(), &opts).unwrap().article;
+            a.figures[0].src.text.clone()
+        };
+        assert_eq!(src(""), "https://news.example/culture/img/hall.jpg");
+        assert_eq!(
+            src("<base href=\"/static/pages/\">"),
+            "https://news.example/static/img/hall.jpg"
+        );
+        assert_eq!(
+            src("<base href=\"https://cdn.example.org/a/b/\" target=_blank>"),
+            "https://cdn.example.org/a/img/hall.jpg"
+        );
     }
 
     #[test]

@@ -688,6 +688,24 @@ fn picture_name(src: &str) -> Option<&str> {
     (stem.chars().count() >= MIN_PICTURE_NAME).then_some(stem)
 }
 
+/// True when link `a` opens the picture image `img` shows, at another size
+/// ("…/s1600/chart.png" around "…/s640/chart.png", "photo.jpg" around "photo-300x200.jpg").
+fn opens_picture(doc: &Document<'_>, a: NodeId, img: NodeId) -> bool {
+    let Some(href) = doc.attr(a, "href") else {
+        return false;
+    };
+    let Some(target) = picture_name(&href) else {
+        return false;
+    };
+    // The link's file is a picture's: it has an extension (a page's address rarely does).
+    let file = href.split(['?', '#']).next().unwrap_or("");
+    let file = file.rsplit('/').next().unwrap_or("");
+    file.contains('.')
+        && img_src(doc, img)
+            .and_then(|(src, _)| picture_name(&src).map(|n| n.eq_ignore_ascii_case(target)))
+            .unwrap_or(false)
+}
+
 /// Fewest characters of a picture's file name compared with the page's declared image.
 const MIN_PICTURE_NAME: usize = 4;
 
@@ -885,9 +903,13 @@ pub fn collect(
                         c.as_ref()
                             .is_some_and(|c| c.text.len() <= MAX_CLASS_CAPTION_BYTES)
                     });
-                // A linked image without words is a thumbnail or a logo, unless captioned.
+                // A linked image without words is a thumbnail or a logo, unless captioned, or
+                // unless the link opens the same picture larger (a blog's `<a
+                // href=…/s1600/chart.png><img src=…/s640/chart.png></a>`).
                 if next_cap.is_none()
-                    && doc.parent(id).is_some_and(|p| doc.tag_is(p, Tag::A))
+                    && doc
+                        .parent(id)
+                        .is_some_and(|p| doc.tag_is(p, Tag::A) && !opens_picture(doc, p, id))
                     && doc.attr_raw(id, "alt").is_none_or(|a| a.trim().is_empty())
                 {
                     continue;
@@ -1002,6 +1024,25 @@ mod tests {
                 "/img/real.jpg",
                 "/img/plain.jpg",
                 "/uploads/blanket-146.jpg"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_picture_linked_to_itself_larger_is_kept() {
+        let (srcs, _) = story_figures(
+            "<img src=\"/img/hall.jpg\">",
+            "<a href=\"/bp/s1600/chart.png\"><img src=\"/bp/s640/chart.png\" width=640></a>\
+             <a href=\"/uploads/photo.jpg\"><img src=\"/uploads/photo-300x200.jpg\"></a>\
+             <a href=\"/2026/other-story\"><img src=\"/uploads/other-story.jpg\"></a>",
+        );
+        // A link to a page (another story) still makes a thumbnail.
+        assert_eq!(
+            srcs,
+            vec![
+                "/img/hall.jpg",
+                "/bp/s640/chart.png",
+                "/uploads/photo-300x200.jpg"
             ]
         );
     }

@@ -801,6 +801,15 @@ pub fn collect(
                     continue;
                 };
                 seen_img.insert(img.0);
+                let cap = cap_hint.or_else(|| {
+                    doc.descendants(id)
+                        .find(|&d| doc.tag_is(d, Tag::Figcaption))
+                });
+                // An icon or a headshot declared smaller than a figure, in a `<figure>` of its
+                // own with no caption, is none.
+                if cap.is_none() && too_small(doc, img) {
+                    continue;
+                }
                 // The image came first in document order as a bare image (or its copy did: a
                 // lazy-loading theme writes the picture twice): it is this figure's.
                 if let Some(pos) = out
@@ -810,10 +819,6 @@ pub fn collect(
                 {
                     out.figures.remove(pos);
                 }
-                let cap = cap_hint.or_else(|| {
-                    doc.descendants(id)
-                        .find(|&d| doc.tag_is(d, Tag::Figcaption))
-                });
                 let (mut caption, mut credit) = match cap {
                     Some(cap) => {
                         out.caption_pieces.extend(pieces_in(doc, b, cap));
@@ -1026,6 +1031,17 @@ mod tests {
                 "/uploads/blanket-146.jpg"
             ]
         );
+    }
+
+    #[test]
+    fn a_headshot_in_a_figure_of_its_own_is_none() {
+        let (srcs, _) = story_figures(
+            "<img src=\"/img/hall.jpg\">",
+            "<figure><img src=\"/img/musil.jpg\" alt=\"Steven Musil mugshot\" width=70 height=70></figure>\
+             <figure><img src=\"/img/logo.png\" width=60><figcaption>شعار المعرض</figcaption></figure>",
+        );
+        // Captioned, a small picture is the story's.
+        assert_eq!(srcs, vec!["/img/hall.jpg", "/img/logo.png"]);
     }
 
     #[test]

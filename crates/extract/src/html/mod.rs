@@ -878,8 +878,16 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                 if pm.mark == Mark::Related {
                     let rest = p.text.get(pm.rest..).unwrap_or("").trim();
                     if !rest.is_empty() {
+                        // A phrase running on into a sentence ("Read more about ad blocking
+                        // here.", "Click here for the second half") is no label before a
+                        // headline: the whole line is the link's title.
+                        let title = if rest.starts_with(char::is_lowercase) {
+                            p.text.trim()
+                        } else {
+                            rest
+                        };
                         article.related.push(Link {
-                            title: Text::new(rest, p.span),
+                            title: Text::new(title, p.span),
                             url: piece_href(&doc, p),
                             span: p.span,
                         });
@@ -3536,6 +3544,22 @@ mod tests {
             ]
         );
         assert_eq!(a.body.len(), 2, "{:?}", body_texts(&a));
+    }
+
+    #[test]
+    fn a_read_more_sentence_is_its_own_title() {
+        // "Read more: Headline" labels a headline; "Read more about …" is a sentence.
+        let a = article_of(budget_page(
+            "<p>Read more: <a href=\"/n5\">Central bank holds rates</a></p>\
+             <p><a href=\"/n6\">Read more about how the budget was drawn up.</a></p>",
+        ));
+        assert_eq!(
+            related_of(&a),
+            [
+                ("Central bank holds rates", "/n5"),
+                ("Read more about how the budget was drawn up.", "/n6")
+            ]
+        );
     }
 
     #[test]

@@ -1289,6 +1289,14 @@ fn split_captions(article: &mut Article, input: &str) {
             f.credit = Some(Text::new(who, locate(input, cap.span, who)));
             let text = cap.text.get(..end).unwrap_or("").trim();
             caption = Text::new(text, locate(input, cap.span, text));
+        } else if f.credit.is_none()
+            && let Some(who) = crate::caption::credit_name(&cap.text)
+        {
+            // The caption is a credit line and nothing more ("Foto: LA NACION", "(Photo:
+            // Reuters)"): a credit, and no caption.
+            let who = who.trim_end_matches(['.', ' ']);
+            f.credit = Some(Text::new(who, locate(input, cap.span, who)));
+            caption = Text::new("", cap.span);
         }
         if f.date.is_none() {
             f.date = crate::caption::caption_date(&caption.text);
@@ -5380,6 +5388,17 @@ mod tests {
         for ui in ["Open the settings", "Print this page"] {
             assert!(!body.iter().any(|t| t.contains(ui)), "{ui}: {body:?}");
         }
+    }
+
+    #[test]
+    fn a_caption_that_is_only_a_credit_is_the_credit() {
+        let page = "<html><body><article><h1>افتتاح معرض الكتاب</h1>\
+            <figure><img src=\"/img/hall.jpg\"><figcaption>Image source: Getty Images.</figcaption></figure>\
+            <p>افتتحت الدورة الجديدة من معرض الكتاب صباح اليوم الخميس بمشاركة أكثر من ألف دار \
+            نشر من أربعين دولة في حدث ثقافي كبير.</p></article></body></html>";
+        let a = article_of(page);
+        assert!(a.figures[0].caption.is_none(), "{:?}", a.figures[0]);
+        assert_eq!(a.figures[0].credit.as_ref().unwrap().text, "Getty Images");
     }
 
     #[test]

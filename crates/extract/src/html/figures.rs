@@ -243,6 +243,24 @@ fn lead_start(doc: &Document<'_>, container: NodeId) -> Option<NodeId> {
     None
 }
 
+/// Levels above the selected container looked through for the page's declared picture.
+const HERO_LEVELS: usize = 3;
+
+/// The ancestor `levels` above `id` (the highest there is below `<body>`, when fewer).
+fn ancestor_up(doc: &Document<'_>, id: NodeId, levels: usize) -> Option<NodeId> {
+    let mut found = None;
+    let mut cur = doc.parent(id);
+    for _ in 0..levels {
+        let Some(c) = cur.filter(|&c| !doc.tag_is(c, Tag::Body) && !doc.tag_is(c, Tag::Html))
+        else {
+            break;
+        };
+        found = Some(c);
+        cur = doc.parent(c);
+    }
+    found
+}
+
 /// The blocks (indices in [`Blocks::pieces`]) of `id` and the elements inside it.
 fn pieces_in<'d>(
     doc: &'d Document<'_>,
@@ -734,8 +752,18 @@ pub fn collect(
     // The lead figure of an article often sits between its headline and the body's container
     // (`<article><h1>…</h1><figure>…</figure><div class=body>…`): the `figure`s from the
     // enclosing `<article>`'s start to the container are the article's too.
-    let lead = lead_start(doc, container).map_or(0..0, |a| a.0 + 1..container.0);
+    let in_article = lead_start(doc, container).map_or(0..0, |a| a.0 + 1..container.0);
     let lead_name = lead_image.and_then(picture_name);
+    // The declared picture may stand further up, outside any `<article>` (a hero image over
+    // the story's columns): it is looked for from a few levels above the container too, and
+    // only it is taken there.
+    let hero_from = lead_name
+        .and_then(|_| ancestor_up(doc, container, HERO_LEVELS))
+        .map(|h| h.0 + 1);
+    let lead = match hero_from {
+        Some(h) if in_article.is_empty() || h < in_article.start => h..container.0,
+        _ => in_article.clone(),
+    };
     let mut lead_taken = false;
     let is_lead_image = |img: NodeId| {
         lead_name.is_some_and(|lead| {
@@ -749,7 +777,9 @@ pub fn collect(
             break;
         }
         let Some(tag) = doc.tag(id) else { continue };
-        if lead.contains(&id.0) && tag != "figure" && tag != "figcaption" {
+        if lead.contains(&id.0)
+            && (!in_article.contains(&id.0) || (tag != "figure" && tag != "figcaption"))
+        {
             // The declared picture once (a lazy-loading theme writes it twice).
             if tag != "img" || lead_taken || !is_lead_image(id) {
                 continue;
@@ -1420,6 +1450,24 @@ mod tests {
                 .figures
                 .is_empty()
         );
+        assert!(collect(&doc, &b, &sel, None).figures.is_empty());
+    }
+
+    #[test]
+    fn the_declared_picture_over_the_story_columns_is_the_lead_figure() {
+        // No <article>: the hero stands over the columns the story's container sits in; only
+        // the declared picture is taken from there.
+        let page = format!(
+            "<div class=page><div class=hero><img src=/uploads/gold-1600x900.jpg alt=الذهب>\
+             <figure><img src=/uploads/market.jpg><figcaption>السوق</figcaption></figure></div>\
+             <div class=columns><div class=main><div class=article-body>{BODY}</div></div>\
+             <div class=side><p>روابط</p></div></div></div>"
+        );
+        let doc = Document::parse(&page);
+        let b = blocks::collect(&doc);
+        let sel = content::select(&doc, &b, &content::Params::default());
+        let f = collect(&doc, &b, &sel, Some("/uploads/gold.jpg")).figures;
+        assert_eq!(srcs_of(&f), vec!["/uploads/gold-1600x900.jpg"]);
         assert!(collect(&doc, &b, &sel, None).figures.is_empty());
     }
 

@@ -831,10 +831,19 @@ pub fn collect(
                     continue;
                 };
                 seen_img.insert(img.0);
-                let cap = cap_hint.or_else(|| {
-                    doc.descendants(id)
-                        .find(|&d| doc.tag_is(d, Tag::Figcaption))
-                });
+                // Its caption inside it, or a loose `figcaption` right after it (eHow's
+                // `<figure><img></figure><figcaption>…</figcaption>`).
+                let cap = cap_hint
+                    .or_else(|| {
+                        doc.descendants(id)
+                            .find(|&d| doc.tag_is(d, Tag::Figcaption))
+                    })
+                    .or_else(|| {
+                        (tag == "figure")
+                            .then(|| next_filled(doc, id))
+                            .flatten()
+                            .filter(|&n| doc.tag_is(n, Tag::Figcaption) && !in_figure(doc, n))
+                    });
                 // An icon or a headshot declared smaller than a figure, in a `<figure>` of its
                 // own with no caption, is none.
                 if cap.is_none() && too_small(doc, img) {
@@ -1061,6 +1070,22 @@ mod tests {
                 "/uploads/blanket-146.jpg"
             ]
         );
+    }
+
+    #[test]
+    fn a_loose_caption_right_after_a_figure_is_its_caption() {
+        let (srcs, caption) = story_figures(
+            "<img src=\"/img/hall.jpg\">",
+            "<figure class=stepThumb><img src=\"/img/step1.jpg\"></figure>\
+             <figcaption class=caption>خطوة أولى: ترتيب الرفوف</figcaption>",
+        );
+        assert_eq!(srcs, vec!["/img/hall.jpg", "/img/step1.jpg"]);
+        assert_eq!(caption.as_deref(), Some("زوار المعرض"));
+        let f = figures_of(&format!(
+            "<article><div class=article-body>{BODY}<figure><img src=\"/img/step1.jpg\"></figure>\
+             <figcaption>خطوة أولى: ترتيب الرفوف</figcaption></div></article>"
+        ));
+        assert_eq!(first_caption(&f), Some("خطوة أولى: ترتيب الرفوف"));
     }
 
     #[test]

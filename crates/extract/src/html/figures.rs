@@ -44,9 +44,12 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
     let mut stand_in: Option<String> = None;
     // An image classed for a lazy loader holds its picture in a data- attribute whatever its
     // `src` shows (`<img class=lazy src=preloaderbig.gif data-src=…>`).
-    let lazy = doc
-        .attr(img, "class")
-        .is_some_and(|c| c.to_ascii_lowercase().contains("lazy"));
+    // ("skip-lazy", "no-lazyload" say the opposite.)
+    let lazy = doc.attr(img, "class").is_some_and(|c| {
+        c.to_ascii_lowercase()
+            .split_ascii_whitespace()
+            .any(|t| t.contains("lazy") && !t.starts_with("no") && !t.starts_with("skip"))
+    });
     let names = if lazy {
         LAZY_FIRST
     } else {
@@ -69,7 +72,8 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
             } else {
                 v
             };
-            if !pick.is_empty() && !pick.starts_with("data:") {
+            // (A lazy loader's template, "/a-{width}.jpg", is filled in by script.)
+            if !pick.is_empty() && !pick.starts_with("data:") && !pick.contains('{') {
                 if !names_stand_in(pick) {
                     return Some((pick.to_string(), doc.span(img)));
                 }
@@ -82,10 +86,10 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
 
 /// The attributes an image classed for a lazy loader is read from, in order.
 const LAZY_FIRST: [&str; 6] = [
+    "data-srcset",
     "data-src",
     "data-lazy-src",
     "data-original",
-    "data-srcset",
     "src",
     "srcset",
 ];
@@ -105,6 +109,8 @@ const LAZY_FIRST: [&str; 6] = [
 /// assert!(names_stand_in("/img/sprite-blank.png"));
 /// assert!(names_stand_in("/img/page/preloaderbig.gif"));
 /// assert!(!names_stand_in("/uploads/blanket-146.jpg"));
+/// assert!(names_stand_in("/img/spacer1x1.gif"));
+/// assert!(names_stand_in("/img/blankImage.gif"));
 /// assert!(!names_stand_in("/photos/blankfein-gettyimages-456026072.jpg"));
 /// ```
 pub fn names_stand_in(src: &str) -> bool {
@@ -115,12 +121,12 @@ pub fn names_stand_in(src: &str) -> bool {
     if stand_in.iter().any(|w| stem.contains(w)) {
         return true;
     }
-    // Short words count only as a whole word of the name ("sprite-blank.png", not
-    // "blanket-146.jpg").
-    if stem
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|t| token.contains(&t))
-    {
+    // Short words count only as a whole word of the name ("sprite-blank.png", "spacer1x1.gif",
+    // "blankImage.gif"; not "blanket-146.jpg"): words are runs of letters, a capital opening
+    // a new one.
+    let file = path.rsplit('/').next().unwrap_or("");
+    let file_stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    if letter_words(file_stem).any(|w| token.iter().any(|t| w.eq_ignore_ascii_case(t))) {
         return true;
     }
     // A file (it has an extension) whose every word is a plain one; other tokens only long
@@ -143,6 +149,30 @@ pub fn names_stand_in(src: &str) -> bool {
         }
     }
     words > 0
+}
+
+/// The words of a file name: runs of ASCII letters, a capital after a small letter opening a
+/// new one ("blankImage1x1" gives "blank", "Image", "x").
+fn letter_words(name: &str) -> impl Iterator<Item = &str> {
+    let b = name.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut out = Vec::new();
+    for i in 0..=b.len() {
+        let c = b.get(i).copied();
+        let letter = c.is_some_and(|c| c.is_ascii_alphabetic());
+        let camel =
+            i > 0 && c.is_some_and(|c| c.is_ascii_uppercase()) && b[i - 1].is_ascii_lowercase();
+        if let Some(st) = start
+            && (!letter || camel)
+        {
+            out.push(&name[st..i]);
+            start = None;
+        }
+        if letter && start.is_none() {
+            start = Some(i);
+        }
+    }
+    out.into_iter()
 }
 
 /// Fewest characters of a hash or version token in a stand-in picture's file name.
@@ -851,11 +881,10 @@ pub fn collect(
                 }
                 // The image came first in document order as a bare image (or its copy did: a
                 // lazy-loading theme writes the picture twice): it is this figure's.
-                if let Some(pos) = out
-                    .figures
-                    .iter()
-                    .position(|f| f.src.span == span || f.caption.is_none() && f.src.text == src)
-                {
+                if let Some(pos) = out.figures.iter().position(|f| {
+                    f.src.span == span
+                        || (f.caption.is_none() && f.credit.is_none() && f.src.text == src)
+                }) {
                     out.figures.remove(pos);
                 }
                 let (mut caption, mut credit) = match cap {
@@ -915,14 +944,13 @@ pub fn collect(
                     .map(|a| a.trim().to_string())
                     .filter(|a| !a.is_empty())
                     .map(|a| Text::new(a, doc.span(img)));
-                // The same picture under the same caption and credit again (a responsive
-                // theme's twin figures) is one figure.
-                let words = |t: &Option<Text>| t.as_ref().map(|t| t.text.clone());
-                if out.figures.iter().any(|f| {
-                    f.src.text == src
-                        && words(&f.caption) == words(&caption)
-                        && words(&f.credit) == words(&credit)
-                }) {
+                // The same picture again with no words of its own (a lazy-loading theme's copy
+                // in a figure of its own) is no new figure. (One with a caption or a credit
+                // keeps them: a pull quote's headshot over each quote's attribution.)
+                if caption.is_none()
+                    && credit.is_none()
+                    && out.figures.iter().any(|f| f.src.text == src)
+                {
                     continue;
                 }
                 out.figures.push(Figure {
@@ -964,12 +992,13 @@ pub fn collect(
                 // A copy of a picture already kept (its <noscript> twin) is no new figure; a
                 // captioned copy of a bare one replaces it.
                 if let Some(pos) = out.figures.iter().position(|f| f.src.text == src) {
-                    match (&next_cap, &out.figures[pos].caption) {
+                    let kept = &out.figures[pos];
+                    match (&next_cap, kept.caption.is_some() || kept.credit.is_some()) {
                         (None, _) => continue,
-                        (Some(_), None) => {
+                        (Some(_), false) => {
                             out.figures.remove(pos);
                         }
-                        (Some(_), Some(_)) => {}
+                        (Some(_), true) => {}
                     }
                 }
                 let alt = doc
@@ -1060,14 +1089,19 @@ mod tests {
         let (srcs, _) = story_figures(
             "<img class=\"img lazyload\" src=\"/img/wait.gif\" data-src=\"/img/real.jpg\">",
             "<img src=\"/img/plain.jpg\" data-src=\"/img/other.jpg\" alt=\"القاعة\">\
-             <img src=\"/uploads/blanket-146.jpg\" alt=\"بطانية\">",
+             <img src=\"/uploads/blanket-146.jpg\" alt=\"بطانية\">\
+             <img class=skip-lazy src=\"/img/full.jpg\" data-src=\"/img/thumb.jpg\" alt=\"القاعة\">\
+             <img class=lazyload src=\"/img/t-400.jpg\" data-src=\"/img/t-{width}.jpg\" alt=\"القاعة\">",
         );
+        // "skip-lazy" is no lazy loader's class, and a template is no address.
         assert_eq!(
             srcs,
             vec![
                 "/img/real.jpg",
                 "/img/plain.jpg",
-                "/uploads/blanket-146.jpg"
+                "/uploads/blanket-146.jpg",
+                "/img/full.jpg",
+                "/img/t-400.jpg"
             ]
         );
     }
@@ -1130,16 +1164,28 @@ mod tests {
 
     #[test]
     fn a_picture_written_twice_is_one_figure() {
-        // A <noscript> copy inside the figure, and a responsive theme's twin figure.
+        // A <noscript> copy inside the figure, and a copy in a figure of its own.
         let (srcs, caption) = story_figures(
             "<img src=\"/img/a.jpg\" width=800><noscript><img src=\"/img/a.jpg\" width=800></noscript>",
             "<figure><img src=\"/img/b.jpg\"><figcaption>القاعة</figcaption></figure>\
-             <figure><img src=\"/img/b.jpg\"><figcaption>القاعة</figcaption></figure>\
-             <figure><img src=\"/img/b.jpg\"><figcaption>الجناح</figcaption></figure>",
+             <figure><img src=\"/img/b.jpg\"></figure>",
         );
-        // The same picture under another caption is a figure of its own.
-        assert_eq!(srcs, vec!["/img/a.jpg", "/img/b.jpg", "/img/b.jpg"]);
+        assert_eq!(srcs, vec!["/img/a.jpg", "/img/b.jpg"]);
         assert_eq!(caption.as_deref(), Some("زوار المعرض"));
+        // The same picture with words of its own keeps them, in a figure of its own (a pull
+        // quote's headshot over each attribution); a bare copy later takes no credit away.
+        let f = figures_of(&format!(
+            "<article><div class=article-body>\
+             <figure><img src=\"/img/p.jpg\"><figcaption>وزير الثقافة</figcaption></figure>{BODY}\
+             <figure><img src=\"/img/p.jpg\"><figcaption>وزير الثقافة</figcaption></figure>\
+             <figure><img src=\"/img/t.jpg\"><span class=image-credit>رويترز</span></figure>\
+             <figure><img src=\"/img/t.jpg\"></figure></div></article>"
+        ));
+        assert_eq!(srcs_of(&f), vec!["/img/p.jpg", "/img/p.jpg", "/img/t.jpg"]);
+        assert_eq!(
+            f[2].credit.as_ref().map(|c| c.text.as_str()),
+            Some("رويترز")
+        );
         // A bare picture, then the same picture over its caption: one figure, captioned.
         let f = figures_of(&format!(
             "<article><h1>افتتاح معرض الكتاب</h1><div class=article-body>\

@@ -1429,7 +1429,11 @@ fn base_href(doc: &Document<'_>, page: Option<&str>) -> Option<String> {
         Some(p) => resolve_url(p, &href),
         None => href.trim().to_string(),
     };
-    base.contains("://").then_some(base)
+    // (A base with no host, "https://" or "//", is no base: browsers keep the page's.)
+    let host = base.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
+    (!host.is_empty()).then_some(base)
 }
 
 /// Most nodes looked at for a `<base>` element.
@@ -5464,6 +5468,11 @@ mod tests {
         assert_eq!(
             src("<base href=\"https://cdn.example.org/a/b/\" target=_blank>"),
             "https://cdn.example.org/a/img/hall.jpg"
+        );
+        // A base with no host is none.
+        assert_eq!(
+            src("<base href=\"https://\">"),
+            "https://news.example/culture/img/hall.jpg"
         );
     }
 

@@ -822,16 +822,6 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         {
             k = Keep::Body;
         }
-        // A table cell that is a link (a release's version, a film's title) belongs to its
-        // row when the row's other cells are kept: a row is read whole.
-        if k == Keep::Drop(Reason::Nav)
-            && in_container
-            && matches!(doc.tag_code(p.node), Some(dom::Tag::Td | dom::Tag::Th))
-            && !in_aside(&doc, p.node)
-            && row_kept(&doc, &b, &sel, p.node)
-        {
-            k = Keep::Body;
-        }
         if figs.caption_pieces.contains(&i) {
             if matches!(k, Keep::Body | Keep::Drop(Reason::LowScore)) {
                 // Kept, in a figure (a lead figure above the container scores low).
@@ -2172,33 +2162,6 @@ fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize, page: Option<&str>
 
 /// Levels above a block looked at for the `<aside>` holding it.
 const ASIDE_LEVELS: usize = 4;
-
-/// Most cells of a row looked at by [`row_kept`].
-const MAX_ROW_CELLS: usize = 32;
-
-/// True when another cell of `cell`'s table row holds a block kept in the body.
-fn row_kept(
-    doc: &Document<'_>,
-    b: &blocks::Blocks,
-    sel: &content::Selection,
-    cell: NodeId,
-) -> bool {
-    let Some(tr) = doc.parent(cell).filter(|&r| doc.tag_is(r, dom::Tag::Tr)) else {
-        return false;
-    };
-    doc.children(tr)
-        .take(MAX_ROW_CELLS)
-        .filter(|&c| c != cell)
-        .any(|c| {
-            let blk = b.block_of.get(c.index()).copied().unwrap_or(0);
-            b.piece_of
-                .get(blk as usize)
-                .copied()
-                .filter(|&pi| pi != blocks::NONE)
-                .and_then(|pi| sel.keep.get(pi as usize))
-                .is_some_and(|k| *k == Keep::Body)
-        })
-}
 
 /// True when an `<aside>` holds `id` a few levels up: a box set apart in the story (the
 /// Guardian's "rich link" to another story).
@@ -5403,43 +5366,6 @@ mod tests {
         let a = article_of(page);
         assert!(a.figures[0].caption.is_none(), "{:?}", a.figures[0]);
         assert_eq!(a.figures[0].credit.as_ref().unwrap().text, "Getty Images");
-    }
-
-    #[test]
-    fn a_linked_cell_stays_with_its_row() {
-        let rows: String = [
-            (
-                "4.1.6",
-                "Released on March 22, with fixes for the file system and the network drivers",
-            ),
-            (
-                "4.0.9",
-                "Released on March 21, with fixes for memory handling and a driver for new disks",
-            ),
-            (
-                "3.19.3",
-                "Released on March 18, with a long list of fixes across the tree and drivers",
-            ),
-        ]
-        .iter()
-        .map(|(v, t)| format!("<tr><td><a href=\"/Articles/{v}/\">{v}</a></td><td>{t}</td></tr>"))
-        .collect();
-        let page = format!(
-            "<html><body><article><h1>Stable kernel updates</h1><p>Several stable kernels came out \
-             this week, each with the usual list of fixes from the maintainers of the subsystems.</p>\
-             <table>{rows}</table><p>Users of these series are told to upgrade, as the fixes include \
-             several that close security holes in widely used drivers.</p></article></body></html>"
-        );
-        let a = article_of(&page);
-        let text: String = a
-            .body
-            .iter()
-            .map(|b| b.text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
-        for v in ["4.1.6", "4.0.9", "3.19.3"] {
-            assert!(text.contains(v), "{v}: {text}");
-        }
     }
 
     #[test]

@@ -273,6 +273,14 @@ fn lead_start(doc: &Document<'_>, container: NodeId) -> Option<NodeId> {
     None
 }
 
+/// True when image `img` sits in a link, or in the page's `<header>` or `<nav>` (within
+/// [`MAX_FIGURE_DEPTH`] levels).
+fn in_masthead(doc: &Document<'_>, img: NodeId) -> bool {
+    doc.ancestors(img)
+        .take(MAX_FIGURE_DEPTH)
+        .any(|a| matches!(doc.tag_code(a), Some(Tag::A | Tag::Header | Tag::Nav)))
+}
+
 /// Levels above the selected container looked through for the page's declared picture.
 const HERO_LEVELS: usize = 3;
 
@@ -745,10 +753,12 @@ fn opens_picture(doc: &Document<'_>, a: NodeId, img: NodeId) -> bool {
     let Some(target) = picture_name(&href) else {
         return false;
     };
-    // The link's file is a picture's: it has an extension (a page's address rarely does).
+    // The link's file is a picture's: a media file's extension (a page's address, "….html",
+    // is a story's).
     let file = href.split(['?', '#']).next().unwrap_or("");
     let file = file.rsplit('/').next().unwrap_or("");
-    file.contains('.')
+    file.rsplit_once('.')
+        .is_some_and(|(_, ext)| crate::text::lines::is_media_ext(&ext.to_ascii_lowercase()))
         && img_src(doc, img)
             .and_then(|(src, _)| picture_name(&src).map(|n| n.eq_ignore_ascii_case(target)))
             .unwrap_or(false)
@@ -810,8 +820,14 @@ pub fn collect(
         if lead.contains(&id.0)
             && (!in_article.contains(&id.0) || (tag != "figure" && tag != "figcaption"))
         {
-            // The declared picture once (a lazy-loading theme writes it twice).
-            if tag != "img" || lead_taken || !is_lead_image(id) {
+            // The declared picture once (a lazy-loading theme writes it twice). Above the
+            // story's `<article>`, not a linked picture nor one in the page's header or menu
+            // (a site's logo declared as the page's picture).
+            if tag != "img"
+                || lead_taken
+                || !is_lead_image(id)
+                || (!in_article.contains(&id.0) && in_masthead(doc, id))
+            {
                 continue;
             }
             lead_taken = true;
@@ -876,7 +892,11 @@ pub fn collect(
                     });
                 // An icon or a headshot declared smaller than a figure, in a `<figure>` of its
                 // own with no caption, is none.
-                if cap.is_none() && too_small(doc, img) {
+                // (A `<picture>`'s sources hold the sizes shown; its `<img>` only a fallback.)
+                if cap.is_none()
+                    && too_small(doc, img)
+                    && !doc.parent(img).is_some_and(|p| doc.tag_is(p, Tag::Picture))
+                {
                     continue;
                 }
                 // The image came first in document order as a bare image (or its copy did: a
@@ -1139,7 +1159,8 @@ mod tests {
             "<img src=\"/img/hall.jpg\">",
             "<a href=\"/bp/s1600/chart.png\"><img src=\"/bp/s640/chart.png\" width=640></a>\
              <a href=\"/uploads/photo.jpg\"><img src=\"/uploads/photo-300x200.jpg\"></a>\
-             <a href=\"/2026/other-story\"><img src=\"/uploads/other-story.jpg\"></a>",
+             <a href=\"/2026/other-story\"><img src=\"/uploads/other-story.jpg\"></a>\
+             <a href=\"/2026/council-tax.html\"><img src=\"/uploads/council-tax.jpg\"></a>",
         );
         // A link to a page (another story) still makes a thumbnail.
         assert_eq!(
@@ -1540,6 +1561,19 @@ mod tests {
         let f = collect(&doc, &b, &sel, Some("/uploads/gold.jpg")).figures;
         assert_eq!(srcs_of(&f), vec!["/uploads/gold-1600x900.jpg"]);
         assert!(collect(&doc, &b, &sel, None).figures.is_empty());
+        // A site's logo declared as the page's picture, in its header's home link, is none.
+        let page = format!(
+            "<div class=wrap><header><a href=/><img src=/static/logo.png alt=Daily></a></header>\
+             <div class=content><div class=main><div class=article-body>{BODY}</div></div></div></div>"
+        );
+        let doc = Document::parse(&page);
+        let b = blocks::collect(&doc);
+        let sel = content::select(&doc, &b, &content::Params::default());
+        assert!(
+            collect(&doc, &b, &sel, Some("/static/logo.png"))
+                .figures
+                .is_empty()
+        );
     }
 
     #[test]

@@ -513,6 +513,33 @@ pub fn is_picture_credit(text: &str) -> bool {
         })
 }
 
+/// True when a credit line's label makes it a credit whatever it names: a credit label
+/// ("Image Credit:", "Source:"), not a noun that may open a caption ("Image:", "Photo:",
+/// "Picture:"), or a noun label before an agency's credit or a wire of
+/// `data/photo_agencies.tsv` ("Photo: Reuters", "Foto: Jane Doe/dpa"). `who` is what
+/// [`credit_name`] read in `line`.
+///
+/// ```
+/// use marsad_extract::caption::credit_label_names_credit;
+/// assert!(credit_label_names_credit("Image Credit: Alamo", "Alamo"));
+/// assert!(credit_label_names_credit("Photo: Reuters", "Reuters"));
+/// assert!(!credit_label_names_credit("Picture: Mayor John Smith", "Mayor John Smith"));
+/// ```
+pub fn credit_label_names_credit(line: &str, who: &str) -> bool {
+    let label = line
+        .trim()
+        .trim_start_matches('(')
+        .split([':', '：'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    !is_noun_label(label)
+        || is_agency_credit(who)
+        || PHOTO_AGENCIES
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(who.trim().trim_end_matches(['.', ')'])))
+}
+
 /// Picture agencies and wires that close a photographer's credit (data:
 /// `data/photo_agencies.tsv`), lower case.
 static PHOTO_AGENCIES: LazyLock<Vec<&'static str>> =

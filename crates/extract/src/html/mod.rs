@@ -871,7 +871,9 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                         // A phrase running on into a sentence ("Read more about ad blocking
                         // here.", "Click here for the second half") is no label before a
                         // headline: the whole line is the link's title.
-                        let title = if rest.starts_with(char::is_lowercase) {
+                        let head = p.text.get(..pm.rest).unwrap_or("").trim_end();
+                        let set_apart = head.ends_with([':', '-', '–', '—', '|', '»']);
+                        let title = if rest.starts_with(char::is_lowercase) && !set_apart {
                             p.text.trim()
                         } else {
                             rest
@@ -1281,11 +1283,13 @@ fn split_captions(article: &mut Article, input: &str) {
             caption = Text::new(text, locate(input, cap.span, text));
         } else if f.credit.is_none()
             && let Some(who) = crate::caption::credit_name(&cap.text)
+            && crate::caption::credit_label_names_credit(&cap.text, who)
         {
             // The caption is a credit line and nothing more ("Foto: LA NACION", "(Photo:
             // Reuters)"): a credit, and no caption.
+            // (The credit stands for the whole line, its label included.)
             let who = who.trim_end_matches(['.', ' ']);
-            f.credit = Some(Text::new(who, locate(input, cap.span, who)));
+            f.credit = Some(Text::new(who, cap.span));
             caption = Text::new("", cap.span);
         }
         if f.date.is_none() {
@@ -3526,13 +3530,15 @@ mod tests {
         // "Read more: Headline" labels a headline; "Read more about …" is a sentence.
         let a = article_of(budget_page(
             "<p>Read more: <a href=\"/n5\">Central bank holds rates</a></p>\
-             <p><a href=\"/n6\">Read more about how the budget was drawn up.</a></p>",
+             <p><a href=\"/n6\">Read more about how the budget was drawn up.</a></p>\
+             <p><a href=\"/n7\">Read more: iPhone sales slump in Europe</a></p>",
         ));
         assert_eq!(
             related_of(&a),
             [
                 ("Central bank holds rates", "/n5"),
-                ("Read more about how the budget was drawn up.", "/n6")
+                ("Read more about how the budget was drawn up.", "/n6"),
+                ("iPhone sales slump in Europe", "/n7")
             ]
         );
     }
@@ -5366,6 +5372,13 @@ mod tests {
         let a = article_of(page);
         assert!(a.figures[0].caption.is_none(), "{:?}", a.figures[0]);
         assert_eq!(a.figures[0].credit.as_ref().unwrap().text, "Getty Images");
+        // A noun label may open a caption naming the subject.
+        let a =
+            article_of(page.replace("Image source: Getty Images.", "Picture: Mayor John Smith"));
+        assert_eq!(
+            a.figures[0].caption.as_ref().map(|c| c.text.as_str()),
+            Some("Picture: Mayor John Smith")
+        );
     }
 
     #[test]

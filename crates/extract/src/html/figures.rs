@@ -50,19 +50,7 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
             .split_ascii_whitespace()
             .any(|t| t.contains("lazy") && !t.starts_with("no") && !t.starts_with("skip"))
     });
-    let names = if lazy {
-        LAZY_FIRST
-    } else {
-        [
-            "src",
-            "data-src",
-            "data-lazy-src",
-            "data-original",
-            "srcset",
-            "data-srcset",
-        ]
-    };
-    for name in names {
+    for name in if lazy { LAZY_FIRST } else { SRC_FIRST } {
         if let Some(v) = doc.attr(img, name) {
             let v = v.trim();
             // A plain attribute holds one address, commas and all ("/upload/w_760,f_auto/a.jpg");
@@ -83,6 +71,16 @@ fn img_src(doc: &Document<'_>, img: NodeId) -> Option<(String, marsad_model::Spa
     }
     stand_in.map(|s| (s, doc.span(img)))
 }
+
+/// The attributes an image is read from, in order.
+const SRC_FIRST: [&str; 6] = [
+    "src",
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "srcset",
+    "data-srcset",
+];
 
 /// The attributes an image classed for a lazy loader is read from, in order.
 const LAZY_FIRST: [&str; 6] = [
@@ -126,7 +124,10 @@ pub fn names_stand_in(src: &str) -> bool {
     // a new one.
     let file = path.rsplit('/').next().unwrap_or("");
     let file_stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
-    if letter_words(file_stem).any(|w| token.iter().any(|t| w.eq_ignore_ascii_case(t))) {
+    if letter_words(file_stem)
+        .iter()
+        .any(|w| token.iter().any(|t| w.eq_ignore_ascii_case(t)))
+    {
         return true;
     }
     // A file (it has an extension) whose every word is a plain one; other tokens only long
@@ -153,7 +154,7 @@ pub fn names_stand_in(src: &str) -> bool {
 
 /// The words of a file name: runs of ASCII letters, a capital after a small letter opening a
 /// new one ("blankImage1x1" gives "blank", "Image", "x").
-fn letter_words(name: &str) -> impl Iterator<Item = &str> {
+fn letter_words(name: &str) -> Vec<&str> {
     let b = name.as_bytes();
     let mut start: Option<usize> = None;
     let mut out = Vec::new();
@@ -172,7 +173,7 @@ fn letter_words(name: &str) -> impl Iterator<Item = &str> {
             start = Some(i);
         }
     }
-    out.into_iter()
+    out
 }
 
 /// Fewest characters of a hash or version token in a stand-in picture's file name.
@@ -286,17 +287,10 @@ const HERO_LEVELS: usize = 3;
 
 /// The ancestor `levels` above `id` (the highest there is below `<body>`, when fewer).
 fn ancestor_up(doc: &Document<'_>, id: NodeId, levels: usize) -> Option<NodeId> {
-    let mut found = None;
-    let mut cur = doc.parent(id);
-    for _ in 0..levels {
-        let Some(c) = cur.filter(|&c| !doc.tag_is(c, Tag::Body) && !doc.tag_is(c, Tag::Html))
-        else {
-            break;
-        };
-        found = Some(c);
-        cur = doc.parent(c);
-    }
-    found
+    doc.ancestors(id)
+        .take_while(|&c| !doc.tag_is(c, Tag::Body) && !doc.tag_is(c, Tag::Html))
+        .take(levels)
+        .last()
 }
 
 /// The blocks (indices in [`Blocks::pieces`]) of `id` and the elements inside it.

@@ -371,6 +371,7 @@ pub fn class_hint(value: &str) -> Hint {
     if value.is_empty() || value.len() > MAX_HINT_VALUE {
         return Hint::None;
     }
+    let value = &*without_atomic_words(value);
     let t = &*TABLE;
     let mut buf = [0u8; MAX_HINT_VALUE];
     let owned: String;
@@ -455,6 +456,40 @@ pub fn class_hint(value: &str) -> Hint {
         return Hint::None;
     }
     best
+}
+
+/// The value without its atomic CSS words: a class word holding a parenthesis or a square
+/// bracket sets one style property (Atomizer's `Mstart(137px)--modalMinWidth`, Tailwind's
+/// `h-[var(--header-height)]`), and the words inside it name a breakpoint, a variable or a
+/// property, never what the element holds (the `modal` of a breakpoint is no modal dialog).
+/// Of such a word only what follows its last `]` is kept, when no parenthesis follows it: Tailwind's utility after an arbitrary variant (`[&>*:nth-child(2n)]:hidden`).
+///
+/// ```text
+/// "Cf Mstart(137px)--modalMinWidth Mend(380px)"  →  "Cf"
+/// "top-[var(--header-height)] lg:flex"             →  "lg:flex"
+/// ```
+fn without_atomic_words(value: &str) -> std::borrow::Cow<'_, str> {
+    if !value.bytes().any(|c| c == b'(' || c == b'[') {
+        return value.into();
+    }
+    let mut out = String::with_capacity(value.len());
+    for word in value.split_whitespace() {
+        let kept = if word.contains(['(', '[']) {
+            match word.rfind(']') {
+                Some(i) if !word[i..].contains(')') => &word[i + 1..],
+                _ => "",
+            }
+        } else {
+            word
+        };
+        if !kept.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(kept);
+        }
+    }
+    out.into()
 }
 
 /// True when an `embed` word of the table starts a subtoken of the lowercased value.
@@ -719,6 +754,7 @@ mod tests {
         if value.is_empty() || value.len() > 512 {
             return Hint::None;
         }
+        let value = &*super::without_atomic_words(value);
         let (token, contains, except, embeds, utilities) = &*REFERENCE;
         let lower = value.to_lowercase();
         let mut best = Hint::None;
@@ -828,6 +864,27 @@ mod tests {
         assert_eq!(class_hint("entry-footer"), Hint::None);
         assert_eq!(class_hint("header"), Hint::None);
         assert_eq!(class_hint("shadow heading"), Hint::None);
+    }
+
+    #[test]
+    fn atomic_css_words_are_no_hint() {
+        // Atomizer (Yahoo): a breakpoint named "modalMinWidth" is no modal dialog.
+        for v in [
+            "Cf Maw(635px) Mstart(137px)--modalMinWidth Mend(380px)--modalMinWidth",
+            "Mstart(82px)!--modalFloatingCloseBtn",
+            "top-[var(--header-height)] h-[calc(100vh-var(--nav-height))]",
+            "before:content-['|'] shadow-[0_2px_4px_rgba(0,0,0,0.1)]",
+        ] {
+            assert_eq!(class_hint(v), Hint::None, "{v}");
+        }
+        // The words beside them still count, and so does a Tailwind utility after an
+        // arbitrary variant.
+        assert_eq!(class_hint("W(300px) modalRight"), Hint::Neg(Reason::Ui));
+        assert_eq!(
+            class_hint("[&>*:nth-child(2n+1)]:share-bar"),
+            class_hint("share-bar")
+        );
+        assert_eq!(class_hint("Pos(r) article-body"), Hint::Pos);
     }
 
     #[test]

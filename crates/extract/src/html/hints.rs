@@ -1019,6 +1019,9 @@ mod tests {
         // Glued comment names still match, and so does a later "comment" in the value.
         assert_eq!(class_hint("commentlist"), Hint::Soft);
         assert_eq!(class_hint("commentary commentform"), Hint::Soft);
+        // A formula with a context menu attached (MathJax) is no menu; the menu itself is.
+        assert_eq!(class_hint("MathJax CtxtMenu_Attached_0"), Hint::None);
+        assert_eq!(class_hint("CtxtMenu_Menu"), Hint::Neg(Reason::Nav));
     }
 
     #[test]

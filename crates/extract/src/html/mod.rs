@@ -822,6 +822,16 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         {
             k = Keep::Body;
         }
+        // A table cell that is a link (a release's version, a film's title) belongs to its
+        // row when the row's other cells are kept: a row is read whole.
+        if k == Keep::Drop(Reason::Nav)
+            && in_container
+            && matches!(doc.tag_code(p.node), Some(dom::Tag::Td | dom::Tag::Th))
+            && !in_aside(&doc, p.node)
+            && row_kept(&doc, &b, &sel, p.node)
+        {
+            k = Keep::Body;
+        }
         if figs.caption_pieces.contains(&i) {
             if matches!(k, Keep::Body | Keep::Drop(Reason::LowScore)) {
                 // Kept, in a figure (a lead figure above the container scores low).
@@ -2166,6 +2176,65 @@ fn reads_on(doc: &Document<'_>, b: &blocks::Blocks, i: usize, page: Option<&str>
 
 /// Levels above a block looked at for the `<aside>` holding it.
 const ASIDE_LEVELS: usize = 4;
+
+/// Most cells of a row looked at by [`row_kept`].
+const MAX_ROW_CELLS: usize = 32;
+
+/// True when another cell of `cell`'s table row holds a block kept in the body.
+fn row_kept(
+    doc: &Document<'_>,
+    b: &blocks::Blocks,
+    sel: &content::Selection,
+    cell: NodeId,
+) -> bool {
+    let Some(tr) = doc.parent(cell).filter(|&r| doc.tag_is(r, dom::Tag::Tr)) else {
+        return false;
+    };
+    let table = doc
+        .ancestors(tr)
+        .take(2)
+        .find(|&t| doc.tag_is(t, dom::Tag::Table));
+    if !table.is_some_and(|t| is_data_table(doc, t)) {
+        return false;
+    }
+    doc.children(tr)
+        .take(MAX_ROW_CELLS)
+        .filter(|&c| c != cell)
+        .any(|c| {
+            let blk = b.block_of.get(c.index()).copied().unwrap_or(0);
+            b.piece_of
+                .get(blk as usize)
+                .copied()
+                .filter(|&pi| pi != blocks::NONE)
+                .and_then(|pi| sel.keep.get(pi as usize))
+                .is_some_and(|k| *k == Keep::Body)
+        })
+}
+
+/// Most nodes of a table looked at by [`is_data_table`].
+const MAX_TABLE_NODES: usize = 4096;
+
+/// True when `table` holds data, not a page's layout: it has a header cell or a caption, and
+/// none of its cells holds a paragraph, a heading, a list or another table (the cells of a
+/// layout table hold the parts of a page: its menu, its story, its footer). A table too big to
+/// look through is not taken for data.
+fn is_data_table(doc: &Document<'_>, table: NodeId) -> bool {
+    let mut head = false;
+    let mut seen = 0;
+    for id in doc.descendants(table) {
+        seen += 1;
+        if seen > MAX_TABLE_NODES {
+            return false;
+        }
+        match doc.tag_code(id) {
+            Some(dom::Tag::Th | dom::Tag::Caption) => head = true,
+            Some(dom::Tag::Table | dom::Tag::P | dom::Tag::Ul | dom::Tag::Ol) => return false,
+            Some(t) if t.is_heading() => return false,
+            _ => {}
+        }
+    }
+    head
+}
 
 /// True when an `<aside>` holds `id` a few levels up: a box set apart in the story (the
 /// Guardian's "rich link" to another story).
@@ -5379,6 +5448,61 @@ mod tests {
             a.figures[0].caption.as_ref().map(|c| c.text.as_str()),
             Some("Picture: Mayor John Smith")
         );
+    }
+
+    #[test]
+    fn a_linked_cell_stays_with_its_row() {
+        let rows: String = [
+            (
+                "4.1.6",
+                "Released on March 22, with fixes for the file system and the network drivers",
+            ),
+            (
+                "4.0.9",
+                "Released on March 21, with fixes for memory handling and a driver for new disks",
+            ),
+            (
+                "3.19.3",
+                "Released on March 18, with a long list of fixes across the tree and drivers",
+            ),
+        ]
+        .iter()
+        .map(|(v, t)| format!("<tr><td><a href=\"/Articles/{v}/\">{v}</a></td><td>{t}</td></tr>"))
+        .collect();
+        let rows = format!("<tr><th>Version</th><th>Notes</th></tr>{rows}");
+        let page = format!(
+            "<html><body><article><h1>Stable kernel updates</h1><p>Several stable kernels came out \
+             this week, each with the usual list of fixes from the maintainers of the subsystems.</p>\
+             <table>{rows}</table><p>Users of these series are told to upgrade, as the fixes include \
+             several that close security holes in widely used drivers.</p></article></body></html>"
+        );
+        let a = article_of(&page);
+        let text: String = a
+            .body
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        for v in ["4.1.6", "4.0.9", "3.19.3"] {
+            assert!(text.contains(v), "{v}: {text}");
+        }
+        // A page laid out in a table: its menu and footer cells stay out.
+        let filler = "The city council voted on Tuesday to approve the new budget for the coming \
+            year, after a long debate that ran late into the night and saw several amendments \
+            rejected by the majority.";
+        let page = format!(
+            "<html><body><div id=page><table width=100%><tr>\
+             <td class=menu><a href=/>Home</a></td><td class=menu><a href=/news>News</a></td><td class=menu><a href=/sport>Sport</a></td><td>Tuesday, March 5, 2024 — the daily paper of the valley since 1921, serving readers across the county</td></tr>\
+             <tr><td colspan=4><h1>Budget approved</h1><p>{filler}</p><p>{filler}</p><p>{filler}</p></td></tr>\
+             <tr><td><a href=/privacy>Privacy</a></td><td><a href=/terms>Terms</a></td><td><a href=/contact>Contact us</a></td><td>Copyright 2024 Valley Daily News, all rights reserved, reproduction without permission is prohibited</td></tr>\
+             </table></div></body></html>"
+        );
+        let a = article_of(&page);
+        for b in &a.body {
+            for w in ["Home", "News", "Sport", "Privacy", "Terms", "Contact"] {
+                assert!(!b.text.contains(w), "{w}: {b:?}");
+            }
+        }
     }
 
     #[test]

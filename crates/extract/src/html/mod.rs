@@ -877,6 +877,9 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             {
                 if pm.mark == Mark::Related {
                     let rest = p.text.get(pm.rest..).unwrap_or("").trim();
+                    // A section tool after the label ("See also [edit]" on a wiki) is no
+                    // headline: the line is a bare label.
+                    let rest = if interface_line(rest) { "" } else { rest };
                     if !rest.is_empty() {
                         // A phrase running on into a sentence ("Read more about ad blocking
                         // here.", "Click here for the second half") is no label before a
@@ -1538,6 +1541,15 @@ pub(crate) fn is_article_type(t: &str) -> bool {
 static HTML_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
     phrases::PhraseTable::from_tsv(include_str!("../../data/html_ui_phrases.tsv"))
 });
+
+/// True when `text` is, whole, an interface line of the phrase lists (mark `ui`): a link
+/// to a tool, not a story ("edit", "[edit]", "View all").
+fn interface_line(text: &str) -> bool {
+    let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')'));
+    phrases::match_line(text)
+        .or_else(|| HTML_PHRASES.match_line(text))
+        .is_some_and(|m| m.mark == Mark::Ui && m.kind == phrases::MatchKind::Line)
+}
 
 /// A shop's interface lines in words a story may use too: a buy box's stock, delivery and
 /// seller lines ("In stock", "Free shipping", "Ships from: Ukraine"). Matched only on pages
@@ -2319,9 +2331,14 @@ fn labelled_teasers(
     if pm.mark != Mark::Related || !label.get(pm.rest..)?.trim().is_empty() {
         return None;
     }
-    let links = block_links(doc, b, p);
+    let mut links = block_links(doc, b, p);
     let linked: usize = links.iter().map(|l| letters(&l.title.text)).sum();
-    (!links.is_empty() && linked + letters(label) == letters(&p.text)).then_some(links)
+    if linked + letters(label) != letters(&p.text) {
+        return None;
+    }
+    // A tool's link by the label ("See also [edit]" on a wiki) is no teaser.
+    links.retain(|l| !interface_line(&l.title.text));
+    (!links.is_empty()).then_some(links)
 }
 
 /// True when block `id` sits right under `run` (the parent of a "read more" label's
@@ -3608,6 +3625,24 @@ mod tests {
                 ("Central bank holds rates", "/n5"),
                 ("Read more about how the budget was drawn up.", "/n6"),
                 ("iPhone sales slump in Europe", "/n7")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wiki_section_edit_link_is_no_teaser() {
+        // MediaWiki's "See also [edit]": the label's links are the list under it.
+        let a = article_of(budget_page(
+            "<h2><span>See also</span><span class=mw-editsection>[<a \
+             href=\"/w/index.php?title=Budget&action=edit&section=3\">edit</a>]</span></h2>\
+             <ul><li><a href=\"/wiki/Central_bank\">Central bank</a></li>\
+             <li><a href=\"/wiki/Public_finance\">Public finance</a></li></ul>",
+        ));
+        assert_eq!(
+            related_of(&a),
+            [
+                ("Central bank", "/wiki/Central_bank"),
+                ("Public finance", "/wiki/Public_finance")
             ]
         );
     }

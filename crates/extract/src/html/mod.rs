@@ -722,6 +722,8 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
     // the parent of that block: the blocks after it there that are one link each are
     // teasers too, up to the first that is not.
     let mut teaser_run: Option<NodeId> = None;
+    // The rank of the heading that opened `related_scope` (1 for `<h1>`), if a heading did.
+    let mut scope_rank: Option<u8> = None;
     let mut seen: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
     // The captions read into figures, for their copies elsewhere.
     let captions: HashSet<&str> = figs
@@ -770,6 +772,17 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             explain_why,
         );
         let in_container = sel.holds(&doc, p.node);
+        // The next section's heading ("References" after a wiki's "See also") closes the
+        // scope of a heading label: a heading beside it, of its rank or higher, and no link (a
+        // teaser's own heading is one, or sits in its card).
+        if related_scope.is_some()
+            && related_scope == doc.parent(p.node)
+            && scope_rank.is_some_and(|r| heading_rank(&doc, p.node).is_some_and(|h| h <= r))
+            && p.link_chars * 2 < p.chars
+        {
+            related_scope = None;
+            teaser_run = None;
+        }
         if let Some(scope) = related_scope {
             let short = p.text.len() <= MAX_PHRASE_BLOCK;
             let teaser = short
@@ -899,6 +912,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                         continue;
                     }
                     k = Keep::Drop(Reason::Related);
+                    scope_rank = heading_rank(&doc, p.node);
                     related_scope = Some(if is_heading(&doc, p.node) {
                         doc.parent(p.node).unwrap_or(p.node)
                     } else {
@@ -1874,6 +1888,20 @@ fn fold_key(s: &str) -> String {
 
 fn is_heading(doc: &Document<'_>, id: NodeId) -> bool {
     doc.tag_code(id).is_some_and(dom::Tag::is_heading)
+}
+
+/// The rank of heading element `id`: 1 for `<h1>` to 6 for `<h6>`.
+fn heading_rank(doc: &Document<'_>, id: NodeId) -> Option<u8> {
+    use dom::Tag::*;
+    Some(match doc.tag_code(id)? {
+        H1 => 1,
+        H2 => 2,
+        H3 => 3,
+        H4 => 4,
+        H5 => 5,
+        H6 => 6,
+        _ => return None,
+    })
 }
 
 fn mark_reason(m: Mark) -> Reason {
@@ -3636,7 +3664,10 @@ mod tests {
             "<h2><span>See also</span><span class=mw-editsection>[<a \
              href=\"/w/index.php?title=Budget&action=edit&section=3\">edit</a>]</span></h2>\
              <ul><li><a href=\"/wiki/Central_bank\">Central bank</a></li>\
-             <li><a href=\"/wiki/Public_finance\">Public finance</a></li></ul>",
+             <li><a href=\"/wiki/Public_finance\">Public finance</a></li></ul>\
+             <h2><span>References</span><span class=mw-editsection>[<a \
+             href=\"/w/index.php?title=Budget&action=edit&section=4\">edit</a>]</span></h2>\
+             <ol><li>Smith, J. (2020). <a href=\"/book\">Public Budgets</a>. Oxford.</li></ol>",
         ));
         assert_eq!(
             related_of(&a),

@@ -357,6 +357,7 @@ pub const MAX_TAGLINE_WORDS: usize = 6;
 /// let herald = vec!["Coast Herald".to_string()];
 /// assert_eq!(strip_site("Storm knocks out power | Local News | Coast Herald", &herald, None), "Storm knocks out power");
 /// assert_eq!(strip_site("Storm knocks out power – Coast Herald – Your local news", &herald, None), "Storm knocks out power");
+/// assert_eq!(strip_site("Storm knocks out power [Coast Herald]", &herald, None), "Storm knocks out power");
 /// ```
 pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &'t str {
     let mut t = title.trim();
@@ -398,6 +399,15 @@ pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &
                 t = t[p + 2..].trim();
                 continue;
             }
+        }
+        // The site in a closing bracket group ("Headline [Site]", LWN's and AO3's form).
+        if let Some(inner) = t.strip_suffix(']')
+            && let Some(open) = inner.rfind('[')
+            && is_site(&inner[open + 1..], sites, host)
+            && !inner[..open].trim().is_empty()
+        {
+            t = inner[..open].trim();
+            continue;
         }
         // The site's own domain name before the headline with no separator
         // ("example.com Headline").

@@ -1563,6 +1563,12 @@ fn pick_title(
     if let Some((t, _, _)) = h1s.iter().find(|(t, _, _)| slot(&key(t))) {
         sites.push(t.clone());
     }
+    // An h1 that links home names the site too, as does the text it opens with ("Archive of
+    // Our Own" before a "beta" tag).
+    for (t, _, id) in h1s.iter().filter(|(_, _, id)| links_home(doc, *id, host)) {
+        sites.push(t.clone());
+        sites.extend(leading_text(doc, *id));
+    }
     let sites = &sites[..];
     // Metadata headlines (`og:title`, JSON-LD `headline`) that are one part of the page title
     // ("Blog name: Headline" with og:title "Headline").
@@ -1731,10 +1737,11 @@ fn pick_title(
         (2..=MAX_HEADLINE_WORDS).contains(&words) && !side_part(&k) && !is_site(t, sites, host)
     };
     let in_article = |id: NodeId| s.article.is_some_and(|a| doc.contains(a, id));
+    let plausible_h1 = |t: &str, id: NodeId| plausible(t) && !links_home(doc, id, host);
     if let Some((t, sp, _)) = h1s
         .iter()
-        .find(|(t, _, id)| in_article(*id) && plausible(t))
-        .or_else(|| h1s.iter().find(|(t, _, _)| plausible(t)))
+        .find(|(t, _, id)| in_article(*id) && plausible_h1(t, *id))
+        .or_else(|| h1s.iter().find(|(t, _, id)| plausible_h1(t, *id)))
     {
         // A headline sharing almost no words with the page title (less its site name, whose
         // words say nothing of the page) is a slogan or a section banner, not the page's
@@ -1866,6 +1873,33 @@ fn pick_title(
                     (!t.is_empty() && t.len() < 1024).then(|| Text::new(t, doc.span(id)))
                 })
         })
+}
+
+/// True when h1 `id` is one link to the site's home page, and nothing else (`<h1><a
+/// href="/">Archive of Our Own <sup>beta</sup></a></h1>`): the site's name or logo over
+/// every page, never the page's headline. `host` is the page's, for an absolute link.
+fn links_home(doc: &Document<'_>, id: NodeId, host: Option<&str>) -> bool {
+    let mut links = doc
+        .descendants(id)
+        .filter(|&d| doc.tag_is(d, super::dom::Tag::A));
+    let (Some(a), None) = (links.next(), links.next()) else {
+        return false;
+    };
+    let Some(href) = doc.attr(a, "href") else {
+        return false;
+    };
+    let href = href.trim();
+    let bare = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase();
+    let home = if href.contains("://") || href.starts_with("//") {
+        is_home(href)
+            && host_of(href.trim_start_matches('/'))
+                .zip(host)
+                .is_some_and(|(l, h)| bare(l) == bare(h))
+    } else {
+        matches!(href, "/" | "./" | ".") || (href.starts_with('/') && is_home(href))
+    };
+    let letters = |t: String| t.chars().filter(|c| c.is_alphanumeric()).count();
+    home && letters(doc.text_of(a)) == letters(doc.text_of(id))
 }
 
 /// Most ancestors [`in_chrome`] looks at.
@@ -4497,6 +4531,31 @@ mod tests {
              <body><h1>The 10 Best Airfare Search Sites</h1></body></html>",
         );
         assert_eq!(m.title.unwrap().text, "The 10 Best Airfare Search Sites");
+    }
+
+    #[test]
+    fn an_h1_linking_home_is_the_site_not_the_headline() {
+        // The site's name over every page, a link to its home, with a tag of its own.
+        let page = |href: &str| {
+            let page = format!(
+                "<html><head><title>Conversations with a Cryptid [Story Archive]</title>\
+                 </head><body><h1 class=heading><a href=\"{href}\"><span>Story Archive</span> \
+                 <sup>beta</sup></a></h1><p>Text.</p></body></html>"
+            );
+            let opts = Options {
+                url: Some("https://archive.example/works/1/chapters/2".into()),
+                ..Options::default()
+            };
+            read(&Document::parse(&page), &page, &opts)
+                .title
+                .unwrap()
+                .text
+        };
+        for home in ["/", "https://www.archive.example/"] {
+            assert_eq!(page(home), "Conversations with a Cryptid", "{home}");
+        }
+        // A headline linked to its own page is the headline.
+        assert_eq!(page("/works/1"), "Story Archive beta");
     }
 
     #[test]

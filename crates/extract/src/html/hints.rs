@@ -476,7 +476,7 @@ fn without_atomic_words(value: &str) -> std::borrow::Cow<'_, str> {
     for word in value.split_whitespace() {
         let kept = if word.contains(['(', '[']) {
             match word.rfind(']') {
-                Some(i) if !word[i..].contains(')') => &word[i + 1..],
+                Some(i) if !word[i..].contains(['(', ')']) => &word[i + 1..],
                 _ => "",
             }
         } else {

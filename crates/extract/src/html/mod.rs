@@ -722,8 +722,14 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
     // the parent of that block: the blocks after it there that are one link each are
     // teasers too, up to the first that is not.
     let mut teaser_run: Option<NodeId> = None;
+    // Whether each table looked at is a data table ([`is_data_table`]).
+    let mut data_tables: std::collections::HashMap<NodeId, bool> = std::collections::HashMap::new();
     // The rank of the heading that opened `related_scope` (1 for `<h1>`), if a heading did.
     let mut scope_rank: Option<u8> = None;
+    // The first word of that heading, lowercased.
+    let mut scope_word = String::new();
+    // How many levels below `related_scope` that heading sits (2 in a wrapper of its own).
+    let mut scope_depth: usize = 1;
     let mut seen: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
     // The captions read into figures, for their copies elsewhere.
     let captions: HashSet<&str> = figs
@@ -773,12 +779,23 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         );
         let in_container = sel.holds(&doc, p.node);
         // The next section's heading ("References" after a wiki's "See also") closes the
-        // scope of a heading label: a heading beside it, of its rank or higher, and no link (a
-        // teaser's own heading is one, or sits in its card).
+        // scope of a heading label: a heading beside it (as deep below the scope), of its rank
+        // or higher, holding no link but its tools (a teaser's heading is or holds one), not
+        // opening on the label's first word (a second related list under a heading of its
+        // own: "Related articles", then "Related reports") and not followed by a teaser (a
+        // sub-label: "Sponsored").
         if related_scope.is_some()
-            && related_scope == doc.parent(p.node)
+            && related_scope == doc.ancestors(p.node).nth(scope_depth - 1)
             && scope_rank.is_some_and(|r| heading_rank(&doc, p.node).is_some_and(|h| h <= r))
-            && p.link_chars * 2 < p.chars
+            && block_links(&doc, &b, p)
+                .iter()
+                .all(|l| interface_line(&l.title.text))
+            && first_word(&p.text) != scope_word
+            && !b.pieces.get(i + 1).is_some_and(|n| {
+                n.text.len() <= MAX_PHRASE_BLOCK
+                    && n.link_chars > 0
+                    && n.link_chars * 10 >= n.chars * 9
+            })
         {
             related_scope = None;
             teaser_run = None;
@@ -793,11 +810,14 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             // A teaser names something: a price or a count alone is a card's figure, left
             // with the box.
             let worded = p.text.chars().filter(|c| c.is_alphabetic()).take(3).count() == 3;
-            if teaser && !worded {
+            // A tool's or a menu's link by the label ("[edit]" beside a wiki's "See also",
+            // "View all") is no teaser either.
+            let tool = teaser && p.link_chars > 0 && interface_line(&p.text);
+            if teaser && (!worded || tool) {
                 article.chrome.push(Dropped {
                     text: cut_text(&p.text),
                     span: p.span,
-                    reason: Reason::Related,
+                    reason: if tool { Reason::Ui } else { Reason::Related },
                 });
                 if opts.explain {
                     why.push(String::new());
@@ -841,7 +861,8 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             && in_container
             && matches!(doc.tag_code(p.node), Some(dom::Tag::Td | dom::Tag::Th))
             && !in_aside(&doc, p.node)
-            && row_kept(&doc, &b, &sel, p.node)
+            && !action_cell(&p.text)
+            && row_kept(&doc, &b, &sel, p.node, &mut data_tables)
         {
             k = Keep::Body;
         }
@@ -913,8 +934,20 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                     }
                     k = Keep::Drop(Reason::Related);
                     scope_rank = heading_rank(&doc, p.node);
+                    scope_word = first_word(&p.text);
                     related_scope = Some(if is_heading(&doc, p.node) {
-                        doc.parent(p.node).unwrap_or(p.node)
+                        // (A wrapper holding only the heading and its tools, MediaWiki's
+                        // `<div class=mw-heading><h2>See also</h2><span>[edit]</span></div>`,
+                        // is the heading's: the section is around it.)
+                        let parent = doc.parent(p.node).unwrap_or(p.node);
+                        scope_depth = 1;
+                        match doc.parent(parent) {
+                            Some(up) if heading_wrapper(&doc, parent, p.node) => {
+                                scope_depth = 2;
+                                up
+                            }
+                            _ => parent,
+                        }
                     } else {
                         teaser_run = doc.parent(p.node);
                         p.node
@@ -922,6 +955,8 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
                 } else {
                     k = Keep::Drop(mark_reason(pm.mark));
                 }
+            } else if section_tool_link(&doc, &b, p) {
+                k = Keep::Drop(Reason::Ui);
             } else if p.text.len() <= MAX_PHRASE_BLOCK && p.link_chars > 0 && phrase_bar(&p.text) {
                 // (Its items are links: a bar of the same words as plain text is a sentence's.)
                 k = Keep::Drop(Reason::Ui);
@@ -1556,13 +1591,74 @@ static HTML_PHRASES: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
     phrases::PhraseTable::from_tsv(include_str!("../../data/html_ui_phrases.tsv"))
 });
 
-/// True when `text` is, whole, an interface line of the phrase lists (mark `ui`): a link
-/// to a tool, not a story ("edit", "[edit]", "View all").
+/// A section's tool links ("[edit]" after a wiki's headings, `data/html_section_tools.tsv`).
+/// Their words are real words elsewhere (a manual's "Edit" menu, a table's "Edit" right), so
+/// they count only as a whole link: see [`interface_line`] and [`section_tool_link`].
+static SECTION_TOOLS: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
+    phrases::PhraseTable::from_tsv(include_str!("../../data/html_section_tools.tsv"))
+});
+
+/// True when a link's text `text` is, whole, an interface or navigation line of the phrase
+/// lists, or a section's tool: a link to a tool or a menu, not to a story ("[edit]", "View
+/// all", "Home").
 fn interface_line(text: &str) -> bool {
     let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')'));
     phrases::match_line(text)
         .or_else(|| HTML_PHRASES.match_line(text))
-        .is_some_and(|m| m.mark == Mark::Ui && m.kind == phrases::MatchKind::Line)
+        .is_some_and(|m| {
+            matches!(m.mark, Mark::Ui | Mark::Nav) && m.kind == phrases::MatchKind::Line
+        })
+        || SECTION_TOOLS.match_line(text).is_some()
+}
+
+/// The first word of `text`, lowercased ("related" for "Related reports").
+fn first_word(text: &str) -> String {
+    text.split_whitespace().next().unwrap_or("").to_lowercase()
+}
+
+/// Most children of a heading's wrapper [`heading_wrapper`] looks at.
+const MAX_WRAPPER_CHILDREN: usize = 8;
+
+/// True when `wrap`, the parent of heading `h`, holds the heading's tools and nothing else
+/// (MediaWiki's `<div class=mw-heading><h2>See also</h2><span>[edit]</span></div>`). (A
+/// wrapper of the heading alone, a theme's `<div class=section-title>`, is no such thing: the
+/// section around it may be a whole column.)
+fn heading_wrapper(doc: &Document<'_>, wrap: NodeId, h: NodeId) -> bool {
+    let mut tools = 0;
+    for (n, c) in doc.children(wrap).enumerate() {
+        if n >= MAX_WRAPPER_CHILDREN {
+            return false;
+        }
+        if c == h {
+            continue;
+        }
+        let t = doc.text_of(c);
+        let t =
+            t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')' | '|'));
+        if t.is_empty() {
+            continue;
+        }
+        if SECTION_TOOLS.match_line(t).is_none() {
+            return false;
+        }
+        tools += 1;
+    }
+    tools > 0
+}
+
+/// True when block `p` is one link and nothing else, a section's tool ("[edit]").
+fn section_tool_link(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> bool {
+    if p.link_chars == 0 || p.text.len() > MAX_PHRASE_BLOCK {
+        return false;
+    }
+    let text = p
+        .text
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')'));
+    if SECTION_TOOLS.match_line(text).is_none() {
+        return false;
+    }
+    let links = block_links(doc, b, p);
+    matches!(&links[..], [one] if letters(&one.title.text) == letters(&p.text))
 }
 
 /// A shop's interface lines in words a story may use too: a buy box's stock, delivery and
@@ -2221,11 +2317,13 @@ const ASIDE_LEVELS: usize = 4;
 const MAX_ROW_CELLS: usize = 32;
 
 /// True when another cell of `cell`'s table row holds a block kept in the body.
+/// (`data_tables` keeps [`is_data_table`]'s answer per table.)
 fn row_kept(
     doc: &Document<'_>,
     b: &blocks::Blocks,
     sel: &content::Selection,
     cell: NodeId,
+    data_tables: &mut std::collections::HashMap<NodeId, bool>,
 ) -> bool {
     let Some(tr) = doc.parent(cell).filter(|&r| doc.tag_is(r, dom::Tag::Tr)) else {
         return false;
@@ -2234,7 +2332,11 @@ fn row_kept(
         .ancestors(tr)
         .take(2)
         .find(|&t| doc.tag_is(t, dom::Tag::Table));
-    if !table.is_some_and(|t| is_data_table(doc, t)) {
+    if !table.is_some_and(|t| {
+        *data_tables
+            .entry(t)
+            .or_insert_with(|| is_data_table(doc, t))
+    }) {
         return false;
     }
     doc.children(tr)
@@ -2251,13 +2353,20 @@ fn row_kept(
         })
 }
 
+/// True when a table cell's text is an action, not data: a call to action ("Get a Quote",
+/// "Download", `data/html_cta_verbs.tsv`) or an interface line ("View all").
+fn action_cell(text: &str) -> bool {
+    is_cta_verb(&first_word(text)) || interface_line(text)
+}
+
 /// Most nodes of a table looked at by [`is_data_table`].
 const MAX_TABLE_NODES: usize = 4096;
 
-/// True when `table` holds data, not a page's layout: it has a header cell or a caption, and
-/// none of its cells holds a paragraph, a heading, a list or another table (the cells of a
-/// layout table hold the parts of a page: its menu, its story, its footer). A table too big to
-/// look through is not taken for data.
+/// True when `table` holds data, not a page's layout: it has a caption, a `<thead>`, a
+/// header cell scoped to its row or column, or a row of two header cells or more, and none of its cells holds a paragraph, a heading, a list
+/// or another table (the cells of a layout table hold the parts of a page: its menu, its
+/// story, its footer; a layout table's one `<th>` spans it, naming the site). A table too big
+/// to look through is not taken for data.
 fn is_data_table(doc: &Document<'_>, table: NodeId) -> bool {
     let mut head = false;
     let mut seen = 0;
@@ -2267,7 +2376,16 @@ fn is_data_table(doc: &Document<'_>, table: NodeId) -> bool {
             return false;
         }
         match doc.tag_code(id) {
-            Some(dom::Tag::Th | dom::Tag::Caption) => head = true,
+            Some(dom::Tag::Caption | dom::Tag::Thead) => head = true,
+            Some(dom::Tag::Th) if doc.attr_raw(id, "scope").is_some() => head = true,
+            Some(dom::Tag::Tr) => {
+                head |= doc
+                    .children(id)
+                    .filter(|&c| doc.tag_is(c, dom::Tag::Th))
+                    .take(2)
+                    .count()
+                    == 2;
+            }
             Some(dom::Tag::Table | dom::Tag::P | dom::Tag::Ul | dom::Tag::Ol) => return false,
             Some(t) if t.is_heading() => return false,
             _ => {}
@@ -3676,6 +3794,65 @@ mod tests {
                 ("Public finance", "/wiki/Public_finance")
             ]
         );
+        // Today's MediaWiki sets each heading and its tool in a wrapper of their own.
+        let a = article_of(budget_page(
+            "<div class=mw-heading><h2>See also</h2><span class=mw-editsection>[<a \
+             href=\"/w/index.php?title=Budget&action=edit&section=3\">edit</a>]</span></div>\
+             <ul><li><a href=\"/wiki/Central_bank\">Central bank</a></li>\
+             <li><a href=\"/wiki/Public_finance\">Public finance</a></li></ul>\
+             <div class=mw-heading><h2>References</h2><span class=mw-editsection>[<a \
+             href=\"/w/index.php?title=Budget&action=edit&section=4\">edit</a>]</span></div>\
+             <ol><li>Smith, J. (2020). <a href=\"/book\">Public Budgets</a>. Oxford.</li></ol>",
+        ));
+        assert_eq!(
+            related_of(&a),
+            [
+                ("Central bank", "/wiki/Central_bank"),
+                ("Public finance", "/wiki/Public_finance")
+            ]
+        );
+        assert!(a.body.iter().any(|b| b.text.contains("Public Budgets")));
+        assert!(
+            !a.body.iter().any(|b| b.text.contains("edit")),
+            "{:?}",
+            a.body
+        );
+    }
+
+    #[test]
+    fn a_related_box_may_hold_several_headed_lists() {
+        // A second list under a heading of the same kind, after a line of intro, and teasers
+        // under a sub-label, stay in the box.
+        let a = article_of(budget_page(
+            "<h3>Related articles</h3><ul><li><a href=/a1>Central bank holds rates</a></li></ul>\
+             <h3>Related reports</h3><p>You may also like these reports:</p>\
+             <ul><li><a href=/r1>State of public budgets in 2025</a></li></ul>\
+             <div><h3>More stories</h3><h3>Sponsored</h3><a href=/s1>How to save on your taxes \
+             this spring</a></div>",
+        ));
+        let related: Vec<&str> = related_of(&a).iter().map(|(t, _)| *t).collect();
+        assert_eq!(
+            related,
+            [
+                "Central bank holds rates",
+                "State of public budgets in 2025",
+                "How to save on your taxes this spring"
+            ]
+        );
+    }
+
+    #[test]
+    fn edit_is_a_word_of_a_story_outside_a_tool_link() {
+        // A manual's "Edit" menu and a list's step are words; an "[edit]" link alone is a tool.
+        let a = article_of(budget_page(
+            "<h2>Edit</h2><p>The Edit menu now holds the commands to undo, to copy and to paste, \
+             as the users of the older releases had asked for many times.</p>\
+             <ul><li>Shoot</li><li>Edit</li><li>Print</li></ul><p>[<a href=\"/w?action=edit\">edit</a>]</p>",
+        ));
+        let texts: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"Edit"), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("Shoot\nEdit")), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("[edit]")), "{texts:?}");
     }
 
     #[test]
@@ -5552,21 +5729,53 @@ mod tests {
         for v in ["4.1.6", "4.0.9", "3.19.3"] {
             assert!(text.contains(v), "{v}: {text}");
         }
+        // A row's call to action is no data: "Get a Quote" stays out.
+        let page = String::from(
+            "<html><body><article><h1>Best movers</h1><p>We compared the quotes of the \
+             biggest moving companies for a move across the country this year.</p>\
+             <table><tr><th scope=col>Company</th><th scope=col>Price</th><th></th></tr>\
+             <tr><td><a href=/c>Colonial Van Lines</a></td><td>$9,000 for a house of three rooms</td>\
+             <td><a href=/go/c>Get a Quote</a></td></tr>\
+             <tr><td><a href=/a>American Van Lines</a></td><td>$7,746 for a house of three rooms</td>\
+             <td><a href=/go/a>Get a Quote</a></td></tr></table><p>Prices are the averages of \
+             the quotes we received for the same move in October.</p></article></body></html>",
+        );
+        let text: String = article_of(&page)
+            .body
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(text.contains("Colonial Van Lines"), "{text}");
+        assert!(!text.contains("Get a Quote"), "{text}");
         // A page laid out in a table: its menu and footer cells stay out.
         let filler = "The city council voted on Tuesday to approve the new budget for the coming \
             year, after a long debate that ran late into the night and saw several amendments \
             rejected by the majority.";
         let page = format!(
-            "<html><body><div id=page><table width=100%><tr>\
+            "<html><body><div id=page><table width=100%><tr><th colspan=4>Valley Daily News</th></tr><tr>\
              <td class=menu><a href=/>Home</a></td><td class=menu><a href=/news>News</a></td><td class=menu><a href=/sport>Sport</a></td><td>Tuesday, March 5, 2024 — the daily paper of the valley since 1921, serving readers across the county</td></tr>\
              <tr><td colspan=4><h1>Budget approved</h1><p>{filler}</p><p>{filler}</p><p>{filler}</p></td></tr>\
              <tr><td><a href=/privacy>Privacy</a></td><td><a href=/terms>Terms</a></td><td><a href=/contact>Contact us</a></td><td>Copyright 2024 Valley Daily News, all rights reserved, reproduction without permission is prohibited</td></tr>\
              </table></div></body></html>"
         );
-        let a = article_of(&page);
-        for b in &a.body {
-            for w in ["Home", "News", "Sport", "Privacy", "Terms", "Contact"] {
-                assert!(!b.text.contains(w), "{w}: {b:?}");
+        // The same with the story set in lines (no paragraph to tell the layout by): its one
+        // header cell spans the table, naming the site.
+        let lines =
+            format!("<b>Budget approved</b><br>{filler}<br><br>{filler}<br><br>{filler}</td></tr>");
+        let in_lines = page.replace(
+            &format!(
+                "<h1>Budget approved</h1><p>{filler}</p><p>{filler}</p><p>{filler}</p></td></tr>"
+            ),
+            &lines,
+        );
+        assert_ne!(in_lines, page);
+        for page in [page, in_lines] {
+            let a = article_of(&page);
+            for b in &a.body {
+                for w in ["Home", "News", "Sport", "Privacy", "Terms", "Contact"] {
+                    assert!(!b.text.contains(w), "{w}: {b:?}");
+                }
             }
         }
     }

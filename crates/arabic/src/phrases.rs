@@ -1150,6 +1150,44 @@ mod tests {
     }
 
     #[test]
+    fn read_also_in_more_languages_announces_teasers() {
+        for (line, teaser) in [
+            (
+                "Lees ook: Kabinet valt over begroting",
+                "Kabinet valt over begroting",
+            ),
+            (
+                "Читайте также: Госдума приняла бюджет",
+                "Госдума приняла бюджет",
+            ),
+            ("Czytaj także: Sejm przyjął budżet", "Sejm przyjął budżet"),
+            (
+                "Baca juga: DPR sahkan anggaran negara",
+                "DPR sahkan anggaran negara",
+            ),
+        ] {
+            let m = match_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(m.mark, Mark::Related, "{line}");
+            assert_eq!(line[m.rest..].trim(), teaser, "{line}");
+        }
+        for line in [
+            "Похожие статьи",
+            "関連記事",
+            "관련기사",
+            "İlgili Haberler",
+            "مطالب مرتبط",
+        ] {
+            assert_eq!(
+                match_line(line).map(|m| m.mark),
+                Some(Mark::Related),
+                "{line}"
+            );
+        }
+        // Without punctuation the words run on in a sentence.
+        assert!(match_line("Baca juga buku sejarah ini sebelum tidur").is_none());
+    }
+
+    #[test]
     fn ad_labels_in_european_languages_are_ads() {
         for line in ["Anzeige", "Werbung", "Publicité", "Publicidad", "Реклама"] {
             assert_eq!(match_line(line).map(|m| m.mark), Some(Mark::Ad), "{line}");

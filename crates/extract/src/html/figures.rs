@@ -523,6 +523,31 @@ fn next_filled(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
     next
 }
 
+/// The link around image `img`: its parent, or, through a `<picture>` or a `<div>` or
+/// `<span>` holding nothing else (within [`MAX_IMAGE_WRAPPERS`] levels), a link with no
+/// words of its own.
+fn wrapping_link(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
+    let mut at = img;
+    for level in 0..=MAX_IMAGE_WRAPPERS {
+        let p = doc.parent(at)?;
+        if doc.tag_is(p, Tag::A) {
+            let bare = level == 0 || !doc.text_of(p).chars().any(char::is_alphanumeric);
+            return bare.then_some(p);
+        }
+        let wrapper = matches!(doc.tag_code(p), Some(Tag::Picture | Tag::Div | Tag::Span))
+            && doc.children(p).all(|c| {
+                c == at
+                    || doc.tag_is(c, Tag::Source)
+                    || (doc.is_text(c) && doc.text(c).trim().is_empty())
+            });
+        if !wrapper {
+            return None;
+        }
+        at = p;
+    }
+    None
+}
+
 /// True when `id` is the only child of `parent` besides blank text.
 fn sole_child(doc: &Document<'_>, parent: NodeId, id: NodeId) -> bool {
     doc.children(parent)
@@ -992,10 +1017,10 @@ pub fn collect(
                 // A linked image without words is a thumbnail or a logo, unless captioned, or
                 // unless the link opens the same picture larger (a blog's `<a
                 // href=…/s1600/chart.png><img src=…/s640/chart.png></a>`).
+                // (Also through a `<picture>` or a wrapper holding nothing else: `<a
+                // href=/story><div class=thumb><img></div></a>`.)
                 if next_cap.is_none()
-                    && doc
-                        .parent(id)
-                        .is_some_and(|p| doc.tag_is(p, Tag::A) && !opens_picture(doc, p, id))
+                    && wrapping_link(doc, id).is_some_and(|p| !opens_picture(doc, p, id))
                     && doc.attr_raw(id, "alt").is_none_or(|a| a.trim().is_empty())
                 {
                     continue;
@@ -1165,6 +1190,19 @@ mod tests {
                 "/uploads/photo-300x200.jpg"
             ]
         );
+    }
+
+    #[test]
+    fn a_story_thumbnail_in_a_wrapper_is_no_figure() {
+        let (srcs, _) = story_figures(
+            "<img src=\"/img/hall.jpg\">",
+            "<a href=\"/2026/other-story\"><div class=thumb><img src=\"/uploads/other.jpg\"></div></a>\
+             <a href=\"/2026/third-story\"><picture><source srcset=\"/uploads/third.webp\">\
+             <img src=\"/uploads/third.jpg\"></picture></a>\
+             <a href=\"/2026/report\"><div><img src=\"/uploads/report.jpg\"></div> Read the report</a>",
+        );
+        // A link with words of its own leaves it a figure.
+        assert_eq!(srcs, vec!["/img/hall.jpg", "/uploads/report.jpg"]);
     }
 
     #[test]

@@ -241,6 +241,15 @@ pub fn without_legal_form(k: &str) -> &str {
     }
 }
 
+/// True when `part` is, whole, one of `sites` (case and spacing aside) or the host's name
+/// ("LWN.net" on lwn.net).
+fn names_site_exactly(part: &str, sites: &[String], host: Option<&str>) -> bool {
+    let k = key(part);
+    !k.is_empty()
+        && (sites.iter().any(|s| key(s) == k)
+            || host.is_some_and(|h| key(h.strip_prefix("www.").unwrap_or(h)) == k))
+}
+
 pub(crate) fn is_site(part: &str, sites: &[String], host: Option<&str>) -> bool {
     let k = key(part);
     if k.is_empty() {
@@ -400,10 +409,12 @@ pub fn strip_site<'t>(title: &'t str, sites: &[String], host: Option<&str>) -> &
                 continue;
             }
         }
-        // The site in a closing bracket group ("Headline [Site]", LWN's and AO3's form).
+        // The site in a closing bracket group ("Headline [Site]", LWN's and AO3's form): its
+        // name as written, or the host's, and nothing looser ("Pixel 9 [Review]" on a site
+        // named "Tech Review Weekly" keeps its tag).
         if let Some(inner) = t.strip_suffix(']')
             && let Some(open) = inner.rfind('[')
-            && is_site(&inner[open + 1..], sites, host)
+            && names_site_exactly(&inner[open + 1..], sites, host)
             && !inner[..open].trim().is_empty()
         {
             t = inner[..open].trim();

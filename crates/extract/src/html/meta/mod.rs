@@ -1564,10 +1564,11 @@ fn pick_title(
         sites.push(t.clone());
     }
     // An h1 that links home names the site too, as does the text it opens with ("Archive of
-    // Our Own" before a "beta" tag).
-    for (t, _, id) in h1s.iter().filter(|(_, _, id)| links_home(doc, *id, host)) {
+    // Our Own" before a "beta" tag) when that is a name of two words or more (not "The" of
+    // "<span>The</span> Verge").
+    for (t, _, id) in h1s.iter().filter(|(_, _, id)| links_home(doc, *id, url)) {
         sites.push(t.clone());
-        sites.extend(leading_text(doc, *id));
+        sites.extend(leading_text(doc, *id).filter(|l| l.split_whitespace().count() >= 2));
     }
     let sites = &sites[..];
     // Metadata headlines (`og:title`, JSON-LD `headline`) that are one part of the page title
@@ -1737,7 +1738,7 @@ fn pick_title(
         (2..=MAX_HEADLINE_WORDS).contains(&words) && !side_part(&k) && !is_site(t, sites, host)
     };
     let in_article = |id: NodeId| s.article.is_some_and(|a| doc.contains(a, id));
-    let plausible_h1 = |t: &str, id: NodeId| plausible(t) && !links_home(doc, id, host);
+    let plausible_h1 = |t: &str, id: NodeId| plausible(t) && !links_home(doc, id, url);
     if let Some((t, sp, _)) = h1s
         .iter()
         .find(|(t, _, id)| in_article(*id) && plausible_h1(t, *id))
@@ -1877,8 +1878,10 @@ fn pick_title(
 
 /// True when h1 `id` is one link to the site's home page, and nothing else (`<h1><a
 /// href="/">Archive of Our Own <sup>beta</sup></a></h1>`): the site's name or logo over
-/// every page, never the page's headline. `host` is the page's, for an absolute link.
-fn links_home(doc: &Document<'_>, id: NodeId, host: Option<&str>) -> bool {
+/// every page, never the page's headline. A relative link is resolved against the page's
+/// `url` (a book's chapter links "./" to the book's home; a post at "/posts/x/" that links
+/// "./" links itself); without one, only a link from the root ("/") counts.
+fn links_home(doc: &Document<'_>, id: NodeId, url: Option<&str>) -> bool {
     let mut links = doc
         .descendants(id)
         .filter(|&d| doc.tag_is(d, super::dom::Tag::A));
@@ -1889,17 +1892,34 @@ fn links_home(doc: &Document<'_>, id: NodeId, host: Option<&str>) -> bool {
         return false;
     };
     let href = href.trim();
-    let bare = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase();
-    let home = if href.contains("://") || href.starts_with("//") {
-        is_home(href)
-            && host_of(href.trim_start_matches('/'))
-                .zip(host)
-                .is_some_and(|(l, h)| bare(l) == bare(h))
+    let page = url.filter(|u| u.contains("://"));
+    let target = if href.contains("://") {
+        href.to_string()
+    } else if let Some(page) = page {
+        super::resolve_url(page, href)
+    } else if href.starts_with('/') && !href.starts_with("//") {
+        href.to_string()
     } else {
-        matches!(href, "/" | "./" | ".") || (href.starts_with('/') && is_home(href))
+        return false;
+    };
+    let bare = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase();
+    let same_host = match (host_of(&target), page.and_then(host_of)) {
+        (Some(t), Some(p)) => bare(t) == bare(p),
+        (None, _) => true,
+        (Some(_), None) => false,
+    };
+    let path = |u: &str| {
+        u.split(['#', '?'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('/')
+            .to_string()
     };
     let letters = |t: String| t.chars().filter(|c| c.is_alphanumeric()).count();
-    home && letters(doc.text_of(a)) == letters(doc.text_of(id))
+    is_home(&target)
+        && same_host
+        && page.is_none_or(|p| path(p) != path(&target))
+        && letters(doc.text_of(a)) == letters(doc.text_of(id))
 }
 
 /// Most ancestors [`in_chrome`] looks at.
@@ -4554,8 +4574,22 @@ mod tests {
         for home in ["/", "https://www.archive.example/"] {
             assert_eq!(page(home), "Conversations with a Cryptid", "{home}");
         }
-        // A headline linked to its own page is the headline.
+        // A headline linked to a page is the headline, its own included ("./" on a post).
         assert_eq!(page("/works/1"), "Story Archive beta");
+        assert_eq!(page("./"), "Story Archive beta");
+        // The bracket cut takes the site's name only, not a tag.
+        let m = meta(
+            "<html><head><title>Pixel 9 Pro [Review]</title>\
+             <meta property=og:site_name content=\"Tech Review Weekly\"></head><body></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Pixel 9 Pro [Review]");
+        // A logo's first word alone ("The") names no site.
+        let m = meta(
+            "<html><head><title>Into the Wild review, 2024 | The Verge</title></head><body>\
+             <h1 class=logo><a href=\"/\"><span>The</span> Verge</a></h1>\
+             <article><h1>Into the Wild</h1><p>Text.</p></article></body></html>",
+        );
+        assert_eq!(m.title.unwrap().text, "Into the Wild");
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //! announces) and a [`MatchKind`]:
 //!
 //! - `prefix`: the line starts with the phrase (at a word boundary); a headline may follow;
-//! - `prefix_punct`: like `prefix`, but only when punctuation (`:` `..` `-` `|` `،` …) or the
-//!   end of the line follows (bare "اقرأ" or "للمزيد" also start ordinary sentences);
+//! - `prefix_punct`: like `prefix`, but only when punctuation (`:` `..` `-` `|` `،` `,` …) or
+//!   the end of the line follows (bare "اقرأ" or "للمزيد" also start ordinary sentences);
+//! - `prefix_label`: like `prefix_punct`, but not after a comma ("Czytaj także, co…" runs on
+//!   as a sentence);
 //! - `line`: the whole line is the phrase (surrounding punctuation such as `:` allowed);
 //! - `contains`: the phrase occurs anywhere in the line.
 //!
@@ -84,6 +86,10 @@ pub enum MatchKind {
     Prefix,
     /// The line starts with the phrase followed by punctuation or its end.
     PrefixPunct,
+    /// As [`MatchKind::PrefixPunct`], but a comma after the phrase does not count: a label set
+    /// apart by a colon or a dash ("Czytaj także: …"), not the opening of a sentence
+    /// ("Czytaj także, co o tym myślą eksperci").
+    PrefixLabel,
     /// The whole line is the phrase.
     Line,
     /// The phrase is somewhere in the line.
@@ -95,6 +101,7 @@ impl MatchKind {
         Some(match s {
             "prefix" => MatchKind::Prefix,
             "prefix_punct" => MatchKind::PrefixPunct,
+            "prefix_label" => MatchKind::PrefixLabel,
             "line" => MatchKind::Line,
             "contains" => MatchKind::Contains,
             _ => return None,
@@ -122,7 +129,7 @@ pub struct Phrase {
 pub struct PhraseMatch {
     /// What it announces.
     pub mark: Mark,
-    /// How it matched (`Prefix` also for `prefix_punct` rows).
+    /// How it matched (`Prefix` also for `prefix_punct` and `prefix_label` rows).
     pub kind: MatchKind,
     /// Index of the phrase in [`phrases`].
     pub index: usize,
@@ -254,7 +261,7 @@ fn build(tsv: &str) -> Table {
             MatchKind::Line => {
                 whole.insert(trim_punct(&r.folded).to_string(), i);
             }
-            MatchKind::Prefix | MatchKind::PrefixPunct => {
+            MatchKind::Prefix | MatchKind::PrefixPunct | MatchKind::PrefixLabel => {
                 whole.entry(trim_punct(&r.folded).to_string()).or_insert(i);
                 by_first_word
                     .entry(first_word(&r.folded).to_string())
@@ -1000,7 +1007,7 @@ fn match_full(t: &Table, line: &str, line_trim: &str, folded: &mut String) -> Op
         {
             let r = &t.rows[i];
             let kind = match r.kind {
-                MatchKind::PrefixPunct => MatchKind::Prefix,
+                MatchKind::PrefixPunct | MatchKind::PrefixLabel => MatchKind::Prefix,
                 k => k,
             };
             return Some(PhraseMatch {
@@ -1029,10 +1036,14 @@ fn match_full(t: &Table, line: &str, line_trim: &str, folded: &mut String) -> Op
             if !boundary {
                 continue;
             }
-            if r.kind == MatchKind::PrefixPunct {
+            if matches!(r.kind, MatchKind::PrefixPunct | MatchKind::PrefixLabel) {
+                let comma = r.kind == MatchKind::PrefixPunct;
                 let after_sp = after.trim_start_matches(' ');
-                let ok =
-                    after_sp.is_empty() || after_sp.chars().next().is_some_and(is_separator_punct);
+                let ok = after_sp.is_empty()
+                    || after_sp
+                        .chars()
+                        .next()
+                        .is_some_and(|c| (comma || c != ',') && is_separator_punct(c));
                 if !ok {
                     continue;
                 }
@@ -1183,8 +1194,10 @@ mod tests {
                 "{line}"
             );
         }
-        // Without punctuation the words run on in a sentence.
+        // Without punctuation, or after a comma, the words run on in a sentence.
         assert!(match_line("Baca juga buku sejarah ini sebelum tidur").is_none());
+        assert!(match_line("Смотрите также, как менялись расходы на образование.").is_none());
+        assert!(match_line("Czytaj także, co o tym myślą eksperci.").is_none());
     }
 
     #[test]

@@ -802,7 +802,10 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         }
         if let Some(scope) = related_scope {
             let short = p.text.len() <= MAX_PHRASE_BLOCK;
+            // (A wiki's navigation boxes are no teasers: the sister projects' box beside a "See
+            // also" list, the navboxes closing the page after it, `<div role=navigation>`.)
             let teaser = short
+                && !(scope_depth == 2 && in_navigation(&doc, p.node, scope))
                 && (doc.contains(scope, p.node)
                     || (in_container
                         && teaser_run.is_some_and(|run| under_run(&doc, run, p.node))
@@ -861,7 +864,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             && in_container
             && matches!(doc.tag_code(p.node), Some(dom::Tag::Td | dom::Tag::Th))
             && !in_aside(&doc, p.node)
-            && !action_cell(&p.text)
+            && !action_cell(&doc, p.node, &p.text)
             && row_kept(&doc, &b, &sel, p.node, &mut data_tables)
         {
             k = Keep::Body;
@@ -1598,9 +1601,9 @@ static SECTION_TOOLS: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
     phrases::PhraseTable::from_tsv(include_str!("../../data/html_section_tools.tsv"))
 });
 
-/// True when a link's text `text` is, whole, an interface or navigation line of the phrase
-/// lists, or a section's tool: a link to a tool or a menu, not to a story ("[edit]", "View
-/// all", "Home").
+/// True when `text` (a link's, a table cell's, a related label's rest) is, whole, an
+/// interface or navigation line of the phrase lists, or a section's tool: a tool or a menu,
+/// not a story ("[edit]", "View all", "Home").
 fn interface_line(text: &str) -> bool {
     let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')'));
     phrases::match_line(text)
@@ -1610,6 +1613,23 @@ fn interface_line(text: &str) -> bool {
         })
         || SECTION_TOOLS.match_line(text).is_some()
 }
+
+/// True when `id` sits in a `<nav>` or an element of role "navigation" below `scope`
+/// (within [`MAX_CHROME_LEVELS`] levels).
+fn in_navigation(doc: &Document<'_>, id: NodeId, scope: NodeId) -> bool {
+    std::iter::successors(Some(id), |&c| doc.parent(c))
+        .take_while(|&c| c != scope)
+        .take(MAX_CHROME_LEVELS)
+        .any(|c| {
+            doc.tag_is(c, dom::Tag::Nav)
+                || doc
+                    .attr_raw(c, "role")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("navigation"))
+        })
+}
+
+/// Most levels [`in_navigation`] climbs.
+const MAX_CHROME_LEVELS: usize = 16;
 
 /// The first word of `text`, lowercased ("related" for "Related reports").
 fn first_word(text: &str) -> String {
@@ -1631,6 +1651,10 @@ fn heading_wrapper(doc: &Document<'_>, wrap: NodeId, h: NodeId) -> bool {
         }
         if c == h {
             continue;
+        }
+        // (A tool is a few words: a bigger sibling is the section's content.)
+        if doc.span(c).len() > MAX_PHRASE_BLOCK * 4 {
+            return false;
         }
         let t = doc.text_of(c);
         let t =
@@ -2353,22 +2377,45 @@ fn row_kept(
         })
 }
 
-/// True when a table cell's text is an action, not data: a call to action ("Get a Quote",
-/// "Download", `data/html_cta_verbs.tsv`) or an interface line ("View all").
-fn action_cell(text: &str) -> bool {
-    is_cta_verb(&first_word(text)) || interface_line(text)
+/// Most rows of a table [`action_cell`] looks through.
+const MAX_TABLE_ROWS: usize = 64;
+
+/// True when table cell `cell` (text `text`) is an action, not data: a call to action ("Get
+/// a Quote", "Download", `data/html_cta_verbs.tsv`) or an interface line ("View all") that
+/// another row says again (a film named "Get Out" is said once).
+fn action_cell(doc: &Document<'_>, cell: NodeId, text: &str) -> bool {
+    let text = text.trim();
+    if !(is_cta_verb(&first_word(text)) || interface_line(text)) {
+        return false;
+    }
+    let Some(tr) = doc.parent(cell) else {
+        return false;
+    };
+    let Some(rows) = doc.parent(tr) else {
+        return false;
+    };
+    doc.children(rows)
+        .filter(|&r| r != tr && doc.tag_is(r, dom::Tag::Tr))
+        .take(MAX_TABLE_ROWS)
+        .any(|r| {
+            doc.children(r)
+                .take(MAX_ROW_CELLS)
+                .any(|c| doc.span(c).len() <= MAX_PHRASE_BLOCK * 4 && doc.text_of(c).trim() == text)
+        })
 }
 
 /// Most nodes of a table looked at by [`is_data_table`].
 const MAX_TABLE_NODES: usize = 4096;
 
 /// True when `table` holds data, not a page's layout: it has a caption, a `<thead>`, a
-/// header cell scoped to its row or column, or a row of two header cells or more, and none of its cells holds a paragraph, a heading, a list
-/// or another table (the cells of a layout table hold the parts of a page: its menu, its
-/// story, its footer; a layout table's one `<th>` spans it, naming the site). A table too big
-/// to look through is not taken for data.
+/// header cell scoped to its row or column, a row of two header cells or more, or two rows
+/// or more led by a header cell of their own; and none of its cells holds a paragraph, a
+/// heading, a list or another table (the cells of a layout table hold the parts of a page:
+/// its menu, its story, its footer; a layout table's one `<th>` spans it, naming the site).
+/// A table too big to look through is not taken for data.
 fn is_data_table(doc: &Document<'_>, table: NodeId) -> bool {
     let mut head = false;
+    let mut row_heads = 0;
     let mut seen = 0;
     for id in doc.descendants(table) {
         seen += 1;
@@ -2379,19 +2426,29 @@ fn is_data_table(doc: &Document<'_>, table: NodeId) -> bool {
             Some(dom::Tag::Caption | dom::Tag::Thead) => head = true,
             Some(dom::Tag::Th) if doc.attr_raw(id, "scope").is_some() => head = true,
             Some(dom::Tag::Tr) => {
-                head |= doc
+                let mut cells = doc
                     .children(id)
-                    .filter(|&c| doc.tag_is(c, dom::Tag::Th))
-                    .take(2)
-                    .count()
-                    == 2;
+                    .take(2 * MAX_ROW_CELLS)
+                    .filter(|&c| matches!(doc.tag_code(c), Some(dom::Tag::Th | dom::Tag::Td)));
+                let first_th = cells.next().is_some_and(|c| doc.tag_is(c, dom::Tag::Th));
+                let (mut th, mut td) = (usize::from(first_th), 0);
+                for c in cells.take(MAX_ROW_CELLS) {
+                    if doc.tag_is(c, dom::Tag::Th) {
+                        th += 1;
+                    } else {
+                        td += 1;
+                    }
+                }
+                // A header row, or a row led by its own header cell.
+                head |= th >= 2;
+                row_heads += usize::from(first_th && td > 0);
             }
             Some(dom::Tag::Table | dom::Tag::P | dom::Tag::Ul | dom::Tag::Ol) => return false,
             Some(t) if t.is_heading() => return false,
             _ => {}
         }
     }
-    head
+    head || row_heads >= 2
 }
 
 /// True when an `<aside>` holds `id` a few levels up: a box set apart in the story (the
@@ -3817,6 +3874,15 @@ mod tests {
             "{:?}",
             a.body
         );
+        // A last "See also" before the page's navigation boxes: they are no teasers.
+        let a = article_of(budget_page(
+            "<div class=mw-heading><h2>See also</h2><span class=mw-editsection>[<a \
+             href=\"/w/index.php?title=Budget&action=edit&section=3\">edit</a>]</span></div>\
+             <ul><li><a href=\"/wiki/Central_bank\">Central bank</a></li></ul>\
+             <div role=navigation class=navbox><ul><li><a href=/wiki/Microeconomics>Microeconomics</a></li>\
+             <li><a href=/wiki/Macroeconomics>Macroeconomics</a></li></ul></div>",
+        ));
+        assert_eq!(related_of(&a), [("Central bank", "/wiki/Central_bank")]);
     }
 
     #[test]
@@ -5729,6 +5795,35 @@ mod tests {
         for v in ["4.1.6", "4.0.9", "3.19.3"] {
             assert!(text.contains(v), "{v}: {text}");
         }
+        // A film named like a call to action is data; so is a table whose rows are led by
+        // their own header cells.
+        let page = "<html><body><article><h1>Best horror films</h1><p>We asked our critics to \
+             rank the horror films of the decade, and these are the ones they chose.</p>\
+             <table><thead><tr><th>Film</th><th>Year</th></tr></thead>\
+             <tr><td><a href=/f/1>Get Out</a></td><td>2017, a debut by a comedian</td></tr>\
+             <tr><td><a href=/f/2>Hereditary</a></td><td>2018, a family drama turned dark</td></tr>\
+             </table><p>Our critics watched each film again this autumn before they voted for \
+             the final list.</p></article></body></html>";
+        let text: String = article_of(page)
+            .body
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(text.contains("Get Out"), "{text}");
+        let rows = page
+            .replace("<thead><tr><th>Film</th><th>Year</th></tr></thead>", "")
+            .replace("<tr><td><a href=/f/1>", "<tr><th><a href=/f/1>")
+            .replace("<tr><td><a href=/f/2>", "<tr><th><a href=/f/2>")
+            .replace("Get Out</a></td>", "Get Out</a></th>")
+            .replace("Hereditary</a></td>", "Hereditary</a></th>");
+        let text: String = article_of(&rows)
+            .body
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(text.contains("Hereditary"), "{text}");
         // A row's call to action is no data: "Get a Quote" stays out.
         let page = String::from(
             "<html><body><article><h1>Best movers</h1><p>We compared the quotes of the \

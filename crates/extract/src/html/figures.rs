@@ -525,13 +525,17 @@ fn next_filled(doc: &Document<'_>, id: NodeId) -> Option<NodeId> {
 
 /// The link around image `img`: its parent, or, through a `<picture>` or a `<div>` or
 /// `<span>` holding nothing else (within [`MAX_IMAGE_WRAPPERS`] levels), a link with no
-/// words of its own.
+/// words of its own and to no media file, around an image declared no bigger than a
+/// thumbnail (a story's photo in a lightbox's link declares its size: 800×533).
 fn wrapping_link(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
     let mut at = img;
     for level in 0..=MAX_IMAGE_WRAPPERS {
         let p = doc.parent(at)?;
         if doc.tag_is(p, Tag::A) {
-            let bare = level == 0 || !doc.text_of(p).chars().any(char::is_alphanumeric);
+            let bare = level == 0
+                || (!doc.text_of(p).chars().any(char::is_alphanumeric)
+                    && !links_media(doc, p)
+                    && !photo_sized(doc, img));
             return bare.then_some(p);
         }
         let wrapper = matches!(doc.tag_code(p), Some(Tag::Picture | Tag::Div | Tag::Span))
@@ -546,6 +550,26 @@ fn wrapping_link(doc: &Document<'_>, img: NodeId) -> Option<NodeId> {
         at = p;
     }
     None
+}
+
+/// Least declared width of a story's photo, beyond a thumbnail's (pixels).
+const MIN_PHOTO_WIDTH: u32 = 400;
+
+/// True when image `img` declares a width of a story's photo ([`MIN_PHOTO_WIDTH`] or more).
+fn photo_sized(doc: &Document<'_>, img: NodeId) -> bool {
+    doc.attr(img, "width")
+        .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+        .is_some_and(|px| px >= MIN_PHOTO_WIDTH)
+}
+
+/// True when link `a` leads to a media file (a picture's larger copy).
+fn links_media(doc: &Document<'_>, a: NodeId) -> bool {
+    doc.attr(a, "href").is_some_and(|href| {
+        let file = href.split(['?', '#']).next().unwrap_or("");
+        let file = file.rsplit('/').next().unwrap_or("");
+        file.rsplit_once('.')
+            .is_some_and(|(_, ext)| crate::text::lines::is_media_ext(&ext.to_ascii_lowercase()))
+    })
 }
 
 /// True when `id` is the only child of `parent` besides blank text.
@@ -774,10 +798,7 @@ fn opens_picture(doc: &Document<'_>, a: NodeId, img: NodeId) -> bool {
     };
     // The link's file is a picture's: a media file's extension (a page's address, "….html",
     // is a story's).
-    let file = href.split(['?', '#']).next().unwrap_or("");
-    let file = file.rsplit('/').next().unwrap_or("");
-    file.rsplit_once('.')
-        .is_some_and(|(_, ext)| crate::text::lines::is_media_ext(&ext.to_ascii_lowercase()))
+    links_media(doc, a)
         && img_src(doc, img)
             .and_then(|(src, _)| picture_name(&src).map(|n| n.eq_ignore_ascii_case(target)))
             .unwrap_or(false)
@@ -1199,10 +1220,21 @@ mod tests {
             "<a href=\"/2026/other-story\"><div class=thumb><img src=\"/uploads/other.jpg\"></div></a>\
              <a href=\"/2026/third-story\"><picture><source srcset=\"/uploads/third.webp\">\
              <img src=\"/uploads/third.jpg\"></picture></a>\
-             <a href=\"/2026/report\"><div><img src=\"/uploads/report.jpg\"></div> Read the report</a>",
+             <a href=\"/2026/report\"><div><img src=\"/uploads/report.jpg\"></div> Read the report</a>\
+             <a href=\"/photos/123\"><span><img src=\"/uploads/flood.jpg\" width=800></span></a>\
+             <a href=\"/uploads/full/map.png\"><span><img src=\"/uploads/map-small.png\"></span></a>",
         );
-        // A link with words of its own leaves it a figure.
-        assert_eq!(srcs, vec!["/img/hall.jpg", "/uploads/report.jpg"]);
+        // A link with words of its own, a photo's size, a link to a media file leave it a
+        // figure.
+        assert_eq!(
+            srcs,
+            vec![
+                "/img/hall.jpg",
+                "/uploads/report.jpg",
+                "/uploads/flood.jpg",
+                "/uploads/map-small.png"
+            ]
+        );
     }
 
     #[test]

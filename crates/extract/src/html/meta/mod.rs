@@ -1892,6 +1892,15 @@ fn links_home(doc: &Document<'_>, id: NodeId, url: Option<&str>) -> bool {
         return false;
     };
     let href = href.trim();
+    // (Only an address: a fragment, "#" or "#intro", or a script is no link home.)
+    let lower = href.to_ascii_lowercase();
+    if !(href.starts_with('/')
+        || href.starts_with('.')
+        || lower.starts_with("http://")
+        || lower.starts_with("https://"))
+    {
+        return false;
+    }
     let page = url.filter(|u| u.contains("://"));
     let target = if href.contains("://") {
         href.to_string()
@@ -1908,8 +1917,9 @@ fn links_home(doc: &Document<'_>, id: NodeId, url: Option<&str>) -> bool {
         (None, _) => true,
         (Some(_), None) => false,
     };
+    // (The query stays: "/?p=123" is a post, not the home page it shares a path with.)
     let path = |u: &str| {
-        u.split(['#', '?'])
+        u.split('#')
             .next()
             .unwrap_or("")
             .trim_end_matches('/')
@@ -4574,9 +4584,10 @@ mod tests {
         for home in ["/", "https://www.archive.example/"] {
             assert_eq!(page(home), "Conversations with a Cryptid", "{home}");
         }
-        // A headline linked to a page is the headline, its own included ("./" on a post).
-        assert_eq!(page("/works/1"), "Story Archive beta");
-        assert_eq!(page("./"), "Story Archive beta");
+        // A headline linked to a page, to a place in it or to a script is the headline.
+        for link in ["/works/1", "./", "#", "#top", "javascript:void(0)"] {
+            assert_eq!(page(link), "Story Archive beta", "{link}");
+        }
         // The bracket cut takes the site's name only, not a tag.
         let m = meta(
             "<html><head><title>Pixel 9 Pro [Review]</title>\

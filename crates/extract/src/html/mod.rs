@@ -1614,7 +1614,7 @@ static SECTION_TOOLS: LazyLock<phrases::PhraseTable> = LazyLock::new(|| {
 /// interface or navigation line of the phrase lists, or a section's tool: a tool or a menu,
 /// not a story ("[edit]", "View all", "Home").
 fn interface_line(text: &str) -> bool {
-    let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')'));
+    let text = unbracketed(text);
     phrases::match_line(text)
         .or_else(|| HTML_PHRASES.match_line(text))
         .is_some_and(|m| {
@@ -1624,11 +1624,11 @@ fn interface_line(text: &str) -> bool {
 }
 
 /// True when `id` sits in a `<nav>` or an element of role "navigation" below `scope`
-/// (within [`MAX_CHROME_LEVELS`] levels).
+/// (within [`MAX_NAV_LEVELS`] levels).
 fn in_navigation(doc: &Document<'_>, id: NodeId, scope: NodeId) -> bool {
     std::iter::successors(Some(id), |&c| doc.parent(c))
         .take_while(|&c| c != scope)
-        .take(MAX_CHROME_LEVELS)
+        .take(MAX_NAV_LEVELS)
         .any(|c| {
             doc.tag_is(c, dom::Tag::Nav)
                 || doc
@@ -1638,7 +1638,7 @@ fn in_navigation(doc: &Document<'_>, id: NodeId, scope: NodeId) -> bool {
 }
 
 /// Most levels [`in_navigation`] climbs.
-const MAX_CHROME_LEVELS: usize = 16;
+const MAX_NAV_LEVELS: usize = 16;
 
 /// The first word of `text`, lowercased ("related" for "Related reports").
 fn first_word(text: &str) -> String {
@@ -1679,15 +1679,17 @@ fn heading_wrapper(doc: &Document<'_>, wrap: NodeId, h: NodeId) -> bool {
     tools > 0
 }
 
+/// `text` without the spaces and brackets around it ("edit" of " [edit] ").
+fn unbracketed(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')'))
+}
+
 /// True when block `p` is one link and nothing else, a section's tool ("[edit]").
 fn section_tool_link(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> bool {
     if p.link_chars == 0 || p.text.len() > MAX_PHRASE_BLOCK {
         return false;
     }
-    let text = p
-        .text
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')'));
-    if SECTION_TOOLS.match_line(text).is_none() {
+    if SECTION_TOOLS.match_line(unbracketed(&p.text)).is_none() {
         return false;
     }
     let links = block_links(doc, b, p);

@@ -373,6 +373,13 @@ pub fn is_separator_punct(c: char) -> bool {
             | '▶'
             | '◀'
             | '#'
+            // The full-width colon and the CJK brackets around a label ("相关阅读：",
+            // "【関連記事】").
+            | '：'
+            | '【'
+            | '】'
+            | '「'
+            | '」'
     )
 }
 
@@ -401,6 +408,9 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
         | '\u{FEFF}'
         | '\u{00AD}'
         | '\u{2060}' => {}
+        // The dot of Turkish "İ", which lowercases to "i" and this combining dot: "İLGİLİ"
+        // folds as "ilgili".
+        '\u{0307}' => {}
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => out('ا'),
         'ى' | 'ی' => out('ي'),
         'ة' => out('ه'),
@@ -408,7 +418,7 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
         c if c.is_whitespace() => out(' '),
         c if c.is_ascii() => out(c.to_ascii_lowercase()),
         c => {
-            for l in c.to_lowercase() {
+            for l in c.to_lowercase().filter(|&l| l != '\u{0307}') {
                 out(l)
             }
         }
@@ -1184,8 +1194,12 @@ mod tests {
         for line in [
             "Похожие статьи",
             "関連記事",
+            "【関連記事】",
+            "相关阅读：",
             "관련기사",
             "İlgili Haberler",
+            "İLGİLİ HABERLER",
+            "ILGILI HABERLER",
             "مطالب مرتبط",
         ] {
             assert_eq!(

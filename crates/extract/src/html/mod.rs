@@ -2541,7 +2541,7 @@ fn lone_link_teaser(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -
 
 /// Letters and digits in `t` (what two renderings of the same words share, whatever their
 /// spaces and separators).
-fn letters(t: &str) -> usize {
+pub(crate) fn letters(t: &str) -> usize {
     t.chars().filter(|c| c.is_alphanumeric()).count()
 }
 

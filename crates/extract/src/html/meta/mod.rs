@@ -1925,11 +1925,10 @@ fn links_home(doc: &Document<'_>, id: NodeId, url: Option<&str>) -> bool {
             .trim_end_matches('/')
             .to_string()
     };
-    let letters = |t: String| t.chars().filter(|c| c.is_alphanumeric()).count();
     is_home(&target)
         && same_host
         && page.is_none_or(|p| path(p) != path(&target))
-        && letters(doc.text_of(a)) == letters(doc.text_of(id))
+        && super::letters(&doc.text_of(a)) == super::letters(&doc.text_of(id))
 }
 
 /// Most ancestors [`in_chrome`] looks at.

@@ -717,13 +717,29 @@ fn day_first(lang_tag: Option<&str>) -> bool {
     }
 }
 
+/// Names a site's front page goes by as the last part of its path ("/index.html").
+const HOME_FILES: [&str; 8] = [
+    "index.html",
+    "index.htm",
+    "index.php",
+    "index.shtml",
+    "index.asp",
+    "index.aspx",
+    "default.asp",
+    "default.aspx",
+];
+
 /// True when `url` is a site's home page: no path beyond "/" (or a language root such as
-/// "/en/"), no query.
+/// "/en/"), no query; the front page's own file name ("/index.html", "/ar/index.php") may
+/// close the path.
 ///
 /// ```
 /// # use marsad_extract::html::meta::is_home;
 /// assert!(is_home("https://www.example.com/"));
 /// assert!(is_home("https://example.com/ar/"));
+/// assert!(is_home("https://example.com/index.html"));
+/// assert!(is_home("https://example.com/ar/Default.aspx"));
+/// assert!(!is_home("https://example.com/news/index.html"));
 /// assert!(!is_home("https://example.com/2024/05/01/story"));
 /// assert!(!is_home("https://example.com/index.php?/topic/1-story/"));
 /// ```
@@ -734,7 +750,13 @@ pub fn is_home(url: &str) -> bool {
         return false;
     }
     let path = rest.find('/').map_or("", |i| &rest[i..]);
-    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let mut segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if segs
+        .last()
+        .is_some_and(|f| HOME_FILES.iter().any(|h| h.eq_ignore_ascii_case(f)))
+    {
+        segs.pop();
+    }
     match segs.as_slice() {
         [] => true,
         [one] => primary_lang(one).is_some_and(|l| l.len() == 2) && one.len() <= 5,
@@ -1912,8 +1934,17 @@ fn links_home(doc: &Document<'_>, id: NodeId, url: Option<&str>) -> bool {
         return false;
     };
     let bare = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase();
-    let same_host = match (host_of(&target), page.and_then(host_of)) {
-        (Some(t), Some(p)) => bare(t) == bare(p),
+    // (A page of a subdomain, "news.example.com", has the bare domain's home as its own.)
+    // (Any host, a dotless "localhost" too; `host_of` takes only dotted ones.)
+    fn host(u: &str) -> Option<&str> {
+        let (_, rest) = u.split_once("://")?;
+        rest.split(['/', '?', '#', ':']).next()
+    }
+    let same_host = match (host(&target), page.and_then(host)) {
+        (Some(t), Some(p)) => {
+            let (t, p) = (bare(t), bare(p));
+            t == p || (t.contains('.') && p.strip_suffix(&t).is_some_and(|s| s.ends_with('.')))
+        }
         (None, _) => true,
         (Some(_), None) => false,
     };
@@ -4565,14 +4596,14 @@ mod tests {
     #[test]
     fn an_h1_linking_home_is_the_site_not_the_headline() {
         // The site's name over every page, a link to its home, with a tag of its own.
-        let page = |href: &str| {
+        let on = |url: &str, href: &str| {
             let page = format!(
                 "<html><head><title>Conversations with a Cryptid [Story Archive]</title>\
                  </head><body><h1 class=heading><a href=\"{href}\"><span>Story Archive</span> \
                  <sup>beta</sup></a></h1><p>Text.</p></body></html>"
             );
             let opts = Options {
-                url: Some("https://archive.example/works/1/chapters/2".into()),
+                url: Some(url.into()),
                 ..Options::default()
             };
             read(&Document::parse(&page), &page, &opts)
@@ -4580,11 +4611,38 @@ mod tests {
                 .unwrap()
                 .text
         };
-        for home in ["/", "https://www.archive.example/"] {
+        let page = |href: &str| on("https://archive.example/works/1/chapters/2", href);
+        for home in [
+            "/",
+            "https://www.archive.example/",
+            "/index.html",
+            "../../../",
+        ] {
             assert_eq!(page(home), "Conversations with a Cryptid", "{home}");
         }
+        // The bare domain's home, seen from a subdomain; not a domain the host merely ends with.
+        let sub = |href: &str| on("https://stories.archive.example/works/1", href);
+        assert_eq!(
+            sub("https://archive.example/"),
+            "Conversations with a Cryptid"
+        );
+        assert_eq!(sub("https://example/"), "Story Archive beta");
+        assert_eq!(sub("https://hive.example/"), "Story Archive beta");
+        // A dotless host is a host like any other.
+        let local = |href: &str| on("http://fakehost/test/page.html", href);
+        assert_eq!(local("/"), "Conversations with a Cryptid");
+        assert_eq!(local("http://otherhost/"), "Story Archive beta");
         // A headline linked to a page, to a place in it or to a script is the headline.
-        for link in ["/works/1", "./", "#", "#top", "javascript:void(0)"] {
+        for link in [
+            "/works/1",
+            "./",
+            "#",
+            "#top",
+            "javascript:void(0)",
+            "/?p=123",
+            "/works/index.html",
+            "https://other.example/",
+        ] {
             assert_eq!(page(link), "Story Archive beta", "{link}");
         }
         // The bracket cut takes the site's name only, not a tag.

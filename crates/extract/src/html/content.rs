@@ -408,15 +408,47 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 score[p.node.index()] += v;
             }
             let decay = if params.tight { ARTICLE_DECAY } else { 1.0 };
+            // The elements the page marks as its article's body (schema.org `articleBody`).
+            let marked: Vec<usize> = if params.tight {
+                (1..n)
+                    .filter(|&i| {
+                        b.hint.get(i) == Some(&Hint::Pos)
+                            && doc
+                                .attr_raw(NodeId(i as u32), "itemprop")
+                                .is_some_and(|v| v.contains("articleBody"))
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let mut whole = if marked.is_empty() {
+                Vec::new()
+            } else {
+                score.clone()
+            };
             for i in (1..n).rev() {
                 let parent = doc.parent(NodeId(i as u32)).map_or(0, |p| p.index());
                 score[parent] += score[i] * decay;
+                if let Some(w) = whole.get(i).copied() {
+                    whole[parent] += w;
+                }
             }
             let mut best = (0usize, f64::MIN);
             for (i, &s) in score.iter().enumerate() {
                 if s >= best.1 && (i == 0 || doc.is_element(NodeId(i as u32))) {
                     best = (i, s);
                 }
+            }
+            // The body the page marks, when the best subtree lies inside it, is weighed whole:
+            // the decay that keeps a far grid of teasers out does not apply inside it (an
+            // inline gallery's captions, nested deep in the body, do not outweigh the
+            // paragraphs beside them).
+            if let Some(&m) = marked.iter().find(|&&m| {
+                m != best.0
+                    && whole[m] >= best.1
+                    && doc.contains(NodeId(m as u32), NodeId(best.0 as u32))
+            }) {
+                best = (m, whole[m]);
             }
             if best.1 <= 0.0 {
                 // Nothing reads like content: judge the blocks of the whole page.

@@ -3268,6 +3268,43 @@ mod tests {
     }
 
     #[test]
+    fn a_gallery_nested_in_the_marked_body_does_not_outweigh_its_paragraphs() {
+        // The Independent: an inline gallery of 50 captioned stories, nested deep in the
+        // `itemprop=articleBody` element, holds more prose than the story beside it.
+        let paragraphs = [
+            COUNCIL,
+            "Residents of the eastern suburbs have asked for faster buses for years, and the \
+             transit authority says the first route will open in the spring.",
+            "The plan also adds night services on weekends, when demand has grown most since \
+             the new stadium opened near the river.",
+        ];
+        let legends: String = (1..=12)
+            .map(|i| {
+                format!(
+                    "<li><h2>{i}/12 Story {i}</h2><p>Shares in the company fell by a tenth on \
+                     Monday, after it warned that sales would be lower this year than last, \
+                     and analysts cut their forecasts for story number {i}.</p></li>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><head><title>Bus network grows</title>\
+             <meta property=\"og:type\" content=\"article\"></head><body>\
+             <article itemscope itemtype=\"http://schema.org/NewsArticle\"><h1>Bus network \
+             grows</h1><div class=wrap><div class=text-wrapper itemprop=articleBody><p>{}</p>\
+             <p>{}</p><div class=widget><div class=rendered><div class=full-gallery>\
+             <div class=scroller><ul class=legends>{legends}</ul></div></div></div></div>\
+             <p>{}</p></div></div></article></body></html>",
+            paragraphs[0], paragraphs[1], paragraphs[2]
+        );
+        let a = article_of(&page);
+        let body = body_texts(&a);
+        for p in paragraphs {
+            assert!(body.contains(&p), "{p:?} not in {body:?}");
+        }
+    }
+
+    #[test]
     fn a_typo_report_widget_is_interface() {
         for line in [
             "Spotted a mistake? Select the text and press Ctrl+Enter to tell the editors.",

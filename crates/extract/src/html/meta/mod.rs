@@ -2618,25 +2618,31 @@ fn in_layer(doc: &Document<'_>, id: NodeId) -> bool {
 /// Text nodes (holding a digit) looked at by [`labelled_lines`].
 const MAX_LABELLED_LINES: usize = 400;
 
-/// The first line of the page that `is_labelled` takes ([`is_published_date_line`] into the
-/// published candidates, or [`is_page_update_line`] into the modified ones when the page gives
-/// no other date), into `out` (rank 8: after every other source). A line in a layer over the
-/// page ([`in_layer`]) is not the page's.
+/// The first line of the page labelled as its publication ([`is_published_date_line`]) into
+/// `pubs`, else the first labelled as the page's own update ([`is_page_update_line`]) into
+/// `mods` (rank 8: after every other source). A line in a layer over the page ([`in_layer`])
+/// is not the page's. One pass over the lines serves both labels.
 fn labelled_lines(
     doc: &Document<'_>,
     dfirst: bool,
-    is_labelled: fn(&str) -> bool,
-    out: &mut Vec<DateCand>,
+    pubs: &mut Vec<DateCand>,
+    mods: &mut Vec<DateCand>,
 ) {
+    let mut update: Option<DateCand> = None;
+    // (The texts of one element make one line: it is judged once.)
+    let mut last_el = None;
     for (id, t) in short_digit_texts(doc, 0, doc.len() as u32).take(MAX_LABELLED_LINES) {
-        let (el, text) = match doc
-            .parent(id)
-            .and_then(|p| line_text(doc, p).map(|l| (p, l)))
-        {
-            Some((p, l)) => (p, l),
+        let (el, text) = match doc.parent(id) {
+            Some(p) if last_el == Some(p) => continue,
+            Some(p) => match line_text(doc, p) {
+                Some(l) => (p, l),
+                None => (id, collapse(&t)),
+            },
             None => (id, collapse(&t)),
         };
-        if !is_labelled(&text) || in_layer(doc, el) {
+        last_el = Some(el);
+        let published = is_published_date_line(&text);
+        if !(published || update.is_none() && is_page_update_line(&text)) || in_layer(doc, el) {
             continue;
         }
         let span = doc.span(el);
@@ -2650,13 +2656,18 @@ fn labelled_lines(
         let Some(stamp) = stamp else {
             continue;
         };
-        out.push(DateCand {
+        let cand = DateCand {
             stamp,
             rank: 8,
             visible: Some(span),
-        });
-        return;
+        };
+        if published {
+            pubs.push(cand);
+            return;
+        }
+        update = Some(cand);
     }
+    mods.extend(update);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2934,13 +2945,10 @@ fn pick_dates(
     }
     // Still nothing: a line opened by a publication label ("Published: 5/5/2020",
     // "veröffentlicht am 6.12.06") dates a page wherever it stands.
-    if pubs.is_empty() && mods.is_empty() {
-        labelled_lines(doc, dfirst, is_published_date_line, &mut pubs);
-    }
     // Last, a line labelled as the page's own update ("Last updated: 01/23/2021", in a
     // manual's footer), as in flattened text.
     if pubs.is_empty() && mods.is_empty() {
-        labelled_lines(doc, dfirst, is_page_update_line, &mut mods);
+        labelled_lines(doc, dfirst, &mut pubs, &mut mods);
     }
     let best = |v: &mut Vec<DateCand>| -> Option<DateCand> {
         v.sort_by_key(|c| c.rank);

@@ -496,10 +496,12 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // story's element (past its wrapper, to a layout holding the sidebars) and adding
         // only link lists, names and tables there (a sidebar's columns around a short news
         // brief) adds no story. (A list beside the story under its own wrapper or inside its
-        // `<article>`, a roundup's links or a hub's cards, is the story's.)
+        // `<article>`, a roundup's links or a hub's cards, is the story's.) So does a page that
+        // declares no article but signs or dates its text, when the pass only widens it (WebMD:
+        // a signed story beside columns of topic links).
         let leaves_story = links_ok
             && !comments_ok
-            && articleish
+            && (articleish || widen_only(k) && (m.published.is_some() || !m.authors.is_empty()))
             && k >= MIN_STORY_CHARS
             && !doc
                 .ancestors(sel.container)
@@ -3265,6 +3267,31 @@ mod tests {
              eastern routes will run every ten minutes at peak hours from the first week.\"}}</script></head>\
              <body><h1>Bus network grows</h1>{teaser}</body></html>"
         )
+    }
+
+    #[test]
+    fn a_signed_story_on_an_undeclared_page_is_not_traded_for_link_lists() {
+        // WebMD: no declared article, but a byline over a story of eight paragraphs, and
+        // columns of topic links beside it holding four times its text.
+        let story: String = (1..=8)
+            .map(|i| format!("<p>{COUNCIL} Paragraph {i}.</p>"))
+            .collect();
+        let links: String = (0..100)
+            .map(|i| format!("<li><a href=\"/topic/{i}\">Allergy topic number {i} guide</a></li>"))
+            .collect();
+        let page = |byline: &str| {
+            format!(
+                "<html><head><title>Bus network grows</title></head><body><div class=page>\
+                 <div class=wrap><div class=col-a><h1>Bus network grows</h1>{byline}\
+                 <div class=story>{story}</div></div></div><div class=col-b><ul>{links}</ul>\
+                 </div><div class=col-c><ul>{links}</ul></div></div></body></html>"
+            )
+        };
+        let a = article_of(page("<p class=byline>By Jane Roe</p>"));
+        assert_eq!(a.body.len(), 8, "{:?}", body_texts(&a));
+        // Unsigned and undated, the page may be a listing: its link lists are its content.
+        let a = article_of(page(""));
+        assert!(a.body.len() > 8, "{:?}", body_texts(&a));
     }
 
     #[test]

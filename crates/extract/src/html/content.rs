@@ -408,14 +408,15 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
                 score[p.node.index()] += v;
             }
             let decay = if params.tight { ARTICLE_DECAY } else { 1.0 };
-            // The elements the page marks as its article's body (schema.org `articleBody`).
+            // The elements the page marks as its article's body (schema.org `articleBody`), in
+            // document order (an outer one before those nested in it).
             let marked: Vec<usize> = if params.tight {
                 (1..n)
                     .filter(|&i| {
                         b.hint.get(i) == Some(&Hint::Pos)
-                            && doc
-                                .attr_raw(NodeId(i as u32), "itemprop")
-                                .is_some_and(|v| v.contains("articleBody"))
+                            && doc.attr_raw(NodeId(i as u32), "itemprop").is_some_and(|v| {
+                                v.split_ascii_whitespace().any(|t| t == "articleBody")
+                            })
                     })
                     .collect()
             } else {
@@ -442,12 +443,19 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
             // The body the page marks, when the best subtree lies inside it, is weighed whole:
             // the decay that keeps a far grid of teasers out does not apply inside it (an
             // inline gallery's captions, nested deep in the body, do not outweigh the
-            // paragraphs beside them).
-            if let Some(&m) = marked.iter().find(|&&m| {
-                m != best.0
-                    && whole[m] >= best.1
-                    && doc.contains(NodeId(m as u32), NodeId(best.0 as u32))
-            }) {
+            // paragraphs beside them). The nearest marked body around the best subtree counts
+            // (the best may be it), and not one holding the page's first `<h1>`, its headline:
+            // that marks a whole page (its header, the story, a bio and teasers), not a
+            // story's text.
+            let headline = doc.find_tag(Tag::H1).next();
+            if let Some(&m) = marked
+                .iter()
+                .rev()
+                .find(|&&m| doc.contains(NodeId(m as u32), NodeId(best.0 as u32)))
+                && m != best.0
+                && whole[m] >= best.1
+                && !headline.is_some_and(|h| doc.contains(NodeId(m as u32), h))
+            {
                 best = (m, whole[m]);
             }
             if best.1 <= 0.0 {

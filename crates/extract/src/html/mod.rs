@@ -22,7 +22,9 @@ pub mod hints;
 pub mod meta;
 
 use marsad_arabic::phrases::{self, Mark, MatchKind};
-use marsad_model::{Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Text};
+use marsad_model::{
+    Article, Block, BlockKind, Dropped, Link, Reason, Source, SourceKind, Span, Text,
+};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -460,6 +462,14 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         explain.push("comments: a discussion heading follows the content".into());
     }
     let mut comments_taken = false;
+    // A byline or a date the page shows in the chosen text's column (the container or its
+    // parent): an author named only in the head, or a date in the footer, signs no story.
+    let signed_story = |c: NodeId| {
+        let zone = doc.span(doc.parent(c).filter(|&p| p != body).unwrap_or(c));
+        let inside = |s: Span| !s.is_empty() && zone.start <= s.start && s.end <= zone.end;
+        m.authors.iter().any(|a| inside(a.span))
+            || m.published.as_ref().is_some_and(|p| inside(p.span))
+    };
     for (what, comments_ok, links_ok, container, hints_off) in rescues {
         let k = sel.kept_chars;
         let run = match (comments_ok, links_ok) {
@@ -497,11 +507,11 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // only link lists, names and tables there (a sidebar's columns around a short news
         // brief) adds no story. (A list beside the story under its own wrapper or inside its
         // `<article>`, a roundup's links or a hub's cards, is the story's.) So does a page that
-        // declares no article but signs or dates its text, when the pass only widens it (WebMD:
-        // a signed story beside columns of topic links).
+        // declares no article but signs or dates the text it chose, when the pass only widens
+        // it (WebMD: a signed story beside columns of topic links).
         let leaves_story = links_ok
             && !comments_ok
-            && (articleish || widen_only(k) && (m.published.is_some() || !m.authors.is_empty()))
+            && (articleish || widen_only(k) && signed_story(sel.container))
             && k >= MIN_STORY_CHARS
             && !doc
                 .ancestors(sel.container)
@@ -3279,19 +3289,27 @@ mod tests {
         let links: String = (0..100)
             .map(|i| format!("<li><a href=\"/topic/{i}\">Allergy topic number {i} guide</a></li>"))
             .collect();
-        let page = |byline: &str| {
+        let page = |head: &str, byline: &str, foot: &str| {
             format!(
-                "<html><head><title>Bus network grows</title></head><body><div class=page>\
-                 <div class=wrap><div class=col-a><h1>Bus network grows</h1>{byline}\
-                 <div class=story>{story}</div></div></div><div class=col-b><ul>{links}</ul>\
-                 </div><div class=col-c><ul>{links}</ul></div></div></body></html>"
+                "<html><head><title>Bus network grows</title>{head}</head><body>\
+                 <div class=page><div class=wrap><div class=col-a><h1>Bus network grows</h1>\
+                 {byline}<div class=story>{story}</div></div></div><div class=col-b>\
+                 <ul>{links}</ul></div><div class=col-c><ul>{links}</ul></div>{foot}</div>\
+                 </body></html>"
             )
         };
-        let a = article_of(page("<p class=byline>By Jane Roe</p>"));
+        let a = article_of(page("", "<p class=byline>By Jane Roe</p>", ""));
         assert_eq!(a.body.len(), 8, "{:?}", body_texts(&a));
-        // Unsigned and undated, the page may be a listing: its link lists are its content.
-        let a = article_of(page(""));
-        assert!(a.body.len() > 8, "{:?}", body_texts(&a));
+        // Unsigned and undated, the page may be a listing: its link lists are its content. An
+        // author named only in the head, or a date in the footer, signs no story.
+        for (head, foot) in [
+            ("", ""),
+            ("<meta name=author content=\"City Weekly\">", ""),
+            ("", "<p>Page published 5 May 2024.</p>"),
+        ] {
+            let a = article_of(page(head, "", foot));
+            assert!(a.body.len() > 8, "{head} {foot}: {:?}", body_texts(&a));
+        }
     }
 
     #[test]
@@ -3329,6 +3347,30 @@ mod tests {
         for p in paragraphs {
             assert!(body.contains(&p), "{p:?} not in {body:?}");
         }
+        // A mark around the whole page, its headline included, is no story's body: the bio and
+        // the teasers beside the story, nested deep under it, stay out (review).
+        let story: String = (0..8).map(|i| format!("<p>{COUNCIL} {i}.</p>")).collect();
+        let cards: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<div class=card><div class=card-inner><h3><a href=\"/s/{i}\">Another \
+                     story {i}</a></h3><div class=summary><p>A summary of another story, which \
+                     tells readers what happened in the city this week.</p></div></div></div>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><head><title>Bus network grows</title>\
+             <meta property=\"og:type\" content=\"article\"></head><body>\
+             <div class=site itemprop=articleBody><h1>Bus network grows</h1><div class=main>\
+             <div class=story-text>{story}</div></div><div class=below><div class=x1>\
+             <div class=x2><div class=bio><div class=bio-inner><p>Jane Roe has covered the \
+             city's transport for ten years, and rides the bus to work.</p></div></div>\
+             <div class=x3><h2>More from the city</h2><div class=grid>{cards}</div></div>\
+             </div></div></div></div></body></html>"
+        );
+        let a = article_of(&page);
+        assert_eq!(a.body.len(), 8, "{:?}", body_texts(&a));
     }
 
     #[test]

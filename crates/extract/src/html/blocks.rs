@@ -595,7 +595,7 @@ fn collect_inner(doc: &Document<'_>, honour_hidden: bool, shown: Option<NodeId>)
         let mut punct = 0usize;
         let before = piece.text.len();
         // (Looked for once in the text, not in each word.)
-        let text_shy = text.contains(SOFT_HYPHEN);
+        let text_shy = crate::has_soft_hyphen(&text);
         for (k, w) in text.split(char::is_whitespace).enumerate() {
             if k > 0 {
                 space = true;
@@ -614,7 +614,7 @@ fn collect_inner(doc: &Document<'_>, honour_hidden: bool, shown: Option<NodeId>)
             }
             space = false;
             // (A soft hyphen is no text of the word: `crate::SOFT_HYPHEN`.)
-            let shy = text_shy && w.contains(SOFT_HYPHEN);
+            let shy = text_shy && crate::has_soft_hyphen(w);
             if shy {
                 piece.text.extend(w.chars().filter(|&c| c != SOFT_HYPHEN));
             } else {

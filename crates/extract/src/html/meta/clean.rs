@@ -477,7 +477,17 @@ pub(crate) fn parts(t: &str) -> Vec<&str> {
 pub(crate) fn starts_word(s: &str, prefix: &str) -> Option<usize> {
     let n = prefix.len();
     let head = s.get(..n)?;
-    if !head.to_lowercase().eq(prefix) {
+    // (As `head.to_lowercase() == prefix`, without building a string for every prefix tried:
+    // the byline words are many and looked for in every candidate line. A capital sigma keeps
+    // the exact rule, its lower case depending on the letters around it.)
+    let same = if prefix.is_ascii() {
+        head.eq_ignore_ascii_case(prefix)
+    } else if head.contains('Σ') {
+        head.to_lowercase() == prefix
+    } else {
+        head.chars().flat_map(char::to_lowercase).eq(prefix.chars())
+    };
+    if !same {
         return None;
     }
     let next = s[n..].chars().next();
@@ -734,6 +744,10 @@ fn is_credential(p: &str) -> bool {
         || w.contains('.') && letters.len() <= 5
 }
 
+/// The [`key`]s of the byline words (`byline_prefix`), made once.
+static BYLINE_PREFIX_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| WORDS.byline_prefix.iter().map(|x| key(x)).collect());
+
 /// True for a value that names no one ("admin", a URL, an e-mail, a number).
 fn is_junk(p: &str) -> bool {
     let k = key(p);
@@ -747,7 +761,7 @@ fn is_junk(p: &str) -> bool {
         return true;
     }
     // A byline's label with no name after it ("By", "Published by" over an author box).
-    if WORDS.byline_prefix.iter().any(|x| key(x) == k) {
+    if BYLINE_PREFIX_KEYS.contains(&k) {
         return true;
     }
     let words = k.split(' ').count();

@@ -568,9 +568,14 @@ pub fn is_author_page(href: &str, host: Option<&str>) -> bool {
 /// and fragment (an address in them is not the link's).
 fn split_href(href: &str) -> (Option<&str>, &str) {
     let h = href.trim();
-    let h = h.split(['?', '#']).next().unwrap_or("");
-    let scheme_end = h.find("://").filter(|&p| {
+    let h = &h[..h
+        .bytes()
+        .position(|b| b == b'?' || b == b'#')
+        .unwrap_or(h.len())];
+    // (The scheme's colon is the first: a colon before it would not be a scheme's letter.)
+    let scheme_end = h.find(':').filter(|&p| {
         p > 0
+            && h[p..].starts_with("://")
             && h[..p]
                 .bytes()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))

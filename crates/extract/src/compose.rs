@@ -79,11 +79,14 @@ fn join(s: &str) -> Cow<'_, str> {
 /// its UTF-8 bytes (the test runs on every text of every page, and most hold none): those
 /// characters are combining marks U+0300–U+036F (lead bytes CC, CD), Arabic madda and hamza
 /// U+0653–U+0655 (D9 93–95), and marks and jamo of scripts encoded in three or four bytes
-/// (lead bytes E0–E3, F0: Indic vowel signs, Hangul, kana voicing marks).
+/// (lead bytes E0, E1, E3, F0: Indic vowel signs, Hangul, kana voicing marks). Not the
+/// punctuation and symbols of U+2000–U+2FFF (lead byte E2: curly quotes, dashes) nor the emoji
+/// of U+1F000–U+1FFFF (F0 9F), which join nothing and fill ordinary text.
 fn may_join(s: &str) -> bool {
     let b = s.as_bytes();
     b.iter().enumerate().any(|(i, &x)| match x {
-        0xCC | 0xCD | 0xE0..=0xE3 | 0xF0 => true,
+        0xCC | 0xCD | 0xE0 | 0xE1 | 0xE3 => true,
+        0xF0 => b.get(i + 1) != Some(&0x9F),
         0xD9 => b.get(i + 1).is_some_and(|n| (0x93..=0x95).contains(n)),
         _ => false,
     })
@@ -164,6 +167,23 @@ mod tests {
         '\u{655}', '\u{1100}', '\u{1161}', '\u{11a8}', 'ü', 'أ', ' ', 'か', '\u{3099}', 'क',
         '\u{93c}', 'ো', '\u{9be}', '\u{9c7}',
     ];
+
+    /// No character's canonical decomposition holds, after its first, a character of the
+    /// ranges [`may_join`] passes over: none of them is the second of a composition.
+    #[test]
+    fn punctuation_symbols_and_emoji_join_nothing() {
+        let skipped = |c: char| matches!(u32::from(c), 0x2000..=0x2FFF | 0x1F000..=0x1FFFF);
+        for x in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut parts = Vec::new();
+            unicode_normalization::char::decompose_canonical(x, |c| parts.push(c));
+            assert!(
+                !parts.iter().skip(1).any(|&c| skipped(c)),
+                "{x:?} decomposes to {parts:?}"
+            );
+        }
+        assert!(!may_join("It’s – “quoted” 🙂"));
+        assert!(may_join("e\u{301}"));
+    }
 
     proptest! {
         /// Joining keeps the text canonically equivalent, and joins all there is to join.

@@ -1907,7 +1907,8 @@ fn pick_title(
 /// href="/">Archive of Our Own <sup>beta</sup></a></h1>`): the site's name or logo over
 /// every page, never the page's headline. A relative link is resolved against the page's
 /// `url` (a book's chapter links "./" to the book's home; a post at "/posts/x/" that links
-/// "./" links itself); without one, only a link from the root ("/") counts.
+/// "./" links itself); without one, only a path from the root counts ("/", "/index.html",
+/// "/en/"). A page of a subdomain ("news.example.com") has the bare domain's home as its site's.
 fn links_home(doc: &Document<'_>, id: NodeId, url: Option<&str>) -> bool {
     let mut links = doc
         .descendants(id)

@@ -444,17 +444,17 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
             // the decay that keeps a far grid of teasers out does not apply inside it (an
             // inline gallery's captions, nested deep in the body, do not outweigh the
             // paragraphs beside them). The nearest marked body around the best subtree counts
-            // (the best may be it), and not one holding the page's first `<h1>`, its headline:
-            // that marks a whole page (its header, the story, a bio and teasers), not a
-            // story's text.
-            let headline = doc.find_tag(Tag::H1).next();
+            // (the best may be it), and only when it holds such paragraphs: running text
+            // outside the best subtree, set no deeper in the mark than the best is. A mark
+            // around a whole page (its header, the story, then a bio and teasers nested below)
+            // holds none beside the story.
             if let Some(&m) = marked
                 .iter()
                 .rev()
                 .find(|&&m| doc.contains(NodeId(m as u32), NodeId(best.0 as u32)))
                 && m != best.0
                 && whole[m] >= best.1
-                && !headline.is_some_and(|h| doc.contains(NodeId(m as u32), h))
+                && prose_beside(doc, b, &neg, NodeId(m as u32), NodeId(best.0 as u32))
             {
                 best = (m, whole[m]);
             }
@@ -622,6 +622,48 @@ impl Selection {
     pub fn holds(&self, doc: &Document<'_>, id: NodeId) -> bool {
         doc.contains(self.container, id) || self.also.iter().any(|&a| doc.contains(a, id))
     }
+}
+
+/// Fewest characters of running text beside the best subtree for a marked body around it to
+/// be weighed whole ([`select`]).
+const MIN_PROSE_BESIDE: usize = 200;
+/// Most levels below a marked body at which [`prose_beside`] looks for the best subtree.
+const MAX_BESIDE_DEPTH: usize = 32;
+
+/// True when `mark` holds, outside `best` (a subtree of it), [`MIN_PROSE_BESIDE`] characters
+/// of running text (unmarked blocks with a sentence's punctuation, not link-dense) set no
+/// deeper below `mark` than `best` is: paragraphs beside a gallery nested in the body, not a
+/// bio or teasers nested under a page-wide mark.
+fn prose_beside(doc: &Document<'_>, b: &Blocks, neg: &[u32], mark: NodeId, best: NodeId) -> bool {
+    let depth_below = |id: NodeId, max: usize| {
+        std::iter::successors(Some(id), |&a| doc.parent(a))
+            .take(max + 2)
+            .position(|a| a == mark)
+    };
+    // (A best subtree nested deeper than this in the mark is not weighed so: the walks stay
+    // short on a page of thousands of nested elements.)
+    let Some(limit) = depth_below(best, MAX_BESIDE_DEPTH) else {
+        return false;
+    };
+    let mut chars = 0usize;
+    for p in &b.pieces {
+        if p.hidden
+            || p.punct < SENTENCE_PUNCT
+            || link_density(p) > MAX_LINK_DENSITY
+            || neg.get(p.node.index()).is_some_and(|&n| n != NONE)
+            || doc.contains(best, p.node)
+            || !doc.contains(mark, p.node)
+        {
+            continue;
+        }
+        if depth_below(p.node, limit).is_some_and(|d| d <= limit) {
+            chars += p.chars;
+            if chars >= MIN_PROSE_BESIDE {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True for a `<main>` element or an element with `role=main`.

@@ -462,11 +462,24 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         explain.push("comments: a discussion heading follows the content".into());
     }
     let mut comments_taken = false;
-    // A byline or a date the page shows in the chosen text's column (the container or its
-    // parent): an author named only in the head, or a date in the footer, signs no story.
-    let signed_story = |c: NodeId| {
-        let zone = doc.span(doc.parent(c).filter(|&p| p != body).unwrap_or(c));
-        let inside = |s: Span| !s.is_empty() && zone.start <= s.start && s.end <= zone.end;
+    // A byline or a date the page shows in the chosen text's column (the container `c` or its
+    // parent), or above it within the wrapper of the part the wider pass `wide` would take (a
+    // header band over the columns): an author named only in the head, or a date in the
+    // footer, signs no story.
+    let signed_story = |c: NodeId, wide: NodeId| {
+        let up = |n: NodeId| doc.parent(n).filter(|&p| p != body && p != doc.root());
+        let column = doc.span(up(c).unwrap_or(c));
+        let above = if wide == body {
+            Span::default()
+        } else {
+            Span::new(doc.span(up(wide).unwrap_or(wide)).start, doc.span(c).start)
+        };
+        let inside = |s: Span| {
+            !s.is_empty()
+                && [column, above]
+                    .iter()
+                    .any(|z| z.start <= s.start && s.end <= z.end)
+        };
         m.authors.iter().any(|a| inside(a.span))
             || m.published.as_ref().is_some_and(|p| inside(p.span))
     };
@@ -511,7 +524,7 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         // it (WebMD: a signed story beside columns of topic links).
         let leaves_story = links_ok
             && !comments_ok
-            && (articleish || widen_only(k) && signed_story(sel.container))
+            && (articleish || widen_only(k) && signed_story(sel.container, alt.container))
             && k >= MIN_STORY_CHARS
             && !doc
                 .ancestors(sel.container)
@@ -3298,14 +3311,25 @@ mod tests {
                  </body></html>"
             )
         };
-        let a = article_of(page("", "<p class=byline>By Jane Roe</p>", ""));
-        assert_eq!(a.body.len(), 8, "{:?}", body_texts(&a));
+        let signed = page("", "<p class=byline>By Jane Roe</p>", "");
+        // The byline may stand in a band over the columns, with the headline (review).
+        let band = signed
+            .replace("<div class=wrap><div class=col-a><h1>Bus network grows</h1><p class=byline>By Jane Roe</p>",
+                "<div class=head><h1>Bus network grows</h1><p class=byline>By Jane Roe</p></div><div class=wrap><div class=col-a>");
+        assert_ne!(band, signed);
+        for page in [&signed, &band] {
+            let a = article_of(page);
+            assert_eq!(a.body.len(), 8, "{:?}", body_texts(&a));
+        }
         // Unsigned and undated, the page may be a listing: its link lists are its content. An
         // author named only in the head, or a date in the footer, signs no story.
         for (head, foot) in [
             ("", ""),
             ("<meta name=author content=\"City Weekly\">", ""),
-            ("", "<p>Page published 5 May 2024.</p>"),
+            (
+                "",
+                "<p>Page published <time datetime=\"2024-05-05\">5 May 2024</time>.</p>",
+            ),
         ] {
             let a = article_of(page(head, "", foot));
             assert!(a.body.len() > 8, "{head} {foot}: {:?}", body_texts(&a));
@@ -3342,13 +3366,22 @@ mod tests {
              <p>{}</p></div></div></article></body></html>",
             paragraphs[0], paragraphs[1], paragraphs[2]
         );
-        let a = article_of(&page);
-        let body = body_texts(&a);
-        for p in paragraphs {
-            assert!(body.contains(&p), "{p:?} not in {body:?}");
+        // The headline may open the marked body (review).
+        let inside = page.replace(
+            "<h1>Bus network grows</h1><div class=wrap><div class=text-wrapper itemprop=articleBody>",
+            "<div class=wrap><div class=text-wrapper itemprop=articleBody><h1>Bus network grows</h1>",
+        );
+        assert_ne!(inside, page);
+        for page in [&page, &inside] {
+            let a = article_of(page);
+            let body = body_texts(&a);
+            for p in paragraphs {
+                assert!(body.contains(&p), "{p:?} not in {body:?}");
+            }
         }
         // A mark around the whole page, its headline included, is no story's body: the bio and
-        // the teasers beside the story, nested deep under it, stay out (review).
+        // the teasers beside the story, nested deep under it, stay out, a logo's h1 in the
+        // site's header or none (review).
         let story: String = (0..8).map(|i| format!("<p>{COUNCIL} {i}.</p>")).collect();
         let cards: String = (0..6)
             .map(|i| {
@@ -3369,8 +3402,15 @@ mod tests {
              <div class=x3><h2>More from the city</h2><div class=grid>{cards}</div></div>\
              </div></div></div></div></body></html>"
         );
-        let a = article_of(&page);
-        assert_eq!(a.body.len(), 8, "{:?}", body_texts(&a));
+        let logo = page.replace(
+            "<body>",
+            "<body><header><h1 class=logo><a href=\"/\">City Weekly</a></h1></header>",
+        );
+        let no_h1 = page.replace("<h1>Bus network grows</h1>", "<h2>Bus network grows</h2>");
+        for page in [&page, &logo, &no_h1] {
+            let a = article_of(page);
+            assert_eq!(a.body.len(), 8, "{:?}", body_texts(&a));
+        }
     }
 
     #[test]

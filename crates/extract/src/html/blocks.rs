@@ -307,6 +307,26 @@ fn is_tooltip_class(class: &str) -> bool {
     })
 }
 
+/// Most bytes of text [`is_heading_tool`] reads.
+const MAX_TOOL_BYTES: usize = 48;
+
+/// Most nodes [`is_heading_tool`] looks through for the tool's link.
+const MAX_TOOL_NODES: usize = 8;
+
+/// True when inline element `id` (of tag `code`) is a section's tools, a link whose words are
+/// a tool's ("[edit]", "[edit | edit source]", "[تعديل]").
+fn is_heading_tool(doc: &Document<'_>, id: NodeId, code: Tag) -> bool {
+    let linked = code == Tag::A
+        || doc
+            .descendants(id)
+            .take(MAX_TOOL_NODES)
+            .any(|d| doc.tag_is(d, Tag::A));
+    linked
+        && doc
+            .text_within(id, MAX_TOOL_BYTES)
+            .is_some_and(|t| super::section_tools_text(&t))
+}
+
 /// True when an element runs inline with the text around it: a phrasing element (`span`), a
 /// formula (`math`), or an element of a name HTML does not know (a custom element, MathML's
 /// `mi`) inside a paragraph, a heading or another element that runs inline. A browser shows an
@@ -471,6 +491,17 @@ fn collect_inner(doc: &Document<'_>, honour_hidden: bool, shown: Option<NodeId>)
                 // word before it ("daily<sup><a href=#fn2>2</a></sup>" is not "daily2").
                 block_of[i] = i as u32;
                 note[i] = true;
+            } else if inline
+                && piece_of[p_block as usize] != NONE
+                && doc
+                    .tag_code(NodeId(parent as u32))
+                    .is_some_and(Tag::is_heading)
+                && is_heading_tool(doc, id, code)
+            {
+                // A section's tool after a heading's words (an older MediaWiki's
+                // `<h2><span>See also</span><span>[<a>edit</a>]</span></h2>`) is no part of
+                // the heading: a block of its own, judged as the tool it is.
+                block_of[i] = i as u32;
             } else if inline {
                 block_of[i] = p_block;
                 if code == Tag::Br || code == Tag::Img {

@@ -1691,12 +1691,27 @@ fn heading_wrapper(doc: &Document<'_>, wrap: NodeId, h: NodeId) -> bool {
             return false;
         }
         let t = doc.text_of(c);
-        let t =
-            t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')' | '|'));
-        if t.is_empty() {
+        if t.split('|').all(|part| unbracketed(part).is_empty()) {
             continue;
         }
-        if SECTION_TOOLS.match_line(t).is_none() {
+        if !section_tools_text(&t) {
+            return false;
+        }
+        tools += 1;
+    }
+    tools > 0
+}
+
+/// True when `text` is a section's tools and nothing else: one tool or several set apart by
+/// bars, in brackets or not ("[edit]", "[edit | edit source]").
+fn section_tools_text(text: &str) -> bool {
+    let mut tools = 0;
+    for part in text.split('|') {
+        let part = unbracketed(part);
+        if part.is_empty() {
+            continue;
+        }
+        if SECTION_TOOLS.match_line(part).is_none() {
             return false;
         }
         tools += 1;
@@ -4020,10 +4035,23 @@ mod tests {
         // MediaWiki's "See also [edit]": the label's links are the list under it, whether the
         // heading holds its tool or (today's MediaWiki) a wrapper holds the heading and its tool.
         let heading = |label: &str, section: u8, wrapped: bool| {
-            let tool = format!(
-                "<span class=mw-editsection>[<a \
-                 href=\"/w/index.php?title=Budget&action=edit&section={section}\">edit</a>]</span>"
-            );
+            // (A later section offers both of its tools: "[edit | edit source]".)
+            let link = |action: &str, words: &str| {
+                format!(
+                    "<a href=\"/w/index.php?title=Budget&action={action}&section={section}\">\
+                     {words}</a>"
+                )
+            };
+            let tools = if section > 3 {
+                format!(
+                    "{} | {}",
+                    link("edit", "edit"),
+                    link("source", "edit source")
+                )
+            } else {
+                link("edit", "edit")
+            };
+            let tool = format!("<span class=mw-editsection>[{tools}]</span>");
             if wrapped {
                 format!("<div class=mw-heading><h2>{label}</h2>{tool}</div>")
             } else {
@@ -4047,9 +4075,8 @@ mod tests {
                 "wrapped: {wrapped}"
             );
             assert!(a.body.iter().any(|b| b.text.contains("Public Budgets")));
-            // (The older form keeps "[edit]" in its heading's text: noticed, left.)
             assert!(
-                !wrapped || !a.body.iter().any(|b| b.text.contains("edit")),
+                !a.body.iter().any(|b| b.text.contains("edit")),
                 "{:?}",
                 a.body
             );

@@ -744,6 +744,22 @@ fn is_credential(p: &str) -> bool {
         || w.contains('.') && letters.len() <= 5
 }
 
+/// True when `p` is several words, the first a credential's or an outlet's capitals, two
+/// letters or more, and the rest set in lower case ("MA WebMD Health News", "AP Business
+/// Writer"). (A name set in capitals throughout, "JILL LAWLESS", is a name.)
+fn opens_with_initials(p: &str) -> bool {
+    let capitals = |w: &str| {
+        w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-'))
+    };
+    let mut words = p.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=5).contains(&letters) && capitals(first) && words.any(|w| !capitals(w))
+}
+
 /// The [`key`]s of the byline words (`byline_prefix`), made once.
 static BYLINE_PREFIX_KEYS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| WORDS.byline_prefix.iter().map(|x| key(x)).collect());
@@ -1015,6 +1031,12 @@ pub fn author_names(raw: &str) -> Vec<String> {
         if p.is_empty() {
             continue;
         }
+        // After a name, words opening on a credential or an outlet's initials are the name's
+        // affiliation, not a second name ("Brenda Goodman, MA<br>WebMD Health News", "Jane
+        // Doe, AP Business Writer"): the names end.
+        if !out.is_empty() && opens_with_initials(p) {
+            break;
+        }
         if is_credential(p)
             && let Some(last) = out.last_mut()
         {
@@ -1238,6 +1260,26 @@ fn cut_role(p: &str) -> (&str, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_after_a_name_open_its_affiliation_not_a_second_name() {
+        for (line, names) in [
+            (
+                "Brenda Goodman, MA\nWebMD Health News",
+                vec!["Brenda Goodman"],
+            ),
+            ("By Jane Doe, AP Business Writer", vec!["Jane Doe"]),
+            // A credential alone stays with its name; a second name is a name.
+            ("Jane Doe, MD", vec!["Jane Doe, MD"]),
+            ("Jane Doe, John Roe", vec!["Jane Doe", "John Roe"]),
+            (
+                "DANICA KIRKA, JILL LAWLESS",
+                vec!["DANICA KIRKA", "JILL LAWLESS"],
+            ),
+        ] {
+            assert_eq!(author_names(line), names, "{line:?}");
+        }
+    }
 
     #[test]
     fn german_french_and_italian_bylines_lose_their_label_and_the_word_before_their_date() {

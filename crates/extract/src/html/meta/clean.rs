@@ -876,6 +876,7 @@ fn glued_conjunction(word: &str) -> Option<&str> {
 /// ```
 /// use marsad_extract::html::meta::clean::author_names;
 /// assert_eq!(author_names("By Jane Doe and John Roe | Published 4 Sep 2025"), vec!["Jane Doe", "John Roe"]);
+/// assert_eq!(author_names("Analysis by Chris Cillizza"), vec!["Chris Cillizza"]);
 /// assert_eq!(author_names("بقلم: محمد العلي"), vec!["محمد العلي"]);
 /// assert_eq!(author_names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey, MS, RD"]);
 /// assert_eq!(author_names("By Jane Doe, Trial Attorney at Roe & Roe"), vec!["Jane Doe"]);

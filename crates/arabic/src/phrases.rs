@@ -1151,12 +1151,21 @@ mod tests {
                 "Leia também: Câmara aprova orçamento",
                 "Câmara aprova orçamento",
             ),
+            (
+                "Leggi anche: Il Senato approva la manovra",
+                "Il Senato approva la manovra",
+            ),
+            (
+                "Potrebbe interessarti anche - La Camera vota la fiducia",
+                "La Camera vota la fiducia",
+            ),
         ] {
             let m = match_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(m.mark, Mark::Related, "{line}");
             assert_eq!(line[m.rest..].trim(), teaser, "{line}");
         }
         assert_eq!(match_line("Partager").map(|m| m.mark), Some(Mark::Share));
+        assert_eq!(match_line("Condividi").map(|m| m.mark), Some(Mark::Share));
         for line in [
             "Das könnte Sie auch interessieren:",
             "Das Thema könnte dich auch interessieren:",

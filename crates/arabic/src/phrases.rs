@@ -1166,6 +1166,14 @@ mod tests {
         }
         assert_eq!(match_line("Partager").map(|m| m.mark), Some(Mark::Share));
         assert_eq!(match_line("Condividi").map(|m| m.mark), Some(Mark::Share));
+        // A comment form's heading, in any of these languages, is no line of the story.
+        for line in [
+            "Kommentare schreiben",
+            "Laisser un commentaire",
+            "اترك تعليقاً",
+        ] {
+            assert_eq!(match_line(line).map(|m| m.mark), Some(Mark::Nav), "{line}");
+        }
         for line in [
             "Das könnte Sie auch interessieren:",
             "Das Thema könnte dich auch interessieren:",

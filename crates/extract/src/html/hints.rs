@@ -372,6 +372,7 @@ pub fn class_hint(value: &str) -> Hint {
         return Hint::None;
     }
     let value = &*without_atomic_words(value);
+    let value = &*without_element_modifiers(value);
     let t = &*TABLE;
     let mut buf = [0u8; MAX_HINT_VALUE];
     let owned: String;
@@ -488,6 +489,40 @@ fn without_atomic_words(value: &str) -> std::borrow::Cow<'_, str> {
             }
             out.push_str(kept);
         }
+    }
+    out.into()
+}
+
+/// The value without its BEM elements' ad modifiers: in `Block__Element--Modifier` the
+/// element is what the class names and the modifier a variant of it; a modifier saying the
+/// element holds ads does not make it an ad (chip.de sets its test report's sections as
+/// `TestReport__Section TestReport__Section--Ads`: sections ads are set into). Other modifiers
+/// stay (`reviewer-info--aside` is the sidebar's copy), and so does a block's modifier
+/// (`teaser--sponsored`: there the variant may be what the box is).
+///
+/// ```text
+/// "TestReport__Section TestReport__Section--Ads"  →  "TestReport__Section TestReport__Section"
+/// ```
+fn without_element_modifiers(value: &str) -> std::borrow::Cow<'_, str> {
+    let cut = |word: &str| {
+        let m = word
+            .find("__")
+            .and_then(|e| word[e..].find("--").map(|m| e + m))?;
+        matches!(
+            class_hint(&word[m + 2..]),
+            Hint::Neg(Reason::Ad) | Hint::Story(Reason::Ad)
+        )
+        .then_some(m)
+    };
+    if !value.contains("__") || !value.split_whitespace().any(|w| cut(w).is_some()) {
+        return value.into();
+    }
+    let mut out = String::with_capacity(value.len());
+    for word in value.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(cut(word).map_or(word, |m| &word[..m]));
     }
     out.into()
 }
@@ -755,6 +790,7 @@ mod tests {
             return Hint::None;
         }
         let value = &*super::without_atomic_words(value);
+        let value = &*super::without_element_modifiers(value);
         let (token, contains, except, embeds, utilities) = &*REFERENCE;
         let lower = value.to_lowercase();
         let mut best = Hint::None;
@@ -1022,6 +1058,25 @@ mod tests {
         // A formula with a context menu attached (MathJax) is no menu; the menu itself is.
         assert_eq!(class_hint("MathJax CtxtMenu_Attached_0"), Hint::None);
         assert_eq!(class_hint("CtxtMenu_Menu"), Hint::Neg(Reason::Nav));
+    }
+
+    #[test]
+    fn an_elements_ad_modifier_is_no_ad() {
+        // A story's section ads are set into is the story's; an ad box stays one, and an
+        // element's other variants keep their hints.
+        assert_eq!(
+            class_hint("TestReport__Section TestReport__Section--Ads"),
+            Hint::None
+        );
+        assert_eq!(class_hint("ad--top"), class_hint("ad"));
+        assert_eq!(
+            class_hint("Article__adSlot--Ads"),
+            class_hint("Article__adSlot")
+        );
+        assert_eq!(
+            class_hint("review__name review__name--sidebar"),
+            class_hint("sidebar")
+        );
     }
 
     #[test]

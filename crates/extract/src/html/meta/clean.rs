@@ -744,20 +744,21 @@ fn is_credential(p: &str) -> bool {
         || w.contains('.') && letters.len() <= 5
 }
 
-/// True when `p` is several words, the first a credential's or an outlet's capitals, two
-/// letters or more, and the rest set in lower case ("MA WebMD Health News", "AP Business
-/// Writer"). (A name set in capitals throughout, "JILL LAWLESS", is a name.)
+/// True when `p` opens on a credential's or an outlet's capitals (two to five letters, no
+/// dots) followed by an affiliation: two words or more, or a job title, not all set in
+/// capitals ("MA WebMD Health News", "AP Business Writer"). A name opening on initials ("MJ
+/// Lee", "J.D. Roe") or set in capitals throughout ("JILL LAWLESS") is a name.
 fn opens_with_initials(p: &str) -> bool {
-    let capitals = |w: &str| {
-        w.chars()
-            .all(|c| c.is_uppercase() || matches!(c, '.' | '-'))
-    };
-    let mut words = p.split_whitespace();
-    let Some(first) = words.next() else {
+    let capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-');
+    let Some((first, rest)) = p.trim().split_once(' ') else {
         return false;
     };
+    let rest = rest.trim();
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=5).contains(&letters) && capitals(first) && words.any(|w| !capitals(w))
+    (2..=5).contains(&letters)
+        && capitals(first)
+        && !rest.split_whitespace().all(capitals)
+        && (rest.split_whitespace().count() >= 2 || names_a_role(&rest.replace('-', " ")))
 }
 
 /// The [`key`]s of the byline words (`byline_prefix`), made once.
@@ -1270,6 +1271,10 @@ mod tests {
                 vec!["Brenda Goodman"],
             ),
             ("By Jane Doe, AP Business Writer", vec!["Jane Doe"]),
+            (
+                "Chris Cillizza, CNN Editor-at-large",
+                vec!["Chris Cillizza"],
+            ),
             // A credential alone stays with its name; a second name is a name.
             ("Jane Doe, MD", vec!["Jane Doe, MD"]),
             ("Jane Doe, John Roe", vec!["Jane Doe", "John Roe"]),
@@ -1277,6 +1282,11 @@ mod tests {
                 "DANICA KIRKA, JILL LAWLESS",
                 vec!["DANICA KIRKA", "JILL LAWLESS"],
             ),
+            (
+                "By Kevin Liptak, MJ Lee and Arlette Saenz",
+                vec!["Kevin Liptak", "MJ Lee", "Arlette Saenz"],
+            ),
+            ("Jane Doe, J.D. Roe", vec!["Jane Doe", "J.D. Roe"]),
         ] {
             assert_eq!(author_names(line), names, "{line:?}");
         }

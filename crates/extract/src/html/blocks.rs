@@ -88,6 +88,9 @@ pub struct Piece {
     /// A note reference: an in-page link (`href="#…"`) set in superscript (`<sup><a
     /// href="#fn2">2</a></sup>`), a pointer to a footnote, not words of the sentence it sits in.
     pub note: bool,
+    /// A wiki's section tools after a heading's words (`<h2>History<span>[<a
+    /// href="?action=edit">edit</a>]</span></h2>`): an interface, not text of the heading.
+    pub tool: bool,
     /// One of several paragraphs of one element, parted by a blank line (`<br><br>`).
     pub part: bool,
 }
@@ -311,20 +314,35 @@ fn is_tooltip_class(class: &str) -> bool {
 const MAX_TOOL_BYTES: usize = 48;
 
 /// Most nodes [`is_heading_tool`] looks through for the tool's link.
-const MAX_TOOL_NODES: usize = 8;
+const MAX_TOOL_NODES: usize = 16;
 
-/// True when inline element `id` (of tag `code`) is a section's tools, a link whose words are
-/// a tool's ("[edit]", "[edit | edit source]", "[تعديل]").
+/// True when inline element `id` (of tag `code`), the last element of its heading, is a
+/// wiki's section tools: its words are a tool's ("[edit]", "[edit | edit source]",
+/// "[تعديل]"), and it is marked as one (MediaWiki's `mw-editsection` class) or links to
+/// the section's editor (`?action=edit`, `?veaction=edit`). A link of those words anywhere
+/// else ("How to <a>edit</a>") is a heading's word.
 fn is_heading_tool(doc: &Document<'_>, id: NodeId, code: Tag) -> bool {
-    let linked = code == Tag::A
-        || doc
-            .descendants(id)
-            .take(MAX_TOOL_NODES)
-            .any(|d| doc.tag_is(d, Tag::A));
-    linked
-        && doc
-            .text_within(id, MAX_TOOL_BYTES)
-            .is_some_and(|t| super::section_tools_text(&t))
+    let last = std::iter::successors(doc.next_sibling(id), |&n| doc.next_sibling(n))
+        .take(MAX_TOOL_NODES)
+        .all(|n| !doc.is_element(n) && doc.raw_text(n).trim().is_empty());
+    if !last {
+        return false;
+    }
+    let marked = |n: NodeId| {
+        doc.attr_raw(n, "class")
+            .is_some_and(|c| c.to_ascii_lowercase().contains("editsection"))
+            || (doc.tag_is(n, Tag::A)
+                && doc
+                    .attr_raw(n, "href")
+                    .is_some_and(|h| h.to_ascii_lowercase().contains("action=edit")))
+    };
+    let tool = (code == Tag::A || code == Tag::Span)
+        && std::iter::once(id)
+            .chain(doc.descendants(id).take(MAX_TOOL_NODES))
+            .any(marked);
+    tool && doc
+        .text_within(id, MAX_TOOL_BYTES)
+        .is_some_and(|t| super::section_tools_text(&t))
 }
 
 /// True when an element runs inline with the text around it: a phrasing element (`span`), a
@@ -371,6 +389,9 @@ fn collect_inner(doc: &Document<'_>, honour_hidden: bool, shown: Option<NodeId>)
     let mut skip = vec![Skip::No; n];
     let mut pending = vec![false; n];
     let mut note = vec![false; n];
+    let mut tool = vec![false; n];
+    // Per element: the last element child seen so far is a heading.
+    let mut after_heading = vec![false; n];
     // Per element: it runs inline with the text around it (see `runs_inline`).
     let mut phrasing = vec![false; n];
     let mut last_end = vec![0u32; n];
@@ -492,16 +513,20 @@ fn collect_inner(doc: &Document<'_>, honour_hidden: bool, shown: Option<NodeId>)
                 block_of[i] = i as u32;
                 note[i] = true;
             } else if inline
-                && piece_of[p_block as usize] != NONE
-                && doc
-                    .tag_code(NodeId(parent as u32))
-                    .is_some_and(Tag::is_heading)
+                && ((piece_of[p_block as usize] != NONE
+                    && doc
+                        .tag_code(NodeId(parent as u32))
+                        .is_some_and(Tag::is_heading))
+                    || after_heading[parent])
                 && is_heading_tool(doc, id, code)
             {
                 // A section's tool after a heading's words (an older MediaWiki's
-                // `<h2><span>See also</span><span>[<a>edit</a>]</span></h2>`) is no part of
-                // the heading: a block of its own, judged as the tool it is.
+                // `<h2><span>See also</span><span>[<a>edit</a>]</span></h2>`) or after the
+                // heading in its wrapper (today's `<div class=mw-heading><h2>See also</h2>
+                // <span>[<a>edit</a>]</span></div>`) is no text of the heading's section: a
+                // block of its own, judged as the tool it is.
                 block_of[i] = i as u32;
+                tool[i] = true;
             } else if inline {
                 block_of[i] = p_block;
                 if code == Tag::Br || code == Tag::Img {
@@ -516,6 +541,7 @@ fn collect_inner(doc: &Document<'_>, honour_hidden: bool, shown: Option<NodeId>)
                 // Text after a nested block continues on a new line of the outer block.
                 pending[p_block as usize] = true;
             }
+            after_heading[parent] = code.is_heading();
             continue;
         }
         if !doc.is_text(id) {
@@ -590,6 +616,7 @@ fn collect_inner(doc: &Document<'_>, honour_hidden: bool, shown: Option<NodeId>)
                 hidden: hidden[b],
                 punct: 0,
                 note: note[b],
+                tool: tool[b],
                 part: parted,
             });
             pending[b] = false;

@@ -345,7 +345,8 @@ pub fn select(doc: &Document<'_>, b: &Blocks, params: &Params) -> Selection {
     for p in &b.pieces {
         if p.hidden {
             hidden_text[p.node.index()] += p.chars as u64;
-        } else {
+        } else if !p.tool {
+            // (A heading's tool links are no text and no link list of the heading's.)
             total[p.node.index()] += p.chars as u64;
             links[p.node.index()] += p.link_chars as u64;
         }
@@ -808,6 +809,9 @@ fn decide(
     // A note reference ("²" linking to a footnote) is a pointer, not text.
     if p.note {
         return Keep::Drop(Reason::Nav);
+    }
+    if p.tool {
+        return Keep::Drop(Reason::Ui);
     }
     if !holds(p.node) {
         let at = neg[p.node.index()];

@@ -1724,16 +1724,15 @@ fn unbracketed(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')'))
 }
 
-/// True when block `p` is one link and nothing else, a section's tool ("[edit]").
+/// True when block `p` is a section's tool links and nothing else ("[edit]", "[edit | edit
+/// source]").
 fn section_tool_link(doc: &Document<'_>, b: &blocks::Blocks, p: &blocks::Piece) -> bool {
-    if p.link_chars == 0 || p.text.len() > MAX_PHRASE_BLOCK {
-        return false;
-    }
-    if SECTION_TOOLS.match_line(unbracketed(&p.text)).is_none() {
+    if p.link_chars == 0 || p.text.len() > MAX_PHRASE_BLOCK || !section_tools_text(&p.text) {
         return false;
     }
     let links = block_links(doc, b, p);
-    matches!(&links[..], [one] if letters(&one.title.text) == letters(&p.text))
+    let linked: usize = links.iter().map(|l| letters(&l.title.text)).sum();
+    !links.is_empty() && linked == letters(&p.text)
 }
 
 /// A shop's interface lines in words a story may use too: a buy box's stock, delivery and
@@ -4080,6 +4079,12 @@ mod tests {
                 "{:?}",
                 a.body
             );
+            // The headings stay, their tools gone.
+            assert!(
+                a.body.iter().any(|b| b.text == "References"),
+                "wrapped: {wrapped}: {:?}",
+                a.body
+            );
         }
         // A "See also" with a box of sister projects beside its list, before the page's
         // navigation boxes: they are no teasers, and the list after the first still is.
@@ -4115,6 +4120,21 @@ mod tests {
                 "How to save on your taxes this spring"
             ]
         );
+    }
+
+    #[test]
+    fn an_edit_link_in_a_headings_words_is_no_tool() {
+        // A link of a tool's words that is no section tool (no editor's address, no tool's
+        // mark) is a word of its heading.
+        let a = article_of(budget_page(
+            "<h2>How to <a href=/help/edit>edit</a></h2><p>Open the draft, then change the \
+             figures in the second table before the vote.</p>\
+             <h2>Step 3: <b><a href=/steps/3>Edit</a></b></h2><p>Send the changed draft to the \
+             committee for its second reading.</p>",
+        ));
+        let texts: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"How to edit"), "{texts:?}");
+        assert!(texts.contains(&"Step 3: Edit"), "{texts:?}");
     }
 
     #[test]

@@ -648,16 +648,29 @@ fn deck_under(
     if !DECK_CHARS.contains(&n) || title.is_some_and(|t| key(&t.text) == key(&text)) {
         return None;
     }
-    // A byline classed as a subtitle ("By MixmasterFred in Workshop") is no deck.
+    // A byline classed as a subtitle ("By MixmasterFred in Workshop") is no deck; a sentence
+    // opening on a byline's words is one ("Analysis by Goldman Sachs economists suggests the
+    // Fed will cut rates twice this year.").
     let lower = text.to_lowercase();
     if WORDS
         .byline_prefix
         .iter()
         .any(|p| clean::starts_word(&lower, p).is_some())
+        && !is_sentence(&text)
     {
         return None;
     }
     Some(Text::new(text, doc.span(d)))
+}
+
+/// Fewest words of a line [`is_sentence`] takes for a sentence.
+const MIN_SENTENCE_WORDS: usize = 8;
+
+/// True when `text` reads as a sentence, not a label or a byline: [`MIN_SENTENCE_WORDS`]
+/// words or more, closed by a sentence's end.
+fn is_sentence(text: &str) -> bool {
+    text.split_whitespace().count() >= MIN_SENTENCE_WORDS
+        && text.trim_end().ends_with(['.', '!', '?', '…', '؟', '。'])
 }
 
 /// Most ancestors of the article's element looked at for a `dir`.
@@ -4227,6 +4240,13 @@ mod tests {
             meta(&page("بقلم محمد العتيبي في قسم السياسة"))
                 .subtitle
                 .is_none()
+        );
+        // A sentence opening on a byline's words is a deck.
+        let analysis =
+            "Analysis by the central bank suggests the budget gap will close within two years.";
+        assert_eq!(
+            meta(&page(analysis)).subtitle.map(|s| s.text).as_deref(),
+            Some(analysis)
         );
         // A deck class far from the headline names something else.
         let far = format!(

@@ -504,17 +504,16 @@ fn without_atomic_words(value: &str) -> std::borrow::Cow<'_, str> {
 /// "TestReport__Section TestReport__Section--Ads"  →  "TestReport__Section TestReport__Section"
 /// ```
 fn without_element_modifiers(value: &str) -> std::borrow::Cow<'_, str> {
+    // (Byte scans: a substring searcher's setup cost more than the whole test.)
+    let pair = |b: &[u8], c: u8| memchr::memchr_iter(c, b).find(|&i| b.get(i + 1) == Some(&c));
     let cut = |word: &str| {
-        let m = word
-            .find("__")
-            .and_then(|e| word[e..].find("--").map(|m| e + m))?;
-        matches!(
-            class_hint(&word[m + 2..]),
-            Hint::Neg(Reason::Ad) | Hint::Story(Reason::Ad)
-        )
-        .then_some(m)
+        let b = word.as_bytes();
+        let e = pair(b, b'_')?;
+        let m = e + pair(&b[e..], b'-')?;
+        names_ads(&word[m + 2..]).then_some(m)
     };
-    if !value.contains("__") || !value.split_whitespace().any(|w| cut(w).is_some()) {
+    if pair(value.as_bytes(), b'_').is_none() || !value.split_whitespace().any(|w| cut(w).is_some())
+    {
         return value.into();
     }
     let mut out = String::with_capacity(value.len());
@@ -525,6 +524,28 @@ fn without_element_modifiers(value: &str) -> std::borrow::Cow<'_, str> {
         out.push_str(cut(word).map_or(word, |m| &word[..m]));
     }
     out.into()
+}
+
+/// Longest piece of a modifier [`names_ads`] looks up.
+const MAX_MODIFIER_PIECE: usize = 24;
+
+/// True when a piece of a class word's modifier is an ad word of the table ("Ads",
+/// "ads-enabled", "with_ad"): looked up as a whole token, without the substring scan.
+fn names_ads(modifier: &str) -> bool {
+    let t = &*TABLE;
+    modifier
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty() && p.len() <= MAX_MODIFIER_PIECE)
+        .any(|p| {
+            let mut buf = [0u8; MAX_MODIFIER_PIECE];
+            let b = &mut buf[..p.len()];
+            b.copy_from_slice(p.as_bytes());
+            b.make_ascii_lowercase();
+            matches!(
+                token_hint(t, b),
+                Some(Hint::Neg(Reason::Ad) | Hint::Story(Reason::Ad))
+            )
+        })
 }
 
 /// True when an `embed` word of the table starts a subtoken of the lowercased value.

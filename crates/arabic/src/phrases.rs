@@ -1185,6 +1185,9 @@ mod tests {
             );
         }
         assert!(match_line("Lire un livre le soir est un plaisir").is_none());
+        // Italian's labels open sentences too: only a label set apart is one.
+        assert!(match_line("Potrebbe interessarti sapere che la misura è già in vigore").is_none());
+        assert!(match_line("Leggi anche il rapporto completo della commissione").is_none());
     }
 
     #[test]

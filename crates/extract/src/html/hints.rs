@@ -77,6 +77,9 @@ struct Table {
     /// The pieces of the `utility` prefixes that are hint tokens ("content"): a word is
     /// checked for a utility only when one of these hints.
     utility_pieces: Vec<Box<[u8]>>,
+    /// `holder` words: a BEM element's modifier of one of these says what the element holds,
+    /// not what it is (`TestReport__Section--Ads`), see [`without_element_modifiers`].
+    holders: Vec<Box<[u8]>>,
 }
 
 fn reason(s: &str) -> Reason {
@@ -113,6 +116,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut except: Vec<Box<[u8]>> = Vec::new();
     let mut embeds: Vec<memchr::memmem::Finder<'static>> = Vec::new();
     let mut utilities: Vec<Box<[u8]>> = Vec::new();
+    let mut holders: Vec<Box<[u8]>> = Vec::new();
     for line in HINTS_TSV.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -127,6 +131,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
         if kind == "embed" {
             embeds.push(memchr::memmem::Finder::new(&word.to_lowercase()).into_owned());
+            continue;
+        }
+        if kind == "holder" {
+            holders.push(word.to_lowercase().into_bytes().into());
             continue;
         }
         if kind == "utility" {
@@ -165,6 +173,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         embeds,
         utilities,
         utility_pieces: Vec::new(),
+        holders,
     };
     for (word, hint) in &token {
         bucket(&mut t.token, word, *hint, 0);
@@ -493,12 +502,12 @@ fn without_atomic_words(value: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
-/// The value without its BEM elements' ad modifiers: in `Block__Element--Modifier` the
-/// element is what the class names and the modifier a variant of it; a modifier saying the
-/// element holds ads does not make it an ad (chip.de sets its test report's sections as
-/// `TestReport__Section TestReport__Section--Ads`: sections ads are set into). Other modifiers
-/// stay (`reviewer-info--aside` is the sidebar's copy), and so does a block's modifier
-/// (`teaser--sponsored`: there the variant may be what the box is).
+/// The value without its BEM elements' holder modifiers: in `Block__Element--Modifier` the
+/// element is what the class names and the modifier a variant of it; a modifier saying what
+/// the element holds (`holder` words of `data/content_hints.tsv`: chip.de sets its test
+/// report's sections as `TestReport__Section TestReport__Section--Ads`, sections ads are set
+/// into) does not make it an ad. A modifier saying what it is (`o-grid__item--ad`, an ad slot)
+/// stays, as do a block's modifiers (`teaser--sponsored`) and all others (`--sidebar`).
 ///
 /// ```text
 /// "TestReport__Section TestReport__Section--Ads"  →  "TestReport__Section TestReport__Section"
@@ -510,7 +519,7 @@ fn without_element_modifiers(value: &str) -> std::borrow::Cow<'_, str> {
         let b = word.as_bytes();
         let e = pair(b, b'_')?;
         let m = e + pair(&b[e..], b'-')?;
-        names_ads(&word[m + 2..]).then_some(m)
+        names_holder(&word[m + 2..]).then_some(m)
     };
     if pair(value.as_bytes(), b'_').is_none() || !value.split_whitespace().any(|w| cut(w).is_some())
     {
@@ -526,25 +535,16 @@ fn without_element_modifiers(value: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
-/// Longest piece of a modifier [`names_ads`] looks up.
-const MAX_MODIFIER_PIECE: usize = 24;
-
-/// True when a piece of a class word's modifier is an ad word of the table ("Ads",
-/// "ads-enabled", "with_ad"): looked up as a whole token, without the substring scan.
-fn names_ads(modifier: &str) -> bool {
+/// True when a piece of a class word's modifier is a `holder` word of the table ("Ads",
+/// "ads-enabled", "with_ads").
+fn names_holder(modifier: &str) -> bool {
     let t = &*TABLE;
     modifier
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|p| !p.is_empty() && p.len() <= MAX_MODIFIER_PIECE)
         .any(|p| {
-            let mut buf = [0u8; MAX_MODIFIER_PIECE];
-            let b = &mut buf[..p.len()];
-            b.copy_from_slice(p.as_bytes());
-            b.make_ascii_lowercase();
-            matches!(
-                token_hint(t, b),
-                Some(Hint::Neg(Reason::Ad) | Hint::Story(Reason::Ad))
-            )
+            t.holders
+                .iter()
+                .any(|h| p.as_bytes().eq_ignore_ascii_case(h))
         })
 }
 
@@ -1094,6 +1094,12 @@ mod tests {
             class_hint("Article__adSlot--Ads"),
             class_hint("Article__adSlot")
         );
+        assert_eq!(
+            class_hint("c-article__body c-article__body--ads-enabled"),
+            class_hint("c-article__body")
+        );
+        // A modifier naming what the element is keeps its hint: an ad slot.
+        assert_eq!(class_hint("o-grid__item--ad"), class_hint("ad"));
         assert_eq!(
             class_hint("review__name review__name--sidebar"),
             class_hint("sidebar")

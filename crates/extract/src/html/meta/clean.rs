@@ -744,10 +744,11 @@ fn is_credential(p: &str) -> bool {
         || w.contains('.') && letters.len() <= 5
 }
 
-/// True when `p` opens on a credential's or an outlet's capitals (two to five letters, no
-/// dots) followed by an affiliation: two words or more, or a job title, not all set in
-/// capitals ("MA WebMD Health News", "AP Business Writer"). A name opening on initials ("MJ
-/// Lee", "J.D. Roe") or set in capitals throughout ("JILL LAWLESS") is a name.
+/// True when `p` opens on a credential's or an outlet's capitals (no dots) followed by words
+/// not all set in capitals: an outlet's initials, three letters or more, before any word ("BBC
+/// News", "CNN Business"), or two letters before two words or a job title ("MA WebMD Health
+/// News", "AP Business Writer"). A name opening on initials ("MJ Lee", "J.D. Roe") or set in
+/// capitals throughout ("JILL LAWLESS") is a name.
 fn opens_with_initials(p: &str) -> bool {
     let capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-');
     let Some((first, rest)) = p.trim().split_once(' ') else {
@@ -758,7 +759,9 @@ fn opens_with_initials(p: &str) -> bool {
     (2..=5).contains(&letters)
         && capitals(first)
         && !rest.split_whitespace().all(capitals)
-        && (rest.split_whitespace().count() >= 2 || names_a_role(&rest.replace('-', " ")))
+        && (letters >= 3
+            || rest.split_whitespace().count() >= 2
+            || names_a_role(&rest.replace('-', " ")))
 }
 
 /// The [`key`]s of the byline words (`byline_prefix`), made once.
@@ -1287,6 +1290,7 @@ mod tests {
                 vec!["Kevin Liptak", "MJ Lee", "Arlette Saenz"],
             ),
             ("Jane Doe, J.D. Roe", vec!["Jane Doe", "J.D. Roe"]),
+            ("Jane Doe, BBC News", vec!["Jane Doe"]),
         ] {
             assert_eq!(author_names(line), names, "{line:?}");
         }

@@ -648,15 +648,19 @@ fn deck_under(
     if !DECK_CHARS.contains(&n) || title.is_some_and(|t| key(&t.text) == key(&text)) {
         return None;
     }
-    // A byline classed as a subtitle ("By MixmasterFred in Workshop") is no deck; a sentence
-    // opening on a byline's words is one ("Analysis by Goldman Sachs economists suggests the
-    // Fed will cut rates twice this year.").
+    // A byline classed as a subtitle ("By MixmasterFred in Workshop", "By Jane Doe | Updated
+    // 5 March 2024, 10:42 a.m.") is no deck; a sentence opening on a byline's words and naming
+    // no one is one ("Analysis by Goldman Sachs economists suggests the Fed will cut rates
+    // twice this year.").
     let lower = text.to_lowercase();
     if WORDS
         .byline_prefix
         .iter()
         .any(|p| clean::starts_word(&lower, p).is_some())
-        && !is_sentence(&text)
+        && (!is_sentence(&text)
+            || clean::author_names(&text)
+                .iter()
+                .any(|n| clean::looks_like_name(n)))
     {
         return None;
     }
@@ -4241,7 +4245,14 @@ mod tests {
                 .subtitle
                 .is_none()
         );
-        // A sentence opening on a byline's words is a deck.
+        // A byline closed by a full stop is no deck; a sentence opening on a byline's words is.
+        assert!(
+            meta(&page(
+                "By Jane Doe and John Roe | Updated 5 March 2024, 10:42 a.m."
+            ))
+            .subtitle
+            .is_none()
+        );
         let analysis =
             "Analysis by the central bank suggests the budget gap will close within two years.";
         assert_eq!(

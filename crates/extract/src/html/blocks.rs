@@ -571,6 +571,8 @@ fn collect_inner(doc: &Document<'_>, honour_hidden: bool, shown: Option<NodeId>)
             }
             continue;
         };
+        // (Words between a heading and a link: the link is the sentence's, no heading's tool.)
+        after_heading[parent] = false;
         // Spaces and invisible marks alone (a stray BOM on its own line, `<p>&#160;</p>`
         // spacing paragraphs apart) show nothing: no block is opened for them.
         let blank = |c: char| c.is_whitespace() || is_invisible(c);

@@ -4135,6 +4135,16 @@ mod tests {
         let texts: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"How to edit"), "{texts:?}");
         assert!(texts.contains(&"Step 3: Edit"), "{texts:?}");
+        // Nor is the last link of a sentence after a heading, though it links to the editor.
+        let a = article_of(budget_page(
+            "<div><h2>Corrections</h2>Spotted an error in the figures of the draft? You can \
+             <a href=\"/w/index.php?title=Budget&action=edit\">edit</a></div>",
+        ));
+        assert!(
+            a.body.iter().any(|b| b.text.ends_with("You can edit")),
+            "{:?}",
+            a.body
+        );
     }
 
     #[test]

@@ -313,14 +313,15 @@ fn is_tooltip_class(class: &str) -> bool {
 /// Most bytes of text [`is_heading_tool`] reads.
 const MAX_TOOL_BYTES: usize = 48;
 
-/// Most nodes [`is_heading_tool`] looks through for the tool's link.
+/// Most nodes [`is_heading_tool`] looks through: the tool's own for its mark, its next
+/// siblings for anything after it.
 const MAX_TOOL_NODES: usize = 16;
 
-/// True when inline element `id` (of tag `code`), the last element of its heading, is a
-/// wiki's section tools: its words are a tool's ("[edit]", "[edit | edit source]",
-/// "[تعديل]"), and it is marked as one (MediaWiki's `mw-editsection` class) or links to
-/// the section's editor (`?action=edit`, `?veaction=edit`). A link of those words anywhere
-/// else ("How to <a>edit</a>") is a heading's word.
+/// True when inline element `id` (of tag `code`), after a heading's words or after the
+/// heading in its wrapper, is a wiki's section tools: the last element there, its words a
+/// tool's ("[edit]", "[edit | edit source]", "[تعديل]"), marked as one (MediaWiki's
+/// `mw-editsection` class) or linking to the section's editor (`?action=edit`,
+/// `?veaction=edit`). A link of those words anywhere else ("How to <a>edit</a>") is a word.
 fn is_heading_tool(doc: &Document<'_>, id: NodeId, code: Tag) -> bool {
     let last = std::iter::successors(doc.next_sibling(id), |&n| doc.next_sibling(n))
         .take(MAX_TOOL_NODES)

@@ -745,10 +745,11 @@ fn is_credential(p: &str) -> bool {
 }
 
 /// True when `p` opens on a credential's or an outlet's capitals (no dots) followed by words
-/// not all set in capitals: an outlet's initials, three letters or more, before any word ("BBC
-/// News", "CNN Business"), or two letters before two words or a job title ("MA WebMD Health
-/// News", "AP Business Writer"). A name opening on initials ("MJ Lee", "J.D. Roe") or set in
-/// capitals throughout ("JILL LAWLESS") is a name.
+/// not all set in capitals: two words or more or a job title ("MA WebMD Health News", "AP
+/// Business Writer"), or, after three capitals or more, an outlet's desk (`outlet_desk` in
+/// `data/meta_words.tsv`: "BBC News", "CNN Business"). A name opening on initials ("MJ Lee",
+/// "J.D. Roe"), set surname first ("KIM Min-jae") or in capitals throughout ("JILL LAWLESS")
+/// is a name.
 fn opens_with_initials(p: &str) -> bool {
     let capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-');
     let Some((first, rest)) = p.trim().split_once(' ') else {
@@ -759,7 +760,7 @@ fn opens_with_initials(p: &str) -> bool {
     (2..=5).contains(&letters)
         && capitals(first)
         && !rest.split_whitespace().all(capitals)
-        && (letters >= 3
+        && ((letters >= 3 && WORDS.outlet_desk.contains(&rest.to_lowercase()))
             || rest.split_whitespace().count() >= 2
             || names_a_role(&rest.replace('-', " ")))
 }
@@ -1291,6 +1292,10 @@ mod tests {
             ),
             ("Jane Doe, J.D. Roe", vec!["Jane Doe", "J.D. Roe"]),
             ("Jane Doe, BBC News", vec!["Jane Doe"]),
+            (
+                "By Jane Doe, LEE Ji-hoon and PARK Soo-min",
+                vec!["Jane Doe", "LEE Ji-hoon", "PARK Soo-min"],
+            ),
         ] {
             assert_eq!(author_names(line), names, "{line:?}");
         }

@@ -38,6 +38,8 @@ pub(crate) struct Words {
     pub legal_form: Vec<String>,
     /// Words that set an outlet after a name ("for" in "Jane Doe For Daily Mail").
     pub byline_affiliation: Vec<String>,
+    /// Words of an outlet's desk after its initials ("News" in "BBC News").
+    pub outlet_desk: Vec<String>,
     /// Class words of an element whose byline-classed children sign no page (a quotation).
     pub byline_not_inside: Vec<String>,
     /// Class words (whole tokens) of a part of a byline element holding the author's job
@@ -95,6 +97,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         role_lead: Vec::new(),
         legal_form: Vec::new(),
         byline_affiliation: Vec::new(),
+        outlet_desk: Vec::new(),
         byline_not_inside: Vec::new(),
         role_class: Vec::new(),
         media_item: Vec::new(),
@@ -131,6 +134,7 @@ pub(crate) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "role_lead" => &mut w.role_lead,
             "legal_form" => &mut w.legal_form,
             "byline_affiliation" => &mut w.byline_affiliation,
+            "outlet_desk" => &mut w.outlet_desk,
             "byline_not_inside" => &mut w.byline_not_inside,
             "role_class" => &mut w.role_class,
             "media_item" => &mut w.media_item,

@@ -649,22 +649,51 @@ fn deck_under(
         return None;
     }
     // A byline classed as a subtitle ("By MixmasterFred in Workshop", "By Jane Doe | Updated
-    // 5 March 2024, 10:42 a.m.") is no deck; a sentence opening on a byline's words and naming
-    // no one is one ("Analysis by Goldman Sachs economists suggests the Fed will cut rates
-    // twice this year.").
+    // 5 March 2024, 10:42 a.m.") is no deck; a sentence opening on a byline's words and not on
+    // names after them is one ("Analysis by Goldman Sachs economists suggests the Fed will cut
+    // rates twice this year.", "Von der Leyen und Macron einigen sich …", "Par ailleurs, …").
     let lower = text.to_lowercase();
     if WORDS
         .byline_prefix
         .iter()
         .any(|p| clean::starts_word(&lower, p).is_some())
-        && (!is_sentence(&text)
-            || clean::author_names(&text)
-                .iter()
-                .any(|n| clean::looks_like_name(n)))
+        && (!is_sentence(&text) || names_after_byline_word(&text))
     {
         return None;
     }
     Some(Text::new(text, doc.span(d)))
+}
+
+/// True when the words after a line's opening byline word (cut at the first comma, bar or
+/// dot) read as names: capitalised, or in a script without case, and short ("By Jane Doe and
+/// John Roe | Updated …"), not the rest of a sentence ("Par ailleurs, …", "Von der Leyen und
+/// Macron einigen sich …").
+fn names_after_byline_word(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(words) = WORDS
+        .byline_prefix
+        .iter()
+        .filter(|p| clean::starts_word(&lower, p).is_some())
+        .map(|p| p.split_whitespace().count())
+        .max()
+    else {
+        return false;
+    };
+    let rest = text
+        .split_whitespace()
+        .skip(words)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let head = rest
+        .split([',', '|', '•', '·', ';', '،'])
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '-');
+    let capital = head
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
+    capital && clean::looks_like_name(head.trim())
 }
 
 /// Fewest words of a line [`is_sentence`] takes for a sentence.
@@ -4253,6 +4282,16 @@ mod tests {
             .subtitle
             .is_none()
         );
+        // A sentence opening on a word that also opens bylines, not on names, is a deck.
+        for deck in [
+            "Von der Leyen und Macron einigen sich auf ein neues Abkommen zur Migration.",
+            "Par ailleurs, Emmanuel Macron et Olaf Scholz ont annoncé un accord sur la défense.",
+        ] {
+            assert_eq!(
+                meta(&page(deck)).subtitle.map(|s| s.text).as_deref(),
+                Some(deck)
+            );
+        }
         let analysis =
             "Analysis by the central bank suggests the budget gap will close within two years.";
         assert_eq!(

@@ -652,33 +652,31 @@ fn deck_under(
     // 5 March 2024, 10:42 a.m.") is no deck; a sentence opening on a byline's words and not on
     // names after them is one ("Analysis by Goldman Sachs economists suggests the Fed will cut
     // rates twice this year.", "Von der Leyen und Macron einigen sich …", "Par ailleurs, …").
-    let lower = text.to_lowercase();
-    if WORDS
-        .byline_prefix
-        .iter()
-        .any(|p| clean::starts_word(&lower, p).is_some())
-        && (!is_sentence(&text) || names_after_byline_word(&text))
+    if let Some(words) = byline_words(&text)
+        && (!is_sentence(&text) || names_after(&text, words))
     {
         return None;
     }
     Some(Text::new(text, doc.span(d)))
 }
 
-/// True when the words after a line's opening byline word (cut at the first comma, bar or
-/// dot) read as names: capitalised, or in a script without case, and short ("By Jane Doe and
-/// John Roe | Updated …"), not the rest of a sentence ("Par ailleurs, …", "Von der Leyen und
-/// Macron einigen sich …").
-fn names_after_byline_word(text: &str) -> bool {
+/// How many words of the byline words (`byline_prefix`) open `text`, the longest that match
+/// ("Analysis by" is two), or `None` when none does.
+fn byline_words(text: &str) -> Option<usize> {
     let lower = text.to_lowercase();
-    let Some(words) = WORDS
+    WORDS
         .byline_prefix
         .iter()
         .filter(|p| clean::starts_word(&lower, p).is_some())
         .map(|p| p.split_whitespace().count())
         .max()
-    else {
-        return false;
-    };
+}
+
+/// True when what follows the first `words` words of `text`, up to the first comma, bar or
+/// dot, reads as names: capitalised, or in a script without case, and short ("By Jane Doe and
+/// John Roe | Updated …"), not the rest of a sentence ("Par ailleurs, …", "Von der Leyen und
+/// Macron einigen sich …").
+fn names_after(text: &str, words: usize) -> bool {
     let rest = text
         .split_whitespace()
         .skip(words)

@@ -830,3 +830,21 @@ fn a_bar_of_interface_links_under_a_post_is_chrome() {
     ));
     assert!(body_has(&a, "Die Wahl in Hessen"), "{:?}", a.body);
 }
+
+#[test]
+fn an_unexpanded_shortcode_is_markup_not_text() {
+    let page = story_head("article", 4)
+        + "<p>[button link=\"/submit-review/\" type=\"big\"] Send us YOUR review[/button]</p>\
+           <p>[shareaholic app=\"share_buttons\" id=\"20872686\"]</p></article></body></html>";
+    let a = run(&page);
+    assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    for tag in ["[button", "[shareaholic"] {
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with(tag) && d.reason == Reason::Boilerplate),
+            "{tag}: {:?}",
+            a.chrome
+        );
+    }
+}

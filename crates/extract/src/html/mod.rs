@@ -1012,6 +1012,10 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
         {
             k = Keep::Drop(Reason::Boilerplate);
         }
+        // A shortcode the site left unexpanded is markup.
+        if k == Keep::Body && is_shortcode_line(&p.text) {
+            k = Keep::Drop(Reason::Boilerplate);
+        }
         if k == Keep::Body && p.chars >= WORD_LOOP_MIN_WORDS && is_word_loop(&p.text) {
             k = Keep::Drop(Reason::Ui);
         }
@@ -2106,6 +2110,75 @@ pub fn is_bare_url(text: &str) -> bool {
             .map(|h| &t[h.len()..])
     });
     rest.is_some_and(|r| r.contains('.') || r.contains('/'))
+}
+
+/// Most words of the label a shortcode wraps ([`is_shortcode_line`]): a button's few words.
+const MAX_SHORTCODE_LABEL_WORDS: usize = 8;
+
+/// Longest name of a shortcode ([`is_shortcode_line`]).
+const MAX_SHORTCODE_NAME: usize = 32;
+
+/// True when `text` is a CMS shortcode the site left unexpanded, and nothing else: markup, not
+/// words. A tag with named attributes (`[shareaholic app="share_buttons" id="2087"]`), the
+/// same wrapping a button's short label (`[button link="/review" type="big"]Send us your
+/// review[/button]`), or a closing tag alone (`[/quote]`). A bracketed word ("[edit]", "[1]",
+/// "[Updated]"), a link in Markdown ("[the report](…)") and a forum quote's text are none.
+///
+/// ```
+/// # use marsad_extract::html::is_shortcode_line;
+/// assert!(is_shortcode_line("[shareaholic app=”share_buttons” id=”20872686″]"));
+/// assert!(is_shortcode_line("[button link=\"/submit/\" type=\"big\"] Send us YOUR review[/button]"));
+/// assert!(is_shortcode_line("[/quote]"));
+/// assert!(!is_shortcode_line("[edit]"));
+/// assert!(!is_shortcode_line("[Updated] The minister resigned."));
+/// assert!(!is_shortcode_line("[quote=Ali]انتهى الاجتماع دون اتفاق وسيستأنف غدا[/quote]"));
+/// ```
+pub fn is_shortcode_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > MAX_PHRASE_BLOCK || !t.ends_with(']') {
+        return false;
+    }
+    let Some(inner) = t.strip_prefix('[') else {
+        return false;
+    };
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let name_len = inner
+        .bytes()
+        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_' || *b == b'-')
+        .count();
+    if name_len == 0
+        || name_len > MAX_SHORTCODE_NAME
+        || !inner.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let name = &inner[..name_len];
+    let Some(end) = inner.find(']') else {
+        return false;
+    };
+    let attrs = &inner[name_len..end];
+    let after = inner[end + 1..].trim();
+    if closing {
+        return attrs.is_empty() && after.is_empty();
+    }
+    // Named attributes, set apart from the name by a space (`[quote=Ali]` is a forum's quote).
+    if !attrs.starts_with(char::is_whitespace) || !attrs.contains('=') {
+        return false;
+    }
+    if after.is_empty() {
+        return true;
+    }
+    after
+        .strip_suffix(']')
+        .and_then(|a| a.strip_suffix(name))
+        .and_then(|a| a.strip_suffix("[/"))
+        .is_some_and(|label| {
+            !label.contains(['[', ']'])
+                && label.split_whitespace().count() <= MAX_SHORTCODE_LABEL_WORDS
+        })
 }
 
 /// Fewest words for [`is_word_loop`] to call a block a loop of one or two words.

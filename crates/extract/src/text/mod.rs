@@ -1616,6 +1616,12 @@ fn read(text: &str, opts: &Options, article: &mut Article, explain: &mut Vec<Str
             roles[i] = Role::Chrome(Reason::Ui);
             continue;
         }
+        // A shortcode the site left unexpanded ("[button link=…]Send us your review[/button]")
+        // is markup.
+        if crate::html::is_shortcode_line(lines[i].text) {
+            roles[i] = Role::Chrome(Reason::Boilerplate);
+            continue;
+        }
         // A picture's caption with its credit, the picture gone ("… (AP Photo/Evan Vucci)").
         // (A caption's words, then its credit's: a line of no more words is none.)
         if crate::caption::credited_caption(lines[i].text, MIN_CREDITED_CAPTION_WORDS)
@@ -2741,6 +2747,32 @@ pub(crate) mod section_end_tests {
         let x = extract(page.as_bytes(), &Options::default()).expect("text");
         let json = serde_json::to_string(&x.article).expect("json");
         assert!(!json.contains('\u{AD}'), "{json}");
+    }
+
+    #[test]
+    fn an_unexpanded_shortcode_is_no_body_line() {
+        let page = council_paras_with(
+            6,
+            2,
+            "[button link=\u{201d}/submit-review/\u{201d} type=\u{201d}big\u{201d}] Send us YOUR review[/button]\n",
+        );
+        let x = extract(
+            page.as_bytes(),
+            &Options {
+                input: crate::InputKind::Text,
+                ..Options::default()
+            },
+        )
+        .expect("text");
+        let a = &x.article;
+        assert_eq!(a.body.len(), 6, "{:?}", a.body);
+        assert!(
+            a.chrome
+                .iter()
+                .any(|d| d.text.starts_with("[button") && d.reason == Reason::Boilerplate),
+            "{:?}",
+            a.chrome
+        );
     }
 
     #[test]

@@ -1167,6 +1167,7 @@ mod tests {
             "Kommentare schreiben",
             "Laisser un commentaire",
             "اترك تعليقاً",
+            "Добавить отзыв",
         ] {
             assert_eq!(match_line(line).map(|m| m.mark), Some(Mark::Nav), "{line}");
         }

@@ -848,3 +848,24 @@ fn an_unexpanded_shortcode_is_markup_not_text() {
         );
     }
 }
+
+#[test]
+fn a_sentence_closing_on_a_long_link_is_prose() {
+    // One sentence whose second half links to an earlier story is the story's, however much
+    // of it the link covers.
+    let page = story_head("article", 4)
+        + "<p>The Swedish investigation had been shelved in 2017 but was <a href=/s/1>re-opened \
+           earlier this year following his eviction from the embassy</a>.</p>\
+           <p>وقال المتحدث إن التحقيق <a href=/s/2>أعيد فتحه هذا العام بعد طرده من السفارة في لندن</a>.</p>\
+           </article></body></html>";
+    let a = run(&page);
+    assert!(body_has(&a, "The Swedish investigation"), "{:?}", a.chrome);
+    assert!(body_has(&a, "وقال المتحدث"), "{:?}", a.chrome);
+    // A line that is all link, or a headline (no sentence end), is no such sentence.
+    let page = story_head("article", 4)
+        + "<p><a href=/s/1>Sweden drops the investigation it had shelved in 2017 and re-opened</a>.</p>\
+           <p>Read: <a href=/s/2>Sweden drops the investigation it had shelved in 2017</a></p>\
+           </article></body></html>";
+    let a = run(&page);
+    assert!(!body_has(&a, "Sweden drops"), "{:?}", a.body);
+}

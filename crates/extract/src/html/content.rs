@@ -62,6 +62,25 @@ pub const SIBLING_SHARE: f64 = 0.05;
 /// Commas and sentence ends that make a link-dense paragraph of the content read as prose.
 pub const SENTENCE_PUNCT: usize = 2;
 
+/// Share of a link-dense sentence's characters outside its links for it to read as prose
+/// ([`one_sentence`]: "The investigation was shelved but was <a>re-opened this year</a>.").
+pub const MIN_SENTENCE_UNLINKED_SHARE: f64 = 0.3;
+
+/// Fewest words of a sentence ([`one_sentence`]).
+const MIN_SENTENCE_WORDS: usize = 8;
+
+/// True when `text` reads as one sentence: [`MIN_SENTENCE_WORDS`] words or more, opening on a
+/// capital (or a letter of a script without case, or a quote) and closing on a sentence end.
+/// "أعيد فتح التحقيق هذا العام بعد طرده من السفارة في لندن." is one; a headline is not.
+fn one_sentence(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(['.', '!', '?', '؟'])
+        && t.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+        && t.split_whitespace().nth(MIN_SENTENCE_WORDS - 1).is_some()
+}
+
 /// Share of a link-dense paragraph's characters outside its links for it to read as prose.
 pub const MIN_UNLINKED_SHARE: f64 = 0.1;
 
@@ -848,12 +867,13 @@ fn decide(
     // A paragraph or list item of the content whose sentence names its subjects as links
     // ("Companies using it are A, B, C, etc.") is prose: its own link density does not make it
     // a menu. One that is a single link (a teaser card's blurb) is not.
+    let unlinked = (p.chars - p.link_chars.min(p.chars)) as f64;
     if linky_only
         && (at == NONE || at == p.node.0)
         && matches!(doc.tag_code(p.node), Some(Tag::P | Tag::Li))
         && p.chars >= SHORT_BLOCK
-        && p.punct >= SENTENCE_PUNCT
-        && (p.chars - p.link_chars.min(p.chars)) as f64 >= MIN_UNLINKED_SHARE * p.chars as f64
+        && ((p.punct >= SENTENCE_PUNCT && unlinked >= MIN_UNLINKED_SHARE * p.chars as f64)
+            || (one_sentence(&p.text) && unlinked >= MIN_SENTENCE_UNLINKED_SHARE * p.chars as f64))
     {
         return Keep::Body;
     }

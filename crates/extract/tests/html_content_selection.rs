@@ -847,6 +847,16 @@ fn an_unexpanded_shortcode_is_markup_not_text() {
             a.chrome
         );
     }
+    // Code, a note and a quote set in brackets are the story's words.
+    let page = story_head("article", 4)
+        + "<pre><code>[n for n in range(10) if n % 2 == 0]</code></pre>\
+           <p>[update 3pm: turnout = 61%]</p>\
+           <p>[quote author=\"Guido\"]Readability counts, and so does brevity[/quote]</p>\
+           </article></body></html>";
+    let a = run(&page);
+    for kept in ["[n for n", "[update 3pm", "Readability counts"] {
+        assert!(body_has(&a, kept), "{kept}: {:?}", a.chrome);
+    }
 }
 
 #[test]

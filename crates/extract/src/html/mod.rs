@@ -1013,7 +1013,10 @@ fn extract_as_written(bytes: &[u8], opts: &Options) -> Result<Extraction, Extrac
             k = Keep::Drop(Reason::Boilerplate);
         }
         // A shortcode the site left unexpanded is markup.
-        if k == Keep::Body && is_shortcode_line(&p.text) {
+        if k == Keep::Body
+            && is_shortcode_line(&p.text)
+            && block_kind(&doc, p.node, &layout).0 == BlockKind::Paragraph
+        {
             k = Keep::Drop(Reason::Boilerplate);
         }
         if k == Keep::Body && p.chars >= WORD_LOOP_MIN_WORDS && is_word_loop(&p.text) {
@@ -2112,17 +2115,30 @@ pub fn is_bare_url(text: &str) -> bool {
     rest.is_some_and(|r| r.contains('.') || r.contains('/'))
 }
 
-/// Most words of the label a shortcode wraps ([`is_shortcode_line`]): a button's few words.
+/// Most words of the label a button's shortcode wraps, and of an attribute's value
+/// ([`is_shortcode_line`]).
 const MAX_SHORTCODE_LABEL_WORDS: usize = 8;
+
+/// Most words of one attribute's value in a shortcode ([`is_shortcode_line`]): a longer value
+/// is text the shortcode shows (a "click to tweet" box's sentence).
+const MAX_SHORTCODE_VALUE_WORDS: usize = 3;
 
 /// Longest name of a shortcode ([`is_shortcode_line`]).
 const MAX_SHORTCODE_NAME: usize = 32;
 
+/// Pieces of the names of shortcodes that make a button (`data/html_shortcode_buttons.tsv`).
+static SHORTCODE_BUTTONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::list(include_str!("../../data/html_shortcode_buttons.tsv")));
+
 /// True when `text` is a CMS shortcode the site left unexpanded, and nothing else: markup, not
-/// words. A tag with named attributes (`[shareaholic app="share_buttons" id="2087"]`), the
-/// same wrapping a button's short label (`[button link="/review" type="big"]Send us your
-/// review[/button]`), or a closing tag alone (`[/quote]`). A bracketed word ("[edit]", "[1]",
-/// "[Updated]"), a link in Markdown ("[the report](…)") and a forum quote's text are none.
+/// words. A tag whose attributes are all `name=value` pairs of a few words
+/// (`[shareaholic app="share_buttons" id="2087"]`), a button's tag wrapping its short label
+/// (`[button link="/review" type="big"]Send us your review[/button]`, the names of
+/// `data/html_shortcode_buttons.tsv`), or a closing tag alone (`[/quote]`). None: a bracketed
+/// word ("[edit]", "[1]", "[Updated]"), a link in Markdown, code (`[n for n in xs if n == 0]`),
+/// a note (`[update: turnout = 61%]`), and a shortcode wrapping text or holding a sentence in an
+/// attribute (a quote, a caption, a highlight, a "click to tweet" box): their words are the
+/// page's.
 ///
 /// ```
 /// # use marsad_extract::html::is_shortcode_line;
@@ -2131,7 +2147,10 @@ const MAX_SHORTCODE_NAME: usize = 32;
 /// assert!(is_shortcode_line("[/quote]"));
 /// assert!(!is_shortcode_line("[edit]"));
 /// assert!(!is_shortcode_line("[Updated] The minister resigned."));
-/// assert!(!is_shortcode_line("[quote=Ali]انتهى الاجتماع دون اتفاق وسيستأنف غدا[/quote]"));
+/// assert!(!is_shortcode_line("[n for n in range(10) if n % 2 == 0]"));
+/// assert!(!is_shortcode_line("[x = 3]"));
+/// assert!(!is_shortcode_line("[quote author=\"علي\"]انتهى الاجتماع دون اتفاق[/quote]"));
+/// assert!(!is_shortcode_line("[bctt tweet=\"The war has cost the economy 40 billion dollars\"]"));
 /// ```
 pub fn is_shortcode_line(text: &str) -> bool {
     let t = text.trim();
@@ -2145,14 +2164,8 @@ pub fn is_shortcode_line(text: &str) -> bool {
         Some(rest) => (true, rest),
         None => (false, inner),
     };
-    let name_len = inner
-        .bytes()
-        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_' || *b == b'-')
-        .count();
-    if name_len == 0
-        || name_len > MAX_SHORTCODE_NAME
-        || !inner.starts_with(|c: char| c.is_ascii_lowercase())
-    {
+    let name_len = shortcode_name_len(inner);
+    if name_len == 0 || name_len > MAX_SHORTCODE_NAME {
         return false;
     }
     let name = &inner[..name_len];
@@ -2165,20 +2178,68 @@ pub fn is_shortcode_line(text: &str) -> bool {
         return attrs.is_empty() && after.is_empty();
     }
     // Named attributes, set apart from the name by a space (`[quote=Ali]` is a forum's quote).
-    if !attrs.starts_with(char::is_whitespace) || !attrs.contains('=') {
+    if !attrs.starts_with(char::is_whitespace) || !shortcode_attributes(attrs) {
         return false;
     }
     if after.is_empty() {
         return true;
     }
-    after
-        .strip_suffix(']')
-        .and_then(|a| a.strip_suffix(name))
-        .and_then(|a| a.strip_suffix("[/"))
-        .is_some_and(|label| {
-            !label.contains(['[', ']'])
-                && label.split_whitespace().count() <= MAX_SHORTCODE_LABEL_WORDS
-        })
+    SHORTCODE_BUTTONS.iter().any(|b| name.contains(b))
+        && after
+            .strip_suffix(']')
+            .and_then(|a| a.strip_suffix(name))
+            .and_then(|a| a.strip_suffix("[/"))
+            .is_some_and(|label| {
+                !label.contains(['[', ']'])
+                    && label.split_whitespace().count() <= MAX_SHORTCODE_LABEL_WORDS
+            })
+}
+
+/// Bytes of the shortcode name `s` opens with: a lower-case ASCII letter, then letters, digits,
+/// `_` and `-` (0 when it opens with none).
+fn shortcode_name_len(s: &str) -> usize {
+    if !s.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return 0;
+    }
+    s.bytes()
+        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_' || *b == b'-')
+        .count()
+}
+
+/// True when `attrs` is one `name=value` pair or more and nothing else, each value quoted
+/// (straight or curly quotes, a prime) or a bare word, and of [`MAX_SHORTCODE_VALUE_WORDS`]
+/// words at most.
+fn shortcode_attributes(attrs: &str) -> bool {
+    const QUOTES: [char; 7] = ['"', '\'', '”', '“', '″', '‘', '’'];
+    let mut rest = attrs.trim_start();
+    let mut pairs = 0;
+    while !rest.is_empty() {
+        let n = shortcode_name_len(rest);
+        if n == 0 {
+            return false;
+        }
+        // (`name=value` as a shortcode writes it: no spaces around `=`, as a sum's has.)
+        let Some(v) = rest[n..].strip_prefix('=') else {
+            return false;
+        };
+        let (value, after) = match v.strip_prefix(QUOTES) {
+            Some(q) => match q.find(QUOTES) {
+                Some(e) => (&q[..e], &q[e..]),
+                None => return false,
+            },
+            None => {
+                let e = v.find(char::is_whitespace).unwrap_or(v.len());
+                (&v[..e], &v[e..])
+            }
+        };
+        if value.split_whitespace().count() > MAX_SHORTCODE_VALUE_WORDS {
+            return false;
+        }
+        // (Past the closing quote.)
+        rest = after.trim_start_matches(QUOTES).trim_start();
+        pairs += 1;
+    }
+    pairs > 0
 }
 
 /// Fewest words for [`is_word_loop`] to call a block a loop of one or two words.

@@ -81,6 +81,23 @@ fn one_sentence(text: &str) -> bool {
         && t.split_whitespace().nth(MIN_SENTENCE_WORDS - 1).is_some()
 }
 
+/// Most nodes [`opens_unlinked`] looks through for a block's first words.
+const MAX_OPENING_NODES: usize = 32;
+
+/// True when the first words of block `node` stand outside any link ("The investigation
+/// was <a>re-opened</a>.", not "<a>Headline</a> Blurb."), found in its first
+/// [`MAX_OPENING_NODES`] nodes.
+fn opens_unlinked(doc: &Document<'_>, node: NodeId) -> bool {
+    doc.descendants(node)
+        .take(MAX_OPENING_NODES)
+        .find(|&d| doc.is_text(d) && !doc.text(d).trim().is_empty())
+        .is_some_and(|d| {
+            !doc.ancestors(d)
+                .take_while(|&a| a != node)
+                .any(|a| doc.tag_is(a, Tag::A))
+        })
+}
+
 /// Share of a link-dense paragraph's characters outside its links for it to read as prose.
 pub const MIN_UNLINKED_SHARE: f64 = 0.1;
 
@@ -866,14 +883,18 @@ fn decide(
     }
     // A paragraph or list item of the content whose sentence names its subjects as links
     // ("Companies using it are A, B, C, etc.") is prose: its own link density does not make it
-    // a menu. One that is a single link (a teaser card's blurb) is not.
+    // a menu. One that is a single link (a teaser card's blurb) is not. Nor is one sentence that
+    // opens on a link: a teaser's headline before its blurb ("<a>Headline</a> The case …").
+    // (The link-density mark is the block's own: it overrides a menu's or a sidebar's above.)
     let unlinked = (p.chars - p.link_chars.min(p.chars)) as f64;
     if linky_only
         && (at == NONE || at == p.node.0)
         && matches!(doc.tag_code(p.node), Some(Tag::P | Tag::Li))
         && p.chars >= SHORT_BLOCK
         && ((p.punct >= SENTENCE_PUNCT && unlinked >= MIN_UNLINKED_SHARE * p.chars as f64)
-            || (one_sentence(&p.text) && unlinked >= MIN_SENTENCE_UNLINKED_SHARE * p.chars as f64))
+            || (one_sentence(&p.text)
+                && unlinked >= MIN_SENTENCE_UNLINKED_SHARE * p.chars as f64
+                && opens_unlinked(doc, p.node)))
     {
         return Keep::Body;
     }

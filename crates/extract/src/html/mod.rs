@@ -2115,8 +2115,7 @@ pub fn is_bare_url(text: &str) -> bool {
     rest.is_some_and(|r| r.contains('.') || r.contains('/'))
 }
 
-/// Most words of the label a button's shortcode wraps, and of an attribute's value
-/// ([`is_shortcode_line`]).
+/// Most words of the label a button's shortcode wraps ([`is_shortcode_line`]).
 const MAX_SHORTCODE_LABEL_WORDS: usize = 8;
 
 /// Most words of one attribute's value in a shortcode ([`is_shortcode_line`]): a longer value

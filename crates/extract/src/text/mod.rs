@@ -2766,19 +2766,19 @@ pub(crate) mod section_end_tests {
         .expect("text");
         let a = &x.article;
         assert_eq!(a.body.len(), 6, "{:?}", a.body);
-        // A line of code in brackets between the paragraphs is the article's.
-        let code = council_paras_with(6, 2, "[n for n in range(10) if n % 2 == 0]\n");
-        assert!(
-            body_of(&code).iter().any(|b| b.starts_with("[n for n")),
-            "{:?}",
-            body_of(&code)
-        );
         assert!(
             a.chrome
                 .iter()
                 .any(|d| d.text.starts_with("[button") && d.reason == Reason::Boilerplate),
             "{:?}",
             a.chrome
+        );
+        // A line of code in brackets between the paragraphs is the article's.
+        let code = council_paras_with(6, 2, "[n for n in range(10) if n % 2 == 0]\n");
+        assert!(
+            body_of(&code).iter().any(|b| b.starts_with("[n for n")),
+            "{:?}",
+            body_of(&code)
         );
     }
 
